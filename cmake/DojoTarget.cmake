@@ -1,0 +1,50 @@
+# Settings every DojoPool target shares: strict Qt defines and warnings.
+function(dojo_target_defaults target)
+    target_compile_definitions(${target} PRIVATE
+        QT_NO_CAST_FROM_ASCII
+        QT_NO_CAST_TO_ASCII
+        QT_NO_URL_CAST_FROM_STRING
+        QT_NO_CAST_FROM_BYTEARRAY
+        QT_NO_FOREACH
+        QT_NO_KEYWORDS
+        QT_DISABLE_DEPRECATED_UP_TO=0x060400
+        QT_USE_QSTRINGBUILDER)
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic)
+    if(DOJO_WERROR)
+        target_compile_options(${target} PRIVATE -Werror)
+    endif()
+endfunction()
+
+# dojo_module(name SOURCES ... LINKS ...): the static library dojo_<name> with its public
+# headers under modules/<name>/<name>/, included as <name/header.h>.
+function(dojo_module name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;LINKS" ${ARGN})
+    add_library(dojo_${name} STATIC ${ARG_SOURCES})
+    add_library(dojo::${name} ALIAS dojo_${name})
+    target_include_directories(dojo_${name} PUBLIC "${CMAKE_CURRENT_SOURCE_DIR}")
+    target_link_libraries(dojo_${name} PUBLIC ${ARG_LINKS})
+    dojo_target_defaults(dojo_${name})
+endfunction()
+
+# dojo_test(name SOURCES ... LINKS ... [LABELS ...] [ARGS ...] [GUI]): one Qt Test executable
+# tst_<name>, registered in ctest as <name>.
+function(dojo_test name)
+    cmake_parse_arguments(ARG "GUI" "" "SOURCES;LINKS;LABELS;ARGS;ENVIRONMENT" ${ARGN})
+    add_executable(tst_${name} ${ARG_SOURCES})
+    target_link_libraries(tst_${name} PRIVATE Qt6::Test ${ARG_LINKS})
+    dojo_target_defaults(tst_${name})
+    target_compile_definitions(tst_${name} PRIVATE
+        DOJO_SHARED_DIR="${DOJO_SHARED_DIR}"
+        DOJO_BUILD_DIR="${CMAKE_BINARY_DIR}")
+    add_test(NAME ${name} COMMAND tst_${name} ${ARG_ARGS})
+    set(environment ${ARG_ENVIRONMENT})
+    if(ARG_GUI)
+        list(APPEND environment QT_QPA_PLATFORM=offscreen)
+    endif()
+    if(environment)
+        set_tests_properties(${name} PROPERTIES ENVIRONMENT "${environment}")
+    endif()
+    if(ARG_LABELS)
+        set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABELS}")
+    endif()
+endfunction()

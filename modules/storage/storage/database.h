@@ -1,0 +1,50 @@
+#pragma once
+
+#include "storage/databaselocation.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace dojo::storage {
+
+class Database;
+
+struct DatabaseOpen
+{
+    std::unique_ptr<Database> database;
+    QString error; // one line for a person when database is null
+};
+
+// One open connection to the venue database, owned by the thread that opened it. Opening
+// checks the schema and migrates it to the newest version this program knows; a database
+// whose schema is newer, or a file that is not a DojoPool database, is refused and left
+// untouched.
+class Database
+{
+public:
+    // SQLite: WAL journal, foreign keys on, a busy timeout so concurrent writers wait.
+    static DatabaseOpen open(const DatabaseLocation &location);
+    // Opens without migrating (for tests of the migrations themselves and for tools).
+    static DatabaseOpen openUnmigrated(const DatabaseLocation &location);
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    const DatabaseLocation &location() const { return m_location; }
+    bool isPostgreSQL() const { return m_location.kind == DatabaseLocation::Kind::PostgreSQL; }
+
+    // Highest applied migration; 0 for an empty database, -1 when it cannot be read.
+    int schemaVersion() const;
+
+private:
+    Database(DatabaseLocation location, QString connectionName);
+
+    DatabaseLocation m_location;
+    QString m_connectionName;
+};
+
+} // namespace dojo::storage

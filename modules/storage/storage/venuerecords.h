@@ -1,0 +1,47 @@
+#pragma once
+
+#include <core/tablespec.h>
+#include <core/tablestatus.h>
+
+#include <QDateTime>
+#include <QString>
+
+namespace dojo::storage {
+
+struct VenueRecord
+{
+    qint64 id = 0;
+    QString name;
+    bool isDemo = false;
+};
+
+struct TableRecord
+{
+    qint64 id = 0;
+    qint64 venueId = 0;
+    QString name;
+    TableSize size = TableSize::NineFoot;
+    QString cameraSource; // "simulated:", a device id, a file path or an rtsp:// URL
+    TableStatus status = TableStatus::Free;
+    int position = 0; // order on the venue floor
+};
+
+struct PlayerRecord
+{
+    qint64 id = 0;
+    qint64 homeVenueId = 0;
+    QString name;
+    QString nickname;
+};
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at; // UTC
+    QString actor;   // "front-desk", "referee:<name>", "system"
+    QString action;  // "venue.demo-created", "table.status", ...
+    QString subject; // what it was done to: "table:3"
+    QString details; // free text or JSON
+};
+
+} // namespace dojo::storage
