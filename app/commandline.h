@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace dojo::app {
+
+// What the user asked for on the command line.
+struct CommandLine
+{
+    enum class Command { Window, Serve };
+
+    Command command = Command::Window;
+    QString databaseUrl; // empty: the SQLite file in the data folder
+    QString dataFolder;  // empty: the user's application data folder
+};
+
+// The subcommand named in argv, found before any Q*Application exists (it decides which
+// one to create). Unknown words are left for parseCommandLine to report.
+CommandLine::Command commandInArguments(int argc, char **argv);
+
+struct CommandLineParse
+{
+    CommandLine commandLine;
+    bool exitNow = false; // --help or --version was answered
+    int exitCode = 0;
+    QString error; // one line, when the arguments are wrong
+};
+
+// Needs the application object. Prints --help and --version itself.
+CommandLineParse parseCommandLine(const QStringList &arguments);
+
+} // namespace dojo::app

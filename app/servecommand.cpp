@@ -1,0 +1,55 @@
+#include "servecommand.h"
+
+#include "stopsignals.h"
+#include "venuestartup.h"
+
+#include <storage/venuerepository.h>
+
+#include <QCoreApplication>
+
+namespace dojo::app {
+
+class ServeText
+{
+    Q_DECLARE_TR_FUNCTIONS(ServeText)
+};
+
+int runServe(OpenVenue &venue)
+{
+    StopSignals stopSignals;
+    QString error;
+    if (!stopSignals.install(&error)) {
+        qCritical("%s", qPrintable(ServeText::tr("cannot watch for stop signals: %1").arg(error)));
+        return 1;
+    }
+    QObject::connect(&stopSignals, &StopSignals::stopRequested, qApp, [](const QString &name) {
+        qInfo("%s", qPrintable(ServeText::tr("stopping on %1").arg(name)));
+        QCoreApplication::quit();
+    });
+
+    storage::VenueRepository venues(*venue.database);
+    const std::vector<storage::VenueRecord> all = venues.venues();
+    if (!venues.lastError().isEmpty()) {
+        qCritical("%s", qPrintable(ServeText::tr("cannot read the venues: %1").arg(venues.lastError())));
+        return 1;
+    }
+    if (venue.demoCreated)
+        qInfo("%s", qPrintable(ServeText::tr("created the demo venue on this first start")));
+    for (const storage::VenueRecord &record : all) {
+        const size_t tables = venues.tables(record.id).size();
+        const size_t players = venues.players(record.id).size();
+        qInfo("%s", qPrintable(ServeText::tr("venue \"%1\": %2 tables, %3 players")
+                                   .arg(record.name)
+                                   .arg(tables)
+                                   .arg(players)));
+    }
+    qInfo("%s", qPrintable(ServeText::tr("DojoPool %1 serving from %2 (data folder %3)")
+                               .arg(QCoreApplication::applicationVersion(),
+                                    venue.database->location().describe(), venue.dataFolder)));
+
+    const int status = QCoreApplication::exec();
+    qInfo("%s", qPrintable(ServeText::tr("stopped")));
+    return status;
+}
+
+} // namespace dojo::app

@@ -1,0 +1,11 @@
+#pragma once
+
+namespace dojo::app {
+
+struct OpenVenue;
+
+// `dojopool serve`: the venue without a window. Logs to stderr and runs until SIGTERM or
+// SIGINT, then closes the database and returns 0.
+int runServe(OpenVenue &venue);
+
+} // namespace dojo::app

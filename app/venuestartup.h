@@ -1,0 +1,34 @@
+#pragma once
+
+#include "commandline.h"
+
+#include <storage/database.h>
+
+#include <QSettings>
+#include <QString>
+
+#include <memory>
+
+namespace dojo::app {
+
+// Everything a running venue needs from disk: its data folder, database and settings.
+struct OpenVenue
+{
+    QString dataFolder;
+    std::unique_ptr<storage::Database> database;
+    std::unique_ptr<QSettings> settings;
+    bool demoCreated = false; // this start created the demo venue
+};
+
+struct VenueStartup
+{
+    std::unique_ptr<OpenVenue> venue;
+    QString error; // one line for stderr when venue is null
+};
+
+// Makes sure the data folder exists and can be written, opens (and migrates) the database,
+// and on the first start on an empty database creates the demo venue. Nothing existing is
+// overwritten when any step fails.
+VenueStartup openVenue(const CommandLine &commandLine);
+
+} // namespace dojo::app

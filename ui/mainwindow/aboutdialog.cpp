@@ -1,0 +1,37 @@
+#include "mainwindow/aboutdialog.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace dojo::ui {
+
+AboutDialog::AboutDialog(const QString &databaseDescription, QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("About DojoPool"));
+    auto *title = new QLabel(tr("<h2>DojoPool %1</h2>").arg(QStringLiteral(DOJO_VERSION)), this);
+    auto *text = new QLabel(
+        tr("<p>The smart pool venue: overhead cameras track every ball, the automatic referee "
+           "rules by the WPA World Standardized Rules, players join their table from their "
+           "phones, and the front desk runs bookings, players and tournaments.</p>"
+           "<p>Built with Qt %1.</p>")
+            .arg(QString::fromLatin1(qVersion())),
+        this);
+    text->setWordWrap(true);
+    auto *database = new QLabel(tr("Database: %1").arg(databaseDescription.toHtmlEscaped()), this);
+    database->setObjectName(QStringLiteral("aboutDatabase"));
+    database->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    database->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(text);
+    layout->addWidget(database);
+    layout->addWidget(buttons);
+    setMinimumWidth(420);
+}
+
+} // namespace dojo::ui

@@ -1,0 +1,236 @@
+#include "venuefloor/tablecard.h"
+
+#include "common/tabletext.h"
+
+#include <core/ball.h>
+
+#include <QContextMenuEvent>
+#include <QFontMetrics>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace dojo::ui {
+namespace {
+
+constexpr int kCardWidth = 270;
+constexpr int kCardHeight = 236;
+constexpr int kMargin = 14;
+constexpr double kRadius = 10.0;
+
+const QColor kFelt(0x1d, 0x6b, 0x4a);
+const QColor kRail(0x5a, 0x3a, 0x22);
+const QColor kAccent(0x15, 0x65, 0xc0);
+
+} // namespace
+
+TableCard::TableCard(const storage::TableRecord &table, QWidget *parent)
+    : QWidget(parent)
+    , m_table(table)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setAttribute(Qt::WA_Hover);
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    updateAccessibleText();
+}
+
+void TableCard::setTable(const storage::TableRecord &table)
+{
+    m_table = table;
+    updateAccessibleText();
+    update();
+}
+
+void TableCard::setSelected(bool selected)
+{
+    if (m_selected == selected)
+        return;
+    m_selected = selected;
+    update();
+}
+
+QSize TableCard::sizeHint() const
+{
+    return {kCardWidth, kCardHeight};
+}
+
+void TableCard::updateAccessibleText()
+{
+    const QString text = tr("%1, %2, %3")
+                             .arg(m_table.name, TableText::size(m_table.size),
+                                  TableText::status(m_table.status));
+    setAccessibleName(text);
+    setToolTip(tr("%1 — %2 (%3)\nCamera: %4")
+                   .arg(m_table.name, TableText::size(m_table.size),
+                        TableText::surface(m_table.size),
+                        m_table.cameraSource.isEmpty() ? tr("none") : m_table.cameraSource));
+}
+
+void TableCard::paintTable(QPainter &painter, const QRectF &area) const
+{
+    const TableSpec &spec = tableSpec(m_table.size);
+    // Every size is drawn at one scale (a 9 ft table fills the area), so sizes compare at a glance.
+    const TableSpec &largest = tableSpec(TableSize::NineFoot);
+    const double railShare = 0.09;
+    const double scale = std::min(area.width() / (largest.length * (1 + 2 * railShare)),
+                                  area.height() / (largest.width + 2 * largest.length * railShare));
+    const double rail = largest.length * railShare * scale;
+    const QSizeF felt(spec.length * scale, spec.width * scale);
+    const QRectF feltRect(area.center().x() - felt.width() / 2, area.center().y() - felt.height() / 2,
+                          felt.width(), felt.height());
+    const QRectF railRect = feltRect.adjusted(-rail, -rail, rail, rail);
+
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(kRail);
+    painter.drawRoundedRect(railRect, rail * 0.6, rail * 0.6);
+    painter.setBrush(kFelt);
+    painter.drawRect(feltRect);
+
+    auto toCard = [&](Vec2 p) { return QPointF(feltRect.left() + p.x * scale, feltRect.top() + p.y * scale); };
+
+    // Rail diamonds.
+    painter.setBrush(QColor(0xf3, 0xe9, 0xd2));
+    for (const Diamond &diamond : spec.diamonds) {
+        const Vec2 towardRail = (diamond.position - diamond.onCushionNose) * 0.5;
+        painter.drawEllipse(toCard(diamond.onCushionNose + towardRail), 1.4, 1.4);
+    }
+    // Head string and foot spot, faintly.
+    painter.setPen(QPen(QColor(255, 255, 255, 70), 1, Qt::DashLine));
+    painter.drawLine(toCard({spec.headStringX, 0}), toCard({spec.headStringX, spec.width}));
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(255, 255, 255, 140));
+    painter.drawEllipse(toCard(spec.footSpot), 1.6, 1.6);
+    // Pockets.
+    painter.setBrush(QColor(0x10, 0x10, 0x10));
+    for (const Pocket &pocket : spec.pockets) {
+        const double r = pocket.mouthWidth * scale * 0.55;
+        painter.drawEllipse(toCard(pocket.centre), r, r);
+    }
+    // A cue ball on the head spot gives the eye the ball's true size.
+    painter.setBrush(QColor::fromRgb(ball(kCueBall).rgb));
+    painter.drawEllipse(toCard(spec.headSpot), kBallRadius * scale, kBallRadius * scale);
+}
+
+void TableCard::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF card = QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5);
+    const QColor status = TableText::statusColour(m_table.status);
+
+    QColor border = palette().color(QPalette::Mid);
+    double borderWidth = 1.0;
+    if (m_selected || hasFocus()) {
+        border = kAccent;
+        borderWidth = 3.0;
+    } else if (underMouse()) {
+        border = palette().color(QPalette::Dark);
+    }
+    painter.setPen(QPen(border, borderWidth));
+    painter.setBrush(palette().color(QPalette::Base));
+    painter.drawRoundedRect(card, kRadius, kRadius);
+
+    // Status strip along the top edge.
+    QPainterPath strip;
+    strip.addRoundedRect(card.adjusted(borderWidth / 2, borderWidth / 2, -borderWidth / 2, 0), kRadius, kRadius);
+    painter.save();
+    painter.setClipRect(QRectF(card.left(), card.top(), card.width(), 6));
+    painter.fillPath(strip, status);
+    painter.restore();
+
+    const QRectF drawing(card.left() + kMargin, card.top() + 14, card.width() - 2 * kMargin, 112);
+    paintTable(painter, drawing);
+
+    // Name and status pill.
+    QFont nameFont = font();
+    nameFont.setPointSizeF(font().pointSizeF() * 1.35);
+    nameFont.setBold(true);
+    const double nameTop = drawing.bottom() + 10;
+    painter.setFont(nameFont);
+    painter.setPen(palette().color(QPalette::Text));
+    const QFontMetricsF nameMetrics(nameFont);
+
+    QFont pillFont = font();
+    pillFont.setBold(true);
+    pillFont.setPointSizeF(font().pointSizeF() * 0.9);
+    const QFontMetricsF pillMetrics(pillFont);
+    const QString statusText = TableText::status(m_table.status);
+    const double pillWidth = pillMetrics.horizontalAdvance(statusText) + 18;
+    const double pillHeight = pillMetrics.height() + 6;
+    const QRectF pill(card.right() - kMargin - pillWidth,
+                      nameTop + (nameMetrics.height() - pillHeight) / 2, pillWidth, pillHeight);
+
+    const QRectF nameRect(card.left() + kMargin, nameTop, pill.left() - card.left() - kMargin - 8,
+                          nameMetrics.height());
+    painter.drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
+                     nameMetrics.elidedText(m_table.name, Qt::ElideRight, nameRect.width()));
+
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(status);
+    painter.drawRoundedRect(pill, pillHeight / 2, pillHeight / 2);
+    painter.setFont(pillFont);
+    painter.setPen(Qt::white);
+    painter.drawText(pill, Qt::AlignCenter, statusText);
+
+    // Size and camera.
+    painter.setFont(font());
+    const QFontMetricsF metrics(font());
+    const double sizeTop = nameRect.bottom() + 6;
+    painter.setPen(palette().color(QPalette::Text));
+    painter.drawText(QRectF(card.left() + kMargin, sizeTop, card.width() - 2 * kMargin, metrics.height()),
+                     Qt::AlignLeft | Qt::AlignVCenter,
+                     tr("%1 · %2").arg(TableText::size(m_table.size), TableText::surface(m_table.size)));
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    const QString camera = m_table.cameraSource.isEmpty() ? tr("No camera")
+                                                          : tr("Camera: %1").arg(m_table.cameraSource);
+    const QRectF cameraRect(card.left() + kMargin, sizeTop + metrics.height() + 3,
+                            card.width() - 2 * kMargin, metrics.height());
+    painter.drawText(cameraRect, Qt::AlignLeft | Qt::AlignVCenter,
+                     metrics.elidedText(camera, Qt::ElideMiddle, cameraRect.width()));
+}
+
+void TableCard::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton || event->button() == Qt::RightButton) {
+        setFocus(Qt::MouseFocusReason);
+        Q_EMIT clicked(m_table.id);
+    }
+    QWidget::mousePressEvent(event);
+}
+
+void TableCard::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton)
+        Q_EMIT activated(m_table.id);
+}
+
+void TableCard::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        Q_EMIT activated(m_table.id);
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void TableCard::contextMenuEvent(QContextMenuEvent *event)
+{
+    Q_EMIT clicked(m_table.id);
+    Q_EMIT contextMenuRequested(m_table.id, event->globalPos());
+}
+
+void TableCard::focusInEvent(QFocusEvent *event)
+{
+    Q_EMIT clicked(m_table.id);
+    QWidget::focusInEvent(event);
+    update();
+}
+
+void TableCard::focusOutEvent(QFocusEvent *event)
+{
+    QWidget::focusOutEvent(event);
+    update();
+}
+
+} // namespace dojo::ui
