@@ -1,402 +1,399 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>CommandLineText</name>
     <message>
-        <source>DojoPool runs a pool venue: table cameras, the automatic referee, players&apos; phones and the front desk.
+        <source>DojoPool runs a pool venue: table cameras, the automatic referee, players' phones and the front desk.
 
 Commands:
   (none)  open the front desk window on the venue floor
   serve   run the venue without a window (for a server or a back-room PC)</source>
-        <translation type="unfinished"></translation>
+        <translation>DojoPool betreibt einen Billardsalon: Tischkameras, den automatischen Schiedsrichter, die Handys der Spieler und den Empfang.
+
+Befehle:
+  (keiner)  das Empfangsfenster mit dem Saal öffnen
+  serve     den Salon ohne Fenster betreiben (für einen Server oder einen PC im Hinterzimmer)</translation>
     </message>
     <message>
         <source>Use this database instead of the SQLite file in the data folder: postgresql://user:password@host:port/database or sqlite:PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank statt der SQLite-Datei im Datenordner verwenden: postgresql://benutzer:passwort@host:port/datenbank oder sqlite:PFAD.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
-        <source>Keep the venue&apos;s database, settings and logs in this folder.</source>
-        <translation type="unfinished"></translation>
+        <source>Keep the venue's database, settings and logs in this folder.</source>
+        <translation>Datenbank, Einstellungen und Protokolle des Salons in diesem Ordner ablegen.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>ORDNER</translation>
     </message>
     <message>
         <source>serve, or nothing for the window</source>
-        <translation type="unfinished"></translation>
+        <translation>serve, oder nichts für das Fenster</translation>
     </message>
     <message>
         <source>[command]</source>
-        <translation type="unfinished"></translation>
+        <translation>[befehl]</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unexpected argument "%1"</source>
+        <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown command "%1"</source>
+        <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
         <source>--database needs a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--database braucht eine URL</translation>
     </message>
     <message>
         <source>--data-dir needs a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--data-dir braucht einen Ordner</translation>
     </message>
 </context>
 <context>
     <name>ServeText</name>
     <message>
         <source>cannot watch for stop signals: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppsignale können nicht überwacht werden: %1</translation>
     </message>
     <message>
         <source>stopping on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wird wegen %1 beendet</translation>
     </message>
     <message>
         <source>cannot read the venues: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Salons können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>created the demo venue on this first start</source>
-        <translation type="unfinished"></translation>
+        <translation>beim ersten Start wurde der Demo-Salon angelegt</translation>
     </message>
     <message>
-        <source>venue &quot;%1&quot;: %2 tables, %3 players</source>
-        <translation type="unfinished"></translation>
+        <source>venue "%1": %2 tables, %3 players</source>
+        <translation>Salon „%1“: %2 Tische, %3 Spieler</translation>
     </message>
     <message>
         <source>DojoPool %1 serving from %2 (data folder %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>DojoPool %1 läuft mit %2 (Datenordner %3)</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet</translation>
     </message>
 </context>
 <context>
     <name>TableStatusCommand</name>
     <message>
-        <source>Mark %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <source>Set %1 to “%2”</source>
+        <translation>%1 auf „%2“ setzen</translation>
     </message>
 </context>
 <context>
     <name>TableText</name>
     <message>
         <source>8 ft oversized</source>
-        <translation type="unfinished"></translation>
+        <translation>8 ft Übergröße</translation>
     </message>
     <message>
         <source>%1 ft</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ft</translation>
     </message>
     <message>
         <source>%1 × %2 in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 Zoll</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebucht</translation>
     </message>
     <message>
         <source>In play</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Spiel</translation>
     </message>
 </context>
 <context>
     <name>VenueStartupText</name>
     <message>
         <source>the data folder %1 is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenordner %1 ist eine Datei, kein Ordner</translation>
     </message>
     <message>
         <source>cannot create the data folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>the data folder %1 cannot be written (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>in den Datenordner %1 kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
         <source>no data folder: set HOME or pass --data-dir DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datenordner: HOME setzen oder --data-dir ORDNER angeben</translation>
     </message>
     <message>
         <source>bad --database URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige --database-URL: %1</translation>
     </message>
     <message>
         <source>cannot create the demo venue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Demo-Salon kann nicht angelegt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>dojo::ui::AboutDialog</name>
     <message>
         <source>About DojoPool</source>
-        <translation type="unfinished"></translation>
+        <translation>Über DojoPool</translation>
     </message>
     <message>
         <source>&lt;h2&gt;DojoPool %1&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;DojoPool %1&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The smart pool venue: overhead cameras track every ball, the automatic referee rules by the WPA World Standardized Rules, players join their table from their phones, and the front desk runs bookings, players and tournaments.&lt;/p&gt;&lt;p&gt;Built with Qt %1.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Der smarte Billardsalon: Deckenkameras verfolgen jede Kugel, der automatische Schiedsrichter entscheidet nach den WPA World Standardized Rules, Spieler treten ihrem Tisch mit dem Handy bei, und der Empfang verwaltet Buchungen, Spieler und Turniere.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %1.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: %1</translation>
     </message>
 </context>
 <context>
     <name>dojo::ui::MainWindow</name>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Ctrl+Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Y</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Read the venue again from the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Salon neu aus der Datenbank lesen</translation>
     </message>
     <message>
         <source>Remove &amp;Demo Venue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Salon entfernen…</translation>
     </message>
     <message>
         <source>Remove the demo venue with its tables and players</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Demo-Salon mit seinen Tischen und Spielern entfernen</translation>
     </message>
     <message>
         <source>Mark &amp;Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;frei markieren</translation>
     </message>
     <message>
         <source>Mark &amp;Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;gebucht markieren</translation>
     </message>
     <message>
         <source>Start &amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spiel starten</translation>
     </message>
     <message>
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <source>Ctrl+Shift+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>&amp;About DojoPool</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber DojoPool</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tisch</translation>
     </message>
     <message>
         <source>&amp;Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salon</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Front Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfang</translation>
     </message>
     <message>
         <source>The venue shown on the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Salon, dessen Tische angezeigt werden</translation>
     </message>
     <message>
         <source>Venue: </source>
-        <translation type="unfinished"></translation>
+        <translation>Salon: </translation>
     </message>
     <message>
         <source>Players</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler</translation>
     </message>
     <message>
         <source>&amp;Players</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spieler</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Could not read the venues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Salons konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Could not read the tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tische konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Could not read the players.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spieler konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>DojoPool</source>
-        <translation type="unfinished"></translation>
+        <translation>DojoPool</translation>
     </message>
     <message>
         <source>%1 — DojoPool</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — DojoPool</translation>
     </message>
     <message>
         <source>No venue in this database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n table(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Diese Datenbank enthält keinen Salon.</translation>
     </message>
     <message>
-        <source>%1 free · %2 booked · %3 in play</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The table&apos;s status could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <source>The table's status could not be saved.</source>
+        <translation>Der Status des Tisches konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Remove Demo Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Salon entfernen</translation>
     </message>
     <message>
         <source>Remove the demo venue “%1” with all its tables and players?
 
 Your own venues are not touched. The demo venue does not come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Demo-Salon „%1“ mit allen Tischen und Spielern entfernen?
+
+Ihre eigenen Salons bleiben unberührt. Der Demo-Salon kommt nicht wieder.</translation>
     </message>
     <message>
         <source>The demo venue could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Salon konnte nicht entfernt werden.</translation>
     </message>
     <message>
         <source>The demo venue was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Salon wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Tables: %1 · %2 free · %3 booked · %4 in play</source>
+        <translation>Tische: %1 · %2 frei · %3 gebucht · %4 im Spiel</translation>
     </message>
 </context>
 <context>
     <name>dojo::ui::PlayerList</name>
     <message>
         <source>Find a player</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler suchen</translation>
     </message>
     <message>
         <source>%1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“</translation>
     </message>
-    <message numerus="yes">
-        <source>%n player(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Players: %1</source>
+        <translation>Spieler: %1</translation>
     </message>
 </context>
 <context>
     <name>dojo::ui::TableCard</name>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)
 Camera: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)
+Kamera: %4</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kamera</translation>
     </message>
     <message>
         <source>Camera: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera: %1</translation>
     </message>
 </context>
 <context>
     <name>dojo::ui::VenueFloorView</name>
     <message>
         <source>This venue has no tables yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Salon hat noch keine Tische.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>%1 (see dojopool --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (siehe dojopool --help)</translation>
     </message>
     <message>
-        <source>no display to open the window on (DISPLAY is not set); run &quot;dojopool serve&quot; to run the venue without a window</source>
-        <translation type="unfinished"></translation>
+        <source>no display to open the window on (DISPLAY is not set); run "dojopool serve" to run the venue without a window</source>
+        <translation>kein Bildschirm für das Fenster (DISPLAY ist nicht gesetzt); „dojopool serve“ betreibt den Salon ohne Fenster</translation>
     </message>
 </context>
 </TS>

@@ -1,402 +1,399 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>CommandLineText</name>
     <message>
-        <source>DojoPool runs a pool venue: table cameras, the automatic referee, players&apos; phones and the front desk.
+        <source>DojoPool runs a pool venue: table cameras, the automatic referee, players' phones and the front desk.
 
 Commands:
   (none)  open the front desk window on the venue floor
   serve   run the venue without a window (for a server or a back-room PC)</source>
-        <translation type="unfinished"></translation>
+        <translation>DojoPool gestiona una sala de billar: las cámaras de las mesas, el árbitro automático, los móviles de los jugadores y la recepción.
+
+Comandos:
+  (ninguno)  abrir la ventana de recepción con la sala
+  serve      gestionar la sala sin ventana (para un servidor o un PC de la trastienda)</translation>
     </message>
     <message>
         <source>Use this database instead of the SQLite file in the data folder: postgresql://user:password@host:port/database or sqlite:PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar esta base de datos en lugar del archivo SQLite de la carpeta de datos: postgresql://usuario:contraseña@host:puerto/base o sqlite:RUTA.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
-        <source>Keep the venue&apos;s database, settings and logs in this folder.</source>
-        <translation type="unfinished"></translation>
+        <source>Keep the venue's database, settings and logs in this folder.</source>
+        <translation>Guardar en esta carpeta la base de datos, los ajustes y los registros de la sala.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>CARPETA</translation>
     </message>
     <message>
         <source>serve, or nothing for the window</source>
-        <translation type="unfinished"></translation>
+        <translation>serve, o nada para la ventana</translation>
     </message>
     <message>
         <source>[command]</source>
-        <translation type="unfinished"></translation>
+        <translation>[comando]</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unexpected argument "%1"</source>
+        <translation>argumento inesperado «%1»</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown command "%1"</source>
+        <translation>comando desconocido «%1»</translation>
     </message>
     <message>
         <source>--database needs a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>--database necesita una URL</translation>
     </message>
     <message>
         <source>--data-dir needs a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--data-dir necesita una carpeta</translation>
     </message>
 </context>
 <context>
     <name>ServeText</name>
     <message>
         <source>cannot watch for stop signals: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden vigilar las señales de parada: %1</translation>
     </message>
     <message>
         <source>stopping on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>deteniendo por %1</translation>
     </message>
     <message>
         <source>cannot read the venues: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden leer las salas: %1</translation>
     </message>
     <message>
         <source>created the demo venue on this first start</source>
-        <translation type="unfinished"></translation>
+        <translation>en este primer arranque se creó la sala de demostración</translation>
     </message>
     <message>
-        <source>venue &quot;%1&quot;: %2 tables, %3 players</source>
-        <translation type="unfinished"></translation>
+        <source>venue "%1": %2 tables, %3 players</source>
+        <translation>sala «%1»: %2 mesas, %3 jugadores</translation>
     </message>
     <message>
         <source>DojoPool %1 serving from %2 (data folder %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>DojoPool %1 en marcha con %2 (carpeta de datos %3)</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>detenido</translation>
     </message>
 </context>
 <context>
     <name>TableStatusCommand</name>
     <message>
-        <source>Mark %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <source>Set %1 to “%2”</source>
+        <translation>Poner %1 en «%2»</translation>
     </message>
 </context>
 <context>
     <name>TableText</name>
     <message>
         <source>8 ft oversized</source>
-        <translation type="unfinished"></translation>
+        <translation>8 ft sobredimensionada</translation>
     </message>
     <message>
         <source>%1 ft</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ft</translation>
     </message>
     <message>
         <source>%1 × %2 in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 pulg.</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservada</translation>
     </message>
     <message>
         <source>In play</source>
-        <translation type="unfinished"></translation>
+        <translation>En juego</translation>
     </message>
 </context>
 <context>
     <name>VenueStartupText</name>
     <message>
         <source>the data folder %1 is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta de datos %1 es un archivo, no una carpeta</translation>
     </message>
     <message>
         <source>cannot create the data folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta de datos %1</translation>
     </message>
     <message>
         <source>the data folder %1 cannot be written (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en la carpeta de datos %1 (%2)</translation>
     </message>
     <message>
         <source>no data folder: set HOME or pass --data-dir DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay carpeta de datos: defina HOME o use --data-dir CARPETA</translation>
     </message>
     <message>
         <source>bad --database URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de --database no válida: %1</translation>
     </message>
     <message>
         <source>cannot create the demo venue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la sala de demostración: %1</translation>
     </message>
 </context>
 <context>
     <name>dojo::ui::AboutDialog</name>
     <message>
         <source>About DojoPool</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de DojoPool</translation>
     </message>
     <message>
         <source>&lt;h2&gt;DojoPool %1&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;DojoPool %1&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;The smart pool venue: overhead cameras track every ball, the automatic referee rules by the WPA World Standardized Rules, players join their table from their phones, and the front desk runs bookings, players and tournaments.&lt;/p&gt;&lt;p&gt;Built with Qt %1.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;La sala de billar inteligente: las cámaras cenitales siguen cada bola, el árbitro automático decide según las WPA World Standardized Rules, los jugadores se unen a su mesa desde el móvil y la recepción gestiona reservas, jugadores y torneos.&lt;/p&gt;&lt;p&gt;Hecho con Qt %1.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos: %1</translation>
     </message>
 </context>
 <context>
     <name>dojo::ui::MainWindow</name>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Ctrl+Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Y</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuali&amp;zar</translation>
     </message>
     <message>
         <source>Read the venue again from the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer la sala de la base de datos</translation>
     </message>
     <message>
         <source>Remove &amp;Demo Venue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar sala de &amp;demostración…</translation>
     </message>
     <message>
         <source>Remove the demo venue with its tables and players</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la sala de demostración con sus mesas y jugadores</translation>
     </message>
     <message>
         <source>Mark &amp;Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar &amp;libre</translation>
     </message>
     <message>
         <source>Mark &amp;Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar &amp;reservada</translation>
     </message>
     <message>
         <source>Start &amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar a &amp;jugar</translation>
     </message>
     <message>
         <source>Ctrl+Shift+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
         <source>Ctrl+Shift+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>&amp;About DojoPool</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de DojoPool</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesa</translation>
     </message>
     <message>
         <source>&amp;Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sala</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>Front Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Recepción</translation>
     </message>
     <message>
         <source>The venue shown on the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>La sala cuyas mesas se muestran</translation>
     </message>
     <message>
         <source>Venue: </source>
-        <translation type="unfinished"></translation>
+        <translation>Sala: </translation>
     </message>
     <message>
         <source>Players</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugadores</translation>
     </message>
     <message>
         <source>&amp;Players</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jugadores</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Could not read the venues.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las salas.</translation>
     </message>
     <message>
         <source>Could not read the tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer las mesas.</translation>
     </message>
     <message>
         <source>Could not read the players.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los jugadores.</translation>
     </message>
     <message>
         <source>DojoPool</source>
-        <translation type="unfinished"></translation>
+        <translation>DojoPool</translation>
     </message>
     <message>
         <source>%1 — DojoPool</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — DojoPool</translation>
     </message>
     <message>
         <source>No venue in this database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n table(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Esta base de datos no tiene ninguna sala.</translation>
     </message>
     <message>
-        <source>%1 free · %2 booked · %3 in play</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The table&apos;s status could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <source>The table's status could not be saved.</source>
+        <translation>No se pudo guardar el estado de la mesa.</translation>
     </message>
     <message>
         <source>Remove Demo Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar sala de demostración</translation>
     </message>
     <message>
         <source>Remove the demo venue “%1” with all its tables and players?
 
 Your own venues are not touched. The demo venue does not come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la sala de demostración «%1» con todas sus mesas y jugadores?
+
+Sus propias salas no se tocan. La sala de demostración no vuelve.</translation>
     </message>
     <message>
         <source>The demo venue could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar la sala de demostración.</translation>
     </message>
     <message>
         <source>The demo venue was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó la sala de demostración.</translation>
+    </message>
+    <message>
+        <source>Tables: %1 · %2 free · %3 booked · %4 in play</source>
+        <translation>Mesas: %1 · %2 libres · %3 reservadas · %4 en juego</translation>
     </message>
 </context>
 <context>
     <name>dojo::ui::PlayerList</name>
     <message>
         <source>Find a player</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar jugador</translation>
     </message>
     <message>
         <source>%1 “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «%2»</translation>
     </message>
-    <message numerus="yes">
-        <source>%n player(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Players: %1</source>
+        <translation>Jugadores: %1</translation>
     </message>
 </context>
 <context>
     <name>dojo::ui::TableCard</name>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)
 Camera: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)
+Cámara: %4</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>No camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cámara</translation>
     </message>
     <message>
         <source>Camera: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cámara: %1</translation>
     </message>
 </context>
 <context>
     <name>dojo::ui::VenueFloorView</name>
     <message>
         <source>This venue has no tables yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sala aún no tiene mesas.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>%1 (see dojopool --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (véase dojopool --help)</translation>
     </message>
     <message>
-        <source>no display to open the window on (DISPLAY is not set); run &quot;dojopool serve&quot; to run the venue without a window</source>
-        <translation type="unfinished"></translation>
+        <source>no display to open the window on (DISPLAY is not set); run "dojopool serve" to run the venue without a window</source>
+        <translation>no hay pantalla para abrir la ventana (DISPLAY no está definido); ejecute «dojopool serve» para gestionar la sala sin ventana</translation>
     </message>
 </context>
 </TS>

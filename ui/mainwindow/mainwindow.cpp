@@ -248,10 +248,9 @@ void MainWindow::updateSummary()
         return std::count_if(m_tables.begin(), m_tables.end(),
                              [status](const storage::TableRecord &t) { return t.status == status; });
     };
-    m_summary->setText(tr("%n table(s)", nullptr, static_cast<int>(m_tables.size()))
-                       + QStringLiteral(" · ")
-                       + tr("%1 free · %2 booked · %3 in play")
-                             .arg(count(TableStatus::Free))
+    m_summary->setText(tr("Tables: %1 · %2 free · %3 booked · %4 in play")
+                           .arg(m_tables.size())
+                           .arg(count(TableStatus::Free))
                              .arg(count(TableStatus::Booked))
                              .arg(count(TableStatus::InPlay)));
 }

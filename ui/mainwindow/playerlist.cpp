@@ -56,7 +56,7 @@ void PlayerList::applyFilter()
         QListWidgetItem *item = m_list->item(i);
         item->setHidden(!needle.isEmpty() && !item->text().contains(needle, Qt::CaseInsensitive));
     }
-    m_count->setText(tr("%n player(s)", nullptr, visibleCount()));
+    m_count->setText(tr("Players: %1").arg(visibleCount()));
 }
 
 } // namespace dojo::ui

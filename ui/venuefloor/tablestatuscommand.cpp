@@ -17,8 +17,8 @@ TableStatusCommand::TableStatusCommand(storage::VenueRepository &venues, qint64 
     , m_to(to)
     , m_written(std::move(written))
 {
-    setText(QCoreApplication::translate("TableStatusCommand", "Mark %1 as %2")
-                .arg(tableName, TableText::status(to).toLower()));
+    setText(QCoreApplication::translate("TableStatusCommand", "Set %1 to “%2”")
+                .arg(tableName, TableText::status(to)));
 }
 
 void TableStatusCommand::redo()

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+// Runs the dojopool program the way a person or a service manager does, without a display
+// and with HOME pointing at a temporary folder, so no test touches the real user's data.
+class AppProcess
+{
+public:
+    explicit AppProcess(const QString &home);
+
+    // Runs to the end (at most timeoutMs) and keeps what it printed.
+    bool run(const QStringList &arguments, int timeoutMs = 30000);
+    // Starts and waits until stderr shows `readyText`.
+    bool start(const QStringList &arguments, const QString &readyText, int timeoutMs = 30000);
+    bool stop(int signalNumber, int timeoutMs = 30000);
+
+    int exitCode() const { return m_exitCode; }
+    bool crashed() const { return m_crashed; }
+    QString standardOutput() const { return QString::fromUtf8(m_stdout); }
+    QString standardError() const { return QString::fromUtf8(m_stderr); }
+    QStringList errorLines() const; // stderr without empty lines
+
+private:
+    void collect();
+
+    QProcess m_process;
+    QByteArray m_stdout;
+    QByteArray m_stderr;
+    int m_exitCode = -1;
+    bool m_crashed = false;
+};

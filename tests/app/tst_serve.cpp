@@ -1,0 +1,91 @@
+// `dojopool serve`: runs without a display, logs to stderr, stops with status 0 on SIGTERM
+// and SIGINT, and keeps the venue between starts.
+
+#include "appprocess.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+class tst_Serve : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void stopsCleanlyOnSignal_data();
+    void stopsCleanlyOnSignal();
+    void keepsTheVenueBetweenStarts();
+    void helpAndVersion();
+
+private:
+    QTemporaryDir m_home;
+};
+
+void tst_Serve::stopsCleanlyOnSignal_data()
+{
+    QTest::addColumn<int>("signalNumber");
+    QTest::addColumn<QString>("signalName");
+    QTest::newRow("SIGTERM") << SIGTERM << QStringLiteral("SIGTERM");
+    QTest::newRow("SIGINT") << SIGINT << QStringLiteral("SIGINT");
+}
+
+void tst_Serve::stopsCleanlyOnSignal()
+{
+    QFETCH(int, signalNumber);
+    QFETCH(QString, signalName);
+    QTemporaryDir data;
+    QVERIFY(data.isValid());
+
+    AppProcess app(m_home.path());
+    QVERIFY2(app.start({QStringLiteral("serve"), QStringLiteral("--data-dir"), data.path()},
+                       QStringLiteral("serving from")),
+             qPrintable(app.standardError()));
+    QVERIFY(app.stop(signalNumber));
+    QVERIFY2(!app.crashed(), qPrintable(app.standardError()));
+    QCOMPARE(app.exitCode(), 0);
+
+    const QString log = app.standardError();
+    QVERIFY2(log.contains(QStringLiteral("created the demo venue")), qPrintable(log));
+    QVERIFY2(log.contains(QStringLiteral("venue \"Dojo Demo\": 4 tables, 8 players")), qPrintable(log));
+    QVERIFY2(log.contains(QStringLiteral("stopping on ") + signalName), qPrintable(log));
+    QVERIFY2(log.trimmed().endsWith(QStringLiteral("stopped")), qPrintable(log));
+    QVERIFY(QFileInfo::exists(QDir(data.path()).filePath(QStringLiteral("dojopool.sqlite"))));
+    QVERIFY(app.standardOutput().isEmpty());
+}
+
+void tst_Serve::keepsTheVenueBetweenStarts()
+{
+    QTemporaryDir data;
+    for (int start = 1; start <= 2; ++start) {
+        AppProcess app(m_home.path());
+        QVERIFY2(app.start({QStringLiteral("serve"), QStringLiteral("--data-dir"), data.path()},
+                           QStringLiteral("serving from")),
+                 qPrintable(app.standardError()));
+        QVERIFY(app.stop(SIGTERM));
+        QCOMPARE(app.exitCode(), 0);
+        const QString log = app.standardError();
+        QCOMPARE(log.contains(QStringLiteral("created the demo venue")), start == 1);
+        QCOMPARE(log.count(QStringLiteral("venue \"Dojo Demo\": 4 tables, 8 players")), 1);
+    }
+}
+
+void tst_Serve::helpAndVersion()
+{
+    AppProcess help(m_home.path());
+    QVERIFY(help.run({QStringLiteral("--help")}));
+    QCOMPARE(help.exitCode(), 0);
+    for (const char *word : {"serve", "--database", "--data-dir", "--version", "--help"})
+        QVERIFY2(help.standardOutput().contains(QLatin1String(word)), word);
+
+    AppProcess version(m_home.path());
+    QVERIFY(version.run({QStringLiteral("serve"), QStringLiteral("--version")}));
+    QCOMPARE(version.exitCode(), 0);
+    QVERIFY2(version.standardOutput().startsWith(QStringLiteral("dojopool ")),
+             qPrintable(version.standardOutput()));
+}
+
+QTEST_GUILESS_MAIN(tst_Serve)
+#include "tst_serve.moc"
