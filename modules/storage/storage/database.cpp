@@ -1,0 +1,171 @@
+#include "storage/database.h"
+
+#include "storage/internal/schemastate.h"
+#include "storage/internal/sqltext.h"
+#include "storage/internal/transaction.h"
+#include "storage/migrations.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlQuery>
+
+#include <atomic>
+
+namespace dojo::storage {
+
+namespace {
+
+DatabaseOpen failure(const QString &error)
+{
+    return {nullptr, internal::oneLine(error)};
+}
+
+QString nextConnectionName()
+{
+    static std::atomic<quint64> counter{0};
+    return QStringLiteral("dojo-storage-%1").arg(++counter);
+}
+
+QString postgresAddress(const DatabaseLocation &location)
+{
+    const QString host = location.host.contains(u':') ? u'[' + location.host + u']'
+                                                       : location.host;
+    return host + u':' + QString::number(location.port) + u'/' + location.databaseName;
+}
+
+// The folder must exist before SQLite can create the file; a file in its way is reported.
+std::optional<QString> prepareSQLiteFolder(const QString &path)
+{
+    if (path.isEmpty())
+        return QStringLiteral("no SQLite database file was given");
+    if (path == u":memory:")
+        return std::nullopt;
+    const QFileInfo file(path);
+    if (file.isDir())
+        return QStringLiteral("%1 is a folder, not an SQLite database file")
+            .arg(QDir::toNativeSeparators(path));
+    const QString folder = file.absolutePath();
+    // Walk up to the first thing that exists: if it is a file, no folder can be made below it.
+    QFileInfo existing(folder);
+    while (!existing.exists() && !existing.isRoot())
+        existing = QFileInfo(existing.absolutePath());
+    if (existing.exists() && !existing.isDir())
+        return QStringLiteral("cannot create the SQLite database %1: %2 is a file, not a folder")
+            .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(existing.filePath()));
+    if (!QDir().mkpath(folder))
+        return QStringLiteral("cannot create the folder %1 for the SQLite database")
+            .arg(QDir::toNativeSeparators(folder));
+    return std::nullopt;
+}
+
+QString unreadableSQLite(const DatabaseLocation &location, const QString &why)
+{
+    return QStringLiteral("%1 is not a readable SQLite database (%2); it was left untouched")
+        .arg(QDir::toNativeSeparators(location.sqlitePath), why);
+}
+
+} // namespace
+
+Database::Database(DatabaseLocation location, QString connectionName)
+    : m_location(std::move(location))
+    , m_connectionName(std::move(connectionName))
+{}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    const internal::SchemaState state = internal::inspectSchema(connection());
+    return state.readable ? state.version : -1;
+}
+
+DatabaseOpen Database::open(const DatabaseLocation &location)
+{
+    DatabaseOpen opened = openUnmigrated(location);
+    if (!opened.database)
+        return opened;
+    const QSqlDatabase db = opened.database->connection();
+    const internal::SchemaState state = internal::inspectSchema(db);
+    if (!state.readable)
+        return failure(QStringLiteral("cannot read %1: %2").arg(location.describe(), state.error));
+    if (const auto refused = internal::refusal(state, latestSchemaVersion(), location.describe()))
+        return failure(*refused);
+    const MigrationOutcome outcome = migrate(db, schemaMigrations());
+    if (!outcome.ok)
+        return failure(QStringLiteral("cannot bring %1 up to date: %2")
+                           .arg(location.describe(), outcome.error));
+    return opened;
+}
+
+DatabaseOpen Database::openUnmigrated(const DatabaseLocation &location)
+{
+    const bool postgres = location.kind == DatabaseLocation::Kind::PostgreSQL;
+    const QString driver = postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
+    if (!QSqlDatabase::isDriverAvailable(driver))
+        return failure(QStringLiteral("the Qt SQL driver %1 for %2 is not installed")
+                           .arg(driver, postgres ? QStringLiteral("PostgreSQL")
+                                                 : QStringLiteral("SQLite")));
+    if (!postgres) {
+        if (const auto problem = prepareSQLiteFolder(location.sqlitePath))
+            return failure(*problem);
+    }
+
+    // From here the destructor removes the connection again on every early return.
+    std::unique_ptr<Database> database(new Database(location, nextConnectionName()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, database->m_connectionName);
+    if (postgres) {
+        db.setHostName(location.host);
+        db.setPort(location.port);
+        db.setUserName(location.user);
+        db.setPassword(location.password);
+        db.setDatabaseName(location.databaseName);
+        db.setConnectOptions(QStringLiteral("connect_timeout=5"));
+        if (!db.open())
+            return failure(QStringLiteral("cannot connect to PostgreSQL at %1: %2")
+                               .arg(postgresAddress(location), internal::oneLine(db.lastError())));
+    } else {
+        db.setDatabaseName(location.sqlitePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!db.open())
+            return failure(QStringLiteral("cannot open the SQLite database %1: %2")
+                               .arg(QDir::toNativeSeparators(location.sqlitePath),
+                                    internal::oneLine(db.lastError())));
+    }
+
+    // Only reads until the database is known to be ours, so a foreign or broken one stays
+    // byte for byte as it was.
+    const internal::SchemaState state = internal::inspectSchema(db);
+    if (!state.readable) {
+        if (postgres)
+            return failure(QStringLiteral("cannot read the PostgreSQL database %1: %2")
+                               .arg(postgresAddress(location), state.error));
+        return failure(unreadableSQLite(location, state.error));
+    }
+    const bool ours = !internal::refusal(state, latestSchemaVersion(), location.describe());
+
+    if (!postgres) {
+        QString error;
+        if (!internal::execStatement(db, QStringLiteral("PRAGMA foreign_keys = ON"), &error))
+            return failure(unreadableSQLite(location, error));
+        // WAL changes the file header, so only on a database this program may write.
+        if (ours && !internal::execStatement(db, QStringLiteral("PRAGMA journal_mode = WAL"), &error))
+            return failure(QStringLiteral("cannot switch %1 to WAL mode: %2")
+                               .arg(location.describe(), error));
+    }
+    return {std::move(database), {}};
+}
+
+} // namespace dojo::storage

@@ -1,0 +1,178 @@
+#include "storage/migrations.h"
+
+#include "storage/internal/schemastate.h"
+#include "storage/internal/sqltext.h"
+#include "storage/internal/transaction.h"
+
+#include <QSqlQuery>
+
+namespace dojo::storage {
+
+namespace {
+
+using internal::Transaction;
+
+QString describeMigration(const Migration &migration)
+{
+    return QStringLiteral("migration %1 (%2)").arg(migration.version).arg(migration.description);
+}
+
+// Applies one migration under the schema lock; returns the version the database then has.
+std::optional<int> applyMigration(QSqlDatabase db, const Migration &migration, int latestKnown,
+                                  QString *error)
+{
+    const internal::Dialect dialect = internal::dialectOf(db);
+    Transaction txn(db);
+    QString why;
+    if (!txn.begin(&why, internal::kSchemaLock)) {
+        *error = QStringLiteral("cannot start %1: %2").arg(describeMigration(migration), why);
+        return std::nullopt;
+    }
+
+    // Another venue PC may have migrated while this one waited for the lock.
+    const internal::SchemaState state = internal::inspectSchema(db);
+    if (!state.readable) {
+        *error = QStringLiteral("cannot read the schema version: ") + txn.rollbackWith(state.error);
+        return std::nullopt;
+    }
+    if (const auto refused = internal::refusal(state, latestKnown, QStringLiteral("the database"))) {
+        *error = txn.rollbackWith(*refused);
+        return std::nullopt;
+    }
+    if (state.version >= migration.version) {
+        if (!txn.commit(error))
+            return std::nullopt;
+        return state.version;
+    }
+
+    QSqlQuery query(db);
+    if (!state.hasDojoSchema
+        && !query.exec(QStringLiteral("CREATE TABLE dojo_schema (version INTEGER PRIMARY KEY, "
+                                      "description TEXT NOT NULL, applied_at TEXT NOT NULL)"))) {
+        *error = QStringLiteral("cannot create dojo_schema: ") + txn.rollbackWith(query.lastError());
+        return std::nullopt;
+    }
+    for (const QString &statement : migration.statements) {
+        if (!query.exec(internal::expandPlaceholders(statement, dialect))) {
+            *error = describeMigration(migration) + QStringLiteral(" failed: ")
+                     + txn.rollbackWith(query.lastError());
+            return std::nullopt;
+        }
+    }
+    QSqlQuery record(db);
+    record.prepare(QStringLiteral(
+        "INSERT INTO dojo_schema (version, description, applied_at) VALUES (?, ?, ?)"));
+    record.addBindValue(migration.version);
+    record.addBindValue(migration.description);
+    record.addBindValue(internal::utcNowText());
+    if (!record.exec()) {
+        *error = QStringLiteral("cannot record %1: ").arg(describeMigration(migration))
+                 + txn.rollbackWith(record.lastError());
+        return std::nullopt;
+    }
+    if (!txn.commit(&why)) {
+        *error = QStringLiteral("cannot commit %1: %2").arg(describeMigration(migration), why);
+        return std::nullopt;
+    }
+    return migration.version;
+}
+
+} // namespace
+
+const std::vector<Migration> &schemaMigrations()
+{
+    // Foreign keys are BIGINT so they match PostgreSQL's identity columns; SQLite reads
+    // BIGINT as INTEGER.
+    static const std::vector<Migration> migrations = {
+        {1,
+         QStringLiteral("venues and their pool tables"),
+         {
+             QStringLiteral("CREATE TABLE venues (id {id}, name TEXT NOT NULL, "
+                            "is_demo INTEGER NOT NULL DEFAULT 0, created_at {timestamp} NOT NULL)"),
+             QStringLiteral("CREATE TABLE pool_tables (id {id}, "
+                            "venue_id BIGINT NOT NULL REFERENCES venues (id) ON DELETE CASCADE, "
+                            "name TEXT NOT NULL, size TEXT NOT NULL, "
+                            "camera_source TEXT NOT NULL DEFAULT '', "
+                            "status TEXT NOT NULL DEFAULT 'free', "
+                            "position INTEGER NOT NULL DEFAULT 0, UNIQUE (venue_id, name))"),
+             QStringLiteral("CREATE INDEX pool_tables_by_position ON pool_tables "
+                            "(venue_id, position)"),
+             QStringLiteral("CREATE TABLE dojo_properties (key TEXT PRIMARY KEY, "
+                            "value TEXT NOT NULL)"),
+         }},
+        {2,
+         QStringLiteral("players"),
+         {
+             QStringLiteral("CREATE TABLE players (id {id}, "
+                            "home_venue_id BIGINT NOT NULL REFERENCES venues (id) "
+                            "ON DELETE CASCADE, "
+                            "name TEXT NOT NULL, nickname TEXT NOT NULL DEFAULT '', "
+                            "created_at {timestamp} NOT NULL)"),
+             QStringLiteral("CREATE INDEX players_by_venue ON players (home_venue_id, name)"),
+         }},
+        {3,
+         QStringLiteral("audit log"),
+         {
+             // No foreign keys: an entry outlives the venue, table or player it names.
+             QStringLiteral("CREATE TABLE audit_log (id {id}, at {timestamp} NOT NULL, "
+                            "actor TEXT NOT NULL, action TEXT NOT NULL, "
+                            "subject TEXT NOT NULL DEFAULT '', details TEXT NOT NULL DEFAULT '')"),
+         }},
+    };
+    return migrations;
+}
+
+int latestSchemaVersion()
+{
+    return schemaMigrations().back().version;
+}
+
+MigrationOutcome migrate(QSqlDatabase db, const std::vector<Migration> &migrations,
+                         int targetVersion)
+{
+    MigrationOutcome outcome;
+    int previous = 0;
+    for (const Migration &migration : migrations) {
+        if (migration.version <= previous) {
+            outcome.error = QStringLiteral("the migrations are not in rising order at version %1")
+                                .arg(migration.version);
+            return outcome;
+        }
+        previous = migration.version;
+    }
+    const int latestKnown = previous;
+    const int target = targetVersion < 0 ? latestKnown : targetVersion;
+    if (target > latestKnown) {
+        outcome.error = QStringLiteral("cannot migrate to version %1: the migrations end at "
+                                       "version %2")
+                            .arg(target)
+                            .arg(latestKnown);
+        return outcome;
+    }
+
+    const internal::SchemaState state = internal::inspectSchema(db);
+    if (!state.readable) {
+        outcome.error = QStringLiteral("cannot read the schema version: ") + state.error;
+        return outcome;
+    }
+    if (const auto refused = internal::refusal(state, latestKnown, QStringLiteral("the database"))) {
+        outcome.error = *refused;
+        return outcome;
+    }
+
+    outcome.fromVersion = state.version;
+    outcome.toVersion = state.version;
+    for (const Migration &migration : migrations) {
+        if (migration.version <= outcome.toVersion || migration.version > target)
+            continue;
+        const std::optional<int> reached = applyMigration(db, migration, latestKnown,
+                                                          &outcome.error);
+        if (!reached)
+            return outcome;
+        outcome.toVersion = *reached;
+    }
+    outcome.ok = true;
+    return outcome;
+}
+
+} // namespace dojo::storage

@@ -1,0 +1,248 @@
+#include "storage/venuerepository.h"
+
+#include "storage/auditlog.h"
+#include "storage/database.h"
+#include "storage/internal/sqltext.h"
+#include "storage/internal/transaction.h"
+#include "storage/internal/venuerows.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace dojo::storage {
+
+using internal::Transaction;
+
+namespace {
+
+QString selectFrom(const char *columns, const char *rest)
+{
+    return QStringLiteral("SELECT ") + QLatin1String(columns) + u' ' + QLatin1String(rest);
+}
+
+QString statusChangeDetails(const QString &from, const QString &to)
+{
+    const QJsonObject change{{QStringLiteral("from"), from}, {QStringLiteral("to"), to}};
+    return QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+VenueRepository::VenueRepository(Database &database)
+    : m_database(database)
+{}
+
+std::vector<VenueRecord> VenueRepository::venues()
+{
+    m_lastError.clear();
+    std::vector<VenueRecord> venues;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(selectFrom(internal::kVenueColumns, "FROM venues ORDER BY id"))) {
+        m_lastError = QStringLiteral("cannot read the venues: ") + internal::oneLine(query.lastError());
+        return venues;
+    }
+    while (query.next())
+        venues.push_back(internal::venueFromRow(query));
+    return venues;
+}
+
+std::optional<VenueRecord> VenueRepository::venue(qint64 id)
+{
+    m_lastError.clear();
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(selectFrom(internal::kVenueColumns, "FROM venues WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        m_lastError = QStringLiteral("cannot read venue %1: ").arg(id)
+                      + internal::oneLine(query.lastError());
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        m_lastError = QStringLiteral("there is no venue %1").arg(id);
+        return std::nullopt;
+    }
+    return internal::venueFromRow(query);
+}
+
+std::optional<qint64> VenueRepository::addVenue(const QString &name, bool isDemo)
+{
+    m_lastError.clear();
+    Transaction txn(m_database.connection());
+    QString error;
+    std::optional<qint64> id;
+    if (txn.begin(&error)) {
+        id = internal::insertVenue(txn, name, isDemo, &error);
+        if (id && !txn.commit(&error))
+            id.reset();
+    }
+    if (!id)
+        m_lastError = QStringLiteral("cannot add the venue \"%1\": %2").arg(name, error);
+    return id;
+}
+
+bool VenueRepository::removeVenue(qint64 id, const QString &actor)
+{
+    m_lastError.clear();
+    const QSqlDatabase db = m_database.connection();
+    const QString failed = QStringLiteral("cannot remove venue %1: ").arg(id);
+    Transaction txn(db);
+    QString error;
+    if (!txn.begin(&error)) {
+        m_lastError = failed + error;
+        return false;
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT name FROM venues WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        m_lastError = failed + txn.rollbackWith(query.lastError());
+        return false;
+    }
+    if (!query.next()) {
+        m_lastError = failed + txn.rollbackWith(QStringLiteral("there is no such venue"));
+        return false;
+    }
+    const QString name = query.value(0).toString();
+    query.finish();
+
+    // Tables and players go with it through ON DELETE CASCADE.
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM venues WHERE id = ?"));
+    remove.addBindValue(id);
+    if (!remove.exec()) {
+        m_lastError = failed + txn.rollbackWith(remove.lastError());
+        return false;
+    }
+    if (!AuditLog::recordIn(db, actor, QStringLiteral("venue.removed"),
+                            QStringLiteral("venue:%1").arg(id), name, &error)
+        || !txn.commit(&error)) {
+        m_lastError = failed + txn.rollbackWith(error);
+        return false;
+    }
+    return true;
+}
+
+std::vector<TableRecord> VenueRepository::tables(qint64 venueId)
+{
+    m_lastError.clear();
+    std::vector<TableRecord> tables;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(selectFrom(internal::kTableColumns,
+                             "FROM pool_tables WHERE venue_id = ? ORDER BY position, name, id"));
+    query.addBindValue(venueId);
+    if (!query.exec()) {
+        m_lastError = QStringLiteral("cannot read the tables of venue %1: ").arg(venueId)
+                      + internal::oneLine(query.lastError());
+        return tables;
+    }
+    while (query.next())
+        tables.push_back(internal::tableFromRow(query));
+    return tables;
+}
+
+std::optional<qint64> VenueRepository::addTable(const TableRecord &table)
+{
+    m_lastError.clear();
+    Transaction txn(m_database.connection());
+    QString error;
+    std::optional<qint64> id;
+    if (txn.begin(&error)) {
+        id = internal::insertTable(txn, table, &error);
+        if (id && !txn.commit(&error))
+            id.reset();
+    }
+    if (!id)
+        m_lastError = QStringLiteral("cannot add the table \"%1\" to venue %2: %3")
+                          .arg(table.name)
+                          .arg(table.venueId)
+                          .arg(error);
+    return id;
+}
+
+bool VenueRepository::setTableStatus(qint64 tableId, TableStatus status, const QString &actor)
+{
+    m_lastError.clear();
+    const QSqlDatabase db = m_database.connection();
+    const QString failed = QStringLiteral("cannot change the status of table %1: ").arg(tableId);
+    Transaction txn(db);
+    QString error;
+    if (!txn.begin(&error)) {
+        m_lastError = failed + error;
+        return false;
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT status FROM pool_tables WHERE id = ?"));
+    query.addBindValue(tableId);
+    if (!query.exec()) {
+        m_lastError = failed + txn.rollbackWith(query.lastError());
+        return false;
+    }
+    if (!query.next()) {
+        m_lastError = failed + txn.rollbackWith(QStringLiteral("there is no such table"));
+        return false;
+    }
+    const QString from = query.value(0).toString();
+    query.finish();
+    const QString to = tableStatusKey(status);
+    if (from == to) // nothing changes, so nothing to audit
+        return txn.commit(&m_lastError);
+
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE pool_tables SET status = ? WHERE id = ?"));
+    update.addBindValue(to);
+    update.addBindValue(tableId);
+    if (!update.exec()) {
+        m_lastError = failed + txn.rollbackWith(update.lastError());
+        return false;
+    }
+    if (!AuditLog::recordIn(db, actor, QStringLiteral("table.status"),
+                            QStringLiteral("table:%1").arg(tableId), statusChangeDetails(from, to),
+                            &error)
+        || !txn.commit(&error)) {
+        m_lastError = failed + txn.rollbackWith(error);
+        return false;
+    }
+    return true;
+}
+
+std::vector<PlayerRecord> VenueRepository::players(qint64 venueId)
+{
+    m_lastError.clear();
+    std::vector<PlayerRecord> players;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(selectFrom(internal::kPlayerColumns,
+                             "FROM players WHERE home_venue_id = ? ORDER BY name, id"));
+    query.addBindValue(venueId);
+    if (!query.exec()) {
+        m_lastError = QStringLiteral("cannot read the players of venue %1: ").arg(venueId)
+                      + internal::oneLine(query.lastError());
+        return players;
+    }
+    while (query.next())
+        players.push_back(internal::playerFromRow(query));
+    return players;
+}
+
+std::optional<qint64> VenueRepository::addPlayer(const PlayerRecord &player)
+{
+    m_lastError.clear();
+    Transaction txn(m_database.connection());
+    QString error;
+    std::optional<qint64> id;
+    if (txn.begin(&error)) {
+        id = internal::insertPlayer(txn, player, &error);
+        if (id && !txn.commit(&error))
+            id.reset();
+    }
+    if (!id)
+        m_lastError = QStringLiteral("cannot add the player \"%1\": %2").arg(player.name, error);
+    return id;
+}
+
+} // namespace dojo::storage

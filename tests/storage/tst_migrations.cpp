@@ -1,0 +1,435 @@
+#include <storage/auditlog.h>
+#include <storage/database.h>
+#include <storage/migrations.h>
+#include <storage/venuerepository.h>
+#include <support/scratchdatabases.h>
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+
+using namespace dojo;
+using namespace dojo::storage;
+using dojo::testsupport::ScratchDatabases;
+
+namespace {
+
+QString run(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery query(db);
+    return query.exec(sql) ? QString() : query.lastError().text();
+}
+
+std::optional<qint64> insertReturningId(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
+bool hasTable(QSqlDatabase db, const QString &name)
+{
+    return db.tables().contains(name);
+}
+
+// Everything a database holds, as text: tables and every row, in a stable order.
+QStringList snapshot(QSqlDatabase db)
+{
+    QStringList tables = db.tables();
+    tables.sort();
+    QStringList lines;
+    for (const QString &table : tables) {
+        lines.append(QStringLiteral("table ") + table);
+        QSqlQuery rows(db);
+        if (!rows.exec(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" ORDER BY 1"))) {
+            lines.append(QStringLiteral("unreadable: ") + rows.lastError().text());
+            continue;
+        }
+        while (rows.next()) {
+            QStringList values;
+            for (int i = 0; i < rows.record().count(); ++i)
+                values.append(rows.value(i).toString());
+            lines.append(values.join(u'|'));
+        }
+    }
+    return lines;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Data that exists at version `version`, written with plain SQL as a DojoPool of that version
+// would have written it.
+QString insertDataOfVersion(QSqlDatabase db, int version)
+{
+    const QString at = QStringLiteral("'2024-05-01T18:30:00.000Z'");
+    if (version >= 1) {
+        const auto venue = insertReturningId(
+            db, QStringLiteral("INSERT INTO venues (name, is_demo, created_at) VALUES "
+                               "('Corner Pocket', 0, ") + at + QStringLiteral(") RETURNING id"));
+        if (!venue)
+            return QStringLiteral("cannot insert a venue");
+        const QString id = QString::number(*venue);
+        QString error = run(db, QStringLiteral("INSERT INTO pool_tables (venue_id, name, size, "
+                                               "camera_source, status, position) VALUES (")
+                                    + id
+                                    + QStringLiteral(", 'Table A', '8ft', 'rtsp://cam/1', "
+                                                     "'booked', 2)"));
+        if (error.isEmpty())
+            error = run(db, QStringLiteral("INSERT INTO dojo_properties (key, value) VALUES "
+                                           "('opening_hours', '10-02')"));
+        if (!error.isEmpty())
+            return error;
+        if (version >= 2) {
+            error = run(db, QStringLiteral("INSERT INTO players (home_venue_id, name, nickname, "
+                                           "created_at) VALUES (")
+                                + id + QStringLiteral(", 'Pat Example', 'PE', ") + at
+                                + QStringLiteral(")"));
+            if (!error.isEmpty())
+                return error;
+        }
+    }
+    if (version >= 3) {
+        return run(db, QStringLiteral("INSERT INTO audit_log (at, actor, action, subject, details) "
+                                      "VALUES (")
+                           + at + QStringLiteral(", 'front-desk', 'table.status', 'table:1', '')"));
+    }
+    return {};
+}
+
+Migration brokenMigration(int version)
+{
+    return {version,
+            QStringLiteral("deliberately broken"),
+            {QStringLiteral("CREATE TABLE half_made (id {id}, note TEXT)"),
+             QStringLiteral("INSERT INTO half_made (note) VALUES ('first statement ran')"),
+             QStringLiteral("CREATE TABLE broken (this is not SQL")}};
+}
+
+} // namespace
+
+class tst_Migrations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+
+    void migratesFromEachEarlierVersion_data();
+    void migratesFromEachEarlierVersion();
+    void rerunningIsANoOp_data();
+    void rerunningIsANoOp();
+    void failingMigrationRollsBack_data();
+    void failingMigrationRollsBack();
+    void newerSchemaIsRefused_data();
+    void newerSchemaIsRefused();
+    void foreignDatabaseIsRefused_data();
+    void foreignDatabaseIsRefused();
+
+private:
+    std::optional<DatabaseLocation> freshLocation();
+
+    ScratchDatabases m_databases;
+};
+
+void tst_Migrations::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_databases.start(&error), qPrintable(error));
+    qInfo("backend: %s", qPrintable(m_databases.backendName()));
+    QCOMPARE(latestSchemaVersion(), 3);
+}
+
+std::optional<DatabaseLocation> tst_Migrations::freshLocation()
+{
+    QString error;
+    auto location = m_databases.fresh(&error);
+    if (!location)
+        qWarning("%s", qPrintable(error));
+    return location;
+}
+
+void tst_Migrations::migratesFromEachEarlierVersion_data()
+{
+    QTest::addColumn<int>("startVersion");
+    QTest::newRow("from empty") << 0;
+    QTest::newRow("from version 1") << 1;
+    QTest::newRow("from version 2") << 2;
+    QTest::newRow("from the latest version") << 3;
+}
+
+void tst_Migrations::migratesFromEachEarlierVersion()
+{
+    QFETCH(int, startVersion);
+    const auto location = freshLocation();
+    QVERIFY(location);
+
+    qint64 venueId = 0;
+    {
+        DatabaseOpen opened = Database::openUnmigrated(*location);
+        QVERIFY2(opened.database, qPrintable(opened.error));
+        QSqlDatabase db = opened.database->connection();
+        QCOMPARE(opened.database->schemaVersion(), 0);
+
+        const MigrationOutcome toStart = migrate(db, schemaMigrations(), startVersion);
+        QVERIFY2(toStart.ok, qPrintable(toStart.error));
+        QCOMPARE(toStart.fromVersion, 0);
+        QCOMPARE(toStart.toVersion, startVersion);
+        QCOMPARE(opened.database->schemaVersion(), startVersion);
+        QCOMPARE(hasTable(db, QStringLiteral("players")), startVersion >= 2);
+        QCOMPARE(hasTable(db, QStringLiteral("audit_log")), startVersion >= 3);
+        const QString error = insertDataOfVersion(db, startVersion);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+
+        const MigrationOutcome toLatest = migrate(db, schemaMigrations());
+        QVERIFY2(toLatest.ok, qPrintable(toLatest.error));
+        QCOMPARE(toLatest.fromVersion, startVersion);
+        QCOMPARE(toLatest.toVersion, latestSchemaVersion());
+        QCOMPARE(opened.database->schemaVersion(), latestSchemaVersion());
+
+        QSqlQuery applied(db);
+        QVERIFY(applied.exec(QStringLiteral("SELECT version, description, applied_at FROM "
+                                            "dojo_schema ORDER BY version")));
+        int expected = 0;
+        while (applied.next()) {
+            QCOMPARE(applied.value(0).toInt(), ++expected);
+            QVERIFY(!applied.value(1).toString().isEmpty());
+            QVERIFY(QDateTime::fromString(applied.value(2).toString(), Qt::ISODateWithMs).isValid());
+        }
+        QCOMPARE(expected, latestSchemaVersion());
+    }
+
+    // The normal open path sees the migrated database and the data written before.
+    DatabaseOpen opened = Database::open(*location);
+    QVERIFY2(opened.database, qPrintable(opened.error));
+    QCOMPARE(opened.database->schemaVersion(), latestSchemaVersion());
+    VenueRepository venues(*opened.database);
+    const std::vector<VenueRecord> all = venues.venues();
+    QVERIFY2(venues.lastError().isEmpty(), qPrintable(venues.lastError()));
+    QCOMPARE(all.size(), size_t(startVersion >= 1 ? 1 : 0));
+    if (startVersion >= 1) {
+        venueId = all.front().id;
+        QCOMPARE(all.front().name, QStringLiteral("Corner Pocket"));
+        const std::vector<TableRecord> tables = venues.tables(venueId);
+        QCOMPARE(tables.size(), size_t(1));
+        QCOMPARE(tables.front().name, QStringLiteral("Table A"));
+        QCOMPARE(tables.front().size, TableSize::EightFoot);
+        QCOMPARE(tables.front().status, TableStatus::Booked);
+        QCOMPARE(tables.front().cameraSource, QStringLiteral("rtsp://cam/1"));
+        QCOMPARE(tables.front().position, 2);
+        const std::vector<PlayerRecord> players = venues.players(venueId);
+        QCOMPARE(players.size(), size_t(startVersion >= 2 ? 1 : 0));
+        if (startVersion >= 2)
+            QCOMPARE(players.front().nickname, QStringLiteral("PE"));
+        // Ids keep counting after the data written before the migration.
+        TableRecord another;
+        another.venueId = venueId;
+        another.name = QStringLiteral("Table B");
+        const auto newTable = venues.addTable(another);
+        QVERIFY2(newTable, qPrintable(venues.lastError()));
+        QVERIFY(*newTable != tables.front().id);
+    }
+    AuditLog audit(*opened.database);
+    QCOMPARE(audit.recent().size(), size_t(startVersion >= 3 ? 1 : 0));
+}
+
+void tst_Migrations::rerunningIsANoOp_data()
+{
+    QTest::addColumn<bool>("throughOpen");
+    QTest::newRow("migrate() again") << false;
+    QTest::newRow("Database::open() again") << true;
+}
+
+void tst_Migrations::rerunningIsANoOp()
+{
+    QFETCH(bool, throughOpen);
+    const auto location = freshLocation();
+    QVERIFY(location);
+    QStringList before;
+    {
+        DatabaseOpen opened = Database::open(*location);
+        QVERIFY2(opened.database, qPrintable(opened.error));
+        VenueRepository venues(*opened.database);
+        QVERIFY(venues.addVenue(QStringLiteral("Corner Pocket"), false));
+        before = snapshot(opened.database->connection());
+    }
+    QVERIFY(before.contains(QStringLiteral("table dojo_schema")));
+
+    DatabaseOpen opened = throughOpen ? Database::open(*location)
+                                      : Database::openUnmigrated(*location);
+    QVERIFY2(opened.database, qPrintable(opened.error));
+    for (int run = 0; run < 2; ++run) {
+        const MigrationOutcome again = migrate(opened.database->connection(), schemaMigrations());
+        QVERIFY2(again.ok, qPrintable(again.error));
+        QCOMPARE(again.fromVersion, latestSchemaVersion());
+        QCOMPARE(again.toVersion, latestSchemaVersion());
+    }
+    QCOMPARE(snapshot(opened.database->connection()), before);
+}
+
+void tst_Migrations::failingMigrationRollsBack_data()
+{
+    QTest::addColumn<int>("startVersion");
+    QTest::addColumn<int>("brokenVersion");
+    QTest::addColumn<int>("expectedVersion");
+
+    QTest::newRow("first migration broken, empty database") << 0 << 1 << 0;
+    QTest::newRow("middle migration broken, from empty") << 0 << 2 << 1;
+    QTest::newRow("middle migration broken, from version 1") << 1 << 2 << 1;
+    QTest::newRow("migration after the latest broken") << 3 << 4 << 3;
+}
+
+void tst_Migrations::failingMigrationRollsBack()
+{
+    QFETCH(int, startVersion);
+    QFETCH(int, brokenVersion);
+    QFETCH(int, expectedVersion);
+
+    std::vector<Migration> migrations;
+    for (const Migration &migration : schemaMigrations()) {
+        migrations.push_back(migration.version == brokenVersion ? brokenMigration(brokenVersion)
+                                                                : migration);
+    }
+    if (brokenVersion > latestSchemaVersion())
+        migrations.push_back(brokenMigration(brokenVersion));
+
+    const auto location = freshLocation();
+    QVERIFY(location);
+    DatabaseOpen opened = Database::openUnmigrated(*location);
+    QVERIFY2(opened.database, qPrintable(opened.error));
+    QSqlDatabase db = opened.database->connection();
+    QVERIFY(migrate(db, schemaMigrations(), startVersion).ok);
+    QVERIFY(insertDataOfVersion(db, startVersion).isEmpty());
+    const QStringList before = snapshot(db);
+
+    const MigrationOutcome outcome = migrate(db, migrations);
+    QVERIFY(!outcome.ok);
+    QVERIFY2(outcome.error.contains(QStringLiteral("migration %1").arg(brokenVersion)),
+             qPrintable(outcome.error));
+    QVERIFY2(outcome.error.contains(QLatin1String("failed: ")), qPrintable(outcome.error));
+    QVERIFY2(!outcome.error.endsWith(QLatin1String("failed: ")), qPrintable(outcome.error));
+    QVERIFY(!outcome.error.contains(u'\n'));
+    QCOMPARE(outcome.fromVersion, startVersion);
+    QCOMPARE(outcome.toVersion, expectedVersion);
+    QCOMPARE(opened.database->schemaVersion(), expectedVersion);
+    QVERIFY(!hasTable(db, QStringLiteral("half_made")));
+    QVERIFY(!hasTable(db, QStringLiteral("broken")));
+    if (expectedVersion == 0)
+        QVERIFY(!hasTable(db, QStringLiteral("dojo_schema")));
+    if (expectedVersion == startVersion)
+        QCOMPARE(snapshot(db), before);
+    // Later migrations did not run past the broken one.
+    QCOMPARE(hasTable(db, QStringLiteral("audit_log")), expectedVersion >= 3);
+
+    // With the fault fixed, the same database migrates to the end.
+    const MigrationOutcome fixed = migrate(db, schemaMigrations());
+    QVERIFY2(fixed.ok, qPrintable(fixed.error));
+    QCOMPARE(fixed.toVersion, latestSchemaVersion());
+}
+
+void tst_Migrations::newerSchemaIsRefused_data()
+{
+    QTest::addColumn<int>("version");
+    QTest::newRow("one above") << 4;
+    QTest::newRow("version 7") << 7;
+    QTest::newRow("far ahead") << 1000;
+}
+
+void tst_Migrations::newerSchemaIsRefused()
+{
+    QFETCH(int, version);
+    const auto location = freshLocation();
+    QVERIFY(location);
+    QStringList before;
+    {
+        DatabaseOpen opened = Database::open(*location);
+        QVERIFY2(opened.database, qPrintable(opened.error));
+        VenueRepository venues(*opened.database);
+        QVERIFY(venues.addVenue(QStringLiteral("Corner Pocket"), false));
+        // What a newer DojoPool would have left: its own table and a higher version.
+        QSqlDatabase db = opened.database->connection();
+        QVERIFY(run(db, QStringLiteral("CREATE TABLE tournaments (id INTEGER)")).isEmpty());
+        QVERIFY(run(db, QStringLiteral("INSERT INTO dojo_schema (version, description, applied_at) "
+                                       "VALUES (%1, 'from the future', '2030-01-01T00:00:00.000Z')")
+                            .arg(version))
+                    .isEmpty());
+        QCOMPARE(opened.database->schemaVersion(), version);
+        before = snapshot(db);
+    }
+    const bool sqlite = location->kind == DatabaseLocation::Kind::SQLite;
+    const QByteArray bytesBefore = sqlite ? fileBytes(location->sqlitePath) : QByteArray();
+
+    const QString expected = QStringLiteral("the database schema is version %1 but this DojoPool "
+                                            "knows only up to version 3; use a newer DojoPool")
+                                 .arg(version);
+    {
+        DatabaseOpen refused = Database::open(*location);
+        QVERIFY(!refused.database);
+        QCOMPARE(refused.error, expected);
+    }
+    if (sqlite)
+        QCOMPARE(fileBytes(location->sqlitePath), bytesBefore);
+
+    DatabaseOpen raw = Database::openUnmigrated(*location);
+    QVERIFY2(raw.database, qPrintable(raw.error));
+    const MigrationOutcome outcome = migrate(raw.database->connection(), schemaMigrations());
+    QVERIFY(!outcome.ok);
+    QCOMPARE(outcome.error, expected);
+    QCOMPARE(snapshot(raw.database->connection()), before);
+}
+
+void tst_Migrations::foreignDatabaseIsRefused_data()
+{
+    QTest::addColumn<QStringList>("statements");
+    QTest::newRow("an empty foreign table")
+        << QStringList{QStringLiteral("CREATE TABLE inventory (sku TEXT, count INTEGER)")};
+    QTest::newRow("a foreign table with rows")
+        << QStringList{QStringLiteral("CREATE TABLE inventory (sku TEXT, count INTEGER)"),
+                       QStringLiteral("INSERT INTO inventory VALUES ('chalk', 40)")};
+    QTest::newRow("tables named like ours")
+        << QStringList{QStringLiteral("CREATE TABLE venues (id INTEGER, title TEXT)"),
+                       QStringLiteral("INSERT INTO venues VALUES (1, 'not ours')")};
+}
+
+void tst_Migrations::foreignDatabaseIsRefused()
+{
+    QFETCH(QStringList, statements);
+    const auto location = freshLocation();
+    QVERIFY(location);
+    QStringList before;
+    {
+        DatabaseOpen opened = Database::openUnmigrated(*location);
+        QVERIFY2(opened.database, qPrintable(opened.error));
+        for (const QString &statement : std::as_const(statements))
+            QVERIFY(run(opened.database->connection(), statement).isEmpty());
+        before = snapshot(opened.database->connection());
+    }
+    const bool sqlite = location->kind == DatabaseLocation::Kind::SQLite;
+    const QByteArray bytesBefore = sqlite ? fileBytes(location->sqlitePath) : QByteArray();
+
+    {
+        DatabaseOpen refused = Database::open(*location);
+        QVERIFY(!refused.database);
+        QVERIFY2(refused.error.contains(QLatin1String("is not a DojoPool database")),
+                 qPrintable(refused.error));
+        QVERIFY2(refused.error.startsWith(location->describe()), qPrintable(refused.error));
+        QVERIFY(!refused.error.contains(u'\n'));
+    }
+    if (sqlite)
+        QCOMPARE(fileBytes(location->sqlitePath), bytesBefore);
+
+    DatabaseOpen raw = Database::openUnmigrated(*location);
+    QVERIFY2(raw.database, qPrintable(raw.error));
+    QVERIFY(!migrate(raw.database->connection(), schemaMigrations()).ok);
+    QCOMPARE(snapshot(raw.database->connection()), before);
+    QVERIFY(!hasTable(raw.database->connection(), QStringLiteral("dojo_schema")));
+}
+
+QTEST_GUILESS_MAIN(tst_Migrations)
+#include "tst_migrations.moc"

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <storage/databaselocation.h>
+
+#include <QString>
+
+#include <memory>
+
+class QTemporaryDir;
+
+namespace dojo::testsupport {
+
+// A throw-away PostgreSQL server for one test run: initdb into a fresh temporary folder,
+// trust authentication, 127.0.0.1 on a free port, removed again by stop() or the destructor.
+// As root it runs the server as the `postgres` user, since PostgreSQL refuses root.
+class PostgresServer
+{
+public:
+    PostgresServer();
+    ~PostgresServer();
+    PostgresServer(const PostgresServer &) = delete;
+    PostgresServer &operator=(const PostgresServer &) = delete;
+
+    // Starts the server and creates the database "dojo_test". False with one line on failure.
+    bool start(QString *error);
+    void stop();
+    bool isRunning() const { return m_running; }
+
+    // Creates another empty database on the running server.
+    bool createDatabase(const QString &name, QString *error);
+    // Empties a database by recreating its public schema: far quicker than a new database.
+    bool emptyDatabase(const QString &name, QString *error);
+
+    storage::DatabaseLocation location() const { return location(databaseName()); }
+    storage::DatabaseLocation location(const QString &databaseName) const;
+    QString url() const;
+    static QString databaseName() { return QStringLiteral("dojo_test"); }
+    int port() const { return m_port; }
+
+private:
+    bool startOnce(QString *error);
+    QString logTail() const;
+
+    std::unique_ptr<QTemporaryDir> m_folder;
+    QString m_binDir;
+    int m_port = 0;
+    bool m_running = false;
+};
+
+} // namespace dojo::testsupport
