@@ -39,9 +39,9 @@ void tst_DatabaseLocation::parsesGoodUrls_data()
         << QStringLiteral("db.local") << 6543 << QStringLiteral("dojo") << QStringLiteral("secret")
         << QStringLiteral("venue") << QString();
     QTest::newRow("postgres scheme, no port")
-        << QStringLiteral("postgres://dojo:secret@db.local/venue") << pg << QStringLiteral("db.local")
-        << 5432 << QStringLiteral("dojo") << QStringLiteral("secret") << QStringLiteral("venue")
-        << QString();
+        << QStringLiteral("postgres://dojo:secret@db.local/venue") << pg
+        << QStringLiteral("db.local") << 5432 << QStringLiteral("dojo") << QStringLiteral("secret")
+        << QStringLiteral("venue") << QString();
     QTest::newRow("no password") << QStringLiteral("postgresql://dojo@10.0.0.5:5433/venue") << pg
                                  << QStringLiteral("10.0.0.5") << 5433 << QStringLiteral("dojo")
                                  << QString() << QStringLiteral("venue") << QString();
@@ -61,12 +61,12 @@ void tst_DatabaseLocation::parsesGoodUrls_data()
     QTest::newRow("port 65535") << QStringLiteral("postgresql://h:65535/d") << pg
                                 << QStringLiteral("h") << 65535 << QString() << QString()
                                 << QStringLiteral("d") << QString();
-    QTest::newRow("sqlite relative") << QStringLiteral("sqlite:data/dojopool.sqlite") << lite
-                                     << QString() << 5432 << QString() << QString() << QString()
-                                     << QStringLiteral("data/dojopool.sqlite");
-    QTest::newRow("sqlite absolute, short") << QStringLiteral("sqlite:/var/lib/dojo/db.sqlite")
-                                            << lite << QString() << 5432 << QString() << QString()
-                                            << QString() << QStringLiteral("/var/lib/dojo/db.sqlite");
+    QTest::newRow("sqlite relative")
+        << QStringLiteral("sqlite:data/dojopool.sqlite") << lite << QString() << 5432 << QString()
+        << QString() << QString() << QStringLiteral("data/dojopool.sqlite");
+    QTest::newRow("sqlite absolute, short")
+        << QStringLiteral("sqlite:/var/lib/dojo/db.sqlite") << lite << QString() << 5432
+        << QString() << QString() << QString() << QStringLiteral("/var/lib/dojo/db.sqlite");
     QTest::newRow("sqlite absolute, URL form")
         << QStringLiteral("sqlite:///var/lib/dojo/my%20venue.sqlite") << lite << QString() << 5432
         << QString() << QString() << QString() << QStringLiteral("/var/lib/dojo/my venue.sqlite");
@@ -103,46 +103,47 @@ void tst_DatabaseLocation::refusesMalformedUrls_data()
 
     QTest::newRow("empty") << QString() << QStringLiteral("empty");
     QTest::newRow("only spaces") << QStringLiteral("   ") << QStringLiteral("empty");
-    QTest::newRow("unknown scheme") << QStringLiteral("mysql://dojo:secret@db.local/venue")
-                                    << QStringLiteral("scheme");
+    QTest::newRow("unknown scheme")
+        << QStringLiteral("mysql://dojo:secret@db.local/venue") << QStringLiteral("scheme");
     QTest::newRow("no scheme") << QStringLiteral("db.local/venue") << QStringLiteral("scheme");
-    QTest::newRow("bare path") << QStringLiteral("/var/lib/dojo.sqlite") << QStringLiteral("scheme");
-    QTest::newRow("postgresql without //") << QStringLiteral("postgresql:db.local/venue")
-                                           << QStringLiteral("postgresql://");
+    QTest::newRow("bare path") << QStringLiteral("/var/lib/dojo.sqlite")
+                               << QStringLiteral("scheme");
+    QTest::newRow("postgresql without //")
+        << QStringLiteral("postgresql:db.local/venue") << QStringLiteral("postgresql://");
     QTest::newRow("missing host") << QStringLiteral("postgresql://dojo:secret@/venue")
                                   << QStringLiteral("host");
-    QTest::newRow("missing host and user") << QStringLiteral("postgresql:///venue")
-                                           << QStringLiteral("host");
-    QTest::newRow("missing host, port only") << QStringLiteral("postgresql://:5432/venue")
-                                             << QStringLiteral("host");
-    QTest::newRow("missing database") << QStringLiteral("postgresql://dojo@db.local:5432")
-                                      << QStringLiteral("database");
-    QTest::newRow("missing database after slash") << QStringLiteral("postgresql://dojo@db.local/")
-                                                  << QStringLiteral("database");
-    QTest::newRow("port not a number") << QStringLiteral("postgresql://db.local:abc/venue")
-                                       << QStringLiteral("port");
+    QTest::newRow("missing host and user")
+        << QStringLiteral("postgresql:///venue") << QStringLiteral("host");
+    QTest::newRow("missing host, port only")
+        << QStringLiteral("postgresql://:5432/venue") << QStringLiteral("host");
+    QTest::newRow("missing database")
+        << QStringLiteral("postgresql://dojo@db.local:5432") << QStringLiteral("database");
+    QTest::newRow("missing database after slash")
+        << QStringLiteral("postgresql://dojo@db.local/") << QStringLiteral("database");
+    QTest::newRow("port not a number")
+        << QStringLiteral("postgresql://db.local:abc/venue") << QStringLiteral("port");
     QTest::newRow("port empty") << QStringLiteral("postgresql://db.local:/venue")
                                 << QStringLiteral("port");
     QTest::newRow("port zero") << QStringLiteral("postgresql://db.local:0/venue")
                                << QStringLiteral("port");
     QTest::newRow("port too big") << QStringLiteral("postgresql://db.local:65536/venue")
                                   << QStringLiteral("port");
-    QTest::newRow("port negative") << QStringLiteral("postgresql://db.local:-1/venue")
-                                   << QStringLiteral("port");
-    QTest::newRow("port with sign") << QStringLiteral("postgresql://db.local:+80/venue")
-                                    << QStringLiteral("port");
-    QTest::newRow("user missing before @") << QStringLiteral("postgresql://:secret@db.local/venue")
-                                           << QStringLiteral("user");
-    QTest::newRow("database name with /") << QStringLiteral("postgresql://db.local/a/b")
-                                          << QStringLiteral("database");
+    QTest::newRow("port negative")
+        << QStringLiteral("postgresql://db.local:-1/venue") << QStringLiteral("port");
+    QTest::newRow("port with sign")
+        << QStringLiteral("postgresql://db.local:+80/venue") << QStringLiteral("port");
+    QTest::newRow("user missing before @")
+        << QStringLiteral("postgresql://:secret@db.local/venue") << QStringLiteral("user");
+    QTest::newRow("database name with /")
+        << QStringLiteral("postgresql://db.local/a/b") << QStringLiteral("database");
     QTest::newRow("options") << QStringLiteral("postgresql://db.local/venue?sslmode=require")
                              << QStringLiteral("options");
-    QTest::newRow("unclosed IPv6") << QStringLiteral("postgresql://[::1/venue")
-                                   << QStringLiteral("host");
+    QTest::newRow("unclosed IPv6")
+        << QStringLiteral("postgresql://[::1/venue") << QStringLiteral("host");
     QTest::newRow("sqlite without file") << QStringLiteral("sqlite:") << QStringLiteral("file");
     QTest::newRow("sqlite root only") << QStringLiteral("sqlite:///") << QStringLiteral("file");
-    QTest::newRow("sqlite with host") << QStringLiteral("sqlite://server/db.sqlite")
-                                      << QStringLiteral("host");
+    QTest::newRow("sqlite with host")
+        << QStringLiteral("sqlite://server/db.sqlite") << QStringLiteral("host");
 }
 
 void tst_DatabaseLocation::refusesMalformedUrls()
@@ -190,8 +191,8 @@ void tst_DatabaseLocation::describeHidesThePassword()
 
 void tst_DatabaseLocation::defaultIsInTheDataFolder()
 {
-    const DatabaseLocation location =
-        dojo::storage::sqliteInDataFolder(QStringLiteral("/home/desk/.local/share/DojoPool"));
+    const DatabaseLocation location
+        = dojo::storage::sqliteInDataFolder(QStringLiteral("/home/desk/.local/share/DojoPool"));
     QCOMPARE(location.kind, DatabaseLocation::Kind::SQLite);
     QCOMPARE(location.sqlitePath,
              QStringLiteral("/home/desk/.local/share/DojoPool/dojopool.sqlite"));

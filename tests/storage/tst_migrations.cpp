@@ -72,7 +72,8 @@ QString insertDataOfVersion(QSqlDatabase db, int version)
     if (version >= 1) {
         const auto venue = insertReturningId(
             db, QStringLiteral("INSERT INTO venues (name, is_demo, created_at) VALUES "
-                               "('Corner Pocket', 0, ") + at + QStringLiteral(") RETURNING id"));
+                               "('Corner Pocket', 0, ")
+                    + at + QStringLiteral(") RETURNING id"));
         if (!venue)
             return QStringLiteral("cannot insert a venue");
         const QString id = QString::number(*venue);
@@ -200,7 +201,8 @@ void tst_Migrations::migratesFromEachEarlierVersion()
         while (applied.next()) {
             QCOMPARE(applied.value(0).toInt(), ++expected);
             QVERIFY(!applied.value(1).toString().isEmpty());
-            QVERIFY(QDateTime::fromString(applied.value(2).toString(), Qt::ISODateWithMs).isValid());
+            QVERIFY(
+                QDateTime::fromString(applied.value(2).toString(), Qt::ISODateWithMs).isValid());
         }
         QCOMPARE(expected, latestSchemaVersion());
     }
@@ -261,8 +263,8 @@ void tst_Migrations::rerunningIsANoOp()
     }
     QVERIFY(before.contains(QStringLiteral("table dojo_schema")));
 
-    DatabaseOpen opened = throughOpen ? Database::open(*location)
-                                      : Database::openUnmigrated(*location);
+    DatabaseOpen opened
+        = throughOpen ? Database::open(*location) : Database::openUnmigrated(*location);
     QVERIFY2(opened.database, qPrintable(opened.error));
     for (int run = 0; run < 2; ++run) {
         const MigrationOutcome again = migrate(opened.database->connection(), schemaMigrations());

@@ -93,16 +93,17 @@ void tst_SqliteFiles::corruptFileIsRefusedUntouched_data()
 void tst_SqliteFiles::corruptFileIsRefusedUntouched()
 {
     QFETCH(QByteArray, bytes);
-    const QString path = m_folder.filePath(QStringLiteral("corrupt-%1.sqlite")
-                                               .arg(QString::number(qHash(bytes), 16)));
+    const QString path = m_folder.filePath(
+        QStringLiteral("corrupt-%1.sqlite").arg(QString::number(qHash(bytes), 16)));
     QVERIFY(writeFile(path, bytes));
 
     for (const bool migrating : {true, false}) {
-        DatabaseOpen opened = migrating ? Database::open(sqliteAt(path))
-                                        : Database::openUnmigrated(sqliteAt(path));
+        DatabaseOpen opened
+            = migrating ? Database::open(sqliteAt(path)) : Database::openUnmigrated(sqliteAt(path));
         QVERIFY(!opened.database);
-        QVERIFY2(opened.error.startsWith(path + QStringLiteral(" is not a readable SQLite "
-                                                               "database (")),
+        QVERIFY2(opened.error.startsWith(path
+                                         + QStringLiteral(" is not a readable SQLite "
+                                                          "database (")),
                  qPrintable(opened.error));
         QVERIFY2(opened.error.endsWith(QLatin1String("); it was left untouched")),
                  qPrintable(opened.error));
@@ -165,8 +166,8 @@ void tst_SqliteFiles::walAndForeignKeysAreOn_data()
 void tst_SqliteFiles::walAndForeignKeysAreOn()
 {
     QFETCH(bool, startsInRollbackJournal);
-    const QString path = m_folder.filePath(
-        QStringLiteral("modes-%1.sqlite").arg(startsInRollbackJournal ? 1 : 0));
+    const QString path
+        = m_folder.filePath(QStringLiteral("modes-%1.sqlite").arg(startsInRollbackJournal ? 1 : 0));
     if (startsInRollbackJournal) {
         DatabaseOpen opened = Database::open(sqliteAt(path));
         QVERIFY2(opened.database, qPrintable(opened.error));

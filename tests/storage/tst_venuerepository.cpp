@@ -91,13 +91,12 @@ void tst_VenueRepository::tablesRoundTrip_data()
     QTest::addColumn<TableStatus>("status");
     QTest::addColumn<QString>("camera");
 
-    QTest::newRow("9ft free, simulated") << TableSize::NineFoot << TableStatus::Free
-                                         << QStringLiteral("simulated:1");
+    QTest::newRow("9ft free, simulated")
+        << TableSize::NineFoot << TableStatus::Free << QStringLiteral("simulated:1");
     QTest::newRow("8ft booked, RTSP") << TableSize::EightFoot << TableStatus::Booked
                                       << QStringLiteral("rtsp://10.0.0.7:554/stream?x=1&y='2'");
-    QTest::newRow("8ft oversized in play, device") << TableSize::EightFootOversized
-                                                   << TableStatus::InPlay
-                                                   << QStringLiteral("/dev/video2");
+    QTest::newRow("8ft oversized in play, device")
+        << TableSize::EightFootOversized << TableStatus::InPlay << QStringLiteral("/dev/video2");
     QTest::newRow("7ft free, no camera") << TableSize::SevenFoot << TableStatus::Free << QString();
     QTest::newRow("unicode file path") << TableSize::NineFoot << TableStatus::Booked
                                        << QStringLiteral("/srv/Aufnahmen/Tisch \u00fc 3.mp4");
@@ -145,8 +144,8 @@ void tst_VenueRepository::tablesAreOrderedByPosition()
     VenueRepository venues(*m_database);
     const auto venueId = venues.addVenue(QStringLiteral("Corner Pocket"), false);
     QVERIFY(venueId);
-    const std::pair<const char *, int> added[] = {
-        {"Snooker", 3}, {"Bar table B", 1}, {"Bar table A", 1}, {"Pro", 2}};
+    const std::pair<const char *, int> added[]
+        = {{"Snooker", 3}, {"Bar table B", 1}, {"Bar table A", 1}, {"Pro", 2}};
     for (const auto &[name, position] : added) {
         TableRecord table;
         table.venueId = *venueId;
@@ -260,14 +259,14 @@ void tst_VenueRepository::statusChangeWritesAnAuditEntry_data()
     QTest::addColumn<TableStatus>("to");
     QTest::addColumn<QString>("actor");
 
-    QTest::newRow("free to in play") << TableStatus::Free << TableStatus::InPlay
-                                     << QStringLiteral("front-desk");
-    QTest::newRow("free to booked") << TableStatus::Free << TableStatus::Booked
-                                    << QStringLiteral("front-desk");
-    QTest::newRow("in play to free") << TableStatus::InPlay << TableStatus::Free
-                                     << QStringLiteral("referee:Maria");
-    QTest::newRow("booked to in play") << TableStatus::Booked << TableStatus::InPlay
-                                       << QStringLiteral("system");
+    QTest::newRow("free to in play")
+        << TableStatus::Free << TableStatus::InPlay << QStringLiteral("front-desk");
+    QTest::newRow("free to booked")
+        << TableStatus::Free << TableStatus::Booked << QStringLiteral("front-desk");
+    QTest::newRow("in play to free")
+        << TableStatus::InPlay << TableStatus::Free << QStringLiteral("referee:Maria");
+    QTest::newRow("booked to in play")
+        << TableStatus::Booked << TableStatus::InPlay << QStringLiteral("system");
 }
 
 void tst_VenueRepository::statusChangeWritesAnAuditEntry()
@@ -388,8 +387,8 @@ void tst_VenueRepository::demoVenueIsCreatedOnce()
     QCOMPARE(tables.size(), size_t(4));
     const TableSize sizes[] = {TableSize::NineFoot, TableSize::NineFoot,
                                TableSize::EightFootOversized, TableSize::SevenFoot};
-    const TableStatus statuses[] = {TableStatus::InPlay, TableStatus::Free, TableStatus::Booked,
-                                    TableStatus::Free};
+    const TableStatus statuses[]
+        = {TableStatus::InPlay, TableStatus::Free, TableStatus::Booked, TableStatus::Free};
     for (int i = 0; i < 4; ++i) {
         QCOMPARE(tables[i].name, QStringLiteral("Table %1").arg(i + 1));
         QCOMPARE(tables[i].size, sizes[i]);

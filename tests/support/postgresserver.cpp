@@ -107,8 +107,8 @@ bool processIsGone(qint64 pid)
 // run on forever. Stop and remove the servers whose owning process is gone.
 void removeOrphans(const QString &base, const QString &binDir)
 {
-    const QStringList folders = QDir(base).entryList({QStringLiteral("dojo-pg-*")},
-                                                     QDir::Dirs | QDir::NoDotAndDotDot);
+    const QStringList folders
+        = QDir(base).entryList({QStringLiteral("dojo-pg-*")}, QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString &name : folders) {
         const QString folder = base + u'/' + name;
         QFile owner(ownerFile(folder));
@@ -213,12 +213,12 @@ bool PostgresServer::startOnce(QString *error)
                                            "-c shared_buffers=16MB -c max_connections=40")
                                 .arg(m_port)
                                 .arg(root);
-    const Outcome started = runServerTool(m_binDir + QStringLiteral("/pg_ctl"),
-                                          {QStringLiteral("-D"), data, QStringLiteral("-l"),
-                                           root + QStringLiteral("/server.log"), QStringLiteral("-o"),
-                                           options, QStringLiteral("-w"), QStringLiteral("-t"),
-                                           QStringLiteral("30"), QStringLiteral("start")},
-                                          root);
+    const Outcome started = runServerTool(
+        m_binDir + QStringLiteral("/pg_ctl"),
+        {QStringLiteral("-D"), data, QStringLiteral("-l"), root + QStringLiteral("/server.log"),
+         QStringLiteral("-o"), options, QStringLiteral("-w"), QStringLiteral("-t"),
+         QStringLiteral("30"), QStringLiteral("start")},
+        root);
     if (!started.ok) {
         *error = QStringLiteral("pg_ctl start failed: %1 %2").arg(started.output, logTail());
         return false;
@@ -254,8 +254,8 @@ bool PostgresServer::emptyDatabase(const QString &name, QString *error)
     }
     QSqlQuery query(opened.database->connection());
     // The NOTICE listing every dropped table would only clutter the test output.
-    for (const char *statement : {"SET client_min_messages = warning",
-                                  "DROP SCHEMA public CASCADE", "CREATE SCHEMA public"}) {
+    for (const char *statement : {"SET client_min_messages = warning", "DROP SCHEMA public CASCADE",
+                                  "CREATE SCHEMA public"}) {
         if (!query.exec(QLatin1String(statement))) {
             *error = QStringLiteral("cannot empty the database %1: %2")
                          .arg(name, query.lastError().text());
@@ -303,7 +303,8 @@ QString PostgresServer::logTail() const
     if (!log.open(QIODevice::ReadOnly))
         return {};
     const QList<QByteArray> lines = log.readAll().trimmed().split('\n');
-    return QStringLiteral("(server log: %1)").arg(QString::fromLocal8Bit(lines.constLast()).simplified());
+    return QStringLiteral("(server log: %1)")
+        .arg(QString::fromLocal8Bit(lines.constLast()).simplified());
 }
 
 } // namespace dojo::testsupport

@@ -27,7 +27,8 @@ bool ScratchDatabases::start(QString *error)
         return false;
     }
     if (!m_sqliteFolder.isValid()) {
-        *error = QStringLiteral("cannot create a temporary folder: ") + m_sqliteFolder.errorString();
+        *error
+            = QStringLiteral("cannot create a temporary folder: ") + m_sqliteFolder.errorString();
         return false;
     }
     return m_backend == Backend::SQLite || m_server.start(error);

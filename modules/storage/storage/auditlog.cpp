@@ -2,15 +2,19 @@
 
 #include "storage/database.h"
 #include "storage/internal/sqltext.h"
+#include "storage/internal/storagetext.h"
 
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace dojo::storage {
 
+using internal::StorageText;
+
 AuditLog::AuditLog(Database &database)
     : m_database(database)
-{}
+{
+}
 
 bool AuditLog::record(const QString &actor, const QString &action, const QString &subject,
                       const QString &details)
@@ -32,8 +36,8 @@ std::vector<AuditEntry> AuditLog::recent(int limit)
                                  "ORDER BY id DESC LIMIT ?"));
     query.addBindValue(limit);
     if (!query.exec()) {
-        m_lastError = QStringLiteral("cannot read the audit log: ")
-                      + internal::oneLine(query.lastError());
+        m_lastError
+            = StorageText::tr("cannot read the audit log: ") + internal::oneLine(query.lastError());
         return entries;
     }
     while (query.next()) {
@@ -54,7 +58,7 @@ bool AuditLog::recordIn(QSqlDatabase db, const QString &actor, const QString &ac
 {
     if (actor.trimmed().isEmpty() || action.trimmed().isEmpty()) {
         if (error)
-            *error = QStringLiteral("an audit entry needs an actor and an action");
+            *error = StorageText::tr("an audit entry needs an actor and an action");
         return false;
     }
     QSqlQuery query(db);
@@ -68,7 +72,8 @@ bool AuditLog::recordIn(QSqlDatabase db, const QString &actor, const QString &ac
     if (query.exec())
         return true;
     if (error)
-        *error = QStringLiteral("cannot write the audit log: ") + internal::oneLine(query.lastError());
+        *error = StorageText::tr("cannot write the audit log: ")
+                 + internal::oneLine(query.lastError());
     return false;
 }
 

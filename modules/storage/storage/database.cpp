@@ -2,6 +2,7 @@
 
 #include "storage/internal/schemastate.h"
 #include "storage/internal/sqltext.h"
+#include "storage/internal/storagetext.h"
 #include "storage/internal/transaction.h"
 #include "storage/migrations.h"
 
@@ -12,6 +13,8 @@
 #include <atomic>
 
 namespace dojo::storage {
+
+using internal::StorageText;
 
 namespace {
 
@@ -28,8 +31,7 @@ QString nextConnectionName()
 
 QString postgresAddress(const DatabaseLocation &location)
 {
-    const QString host = location.host.contains(u':') ? u'[' + location.host + u']'
-                                                       : location.host;
+    const QString host = location.host.contains(u':') ? u'[' + location.host + u']' : location.host;
     return host + u':' + QString::number(location.port) + u'/' + location.databaseName;
 }
 
@@ -37,12 +39,12 @@ QString postgresAddress(const DatabaseLocation &location)
 std::optional<QString> prepareSQLiteFolder(const QString &path)
 {
     if (path.isEmpty())
-        return QStringLiteral("no SQLite database file was given");
+        return StorageText::tr("no SQLite database file was given");
     if (path == u":memory:")
         return std::nullopt;
     const QFileInfo file(path);
     if (file.isDir())
-        return QStringLiteral("%1 is a folder, not an SQLite database file")
+        return StorageText::tr("%1 is a folder, not an SQLite database file")
             .arg(QDir::toNativeSeparators(path));
     const QString folder = file.absolutePath();
     // Walk up to the first thing that exists: if it is a file, no folder can be made below it.
@@ -50,17 +52,17 @@ std::optional<QString> prepareSQLiteFolder(const QString &path)
     while (!existing.exists() && !existing.isRoot())
         existing = QFileInfo(existing.absolutePath());
     if (existing.exists() && !existing.isDir())
-        return QStringLiteral("cannot create the SQLite database %1: %2 is a file, not a folder")
+        return StorageText::tr("cannot create the SQLite database %1: %2 is a file, not a folder")
             .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(existing.filePath()));
     if (!QDir().mkpath(folder))
-        return QStringLiteral("cannot create the folder %1 for the SQLite database")
+        return StorageText::tr("cannot create the folder %1 for the SQLite database")
             .arg(QDir::toNativeSeparators(folder));
     return std::nullopt;
 }
 
 QString unreadableSQLite(const DatabaseLocation &location, const QString &why)
 {
-    return QStringLiteral("%1 is not a readable SQLite database (%2); it was left untouched")
+    return StorageText::tr("%1 is not a readable SQLite database (%2); it was left untouched")
         .arg(QDir::toNativeSeparators(location.sqlitePath), why);
 }
 
@@ -69,7 +71,8 @@ QString unreadableSQLite(const DatabaseLocation &location, const QString &why)
 Database::Database(DatabaseLocation location, QString connectionName)
     : m_location(std::move(location))
     , m_connectionName(std::move(connectionName))
-{}
+{
+}
 
 Database::~Database()
 {
@@ -100,12 +103,12 @@ DatabaseOpen Database::open(const DatabaseLocation &location)
     const QSqlDatabase db = opened.database->connection();
     const internal::SchemaState state = internal::inspectSchema(db);
     if (!state.readable)
-        return failure(QStringLiteral("cannot read %1: %2").arg(location.describe(), state.error));
+        return failure(StorageText::tr("cannot read %1: %2").arg(location.describe(), state.error));
     if (const auto refused = internal::refusal(state, latestSchemaVersion(), location.describe()))
         return failure(*refused);
     const MigrationOutcome outcome = migrate(db, schemaMigrations());
     if (!outcome.ok)
-        return failure(QStringLiteral("cannot bring %1 up to date: %2")
+        return failure(StorageText::tr("cannot bring %1 up to date: %2")
                            .arg(location.describe(), outcome.error));
     return opened;
 }
@@ -115,9 +118,9 @@ DatabaseOpen Database::openUnmigrated(const DatabaseLocation &location)
     const bool postgres = location.kind == DatabaseLocation::Kind::PostgreSQL;
     const QString driver = postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
     if (!QSqlDatabase::isDriverAvailable(driver))
-        return failure(QStringLiteral("the Qt SQL driver %1 for %2 is not installed")
-                           .arg(driver, postgres ? QStringLiteral("PostgreSQL")
-                                                 : QStringLiteral("SQLite")));
+        return failure(
+            StorageText::tr("the Qt SQL driver %1 for %2 is not installed")
+                .arg(driver, postgres ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite")));
     if (!postgres) {
         if (const auto problem = prepareSQLiteFolder(location.sqlitePath))
             return failure(*problem);
@@ -134,13 +137,13 @@ DatabaseOpen Database::openUnmigrated(const DatabaseLocation &location)
         db.setDatabaseName(location.databaseName);
         db.setConnectOptions(QStringLiteral("connect_timeout=5"));
         if (!db.open())
-            return failure(QStringLiteral("cannot connect to PostgreSQL at %1: %2")
+            return failure(StorageText::tr("cannot connect to PostgreSQL at %1: %2")
                                .arg(postgresAddress(location), internal::oneLine(db.lastError())));
     } else {
         db.setDatabaseName(location.sqlitePath);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
         if (!db.open())
-            return failure(QStringLiteral("cannot open the SQLite database %1: %2")
+            return failure(StorageText::tr("cannot open the SQLite database %1: %2")
                                .arg(QDir::toNativeSeparators(location.sqlitePath),
                                     internal::oneLine(db.lastError())));
     }
@@ -150,7 +153,7 @@ DatabaseOpen Database::openUnmigrated(const DatabaseLocation &location)
     const internal::SchemaState state = internal::inspectSchema(db);
     if (!state.readable) {
         if (postgres)
-            return failure(QStringLiteral("cannot read the PostgreSQL database %1: %2")
+            return failure(StorageText::tr("cannot read the PostgreSQL database %1: %2")
                                .arg(postgresAddress(location), state.error));
         return failure(unreadableSQLite(location, state.error));
     }
@@ -161,8 +164,9 @@ DatabaseOpen Database::openUnmigrated(const DatabaseLocation &location)
         if (!internal::execStatement(db, QStringLiteral("PRAGMA foreign_keys = ON"), &error))
             return failure(unreadableSQLite(location, error));
         // WAL changes the file header, so only on a database this program may write.
-        if (ours && !internal::execStatement(db, QStringLiteral("PRAGMA journal_mode = WAL"), &error))
-            return failure(QStringLiteral("cannot switch %1 to WAL mode: %2")
+        if (ours
+            && !internal::execStatement(db, QStringLiteral("PRAGMA journal_mode = WAL"), &error))
+            return failure(StorageText::tr("cannot switch %1 to WAL mode: %2")
                                .arg(location.describe(), error));
     }
     return {std::move(database), {}};

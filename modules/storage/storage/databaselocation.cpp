@@ -1,9 +1,13 @@
 #include "storage/databaselocation.h"
 
+#include "storage/internal/storagetext.h"
+
 #include <QDir>
 #include <QUrl>
 
 namespace dojo::storage {
+
+using internal::StorageText;
 
 namespace {
 
@@ -40,8 +44,8 @@ DatabaseLocationParse parsePostgreSQL(QStringView rest)
 {
     // Never quote the whole URL in an error: it may carry a password.
     if (rest.contains(u'?') || rest.contains(u'#'))
-        return failure(QStringLiteral("the PostgreSQL URL has options after '?' or '#', which "
-                                      "DojoPool does not support"));
+        return failure(StorageText::tr("the PostgreSQL URL has options after '?' or '#', which "
+                                       "DojoPool does not support"));
 
     const qsizetype slash = rest.indexOf(u'/');
     const QStringView authority = slash < 0 ? rest : rest.left(slash);
@@ -59,7 +63,8 @@ DatabaseLocationParse parsePostgreSQL(QStringView rest)
         if (colon >= 0)
             location.password = percentDecoded(userInfo.mid(colon + 1));
         if (location.user.isEmpty())
-            return failure(QStringLiteral("the PostgreSQL URL has an '@' but no user name before it"));
+            return failure(
+                StorageText::tr("the PostgreSQL URL has an '@' but no user name before it"));
     }
 
     QStringView host = hostPort;
@@ -68,13 +73,13 @@ DatabaseLocationParse parsePostgreSQL(QStringView rest)
     if (hostPort.startsWith(u'[')) {
         const qsizetype close = hostPort.indexOf(u']');
         if (close < 0)
-            return failure(QStringLiteral("the PostgreSQL URL's host has a '[' without its ']'"));
+            return failure(StorageText::tr("the PostgreSQL URL's host has a '[' without its ']'"));
         host = hostPort.mid(1, close - 1);
         const QStringView after = hostPort.mid(close + 1);
         if (!after.isEmpty()) {
             if (!after.startsWith(u':'))
-                return failure(QStringLiteral("the PostgreSQL URL has text after the host's ']' "
-                                              "that is not a ':port'"));
+                return failure(StorageText::tr("the PostgreSQL URL has text after the host's ']' "
+                                               "that is not a ':port'"));
             hasPort = true;
             portText = after.mid(1);
         }
@@ -89,27 +94,29 @@ DatabaseLocationParse parsePostgreSQL(QStringView rest)
 
     location.host = percentDecoded(host);
     if (location.host.isEmpty())
-        return failure(QStringLiteral("the PostgreSQL URL names no host; write "
-                                      "postgresql://user@host:port/database"));
+        return failure(StorageText::tr("the PostgreSQL URL names no host; write "
+                                       "postgresql://user@host:port/database"));
     if (hasPort) {
         if (portText.isEmpty())
-            return failure(QStringLiteral("the PostgreSQL URL has a ':' after the host but no port"));
+            return failure(
+                StorageText::tr("the PostgreSQL URL has a ':' after the host but no port"));
         bool ok = false;
         const int port = isAsciiDigits(portText) ? portText.toInt(&ok) : 0;
         if (!ok || port < 1 || port > 65535)
-            return failure(QStringLiteral("the port \"%1\" in the PostgreSQL URL is not a number "
-                                          "from 1 to 65535")
+            return failure(StorageText::tr("the port \"%1\" in the PostgreSQL URL is not a number "
+                                           "from 1 to 65535")
                                .arg(portText));
         location.port = port;
     }
 
     location.databaseName = percentDecoded(path);
     if (location.databaseName.isEmpty())
-        return failure(QStringLiteral("the PostgreSQL URL names no database; add /database after "
-                                      "the host"));
+        return failure(StorageText::tr("the PostgreSQL URL names no database; add /database after "
+                                       "the host"));
     if (location.databaseName.contains(u'/'))
-        return failure(QStringLiteral("the database name \"%1\" in the PostgreSQL URL contains a '/'")
-                           .arg(location.databaseName));
+        return failure(
+            StorageText::tr("the database name \"%1\" in the PostgreSQL URL contains a '/'")
+                .arg(location.databaseName));
     return {location, {}};
 }
 
@@ -118,14 +125,15 @@ DatabaseLocationParse parseSQLite(QStringView rest)
     QString path;
     if (rest.startsWith(u"//")) {
         if (!rest.startsWith(u"///"))
-            return failure(QStringLiteral("an SQLite URL has no host: write sqlite:///absolute/path "
-                                          "or sqlite:relative/path"));
+            return failure(
+                StorageText::tr("an SQLite URL has no host: write sqlite:///absolute/path "
+                                "or sqlite:relative/path"));
         path = percentDecoded(rest.mid(2));
     } else {
         path = rest.toString();
     }
     if (path.isEmpty() || path == u'/')
-        return failure(QStringLiteral("the sqlite: URL names no database file"));
+        return failure(StorageText::tr("the sqlite: URL names no database file"));
 
     DatabaseLocation location;
     location.kind = DatabaseLocation::Kind::SQLite;
@@ -149,27 +157,29 @@ DatabaseLocationParse parseDatabaseUrl(const QString &url)
 {
     const QString text = url.trimmed();
     if (text.isEmpty())
-        return failure(QStringLiteral("the database URL is empty"));
+        return failure(StorageText::tr("the database URL is empty"));
 
     const qsizetype colon = text.indexOf(u':');
     if (colon <= 0 || !isSchemeName(QStringView(text).left(colon)))
-        return failure(QStringLiteral("the database URL has no scheme; write "
-                                      "postgresql://user@host:port/database or sqlite:PATH"));
+        return failure(StorageText::tr("the database URL has no scheme; write "
+                                       "postgresql://user@host:port/database or sqlite:PATH"));
     const QString scheme = text.left(colon).toLower();
     const QStringView rest = QStringView(text).mid(colon + 1);
 
     if (scheme == u"postgresql" || scheme == u"postgres") {
         if (!rest.startsWith(u"//"))
-            return failure(QStringLiteral("a PostgreSQL URL starts with postgresql://"));
+            return failure(StorageText::tr("a PostgreSQL URL starts with postgresql://"));
         return parsePostgreSQL(rest.mid(2));
     }
     if (scheme == u"sqlite")
         return parseSQLite(rest);
 
     // Only the scheme is quoted: the rest may hold a password.
-    const QString shownScheme = scheme.size() > 20 ? scheme.left(20) + QStringLiteral("...") : scheme;
-    return failure(QStringLiteral("unknown database URL scheme \"%1\"; use postgresql:// or sqlite:")
-                       .arg(shownScheme));
+    const QString shownScheme
+        = scheme.size() > 20 ? scheme.left(20) + QStringLiteral("...") : scheme;
+    return failure(
+        StorageText::tr("unknown database URL scheme \"%1\"; use postgresql:// or sqlite:")
+            .arg(shownScheme));
 }
 
 DatabaseLocation sqliteInDataFolder(const QString &dataFolder)

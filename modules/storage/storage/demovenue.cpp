@@ -3,6 +3,7 @@
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/internal/sqltext.h"
+#include "storage/internal/storagetext.h"
 #include "storage/internal/transaction.h"
 #include "storage/internal/venuerows.h"
 
@@ -11,6 +12,8 @@
 #include <QVariant>
 
 namespace dojo::storage {
+
+using internal::StorageText;
 
 using internal::Transaction;
 
@@ -44,9 +47,9 @@ constexpr DemoTable kDemoTables[] = {
 };
 
 constexpr DemoPlayer kDemoPlayers[] = {
-    {"Alex Moreno", "Lefty"},   {"Bea Schmidt", ""},    {"Chen Wei", "The Professor"},
-    {"Dana Okafor", ""},        {"Emil Novak", ""},     {"Farah Haddad", "Ice"},
-    {"Gus Lindqvist", ""},      {"Hana Sato", ""},
+    {"Alex Moreno", "Lefty"}, {"Bea Schmidt", ""}, {"Chen Wei", "The Professor"},
+    {"Dana Okafor", ""},      {"Emil Novak", ""},  {"Farah Haddad", "Ice"},
+    {"Gus Lindqvist", ""},    {"Hana Sato", ""},
 };
 
 // Reads one count or flag; on failure rolls the transaction back and says why.
@@ -65,8 +68,8 @@ std::optional<qint64> countIn(Transaction &txn, const QString &sql, QString *err
 
 bool createDemo(Transaction &txn, QString *error)
 {
-    const std::optional<qint64> venueId = internal::insertVenue(txn, QStringLiteral("Dojo Demo"),
-                                                                true, error);
+    const std::optional<qint64> venueId
+        = internal::insertVenue(txn, QStringLiteral("Dojo Demo"), true, error);
     if (!venueId)
         return false;
     int position = 0;
@@ -98,10 +101,9 @@ bool createDemo(Transaction &txn, QString *error)
         *error = txn.rollbackWith(property.lastError());
         return false;
     }
-    if (!AuditLog::recordIn(txn.database(), QStringLiteral("system"),
-                            QStringLiteral("venue.demo-created"),
-                            QStringLiteral("venue:%1").arg(*venueId), QStringLiteral("Dojo Demo"),
-                            error)) {
+    if (!AuditLog::recordIn(
+            txn.database(), QStringLiteral("system"), QStringLiteral("venue.demo-created"),
+            QStringLiteral("venue:%1").arg(*venueId), QStringLiteral("Dojo Demo"), error)) {
         txn.rollback();
         return false;
     }
@@ -117,18 +119,19 @@ DemoVenueOutcome ensureDemoVenue(Database &database)
     QString error;
     // Two venue PCs starting together on one PostgreSQL must not both create the demo.
     if (!txn.begin(&error, internal::kDemoVenueLock)) {
-        outcome.error = QStringLiteral("cannot create the demo venue: ") + error;
+        outcome.error = StorageText::tr("cannot create the demo venue: ") + error;
         return outcome;
     }
-    const std::optional<qint64> hadDemo = countIn(
-        txn, QStringLiteral("SELECT COUNT(*) FROM dojo_properties WHERE key = '") + demoCreatedKey()
-                 + u'\'',
-        &error);
-    const std::optional<qint64> venues =
-        hadDemo ? countIn(txn, QStringLiteral("SELECT COUNT(*) FROM venues"), &error)
-                : std::nullopt;
+    const std::optional<qint64> hadDemo
+        = countIn(txn,
+                  QStringLiteral("SELECT COUNT(*) FROM dojo_properties WHERE key = '")
+                      + demoCreatedKey() + u'\'',
+                  &error);
+    const std::optional<qint64> venues
+        = hadDemo ? countIn(txn, QStringLiteral("SELECT COUNT(*) FROM venues"), &error)
+                  : std::nullopt;
     if (!hadDemo || !venues) {
-        outcome.error = QStringLiteral("cannot create the demo venue: ") + error;
+        outcome.error = StorageText::tr("cannot create the demo venue: ") + error;
         return outcome;
     }
     if (*hadDemo > 0 || *venues > 0) {
@@ -136,7 +139,7 @@ DemoVenueOutcome ensureDemoVenue(Database &database)
         return outcome;
     }
     if (!createDemo(txn, &error) || !txn.commit(&error)) {
-        outcome.error = QStringLiteral("cannot create the demo venue: ") + error;
+        outcome.error = StorageText::tr("cannot create the demo venue: ") + error;
         return outcome;
     }
     outcome.ok = true;
@@ -159,7 +162,7 @@ bool removeDemoVenue(Database &database, const QString &actor, QString *error)
     QString why;
     const auto fail = [&](const QString &reason) {
         if (error)
-            *error = QStringLiteral("cannot remove the demo venue: ") + reason;
+            *error = StorageText::tr("cannot remove the demo venue: ") + reason;
         return false;
     };
     const QSqlDatabase db = database.connection();
@@ -182,8 +185,8 @@ bool removeDemoVenue(Database &database, const QString &actor, QString *error)
     QSqlQuery remove(db);
     if (!remove.exec(QStringLiteral("DELETE FROM venues WHERE is_demo = 1")))
         return fail(txn.rollbackWith(remove.lastError()));
-    if (!AuditLog::recordIn(db, actor, QStringLiteral("venue.demo-removed"),
-                            subjects.join(u','), QStringLiteral("Dojo Demo"), &why)
+    if (!AuditLog::recordIn(db, actor, QStringLiteral("venue.demo-removed"), subjects.join(u','),
+                            QStringLiteral("Dojo Demo"), &why)
         || !txn.commit(&why))
         return fail(txn.rollbackWith(why));
     return true;

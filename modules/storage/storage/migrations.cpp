@@ -2,11 +2,14 @@
 
 #include "storage/internal/schemastate.h"
 #include "storage/internal/sqltext.h"
+#include "storage/internal/storagetext.h"
 #include "storage/internal/transaction.h"
 
 #include <QSqlQuery>
 
 namespace dojo::storage {
+
+using internal::StorageText;
 
 namespace {
 
@@ -14,7 +17,8 @@ using internal::Transaction;
 
 QString describeMigration(const Migration &migration)
 {
-    return QStringLiteral("migration %1 (%2)").arg(migration.version).arg(migration.description);
+    return StorageText::tr("migration %1 (%2)")
+        .arg(QString::number(migration.version), migration.description);
 }
 
 // Applies one migration under the schema lock; returns the version the database then has.
@@ -25,17 +29,19 @@ std::optional<int> applyMigration(QSqlDatabase db, const Migration &migration, i
     Transaction txn(db);
     QString why;
     if (!txn.begin(&why, internal::kSchemaLock)) {
-        *error = QStringLiteral("cannot start %1: %2").arg(describeMigration(migration), why);
+        *error = StorageText::tr("cannot start %1: %2").arg(describeMigration(migration), why);
         return std::nullopt;
     }
 
     // Another venue PC may have migrated while this one waited for the lock.
     const internal::SchemaState state = internal::inspectSchema(db);
     if (!state.readable) {
-        *error = QStringLiteral("cannot read the schema version: ") + txn.rollbackWith(state.error);
+        *error
+            = StorageText::tr("cannot read the schema version: ") + txn.rollbackWith(state.error);
         return std::nullopt;
     }
-    if (const auto refused = internal::refusal(state, latestKnown, QStringLiteral("the database"))) {
+    if (const auto refused
+        = internal::refusal(state, latestKnown, StorageText::tr("the database"))) {
         *error = txn.rollbackWith(*refused);
         return std::nullopt;
     }
@@ -49,12 +55,13 @@ std::optional<int> applyMigration(QSqlDatabase db, const Migration &migration, i
     if (!state.hasDojoSchema
         && !query.exec(QStringLiteral("CREATE TABLE dojo_schema (version INTEGER PRIMARY KEY, "
                                       "description TEXT NOT NULL, applied_at TEXT NOT NULL)"))) {
-        *error = QStringLiteral("cannot create dojo_schema: ") + txn.rollbackWith(query.lastError());
+        *error
+            = StorageText::tr("cannot create dojo_schema: ") + txn.rollbackWith(query.lastError());
         return std::nullopt;
     }
     for (const QString &statement : migration.statements) {
         if (!query.exec(internal::expandPlaceholders(statement, dialect))) {
-            *error = describeMigration(migration) + QStringLiteral(" failed: ")
+            *error = describeMigration(migration) + StorageText::tr(" failed: ")
                      + txn.rollbackWith(query.lastError());
             return std::nullopt;
         }
@@ -66,12 +73,12 @@ std::optional<int> applyMigration(QSqlDatabase db, const Migration &migration, i
     record.addBindValue(migration.description);
     record.addBindValue(internal::utcNowText());
     if (!record.exec()) {
-        *error = QStringLiteral("cannot record %1: ").arg(describeMigration(migration))
+        *error = StorageText::tr("cannot record %1: ").arg(describeMigration(migration))
                  + txn.rollbackWith(record.lastError());
         return std::nullopt;
     }
     if (!txn.commit(&why)) {
-        *error = QStringLiteral("cannot commit %1: %2").arg(describeMigration(migration), why);
+        *error = StorageText::tr("cannot commit %1: %2").arg(describeMigration(migration), why);
         return std::nullopt;
     }
     return migration.version;
@@ -134,7 +141,7 @@ MigrationOutcome migrate(QSqlDatabase db, const std::vector<Migration> &migratio
     int previous = 0;
     for (const Migration &migration : migrations) {
         if (migration.version <= previous) {
-            outcome.error = QStringLiteral("the migrations are not in rising order at version %1")
+            outcome.error = StorageText::tr("the migrations are not in rising order at version %1")
                                 .arg(migration.version);
             return outcome;
         }
@@ -143,8 +150,8 @@ MigrationOutcome migrate(QSqlDatabase db, const std::vector<Migration> &migratio
     const int latestKnown = previous;
     const int target = targetVersion < 0 ? latestKnown : targetVersion;
     if (target > latestKnown) {
-        outcome.error = QStringLiteral("cannot migrate to version %1: the migrations end at "
-                                       "version %2")
+        outcome.error = StorageText::tr("cannot migrate to version %1: the migrations end at "
+                                        "version %2")
                             .arg(target)
                             .arg(latestKnown);
         return outcome;
@@ -152,10 +159,11 @@ MigrationOutcome migrate(QSqlDatabase db, const std::vector<Migration> &migratio
 
     const internal::SchemaState state = internal::inspectSchema(db);
     if (!state.readable) {
-        outcome.error = QStringLiteral("cannot read the schema version: ") + state.error;
+        outcome.error = StorageText::tr("cannot read the schema version: ") + state.error;
         return outcome;
     }
-    if (const auto refused = internal::refusal(state, latestKnown, QStringLiteral("the database"))) {
+    if (const auto refused
+        = internal::refusal(state, latestKnown, StorageText::tr("the database"))) {
         outcome.error = *refused;
         return outcome;
     }
@@ -165,8 +173,8 @@ MigrationOutcome migrate(QSqlDatabase db, const std::vector<Migration> &migratio
     for (const Migration &migration : migrations) {
         if (migration.version <= outcome.toVersion || migration.version > target)
             continue;
-        const std::optional<int> reached = applyMigration(db, migration, latestKnown,
-                                                          &outcome.error);
+        const std::optional<int> reached
+            = applyMigration(db, migration, latestKnown, &outcome.error);
         if (!reached)
             return outcome;
         outcome.toVersion = *reached;

@@ -3,6 +3,7 @@
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/internal/sqltext.h"
+#include "storage/internal/storagetext.h"
 #include "storage/internal/transaction.h"
 #include "storage/internal/venuerows.h"
 
@@ -12,6 +13,8 @@
 #include <QVariant>
 
 namespace dojo::storage {
+
+using internal::StorageText;
 
 using internal::Transaction;
 
@@ -32,7 +35,8 @@ QString statusChangeDetails(const QString &from, const QString &to)
 
 VenueRepository::VenueRepository(Database &database)
     : m_database(database)
-{}
+{
+}
 
 std::vector<VenueRecord> VenueRepository::venues()
 {
@@ -41,7 +45,8 @@ std::vector<VenueRecord> VenueRepository::venues()
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     if (!query.exec(selectFrom(internal::kVenueColumns, "FROM venues ORDER BY id"))) {
-        m_lastError = QStringLiteral("cannot read the venues: ") + internal::oneLine(query.lastError());
+        m_lastError
+            = StorageText::tr("cannot read the venues: ") + internal::oneLine(query.lastError());
         return venues;
     }
     while (query.next())
@@ -57,12 +62,12 @@ std::optional<VenueRecord> VenueRepository::venue(qint64 id)
     query.prepare(selectFrom(internal::kVenueColumns, "FROM venues WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec()) {
-        m_lastError = QStringLiteral("cannot read venue %1: ").arg(id)
+        m_lastError = StorageText::tr("cannot read venue %1: ").arg(id)
                       + internal::oneLine(query.lastError());
         return std::nullopt;
     }
     if (!query.next()) {
-        m_lastError = QStringLiteral("there is no venue %1").arg(id);
+        m_lastError = StorageText::tr("there is no venue %1").arg(id);
         return std::nullopt;
     }
     return internal::venueFromRow(query);
@@ -80,7 +85,7 @@ std::optional<qint64> VenueRepository::addVenue(const QString &name, bool isDemo
             id.reset();
     }
     if (!id)
-        m_lastError = QStringLiteral("cannot add the venue \"%1\": %2").arg(name, error);
+        m_lastError = StorageText::tr("cannot add the venue \"%1\": %2").arg(name, error);
     return id;
 }
 
@@ -88,7 +93,7 @@ bool VenueRepository::removeVenue(qint64 id, const QString &actor)
 {
     m_lastError.clear();
     const QSqlDatabase db = m_database.connection();
-    const QString failed = QStringLiteral("cannot remove venue %1: ").arg(id);
+    const QString failed = StorageText::tr("cannot remove venue %1: ").arg(id);
     Transaction txn(db);
     QString error;
     if (!txn.begin(&error)) {
@@ -103,7 +108,7 @@ bool VenueRepository::removeVenue(qint64 id, const QString &actor)
         return false;
     }
     if (!query.next()) {
-        m_lastError = failed + txn.rollbackWith(QStringLiteral("there is no such venue"));
+        m_lastError = failed + txn.rollbackWith(StorageText::tr("there is no such venue"));
         return false;
     }
     const QString name = query.value(0).toString();
@@ -136,7 +141,7 @@ std::vector<TableRecord> VenueRepository::tables(qint64 venueId)
                              "FROM pool_tables WHERE venue_id = ? ORDER BY position, name, id"));
     query.addBindValue(venueId);
     if (!query.exec()) {
-        m_lastError = QStringLiteral("cannot read the tables of venue %1: ").arg(venueId)
+        m_lastError = StorageText::tr("cannot read the tables of venue %1: ").arg(venueId)
                       + internal::oneLine(query.lastError());
         return tables;
     }
@@ -157,10 +162,8 @@ std::optional<qint64> VenueRepository::addTable(const TableRecord &table)
             id.reset();
     }
     if (!id)
-        m_lastError = QStringLiteral("cannot add the table \"%1\" to venue %2: %3")
-                          .arg(table.name)
-                          .arg(table.venueId)
-                          .arg(error);
+        m_lastError = StorageText::tr("cannot add the table \"%1\" to venue %2: %3")
+                          .arg(table.name, QString::number(table.venueId), error);
     return id;
 }
 
@@ -168,7 +171,7 @@ bool VenueRepository::setTableStatus(qint64 tableId, TableStatus status, const Q
 {
     m_lastError.clear();
     const QSqlDatabase db = m_database.connection();
-    const QString failed = QStringLiteral("cannot change the status of table %1: ").arg(tableId);
+    const QString failed = StorageText::tr("cannot change the status of table %1: ").arg(tableId);
     Transaction txn(db);
     QString error;
     if (!txn.begin(&error)) {
@@ -183,7 +186,7 @@ bool VenueRepository::setTableStatus(qint64 tableId, TableStatus status, const Q
         return false;
     }
     if (!query.next()) {
-        m_lastError = failed + txn.rollbackWith(QStringLiteral("there is no such table"));
+        m_lastError = failed + txn.rollbackWith(StorageText::tr("there is no such table"));
         return false;
     }
     const QString from = query.value(0).toString();
@@ -220,7 +223,7 @@ std::vector<PlayerRecord> VenueRepository::players(qint64 venueId)
                              "FROM players WHERE home_venue_id = ? ORDER BY name, id"));
     query.addBindValue(venueId);
     if (!query.exec()) {
-        m_lastError = QStringLiteral("cannot read the players of venue %1: ").arg(venueId)
+        m_lastError = StorageText::tr("cannot read the players of venue %1: ").arg(venueId)
                       + internal::oneLine(query.lastError());
         return players;
     }
@@ -241,7 +244,7 @@ std::optional<qint64> VenueRepository::addPlayer(const PlayerRecord &player)
             id.reset();
     }
     if (!id)
-        m_lastError = QStringLiteral("cannot add the player \"%1\": %2").arg(player.name, error);
+        m_lastError = StorageText::tr("cannot add the player \"%1\": %2").arg(player.name, error);
     return id;
 }
 

@@ -1,6 +1,7 @@
 #include "storage/internal/schemastate.h"
 
 #include "storage/internal/sqltext.h"
+#include "storage/internal/storagetext.h"
 
 #include <QSqlQuery>
 
@@ -11,12 +12,12 @@ namespace {
 // Queries without bound values: QPSQL runs them without a server-side prepared statement.
 const QString &tablesQuery(Dialect dialect)
 {
-    static const QString sqlite = QStringLiteral(
-        "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') "
-        "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name");
-    static const QString postgres = QStringLiteral(
-        "SELECT table_name FROM information_schema.tables "
-        "WHERE table_schema = current_schema() ORDER BY table_name");
+    static const QString sqlite
+        = QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') "
+                         "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name");
+    static const QString postgres
+        = QStringLiteral("SELECT table_name FROM information_schema.tables "
+                         "WHERE table_schema = current_schema() ORDER BY table_name");
     return dialect == Dialect::PostgreSQL ? postgres : sqlite;
 }
 
@@ -59,16 +60,15 @@ std::optional<QString> refusal(const SchemaState &state, int latestKnownVersion,
 {
     if (!state.hasDojoSchema && !state.otherTables.isEmpty()) {
         const QStringList some = state.otherTables.mid(0, 3);
-        const QString more = state.otherTables.size() > some.size() ? QStringLiteral(", ...")
-                                                                     : QString();
-        return QString(what
-                       + QStringLiteral(" is not a DojoPool database (it has the tables %1%2 but "
-                                        "no dojo_schema); it was left untouched")
-                             .arg(some.join(QLatin1String(", ")), more));
+        const QString more
+            = state.otherTables.size() > some.size() ? QStringLiteral(", ...") : QString();
+        return StorageText::tr("%1 is not a DojoPool database (it has the tables %2%3 but no "
+                               "dojo_schema); it was left untouched")
+            .arg(what, some.join(QLatin1String(", ")), more);
     }
     if (state.version > latestKnownVersion) {
-        return QStringLiteral("the database schema is version %1 but this DojoPool knows only up "
-                              "to version %2; use a newer DojoPool")
+        return StorageText::tr("the database schema is version %1 but this DojoPool knows only up "
+                               "to version %2; use a newer DojoPool")
             .arg(state.version)
             .arg(latestKnownVersion);
     }

@@ -25,7 +25,7 @@ QString notNull(const QString &text)
 Dialect dialectOf(const QSqlDatabase &db)
 {
     return db.driverName().startsWith(QLatin1String("QPSQL")) ? Dialect::PostgreSQL
-                                                               : Dialect::SQLite;
+                                                              : Dialect::SQLite;
 }
 
 QString expandPlaceholders(const QString &statement, Dialect dialect)

@@ -18,7 +18,8 @@ bool execStatement(QSqlDatabase db, const QString &sql, QString *error)
 
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
-{}
+{
+}
 
 Transaction::~Transaction()
 {
@@ -35,7 +36,8 @@ bool Transaction::begin(QString *error, qint64 postgresLockKey)
         return false;
     m_open = true;
     if (postgres && postgresLockKey != 0) {
-        const QString lock = QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(postgresLockKey);
+        const QString lock
+            = QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(postgresLockKey);
         if (!execStatement(m_db, lock, error)) {
             rollback();
             return false;

@@ -1,6 +1,7 @@
 #include "storage/internal/venuerows.h"
 
 #include "storage/internal/sqltext.h"
+#include "storage/internal/storagetext.h"
 
 #include <QVariant>
 
@@ -18,7 +19,7 @@ std::optional<qint64> insertReturningId(Transaction &txn, QSqlQuery &query, QStr
     if (!query.next()) {
         *error = txn.rollbackWith(query.lastError().isValid()
                                       ? oneLine(query.lastError())
-                                      : QStringLiteral("the database returned no id"));
+                                      : StorageText::tr("the database returned no id"));
         return std::nullopt;
     }
     const qint64 id = query.value(0).toLongLong();
@@ -26,11 +27,11 @@ std::optional<qint64> insertReturningId(Transaction &txn, QSqlQuery &query, QStr
     return id;
 }
 
-bool checkName(Transaction &txn, const QString &name, const QString &what, QString *error)
+bool checkName(Transaction &txn, const QString &name, const QString &problem, QString *error)
 {
     if (!name.trimmed().isEmpty())
         return true;
-    *error = txn.rollbackWith(QStringLiteral("a %1 needs a name").arg(what));
+    *error = txn.rollbackWith(problem);
     return false;
 }
 
@@ -39,7 +40,7 @@ bool checkName(Transaction &txn, const QString &name, const QString &what, QStri
 std::optional<qint64> insertVenue(Transaction &txn, const QString &name, bool isDemo,
                                   QString *error)
 {
-    if (!checkName(txn, name, QStringLiteral("venue"), error))
+    if (!checkName(txn, name, StorageText::tr("a venue needs a name"), error))
         return std::nullopt;
     QSqlQuery query(txn.database());
     query.prepare(QStringLiteral(
@@ -52,7 +53,7 @@ std::optional<qint64> insertVenue(Transaction &txn, const QString &name, bool is
 
 std::optional<qint64> insertTable(Transaction &txn, const TableRecord &table, QString *error)
 {
-    if (!checkName(txn, table.name, QStringLiteral("table"), error))
+    if (!checkName(txn, table.name, StorageText::tr("a table needs a name"), error))
         return std::nullopt;
     QSqlQuery query(txn.database());
     query.prepare(QStringLiteral("INSERT INTO pool_tables (venue_id, name, size, camera_source, "
@@ -68,7 +69,7 @@ std::optional<qint64> insertTable(Transaction &txn, const TableRecord &table, QS
 
 std::optional<qint64> insertPlayer(Transaction &txn, const PlayerRecord &player, QString *error)
 {
-    if (!checkName(txn, player.name, QStringLiteral("player"), error))
+    if (!checkName(txn, player.name, StorageText::tr("a player needs a name"), error))
         return std::nullopt;
     QSqlQuery query(txn.database());
     query.prepare(QStringLiteral("INSERT INTO players (home_venue_id, name, nickname, created_at) "
