@@ -3,7 +3,7 @@
 
 #include "appprocess.h"
 
-#include <postgresserver.h>
+#include <support/postgresserver.h>
 
 #include <QTemporaryDir>
 #include <QTest>

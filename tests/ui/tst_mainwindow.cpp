@@ -71,7 +71,7 @@ void tst_MainWindow::initTestCase()
 void tst_MainWindow::init()
 {
     m_window = std::make_unique<ui::MainWindow>(*m_database, *m_venues, *m_settings);
-    m_window->resize(1400, 860);
+    m_window->resize(1600, 900);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -83,6 +83,11 @@ void tst_MainWindow::cleanup()
 
 void tst_MainWindow::showsTheDemoVenueFloor()
 {
+    const QImage shot = m_window->grab().toImage();
+    QVERIFY(!shot.isNull());
+    const QString path = QStringLiteral(DOJO_BUILD_DIR "/venue-floor.png");
+    QVERIFY2(shot.save(path), qPrintable(path));
+
     const auto &cards = m_window->venueFloor()->cards();
     QCOMPARE(cards.size(), size_t(4));
     std::set<TableSize> sizes;
@@ -107,10 +112,6 @@ void tst_MainWindow::showsTheDemoVenueFloor()
     QVERIFY(summary);
     QVERIFY2(summary->text().contains(QStringLiteral("Tables: 4")), qPrintable(summary->text()));
 
-    const QImage shot = m_window->grab().toImage();
-    QVERIFY(!shot.isNull());
-    const QString path = QStringLiteral(DOJO_BUILD_DIR "/venue-floor.png");
-    QVERIFY2(shot.save(path), qPrintable(path));
     // The felt green of the table drawings is on the screenshot.
     const QImage cardShot = card(0)->grab().toImage();
     bool hasFelt = false;

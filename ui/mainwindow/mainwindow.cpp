@@ -198,7 +198,7 @@ void MainWindow::reload()
     m_venueChooser->clear();
     for (const storage::VenueRecord &venue : m_venueList)
         m_venueChooser->addItem(venue.name, venue.id);
-    m_venueChooser->setEnabled(m_venueList.size() > 1);
+    m_venueChooser->setEnabled(!m_venueList.empty());
 
     const bool known = m_venueId && std::any_of(m_venueList.begin(), m_venueList.end(),
                                                 [this](const storage::VenueRecord &venue) {

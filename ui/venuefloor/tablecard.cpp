@@ -15,7 +15,7 @@ namespace dojo::ui {
 namespace {
 
 constexpr int kCardWidth = 270;
-constexpr int kCardHeight = 236;
+constexpr int kCardHeight = 212;
 constexpr int kMargin = 14;
 constexpr double kRadius = 10.0;
 
