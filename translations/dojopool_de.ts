@@ -88,6 +88,249 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>StorageText</name>
+    <message>
+        <source>cannot read the audit log: </source>
+        <translation>das Protokoll kann nicht gelesen werden: </translation>
+    </message>
+    <message>
+        <source>an audit entry needs an actor and an action</source>
+        <translation>ein Protokolleintrag braucht einen Urheber und eine Aktion</translation>
+    </message>
+    <message>
+        <source>cannot write the audit log: </source>
+        <translation>das Protokoll kann nicht geschrieben werden: </translation>
+    </message>
+    <message>
+        <source>no SQLite database file was given</source>
+        <translation>es wurde keine SQLite-Datenbankdatei angegeben</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an SQLite database file</source>
+        <translation>%1 ist ein Ordner, keine SQLite-Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>cannot create the SQLite database %1: %2 is a file, not a folder</source>
+        <translation>die SQLite-Datenbank %1 kann nicht angelegt werden: %2 ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for the SQLite database</source>
+        <translation>der Ordner %1 für die SQLite-Datenbank kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable SQLite database (%2); it was left untouched</source>
+        <translation>%1 ist keine lesbare SQLite-Datenbank (%2); sie wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot bring %1 up to date: %2</source>
+        <translation>%1 kann nicht auf den neuesten Stand gebracht werden: %2</translation>
+    </message>
+    <message>
+        <source>the Qt SQL driver %1 for %2 is not installed</source>
+        <translation>der Qt-SQL-Treiber %1 für %2 ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>cannot connect to PostgreSQL at %1: %2</source>
+        <translation>keine Verbindung zu PostgreSQL unter %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot open the SQLite database %1: %2</source>
+        <translation>die SQLite-Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the PostgreSQL database %1: %2</source>
+        <translation>die PostgreSQL-Datenbank %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot switch %1 to WAL mode: %2</source>
+        <translation>%1 kann nicht in den WAL-Modus geschaltet werden: %2</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL has options after '?' or '#', which DojoPool does not support</source>
+        <translation>die PostgreSQL-URL hat Optionen nach '?' oder '#', die DojoPool nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL has an '@' but no user name before it</source>
+        <translation>die PostgreSQL-URL hat ein '@', aber keinen Benutzernamen davor</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL's host has a '[' without its ']'</source>
+        <translation>der Host der PostgreSQL-URL hat ein '[' ohne ']'</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL has text after the host's ']' that is not a ':port'</source>
+        <translation>die PostgreSQL-URL hat nach dem ']' des Hosts Text, der kein ':port' ist</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL names no host; write postgresql://user@host:port/database</source>
+        <translation>die PostgreSQL-URL nennt keinen Host; postgresql://benutzer@host:port/datenbank schreiben</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL has a ':' after the host but no port</source>
+        <translation>die PostgreSQL-URL hat nach dem Host ein ':', aber keinen Port</translation>
+    </message>
+    <message>
+        <source>the port "%1" in the PostgreSQL URL is not a number from 1 to 65535</source>
+        <translation>der Port „%1“ in der PostgreSQL-URL ist keine Zahl von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL names no database; add /database after the host</source>
+        <translation>die PostgreSQL-URL nennt keine Datenbank; /datenbank nach dem Host anfügen</translation>
+    </message>
+    <message>
+        <source>the database name "%1" in the PostgreSQL URL contains a '/'</source>
+        <translation>der Datenbankname „%1“ in der PostgreSQL-URL enthält ein '/'</translation>
+    </message>
+    <message>
+        <source>an SQLite URL has no host: write sqlite:///absolute/path or sqlite:relative/path</source>
+        <translation>eine SQLite-URL hat keinen Host: sqlite:///absoluter/pfad oder sqlite:relativer/pfad schreiben</translation>
+    </message>
+    <message>
+        <source>the sqlite: URL names no database file</source>
+        <translation>die sqlite:-URL nennt keine Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>the database URL is empty</source>
+        <translation>die Datenbank-URL ist leer</translation>
+    </message>
+    <message>
+        <source>the database URL has no scheme; write postgresql://user@host:port/database or sqlite:PATH</source>
+        <translation>die Datenbank-URL hat kein Schema; postgresql://benutzer@host:port/datenbank oder sqlite:PFAD schreiben</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL URL starts with postgresql://</source>
+        <translation>eine PostgreSQL-URL beginnt mit postgresql://</translation>
+    </message>
+    <message>
+        <source>unknown database URL scheme "%1"; use postgresql:// or sqlite:</source>
+        <translation>unbekanntes Schema „%1“ in der Datenbank-URL; postgresql:// oder sqlite: verwenden</translation>
+    </message>
+    <message>
+        <source>cannot create the demo venue: </source>
+        <translation>der Demo-Salon kann nicht angelegt werden: </translation>
+    </message>
+    <message>
+        <source>cannot remove the demo venue: </source>
+        <translation>der Demo-Salon kann nicht entfernt werden: </translation>
+    </message>
+    <message>
+        <source>%1 is not a DojoPool database (it has the tables %2%3 but no dojo_schema); it was left untouched</source>
+        <translation>%1 ist keine DojoPool-Datenbank (sie hat die Tabellen %2%3, aber kein dojo_schema); sie wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>the database schema is version %1 but this DojoPool knows only up to version %2; use a newer DojoPool</source>
+        <translation>das Datenbankschema hat Version %1, dieses DojoPool kennt nur bis Version %2; bitte ein neueres DojoPool verwenden</translation>
+    </message>
+    <message>
+        <source>the database returned no id</source>
+        <translation>die Datenbank hat keine ID zurückgegeben</translation>
+    </message>
+    <message>
+        <source>a venue needs a name</source>
+        <translation>ein Salon braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>a table needs a name</source>
+        <translation>ein Tisch braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>a player needs a name</source>
+        <translation>ein Spieler braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>migration %1 (%2)</source>
+        <translation>Migration %1 (%2)</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>%1 kann nicht begonnen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version: </source>
+        <translation>die Schemaversion kann nicht gelesen werden: </translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>die Datenbank</translation>
+    </message>
+    <message>
+        <source>cannot create dojo_schema: </source>
+        <translation>dojo_schema kann nicht angelegt werden: </translation>
+    </message>
+    <message>
+        <source> failed: </source>
+        <translation> fehlgeschlagen: </translation>
+    </message>
+    <message>
+        <source>cannot record %1: </source>
+        <translation>%1 kann nicht protokolliert werden: </translation>
+    </message>
+    <message>
+        <source>cannot commit %1: %2</source>
+        <translation>%1 kann nicht festgeschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the migrations are not in rising order at version %1</source>
+        <translation>die Migrationen sind bei Version %1 nicht aufsteigend geordnet</translation>
+    </message>
+    <message>
+        <source>cannot migrate to version %1: the migrations end at version %2</source>
+        <translation>Migration auf Version %1 nicht möglich: die Migrationen enden bei Version %2</translation>
+    </message>
+    <message>
+        <source>cannot read the venues: </source>
+        <translation>die Salons können nicht gelesen werden: </translation>
+    </message>
+    <message>
+        <source>cannot read venue %1: </source>
+        <translation>Salon %1 kann nicht gelesen werden: </translation>
+    </message>
+    <message>
+        <source>there is no venue %1</source>
+        <translation>es gibt keinen Salon %1</translation>
+    </message>
+    <message>
+        <source>cannot add the venue "%1": %2</source>
+        <translation>der Salon „%1“ kann nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove venue %1: </source>
+        <translation>Salon %1 kann nicht entfernt werden: </translation>
+    </message>
+    <message>
+        <source>there is no such venue</source>
+        <translation>diesen Salon gibt es nicht</translation>
+    </message>
+    <message>
+        <source>cannot read the tables of venue %1: </source>
+        <translation>die Tische von Salon %1 können nicht gelesen werden: </translation>
+    </message>
+    <message>
+        <source>cannot add the table "%1" to venue %2: %3</source>
+        <translation>der Tisch „%1“ kann nicht zu Salon %2 hinzugefügt werden: %3</translation>
+    </message>
+    <message>
+        <source>cannot change the status of table %1: </source>
+        <translation>der Status von Tisch %1 kann nicht geändert werden: </translation>
+    </message>
+    <message>
+        <source>there is no such table</source>
+        <translation>diesen Tisch gibt es nicht</translation>
+    </message>
+    <message>
+        <source>cannot read the players of venue %1: </source>
+        <translation>die Spieler von Salon %1 können nicht gelesen werden: </translation>
+    </message>
+    <message>
+        <source>cannot add the player "%1": %2</source>
+        <translation>der Spieler „%1“ kann nicht hinzugefügt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>TableStatusCommand</name>
     <message>
         <source>Set %1 to “%2”</source>

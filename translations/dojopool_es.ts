@@ -88,6 +88,249 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>StorageText</name>
+    <message>
+        <source>cannot read the audit log: </source>
+        <translation>no se puede leer el registro: </translation>
+    </message>
+    <message>
+        <source>an audit entry needs an actor and an action</source>
+        <translation>una entrada del registro necesita un autor y una acción</translation>
+    </message>
+    <message>
+        <source>cannot write the audit log: </source>
+        <translation>no se puede escribir el registro: </translation>
+    </message>
+    <message>
+        <source>no SQLite database file was given</source>
+        <translation>no se indicó ningún archivo de base de datos SQLite</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an SQLite database file</source>
+        <translation>%1 es una carpeta, no un archivo de base de datos SQLite</translation>
+    </message>
+    <message>
+        <source>cannot create the SQLite database %1: %2 is a file, not a folder</source>
+        <translation>no se puede crear la base de datos SQLite %1: %2 es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for the SQLite database</source>
+        <translation>no se puede crear la carpeta %1 para la base de datos SQLite</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable SQLite database (%2); it was left untouched</source>
+        <translation>%1 no es una base de datos SQLite legible (%2); no se ha tocado</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot bring %1 up to date: %2</source>
+        <translation>no se puede actualizar %1: %2</translation>
+    </message>
+    <message>
+        <source>the Qt SQL driver %1 for %2 is not installed</source>
+        <translation>el controlador Qt SQL %1 para %2 no está instalado</translation>
+    </message>
+    <message>
+        <source>cannot connect to PostgreSQL at %1: %2</source>
+        <translation>no se puede conectar a PostgreSQL en %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot open the SQLite database %1: %2</source>
+        <translation>no se puede abrir la base de datos SQLite %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the PostgreSQL database %1: %2</source>
+        <translation>no se puede leer la base de datos PostgreSQL %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot switch %1 to WAL mode: %2</source>
+        <translation>no se puede pasar %1 al modo WAL: %2</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL has options after '?' or '#', which DojoPool does not support</source>
+        <translation>la URL de PostgreSQL tiene opciones tras '?' o '#', que DojoPool no admite</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL has an '@' but no user name before it</source>
+        <translation>la URL de PostgreSQL tiene '@' pero ningún usuario delante</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL's host has a '[' without its ']'</source>
+        <translation>el host de la URL de PostgreSQL tiene '[' sin su ']'</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL has text after the host's ']' that is not a ':port'</source>
+        <translation>la URL de PostgreSQL tiene texto tras el ']' del host que no es ':puerto'</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL names no host; write postgresql://user@host:port/database</source>
+        <translation>la URL de PostgreSQL no nombra ningún host; escriba postgresql://usuario@host:puerto/base</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL has a ':' after the host but no port</source>
+        <translation>la URL de PostgreSQL tiene ':' tras el host pero ningún puerto</translation>
+    </message>
+    <message>
+        <source>the port "%1" in the PostgreSQL URL is not a number from 1 to 65535</source>
+        <translation>el puerto «%1» de la URL de PostgreSQL no es un número de 1 a 65535</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URL names no database; add /database after the host</source>
+        <translation>la URL de PostgreSQL no nombra ninguna base de datos; añada /base tras el host</translation>
+    </message>
+    <message>
+        <source>the database name "%1" in the PostgreSQL URL contains a '/'</source>
+        <translation>el nombre de base de datos «%1» de la URL de PostgreSQL contiene una '/'</translation>
+    </message>
+    <message>
+        <source>an SQLite URL has no host: write sqlite:///absolute/path or sqlite:relative/path</source>
+        <translation>una URL de SQLite no tiene host: escriba sqlite:///ruta/absoluta o sqlite:ruta/relativa</translation>
+    </message>
+    <message>
+        <source>the sqlite: URL names no database file</source>
+        <translation>la URL sqlite: no nombra ningún archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>the database URL is empty</source>
+        <translation>la URL de la base de datos está vacía</translation>
+    </message>
+    <message>
+        <source>the database URL has no scheme; write postgresql://user@host:port/database or sqlite:PATH</source>
+        <translation>la URL de la base de datos no tiene esquema; escriba postgresql://usuario@host:puerto/base o sqlite:RUTA</translation>
+    </message>
+    <message>
+        <source>a PostgreSQL URL starts with postgresql://</source>
+        <translation>una URL de PostgreSQL empieza por postgresql://</translation>
+    </message>
+    <message>
+        <source>unknown database URL scheme "%1"; use postgresql:// or sqlite:</source>
+        <translation>esquema de URL de base de datos desconocido «%1»; use postgresql:// o sqlite:</translation>
+    </message>
+    <message>
+        <source>cannot create the demo venue: </source>
+        <translation>no se puede crear la sala de demostración: </translation>
+    </message>
+    <message>
+        <source>cannot remove the demo venue: </source>
+        <translation>no se puede eliminar la sala de demostración: </translation>
+    </message>
+    <message>
+        <source>%1 is not a DojoPool database (it has the tables %2%3 but no dojo_schema); it was left untouched</source>
+        <translation>%1 no es una base de datos de DojoPool (tiene las tablas %2%3 pero no dojo_schema); no se ha tocado</translation>
+    </message>
+    <message>
+        <source>the database schema is version %1 but this DojoPool knows only up to version %2; use a newer DojoPool</source>
+        <translation>el esquema de la base de datos es la versión %1 pero este DojoPool solo conoce hasta la versión %2; use un DojoPool más reciente</translation>
+    </message>
+    <message>
+        <source>the database returned no id</source>
+        <translation>la base de datos no devolvió ningún id</translation>
+    </message>
+    <message>
+        <source>a venue needs a name</source>
+        <translation>una sala necesita un nombre</translation>
+    </message>
+    <message>
+        <source>a table needs a name</source>
+        <translation>una mesa necesita un nombre</translation>
+    </message>
+    <message>
+        <source>a player needs a name</source>
+        <translation>un jugador necesita un nombre</translation>
+    </message>
+    <message>
+        <source>migration %1 (%2)</source>
+        <translation>migración %1 (%2)</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>no se puede iniciar %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version: </source>
+        <translation>no se puede leer la versión del esquema: </translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>la base de datos</translation>
+    </message>
+    <message>
+        <source>cannot create dojo_schema: </source>
+        <translation>no se puede crear dojo_schema: </translation>
+    </message>
+    <message>
+        <source> failed: </source>
+        <translation> falló: </translation>
+    </message>
+    <message>
+        <source>cannot record %1: </source>
+        <translation>no se puede registrar %1: </translation>
+    </message>
+    <message>
+        <source>cannot commit %1: %2</source>
+        <translation>no se puede confirmar %1: %2</translation>
+    </message>
+    <message>
+        <source>the migrations are not in rising order at version %1</source>
+        <translation>las migraciones no van en orden creciente en la versión %1</translation>
+    </message>
+    <message>
+        <source>cannot migrate to version %1: the migrations end at version %2</source>
+        <translation>no se puede migrar a la versión %1: las migraciones terminan en la versión %2</translation>
+    </message>
+    <message>
+        <source>cannot read the venues: </source>
+        <translation>no se pueden leer las salas: </translation>
+    </message>
+    <message>
+        <source>cannot read venue %1: </source>
+        <translation>no se puede leer la sala %1: </translation>
+    </message>
+    <message>
+        <source>there is no venue %1</source>
+        <translation>no existe la sala %1</translation>
+    </message>
+    <message>
+        <source>cannot add the venue "%1": %2</source>
+        <translation>no se puede añadir la sala «%1»: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove venue %1: </source>
+        <translation>no se puede eliminar la sala %1: </translation>
+    </message>
+    <message>
+        <source>there is no such venue</source>
+        <translation>no existe esa sala</translation>
+    </message>
+    <message>
+        <source>cannot read the tables of venue %1: </source>
+        <translation>no se pueden leer las mesas de la sala %1: </translation>
+    </message>
+    <message>
+        <source>cannot add the table "%1" to venue %2: %3</source>
+        <translation>no se puede añadir la mesa «%1» a la sala %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot change the status of table %1: </source>
+        <translation>no se puede cambiar el estado de la mesa %1: </translation>
+    </message>
+    <message>
+        <source>there is no such table</source>
+        <translation>no existe esa mesa</translation>
+    </message>
+    <message>
+        <source>cannot read the players of venue %1: </source>
+        <translation>no se pueden leer los jugadores de la sala %1: </translation>
+    </message>
+    <message>
+        <source>cannot add the player "%1": %2</source>
+        <translation>no se puede añadir el jugador «%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>TableStatusCommand</name>
     <message>
         <source>Set %1 to “%2”</source>
