@@ -7,10 +7,17 @@
 #include <cstring>
 
 namespace dojo::app {
+
+// The translation context of the command line's texts.
+class CommandLineText
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLineText)
+};
+
 namespace {
 
 // Options that take a value: their value is never mistaken for a subcommand.
-constexpr const char *kValueOptions[] = {"--database", "--data-dir"};
+constexpr const char *kValueOptions[] = {"--database", "--data-dir", "--sample", "--repeat"};
 
 bool takesValue(const char *argument)
 {
@@ -21,13 +28,26 @@ bool takesValue(const char *argument)
     return false;
 }
 
-} // namespace
-
-// The translation context of the command line's texts.
-class CommandLineText
+struct CommandName
 {
-    Q_DECLARE_TR_FUNCTIONS(CommandLineText)
+    const char *name;
+    CommandLine::Command command;
 };
+
+constexpr CommandName kCommands[] = {{"serve", CommandLine::Command::Serve},
+                                     {"referee", CommandLine::Command::Referee},
+                                     {"simulate", CommandLine::Command::Simulate}};
+
+QString commandName(CommandLine::Command command)
+{
+    for (const CommandName &known : kCommands) {
+        if (known.command == command)
+            return QString::fromLatin1(known.name);
+    }
+    return {};
+}
+
+} // namespace
 
 CommandLine::Command commandInArguments(int argc, char **argv)
 {
@@ -38,8 +58,10 @@ CommandLine::Command commandInArguments(int argc, char **argv)
         }
         if (argv[i][0] == '-')
             continue;
-        if (std::strcmp(argv[i], "serve") == 0)
-            return CommandLine::Command::Serve;
+        for (const CommandName &known : kCommands) {
+            if (std::strcmp(argv[i], known.name) == 0)
+                return known.command;
+        }
         break;
     }
     return CommandLine::Command::Window;
@@ -48,26 +70,39 @@ CommandLine::Command commandInArguments(int argc, char **argv)
 CommandLineParse parseCommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        CommandLineText::tr("DojoPool runs a pool venue: table cameras, the automatic referee, players' phones "
-           "and the front desk.\n\n"
-           "Commands:\n"
-           "  (none)  open the front desk window on the venue floor\n"
-           "  serve   run the venue without a window (for a server or a back-room PC)"));
+    parser.setApplicationDescription(CommandLineText::tr(
+        "DojoPool runs a pool venue: table cameras, the automatic referee, players' phones "
+        "and the front desk.\n\n"
+        "Commands:\n"
+        "  (none)             open the front desk window on the venue floor\n"
+        "  serve              run the venue without a window (for a server or a back-room PC)\n"
+        "  referee FILE...    rule rack scenarios (dojopool-rack/1), one JSON line per step\n"
+        "  simulate SHOT.json simulate one shot on the physics engine and print it as JSON"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption database(
         QStringLiteral("database"),
         CommandLineText::tr("Use this database instead of the SQLite file in the data folder: "
-           "postgresql://user:password@host:port/database or sqlite:PATH."),
+                            "postgresql://user:password@host:port/database or sqlite:PATH."),
         CommandLineText::tr("URL"));
     const QCommandLineOption dataFolder(
         QStringLiteral("data-dir"),
-        CommandLineText::tr("Keep the venue's database, settings and logs in this folder."), CommandLineText::tr("DIR"));
-    parser.addOption(database);
-    parser.addOption(dataFolder);
-    parser.addPositionalArgument(QStringLiteral("command"), CommandLineText::tr("serve, or nothing for the window"),
-                                 CommandLineText::tr("[command]"));
+        CommandLineText::tr("Keep the venue's database, settings and logs in this folder."),
+        CommandLineText::tr("DIR"));
+    const QCommandLineOption sample(
+        QStringLiteral("sample"),
+        CommandLineText::tr("simulate: add each ball's path sampled this many times a second."),
+        CommandLineText::tr("HZ"));
+    const QCommandLineOption repeat(
+        QStringLiteral("repeat"),
+        CommandLineText::tr(
+            "simulate: run the shot this many times and report the time on stderr."),
+        CommandLineText::tr("N"));
+    parser.addOptions({database, dataFolder, sample, repeat});
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        CommandLineText::tr("serve, referee, simulate, or nothing for the window"),
+        CommandLineText::tr("[command] [files...]"));
 
     CommandLineParse result;
     if (!parser.parse(arguments)) {
@@ -86,25 +121,69 @@ CommandLineParse parseCommandLine(const QStringList &arguments)
         return result;
     }
 
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1) {
-        result.error = CommandLineText::tr("unexpected argument \"%1\"").arg(positional.at(1));
-        return result;
-    }
+    CommandLine &commandLine = result.commandLine;
+    QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty()) {
-        if (positional.front() != QStringLiteral("serve")) {
-            result.error = CommandLineText::tr("unknown command \"%1\"").arg(positional.front());
+        const QString word = positional.takeFirst();
+        bool known = false;
+        for (const CommandName &command : kCommands) {
+            if (word == QLatin1String(command.name)) {
+                commandLine.command = command.command;
+                known = true;
+            }
+        }
+        if (!known) {
+            result.error = CommandLineText::tr("unknown command \"%1\"").arg(word);
             return result;
         }
-        result.commandLine.command = CommandLine::Command::Serve;
     }
-    result.commandLine.databaseUrl = parser.value(database);
-    result.commandLine.dataFolder = parser.value(dataFolder);
-    if (parser.isSet(database) && result.commandLine.databaseUrl.isEmpty()) {
+    commandLine.files = positional;
+
+    using Command = CommandLine::Command;
+    const Command command = commandLine.command;
+    if ((command == Command::Window || command == Command::Serve) && !positional.isEmpty()) {
+        result.error = CommandLineText::tr("unexpected argument \"%1\"").arg(positional.front());
+        return result;
+    }
+    if (command == Command::Referee && positional.isEmpty()) {
+        result.error = CommandLineText::tr("referee needs at least one scenario file");
+        return result;
+    }
+    if (command == Command::Simulate && positional.size() != 1) {
+        result.error = CommandLineText::tr("simulate needs exactly one shot file");
+        return result;
+    }
+    if (command != Command::Simulate && (parser.isSet(sample) || parser.isSet(repeat))) {
+        result.error = CommandLineText::tr("--sample and --repeat belong to simulate, not %1")
+                           .arg(command == Command::Window ? CommandLineText::tr("the window")
+                                                           : commandName(command));
+        return result;
+    }
+    if (parser.isSet(sample)) {
+        bool ok = false;
+        commandLine.sampleHz = parser.value(sample).toDouble(&ok);
+        if (!ok || commandLine.sampleHz <= 0 || commandLine.sampleHz > 100000) {
+            result.error
+                = CommandLineText::tr("--sample needs a rate in Hz above 0 and up to 100000");
+            return result;
+        }
+    }
+    if (parser.isSet(repeat)) {
+        bool ok = false;
+        commandLine.repeat = parser.value(repeat).toInt(&ok);
+        if (!ok || commandLine.repeat < 1) {
+            result.error = CommandLineText::tr("--repeat needs a whole number of at least 1");
+            return result;
+        }
+    }
+
+    commandLine.databaseUrl = parser.value(database);
+    commandLine.dataFolder = parser.value(dataFolder);
+    if (parser.isSet(database) && commandLine.databaseUrl.isEmpty()) {
         result.error = CommandLineText::tr("--database needs a URL");
         return result;
     }
-    if (parser.isSet(dataFolder) && result.commandLine.dataFolder.isEmpty()) {
+    if (parser.isSet(dataFolder) && commandLine.dataFolder.isEmpty()) {
         result.error = CommandLineText::tr("--data-dir needs a folder");
         return result;
     }

@@ -8,11 +8,14 @@ namespace dojo::app {
 // What the user asked for on the command line.
 struct CommandLine
 {
-    enum class Command { Window, Serve };
+    enum class Command { Window, Serve, Referee, Simulate };
 
     Command command = Command::Window;
     QString databaseUrl; // empty: the SQLite file in the data folder
     QString dataFolder;  // empty: the user's application data folder
+    QStringList files;   // referee: scenario files; simulate: one shot file
+    double sampleHz = 0; // simulate --sample HZ; 0: no sampled paths
+    int repeat = 1;      // simulate --repeat N
 };
 
 // The subcommand named in argv, found before any Q*Application exists (it decides which

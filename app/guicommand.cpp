@@ -5,10 +5,16 @@
 
 #include <mainwindow/mainwindow.h>
 #include <storage/venuerepository.h>
+#include <venuefloor/venuefloorview.h>
 
 #include <QApplication>
 
 namespace dojo::app {
+
+class GuiText
+{
+    Q_DECLARE_TR_FUNCTIONS(GuiText)
+};
 
 int runWindow(OpenVenue &venue)
 {
@@ -24,6 +30,10 @@ int runWindow(OpenVenue &venue)
         qWarning("cannot watch for stop signals: %s", qPrintable(error));
 
     window.show();
+    qInfo("%s", qPrintable(GuiText::tr("window open on \"%1\" with %2 tables, database %3")
+                               .arg(window.currentVenueName())
+                               .arg(window.venueFloor()->cards().size())
+                               .arg(venue.database->location().describe())));
     return QApplication::exec();
 }
 

@@ -2,7 +2,9 @@
 
 #include "commandline.h"
 #include "guicommand.h"
+#include "refereecommand.h"
 #include "servecommand.h"
+#include "simulatecommand.h"
 #include "translations.h"
 #include "venuestartup.h"
 
@@ -16,7 +18,8 @@ namespace {
 
 bool hasDisplay()
 {
-    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+           || !qEnvironmentVariableIsEmpty("DISPLAY")
            || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
@@ -33,11 +36,12 @@ int main(int argc, char **argv)
 {
     using dojo::app::CommandLine;
 
-    qSetMessagePattern(QStringLiteral(
-        "%{time yyyy-MM-dd hh:mm:ss.zzz} dojopool[%{pid}] "
-        "%{if-warning}warning: %{endif}%{if-critical}error: %{endif}%{if-fatal}fatal: %{endif}%{message}"));
+    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-dd hh:mm:ss.zzz} dojopool[%{pid}] "
+                                      "%{if-warning}warning: %{endif}%{if-critical}error: "
+                                      "%{endif}%{if-fatal}fatal: %{endif}%{message}"));
 
-    const bool wantsWindow = dojo::app::commandInArguments(argc, argv) == CommandLine::Command::Window;
+    const bool wantsWindow
+        = dojo::app::commandInArguments(argc, argv) == CommandLine::Command::Window;
     std::unique_ptr<QCoreApplication> application;
     if (wantsWindow && hasDisplay())
         application = std::make_unique<QApplication>(argc, argv);
@@ -48,15 +52,23 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(DOJO_VERSION));
     dojo::app::installTranslations(*application);
 
-    const dojo::app::CommandLineParse parsed = dojo::app::parseCommandLine(QCoreApplication::arguments());
+    const dojo::app::CommandLineParse parsed
+        = dojo::app::parseCommandLine(QCoreApplication::arguments());
     if (!parsed.error.isEmpty()) {
-        return refuse(QCoreApplication::translate("main", "%1 (see dojopool --help)").arg(parsed.error), 2);
+        return refuse(
+            QCoreApplication::translate("main", "%1 (see dojopool --help)").arg(parsed.error), 2);
     }
     if (parsed.exitNow)
         return parsed.exitCode;
 
     const CommandLine &commandLine = parsed.commandLine;
-    if (commandLine.command == CommandLine::Command::Window && !qobject_cast<QApplication *>(application.get())) {
+    // The referee and the simulator need no venue: no data folder, no database.
+    if (commandLine.command == CommandLine::Command::Referee)
+        return dojo::app::runReferee(commandLine.files);
+    if (commandLine.command == CommandLine::Command::Simulate)
+        return dojo::app::runSimulate(commandLine);
+    if (commandLine.command == CommandLine::Command::Window
+        && !qobject_cast<QApplication *>(application.get())) {
         return refuse(QCoreApplication::translate(
             "main", "no display to open the window on (DISPLAY is not set); "
                     "run \"dojopool serve\" to run the venue without a window"));

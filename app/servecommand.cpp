@@ -30,7 +30,8 @@ int runServe(OpenVenue &venue)
     storage::VenueRepository venues(*venue.database);
     const std::vector<storage::VenueRecord> all = venues.venues();
     if (!venues.lastError().isEmpty()) {
-        qCritical("%s", qPrintable(ServeText::tr("cannot read the venues: %1").arg(venues.lastError())));
+        qCritical("%s",
+                  qPrintable(ServeText::tr("cannot read the venues: %1").arg(venues.lastError())));
         return 1;
     }
     if (venue.demoCreated)

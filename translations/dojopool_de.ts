@@ -4,18 +4,6 @@
 <context>
     <name>CommandLineText</name>
     <message>
-        <source>DojoPool runs a pool venue: table cameras, the automatic referee, players' phones and the front desk.
-
-Commands:
-  (none)  open the front desk window on the venue floor
-  serve   run the venue without a window (for a server or a back-room PC)</source>
-        <translation>DojoPool betreibt einen Billardsalon: Tischkameras, den automatischen Schiedsrichter, die Handys der Spieler und den Empfang.
-
-Befehle:
-  (keiner)  das Empfangsfenster mit dem Saal öffnen
-  serve     den Salon ohne Fenster betreiben (für einen Server oder einen PC im Hinterzimmer)</translation>
-    </message>
-    <message>
         <source>Use this database instead of the SQLite file in the data folder: postgresql://user:password@host:port/database or sqlite:PATH.</source>
         <translation>Diese Datenbank statt der SQLite-Datei im Datenordner verwenden: postgresql://benutzer:passwort@host:port/datenbank oder sqlite:PFAD.</translation>
     </message>
@@ -32,14 +20,6 @@ Befehle:
         <translation>ORDNER</translation>
     </message>
     <message>
-        <source>serve, or nothing for the window</source>
-        <translation>serve, oder nichts für das Fenster</translation>
-    </message>
-    <message>
-        <source>[command]</source>
-        <translation>[befehl]</translation>
-    </message>
-    <message>
         <source>unexpected argument "%1"</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
@@ -54,6 +34,77 @@ Befehle:
     <message>
         <source>--data-dir needs a folder</source>
         <translation>--data-dir braucht einen Ordner</translation>
+    </message>
+    <message>
+        <source>DojoPool runs a pool venue: table cameras, the automatic referee, players' phones and the front desk.
+
+Commands:
+  (none)             open the front desk window on the venue floor
+  serve              run the venue without a window (for a server or a back-room PC)
+  referee FILE...    rule rack scenarios (dojopool-rack/1), one JSON line per step
+  simulate SHOT.json simulate one shot on the physics engine and print it as JSON</source>
+        <translation>DojoPool betreibt einen Billardsalon: Tischkameras, den automatischen Schiedsrichter, die Handys der Spieler und den Empfang.
+
+Befehle:
+  (keiner)           das Empfangsfenster mit dem Saal öffnen
+  serve              den Salon ohne Fenster betreiben (für einen Server oder einen PC im Hinterzimmer)
+  referee DATEI...   Aufnahme-Szenarien (dojopool-rack/1) bewerten, eine JSON-Zeile pro Schritt
+  simulate STOSS.json einen Stoß mit der Physik simulieren und als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>simulate: add each ball's path sampled this many times a second.</source>
+        <translation>simulate: die Bahn jeder Kugel so oft pro Sekunde abgetastet ausgeben.</translation>
+    </message>
+    <message>
+        <source>HZ</source>
+        <translation>HZ</translation>
+    </message>
+    <message>
+        <source>simulate: run the shot this many times and report the time on stderr.</source>
+        <translation>simulate: den Stoß so oft rechnen und die Zeit auf stderr melden.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>serve, referee, simulate, or nothing for the window</source>
+        <translation>serve, referee, simulate, oder nichts für das Fenster</translation>
+    </message>
+    <message>
+        <source>[command] [files...]</source>
+        <translation>[befehl] [dateien...]</translation>
+    </message>
+    <message>
+        <source>referee needs at least one scenario file</source>
+        <translation>referee braucht mindestens eine Szenario-Datei</translation>
+    </message>
+    <message>
+        <source>simulate needs exactly one shot file</source>
+        <translation>simulate braucht genau eine Stoß-Datei</translation>
+    </message>
+    <message>
+        <source>--sample and --repeat belong to simulate, not %1</source>
+        <translation>--sample und --repeat gehören zu simulate, nicht zu %1</translation>
+    </message>
+    <message>
+        <source>the window</source>
+        <translation>das Fenster</translation>
+    </message>
+    <message>
+        <source>--sample needs a rate in Hz above 0 and up to 100000</source>
+        <translation>--sample braucht eine Rate in Hz über 0 und bis 100000</translation>
+    </message>
+    <message>
+        <source>--repeat needs a whole number of at least 1</source>
+        <translation>--repeat braucht eine ganze Zahl ab 1</translation>
+    </message>
+</context>
+<context>
+    <name>GuiText</name>
+    <message>
+        <source>window open on "%1" with %2 tables, database %3</source>
+        <translation>Fenster offen für „%1“ mit %2 Tischen, Datenbank %3</translation>
     </message>
 </context>
 <context>

@@ -4,18 +4,6 @@
 <context>
     <name>CommandLineText</name>
     <message>
-        <source>DojoPool runs a pool venue: table cameras, the automatic referee, players' phones and the front desk.
-
-Commands:
-  (none)  open the front desk window on the venue floor
-  serve   run the venue without a window (for a server or a back-room PC)</source>
-        <translation>DojoPool gestiona una sala de billar: las cámaras de las mesas, el árbitro automático, los móviles de los jugadores y la recepción.
-
-Comandos:
-  (ninguno)  abrir la ventana de recepción con la sala
-  serve      gestionar la sala sin ventana (para un servidor o un PC de la trastienda)</translation>
-    </message>
-    <message>
         <source>Use this database instead of the SQLite file in the data folder: postgresql://user:password@host:port/database or sqlite:PATH.</source>
         <translation>Usar esta base de datos en lugar del archivo SQLite de la carpeta de datos: postgresql://usuario:contraseña@host:puerto/base o sqlite:RUTA.</translation>
     </message>
@@ -32,14 +20,6 @@ Comandos:
         <translation>CARPETA</translation>
     </message>
     <message>
-        <source>serve, or nothing for the window</source>
-        <translation>serve, o nada para la ventana</translation>
-    </message>
-    <message>
-        <source>[command]</source>
-        <translation>[comando]</translation>
-    </message>
-    <message>
         <source>unexpected argument "%1"</source>
         <translation>argumento inesperado «%1»</translation>
     </message>
@@ -54,6 +34,77 @@ Comandos:
     <message>
         <source>--data-dir needs a folder</source>
         <translation>--data-dir necesita una carpeta</translation>
+    </message>
+    <message>
+        <source>DojoPool runs a pool venue: table cameras, the automatic referee, players' phones and the front desk.
+
+Commands:
+  (none)             open the front desk window on the venue floor
+  serve              run the venue without a window (for a server or a back-room PC)
+  referee FILE...    rule rack scenarios (dojopool-rack/1), one JSON line per step
+  simulate SHOT.json simulate one shot on the physics engine and print it as JSON</source>
+        <translation>DojoPool gestiona una sala de billar: las cámaras de las mesas, el árbitro automático, los móviles de los jugadores y la recepción.
+
+Comandos:
+  (ninguno)          abrir la ventana de recepción con la sala
+  serve              gestionar la sala sin ventana (para un servidor o un PC de la trastienda)
+  referee ARCHIVO... arbitrar escenarios de partidas (dojopool-rack/1), una línea JSON por paso
+  simulate TIRO.json simular un tiro con el motor físico e imprimirlo como JSON</translation>
+    </message>
+    <message>
+        <source>simulate: add each ball's path sampled this many times a second.</source>
+        <translation>simulate: añadir la trayectoria de cada bola muestreada tantas veces por segundo.</translation>
+    </message>
+    <message>
+        <source>HZ</source>
+        <translation>HZ</translation>
+    </message>
+    <message>
+        <source>simulate: run the shot this many times and report the time on stderr.</source>
+        <translation>simulate: calcular el tiro tantas veces e informar del tiempo en stderr.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>serve, referee, simulate, or nothing for the window</source>
+        <translation>serve, referee, simulate, o nada para la ventana</translation>
+    </message>
+    <message>
+        <source>[command] [files...]</source>
+        <translation>[comando] [archivos...]</translation>
+    </message>
+    <message>
+        <source>referee needs at least one scenario file</source>
+        <translation>referee necesita al menos un archivo de escenario</translation>
+    </message>
+    <message>
+        <source>simulate needs exactly one shot file</source>
+        <translation>simulate necesita exactamente un archivo de tiro</translation>
+    </message>
+    <message>
+        <source>--sample and --repeat belong to simulate, not %1</source>
+        <translation>--sample y --repeat son de simulate, no de %1</translation>
+    </message>
+    <message>
+        <source>the window</source>
+        <translation>la ventana</translation>
+    </message>
+    <message>
+        <source>--sample needs a rate in Hz above 0 and up to 100000</source>
+        <translation>--sample necesita una frecuencia en Hz mayor que 0 y hasta 100000</translation>
+    </message>
+    <message>
+        <source>--repeat needs a whole number of at least 1</source>
+        <translation>--repeat necesita un número entero de al menos 1</translation>
+    </message>
+</context>
+<context>
+    <name>GuiText</name>
+    <message>
+        <source>window open on "%1" with %2 tables, database %3</source>
+        <translation>ventana abierta en «%1» con %2 mesas, base de datos %3</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,13 @@ AppProcess::AppProcess(const QString &home)
     m_process.setProgram(QStringLiteral(DOJO_APP_PATH));
 }
 
+void AppProcess::setEnvironmentValue(const QString &name, const QString &value)
+{
+    QProcessEnvironment environment = m_process.processEnvironment();
+    environment.insert(name, value);
+    m_process.setProcessEnvironment(environment);
+}
+
 bool AppProcess::run(const QStringList &arguments, int timeoutMs)
 {
     m_process.setArguments(arguments);

@@ -12,6 +12,8 @@ class AppProcess
 public:
     explicit AppProcess(const QString &home);
 
+    void setEnvironmentValue(const QString &name, const QString &value);
+
     // Runs to the end (at most timeoutMs) and keeps what it printed.
     bool run(const QStringList &arguments, int timeoutMs = 30000);
     // Starts and waits until stderr shows `readyText`.

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void stopsCleanlyOnSignal();
     void keepsTheVenueBetweenStarts();
     void helpAndVersion();
+    void windowOpensOffscreenAndClosesOnSigterm();
 
 private:
     QTemporaryDir m_home;
@@ -49,7 +50,8 @@ void tst_Serve::stopsCleanlyOnSignal()
 
     const QString log = app.standardError();
     QVERIFY2(log.contains(QStringLiteral("created the demo venue")), qPrintable(log));
-    QVERIFY2(log.contains(QStringLiteral("venue \"Dojo Demo\": 4 tables, 8 players")), qPrintable(log));
+    QVERIFY2(log.contains(QStringLiteral("venue \"Dojo Demo\": 4 tables, 8 players")),
+             qPrintable(log));
     QVERIFY2(log.contains(QStringLiteral("stopping on ") + signalName), qPrintable(log));
     QVERIFY2(log.trimmed().endsWith(QStringLiteral("stopped")), qPrintable(log));
     QVERIFY(QFileInfo::exists(QDir(data.path()).filePath(QStringLiteral("dojopool.sqlite"))));
@@ -85,6 +87,21 @@ void tst_Serve::helpAndVersion()
     QCOMPARE(version.exitCode(), 0);
     QVERIFY2(version.standardOutput().startsWith(QStringLiteral("dojopool ")),
              qPrintable(version.standardOutput()));
+}
+
+void tst_Serve::windowOpensOffscreenAndClosesOnSigterm()
+{
+    QTemporaryDir data;
+    AppProcess app(m_home.path());
+    app.setEnvironmentValue(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QVERIFY2(app.start({QStringLiteral("--data-dir"), data.path()},
+                       QStringLiteral("window open on \"Dojo Demo\" with 4 tables")),
+             qPrintable(app.standardError()));
+    QVERIFY(app.stop(SIGTERM));
+    QVERIFY2(!app.crashed(), qPrintable(app.standardError()));
+    QCOMPARE(app.exitCode(), 0);
+    // Closing the window saved its geometry.
+    QVERIFY(QFileInfo::exists(QDir(data.path()).filePath(QStringLiteral("settings.ini"))));
 }
 
 QTEST_GUILESS_MAIN(tst_Serve)

@@ -43,7 +43,8 @@ void tst_ServePostgreSQL::servesFromPostgreSQL()
         const QString log = app.standardError();
         QVERIFY2(log.contains(QStringLiteral("serving from PostgreSQL")), qPrintable(log));
         QCOMPARE(log.contains(QStringLiteral("created the demo venue")), start == 1);
-        QVERIFY2(log.contains(QStringLiteral("venue \"Dojo Demo\": 4 tables, 8 players")), qPrintable(log));
+        QVERIFY2(log.contains(QStringLiteral("venue \"Dojo Demo\": 4 tables, 8 players")),
+                 qPrintable(log));
     }
 }
 

@@ -55,22 +55,24 @@ void tst_StartupErrors::refusesWithOneLine_data()
     const auto serve = [&](QStringList more) {
         return QStringList{QStringLiteral("serve"), QStringLiteral("--data-dir"), data} + more;
     };
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("serve"), QStringLiteral("--bogus")}
-                                    << QStringLiteral("bogus") << 2;
-    QTest::newRow("unknown option, window") << QStringList{QStringLiteral("--bogus")}
-                                            << QStringLiteral("bogus") << 2;
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("dance")}
-                                     << QStringLiteral("dance") << 2;
-    QTest::newRow("database without URL") << QStringList{QStringLiteral("serve"), QStringLiteral("--database")}
-                                          << QStringLiteral("database") << 2;
-    QTest::newRow("window without display") << QStringList{QStringLiteral("--data-dir"), data}
-                                            << QStringLiteral("DISPLAY") << 1;
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("serve"), QStringLiteral("--bogus")}
+        << QStringLiteral("bogus") << 2;
+    QTest::newRow("unknown option, window")
+        << QStringList{QStringLiteral("--bogus")} << QStringLiteral("bogus") << 2;
+    QTest::newRow("unknown command")
+        << QStringList{QStringLiteral("dance")} << QStringLiteral("dance") << 2;
+    QTest::newRow("database without URL")
+        << QStringList{QStringLiteral("serve"), QStringLiteral("--database")}
+        << QStringLiteral("database") << 2;
+    QTest::newRow("window without display")
+        << QStringList{QStringLiteral("--data-dir"), data} << QStringLiteral("DISPLAY") << 1;
     QTest::newRow("URL of another scheme")
         << serve({QStringLiteral("--database"), QStringLiteral("mysql://root@localhost/venue")})
         << QStringLiteral("--database") << 1;
-    QTest::newRow("URL with a bad port")
-        << serve({QStringLiteral("--database"), QStringLiteral("postgresql://dojo@localhost:port/venue")})
-        << QStringLiteral("--database") << 1;
+    QTest::newRow("URL with a bad port") << serve(
+        {QStringLiteral("--database"), QStringLiteral("postgresql://dojo@localhost:port/venue")})
+                                         << QStringLiteral("--database") << 1;
     QTest::newRow("URL without a database name")
         << serve({QStringLiteral("--database"), QStringLiteral("postgresql://dojo@localhost:5432")})
         << QStringLiteral("--database") << 1;
@@ -112,7 +114,8 @@ void tst_StartupErrors::refusesWithOneLine()
 void tst_StartupErrors::corruptSqliteIsLeftUntouched_data()
 {
     QTest::addColumn<QByteArray>("content");
-    QTest::newRow("text") << QByteArray("this is the venue's shopping list, not a database\n").repeated(200);
+    QTest::newRow("text")
+        << QByteArray("this is the venue's shopping list, not a database\n").repeated(200);
     QByteArray header("SQLite format 3");
     header.append('\0');
     QTest::newRow("truncated SQLite header") << header + QByteArray(4000, '\x7f');

@@ -46,7 +46,10 @@ private Q_SLOTS:
     void removesTheDemoVenue();
 
 private:
-    ui::TableCard *card(int index) const { return m_window->venueFloor()->cards().at(static_cast<size_t>(index)); }
+    ui::TableCard *card(int index) const
+    {
+        return m_window->venueFloor()->cards().at(static_cast<size_t>(index));
+    }
 
     QTemporaryDir m_data;
     std::unique_ptr<storage::Database> m_database;
@@ -58,7 +61,8 @@ private:
 void tst_MainWindow::initTestCase()
 {
     QVERIFY(m_data.isValid());
-    storage::DatabaseOpen opened = storage::Database::open(storage::sqliteInDataFolder(m_data.path()));
+    storage::DatabaseOpen opened
+        = storage::Database::open(storage::sqliteInDataFolder(m_data.path()));
     QVERIFY2(opened.database, qPrintable(opened.error));
     m_database = std::move(opened.database);
     const storage::DemoVenueOutcome demo = storage::ensureDemoVenue(*m_database);

@@ -15,9 +15,9 @@ class TableText
     Q_DECLARE_TR_FUNCTIONS(TableText)
 
 public:
-    static QString size(TableSize size);          // "9 ft"
-    static QString surface(TableSize size);       // "100 × 50 in"
-    static QString status(TableStatus status);    // "In play"
+    static QString size(TableSize size);       // "9 ft"
+    static QString surface(TableSize size);    // "100 × 50 in"
+    static QString status(TableStatus status); // "In play"
     static QColor statusColour(TableStatus status);
 };
 

@@ -102,15 +102,16 @@ void MainWindow::createActions()
     connect(m_removeDemoAction, &QAction::triggered, this, &MainWindow::removeDemoVenue);
 
     const std::array<QString, 3> labels = {tr("Mark &Free"), tr("Mark &Booked"), tr("Start &Play")};
-    const std::array<QKeySequence, 3> keys = {QKeySequence(tr("Ctrl+Shift+F")),
-                                              QKeySequence(tr("Ctrl+Shift+B")),
-                                              QKeySequence(tr("Ctrl+Shift+P"))};
+    const std::array<QKeySequence, 3> keys
+        = {QKeySequence(tr("Ctrl+Shift+F")), QKeySequence(tr("Ctrl+Shift+B")),
+           QKeySequence(tr("Ctrl+Shift+P"))};
     for (size_t i = 0; i < m_statusActions.size(); ++i) {
         const TableStatus status = kAllTableStatuses[i];
         auto *action = new QAction(labels[i], this);
         action->setShortcut(keys[i]);
         action->setObjectName(QStringLiteral("status-%1").arg(tableStatusKey(status)));
-        connect(action, &QAction::triggered, this, [this, status] { setSelectedTableStatus(status); });
+        connect(action, &QAction::triggered, this,
+                [this, status] { setSelectedTableStatus(status); });
         m_statusActions[i] = action;
     }
 
@@ -169,9 +170,8 @@ void MainWindow::createToolBar()
     bar->addAction(m_undoAction);
     bar->addAction(m_redoAction);
 
-    connect(m_venueChooser, &QComboBox::activated, this, [this](int index) {
-        showVenue(m_venueChooser->itemData(index).toLongLong());
-    });
+    connect(m_venueChooser, &QComboBox::activated, this,
+            [this](int index) { showVenue(m_venueChooser->itemData(index).toLongLong()); });
 }
 
 void MainWindow::createDocks()
@@ -200,10 +200,11 @@ void MainWindow::reload()
         m_venueChooser->addItem(venue.name, venue.id);
     m_venueChooser->setEnabled(!m_venueList.empty());
 
-    const bool known = m_venueId && std::any_of(m_venueList.begin(), m_venueList.end(),
-                                                [this](const storage::VenueRecord &venue) {
-                                                    return venue.id == *m_venueId;
-                                                });
+    const bool known = m_venueId
+                       && std::any_of(m_venueList.begin(), m_venueList.end(),
+                                      [this](const storage::VenueRecord &venue) {
+                                          return venue.id == *m_venueId;
+                                      });
     std::optional<qint64> venueId = m_venueId;
     if (!known)
         venueId = m_venueList.empty() ? std::nullopt : std::optional(m_venueList.front().id);
@@ -217,7 +218,7 @@ void MainWindow::showVenue(std::optional<qint64> venueId)
     m_venueId = venueId;
     m_tables.clear();
     std::vector<storage::PlayerRecord> players;
-    QString venueName;
+    m_venueName.clear();
     if (m_venueId) {
         m_tables = m_venues.tables(*m_venueId);
         if (!m_venues.lastError().isEmpty())
@@ -229,11 +230,11 @@ void MainWindow::showVenue(std::optional<qint64> venueId)
         const int index = m_venueChooser->findData(*m_venueId);
         m_venueChooser->setCurrentIndex(index);
         if (index >= 0)
-            venueName = m_venueChooser->itemText(index);
+            m_venueName = m_venueChooser->itemText(index);
     }
     m_floor->setTables(m_tables);
     m_players->setPlayers(players);
-    setWindowTitle(venueName.isEmpty() ? tr("DojoPool") : tr("%1 — DojoPool").arg(venueName));
+    setWindowTitle(m_venueName.isEmpty() ? tr("DojoPool") : tr("%1 — DojoPool").arg(m_venueName));
     updateSummary();
     updateActions();
 }
@@ -245,14 +246,15 @@ void MainWindow::updateSummary()
         return;
     }
     auto count = [this](TableStatus status) {
-        return std::count_if(m_tables.begin(), m_tables.end(),
-                             [status](const storage::TableRecord &t) { return t.status == status; });
+        return std::count_if(
+            m_tables.begin(), m_tables.end(),
+            [status](const storage::TableRecord &t) { return t.status == status; });
     };
     m_summary->setText(tr("Tables: %1 · %2 free · %3 booked · %4 in play")
                            .arg(m_tables.size())
                            .arg(count(TableStatus::Free))
-                             .arg(count(TableStatus::Booked))
-                             .arg(count(TableStatus::InPlay)));
+                           .arg(count(TableStatus::Booked))
+                           .arg(count(TableStatus::InPlay)));
 }
 
 void MainWindow::updateActions()
@@ -260,8 +262,9 @@ void MainWindow::updateActions()
     const std::optional<storage::TableRecord> table = m_floor->selectedTable();
     for (size_t i = 0; i < m_statusActions.size(); ++i)
         m_statusActions[i]->setEnabled(table && table->status != kAllTableStatuses[i]);
-    const bool hasDemo = std::any_of(m_venueList.begin(), m_venueList.end(),
-                                     [](const storage::VenueRecord &venue) { return venue.isDemo; });
+    const bool hasDemo
+        = std::any_of(m_venueList.begin(), m_venueList.end(),
+                      [](const storage::VenueRecord &venue) { return venue.isDemo; });
     m_removeDemoAction->setEnabled(hasDemo);
 }
 
@@ -272,7 +275,8 @@ void MainWindow::setSelectedTableStatus(TableStatus status)
         return;
     const qint64 tableId = table->id;
     m_undoStack->push(new TableStatusCommand(
-        m_venues, tableId, table->name, table->status, status, [this, tableId](const QString &error) {
+        m_venues, tableId, table->name, table->status, status,
+        [this, tableId](const QString &error) {
             if (!error.isEmpty())
                 showError(tr("The table's status could not be saved."), error);
             showVenue(m_venueId);

@@ -39,6 +39,7 @@ public:
     PlayerList *playerList() const { return m_players; }
     QUndoStack *undoStack() const { return m_undoStack; }
     std::optional<qint64> currentVenueId() const { return m_venueId; }
+    QString currentVenueName() const { return m_venueName; }
 
     // Reads venues, tables and players again from the database.
     void reload();
@@ -82,6 +83,7 @@ private:
 
     std::vector<storage::VenueRecord> m_venueList;
     std::optional<qint64> m_venueId;
+    QString m_venueName;
     std::vector<storage::TableRecord> m_tables;
 };
 

@@ -57,9 +57,9 @@ QSize TableCard::sizeHint() const
 
 void TableCard::updateAccessibleText()
 {
-    const QString text = tr("%1, %2, %3")
-                             .arg(m_table.name, TableText::size(m_table.size),
-                                  TableText::status(m_table.status));
+    const QString text
+        = tr("%1, %2, %3")
+              .arg(m_table.name, TableText::size(m_table.size), TableText::status(m_table.status));
     setAccessibleName(text);
     setToolTip(tr("%1 — %2 (%3)\nCamera: %4")
                    .arg(m_table.name, TableText::size(m_table.size),
@@ -77,8 +77,8 @@ void TableCard::paintTable(QPainter &painter, const QRectF &area) const
                                   area.height() / (largest.width + 2 * largest.length * railShare));
     const double rail = largest.length * railShare * scale;
     const QSizeF felt(spec.length * scale, spec.width * scale);
-    const QRectF feltRect(area.center().x() - felt.width() / 2, area.center().y() - felt.height() / 2,
-                          felt.width(), felt.height());
+    const QRectF feltRect(area.center().x() - felt.width() / 2,
+                          area.center().y() - felt.height() / 2, felt.width(), felt.height());
     const QRectF railRect = feltRect.adjusted(-rail, -rail, rail, rail);
 
     painter.setPen(Qt::NoPen);
@@ -87,7 +87,9 @@ void TableCard::paintTable(QPainter &painter, const QRectF &area) const
     painter.setBrush(kFelt);
     painter.drawRect(feltRect);
 
-    auto toCard = [&](Vec2 p) { return QPointF(feltRect.left() + p.x * scale, feltRect.top() + p.y * scale); };
+    auto toCard = [&](Vec2 p) {
+        return QPointF(feltRect.left() + p.x * scale, feltRect.top() + p.y * scale);
+    };
 
     // Rail diamonds.
     painter.setBrush(QColor(0xf3, 0xe9, 0xd2));
@@ -133,7 +135,8 @@ void TableCard::paintEvent(QPaintEvent *)
 
     // Status strip along the top edge.
     QPainterPath strip;
-    strip.addRoundedRect(card.adjusted(borderWidth / 2, borderWidth / 2, -borderWidth / 2, 0), kRadius, kRadius);
+    strip.addRoundedRect(card.adjusted(borderWidth / 2, borderWidth / 2, -borderWidth / 2, 0),
+                         kRadius, kRadius);
     painter.save();
     painter.setClipRect(QRectF(card.left(), card.top(), card.width(), 6));
     painter.fillPath(strip, status);
@@ -178,12 +181,14 @@ void TableCard::paintEvent(QPaintEvent *)
     const QFontMetricsF metrics(font());
     const double sizeTop = nameRect.bottom() + 6;
     painter.setPen(palette().color(QPalette::Text));
-    painter.drawText(QRectF(card.left() + kMargin, sizeTop, card.width() - 2 * kMargin, metrics.height()),
-                     Qt::AlignLeft | Qt::AlignVCenter,
-                     tr("%1 · %2").arg(TableText::size(m_table.size), TableText::surface(m_table.size)));
+    painter.drawText(
+        QRectF(card.left() + kMargin, sizeTop, card.width() - 2 * kMargin, metrics.height()),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        tr("%1 · %2").arg(TableText::size(m_table.size), TableText::surface(m_table.size)));
     painter.setPen(palette().color(QPalette::PlaceholderText));
-    const QString camera = m_table.cameraSource.isEmpty() ? tr("No camera")
-                                                          : tr("Camera: %1").arg(m_table.cameraSource);
+    const QString camera = m_table.cameraSource.isEmpty()
+                               ? tr("No camera")
+                               : tr("Camera: %1").arg(m_table.cameraSource);
     const QRectF cameraRect(card.left() + kMargin, sizeTop + metrics.height() + 3,
                             card.width() - 2 * kMargin, metrics.height());
     painter.drawText(cameraRect, Qt::AlignLeft | Qt::AlignVCenter,

@@ -73,9 +73,9 @@ void VenueFloorView::setTables(const std::vector<storage::TableRecord> &tables)
     m_columns = 0;
     relayout();
 
-    const bool selectionGone = std::none_of(m_cards.begin(), m_cards.end(), [this](TableCard *card) {
-        return card->table().id == m_selectedId;
-    });
+    const bool selectionGone
+        = std::none_of(m_cards.begin(), m_cards.end(),
+                       [this](TableCard *card) { return card->table().id == m_selectedId; });
     if (selectionGone)
         selectTable(m_cards.empty() ? 0 : m_cards.front()->table().id);
 }

@@ -11,11 +11,18 @@
 namespace dojo {
 
 // Fouls the camera cannot see; the referee calls them (FORMAT.md, referee_fouls).
-enum class RefereeFoul { DoubleHit, PushShot, TouchedBall, BadCueBallPlacement, NoFootOnFloor, SlowPlay };
+enum class RefereeFoul {
+    DoubleHit,
+    PushShot,
+    TouchedBall,
+    BadCueBallPlacement,
+    NoFootOnFloor,
+    SlowPlay
+};
 
-inline constexpr std::array<RefereeFoul, 6> kAllRefereeFouls = {
-    RefereeFoul::DoubleHit,           RefereeFoul::PushShot,      RefereeFoul::TouchedBall,
-    RefereeFoul::BadCueBallPlacement, RefereeFoul::NoFootOnFloor, RefereeFoul::SlowPlay};
+inline constexpr std::array<RefereeFoul, 6> kAllRefereeFouls
+    = {RefereeFoul::DoubleHit,           RefereeFoul::PushShot,      RefereeFoul::TouchedBall,
+       RefereeFoul::BadCueBallPlacement, RefereeFoul::NoFootOnFloor, RefereeFoul::SlowPlay};
 
 QString refereeFoulKey(RefereeFoul foul);
 std::optional<RefereeFoul> refereeFoulFromKey(const QString &key);
@@ -42,10 +49,10 @@ struct Call
 struct ShotRecord
 {
     bool isBreak = false;
-    std::optional<int> firstContact;     // the first object ball the cue ball touched
-    std::vector<PocketedBall> pocketed;  // in the order they dropped
-    std::vector<int> rails;              // balls driven to a cushion after first contact
-    std::vector<int> offTable;           // balls that came to rest off the bed
+    std::optional<int> firstContact;    // the first object ball the cue ball touched
+    std::vector<PocketedBall> pocketed; // in the order they dropped
+    std::vector<int> rails;             // balls driven to a cushion after first contact
+    std::vector<int> offTable;          // balls that came to rest off the bed
     std::optional<Call> call;
     bool pushOut = false;
     std::vector<RefereeFoul> refereeFouls;

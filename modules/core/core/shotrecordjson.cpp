@@ -11,10 +11,10 @@
 namespace dojo {
 namespace {
 
-const QStringList kShotKeys = {QStringLiteral("break"),         QStringLiteral("first_contact"),
-                               QStringLiteral("pocketed"),      QStringLiteral("rails"),
-                               QStringLiteral("off_table"),     QStringLiteral("call"),
-                               QStringLiteral("push_out"),      QStringLiteral("referee_fouls")};
+const QStringList kShotKeys
+    = {QStringLiteral("break"),    QStringLiteral("first_contact"), QStringLiteral("pocketed"),
+       QStringLiteral("rails"),    QStringLiteral("off_table"),     QStringLiteral("call"),
+       QStringLiteral("push_out"), QStringLiteral("referee_fouls")};
 
 // Reading stops at the first problem; `error` then holds "field: what is wrong".
 class ShotReader
@@ -188,7 +188,8 @@ bool ShotReader::readRefereeFouls(const QJsonObject &object, ShotRecord &shot)
             return fail(field, QStringLiteral("unknown foul \"%1\"").arg(array.at(i).toString()));
         if (std::find(shot.refereeFouls.begin(), shot.refereeFouls.end(), *foul)
             != shot.refereeFouls.end()) {
-            return fail(field, QStringLiteral("foul \"%1\" is listed twice").arg(refereeFoulKey(*foul)));
+            return fail(field,
+                        QStringLiteral("foul \"%1\" is listed twice").arg(refereeFoulKey(*foul)));
         }
         shot.refereeFouls.push_back(*foul);
     }
@@ -220,12 +221,10 @@ std::optional<ShotRecord> ShotReader::read(const QJsonValue &value)
             return std::nullopt;
         shot.firstContact = ball;
     }
-    if (!readBool(object, QStringLiteral("break"), shot.isBreak)
-        || !readPocketed(object, shot)
+    if (!readBool(object, QStringLiteral("break"), shot.isBreak) || !readPocketed(object, shot)
         || !readBallList(object, QStringLiteral("rails"), shot.rails)
         || !readBallList(object, QStringLiteral("off_table"), shot.offTable)
-        || !readCall(object, shot)
-        || !readBool(object, QStringLiteral("push_out"), shot.pushOut)
+        || !readCall(object, shot) || !readBool(object, QStringLiteral("push_out"), shot.pushOut)
         || !readRefereeFouls(object, shot)) {
         return std::nullopt;
     }
@@ -261,8 +260,9 @@ QJsonObject shotRecordToJson(const ShotRecord &shot)
     QJsonObject object;
     if (shot.isBreak)
         object.insert(QStringLiteral("break"), true);
-    object.insert(QStringLiteral("first_contact"),
-                  shot.firstContact ? QJsonValue(*shot.firstContact) : QJsonValue(QJsonValue::Null));
+    object.insert(QStringLiteral("first_contact"), shot.firstContact
+                                                       ? QJsonValue(*shot.firstContact)
+                                                       : QJsonValue(QJsonValue::Null));
     if (!shot.pocketed.empty()) {
         QJsonArray pocketed;
         for (const PocketedBall &ball : shot.pocketed) {

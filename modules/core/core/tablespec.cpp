@@ -90,9 +90,9 @@ TableSpec buildSpec(TableSize size)
 
 const TableSpec &tableSpec(TableSize size)
 {
-    static const std::array<TableSpec, 4> specs = {
-        buildSpec(TableSize::SevenFoot), buildSpec(TableSize::EightFoot),
-        buildSpec(TableSize::EightFootOversized), buildSpec(TableSize::NineFoot)};
+    static const std::array<TableSpec, 4> specs
+        = {buildSpec(TableSize::SevenFoot), buildSpec(TableSize::EightFoot),
+           buildSpec(TableSize::EightFootOversized), buildSpec(TableSize::NineFoot)};
     return specs[static_cast<size_t>(size)];
 }
 

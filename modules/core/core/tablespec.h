@@ -15,9 +15,8 @@ namespace dojo {
 // oversized ("pro") 92 x 46 in playing surface.
 enum class TableSize { SevenFoot, EightFoot, EightFootOversized, NineFoot };
 
-inline constexpr std::array<TableSize, 4> kAllTableSizes = {TableSize::SevenFoot, TableSize::EightFoot,
-                                                            TableSize::EightFootOversized,
-                                                            TableSize::NineFoot};
+inline constexpr std::array<TableSize, 4> kAllTableSizes = {
+    TableSize::SevenFoot, TableSize::EightFoot, TableSize::EightFootOversized, TableSize::NineFoot};
 
 struct Pocket
 {
@@ -55,7 +54,7 @@ struct TableSpec
     Vec2 headSpot;
     Vec2 centreSpot;
     Vec2 footSpot;
-    double diamondSetback = 0.0; // from the cushion nose to the centre of a sight
+    double diamondSetback = 0.0;   // from the cushion nose to the centre of a sight
     std::vector<Diamond> diamonds; // 18: six on each long rail, three on each short rail
 
     const Pocket &pocket(PocketId id) const { return pockets[static_cast<size_t>(id)]; }

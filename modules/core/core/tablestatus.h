@@ -10,8 +10,8 @@ namespace dojo {
 // What the front desk sees of a table at a glance.
 enum class TableStatus { Free, Booked, InPlay };
 
-inline constexpr std::array<TableStatus, 3> kAllTableStatuses = {
-    TableStatus::Free, TableStatus::Booked, TableStatus::InPlay};
+inline constexpr std::array<TableStatus, 3> kAllTableStatuses
+    = {TableStatus::Free, TableStatus::Booked, TableStatus::InPlay};
 
 // "free", "booked", "in-play": the keys stored in the database.
 QString tableStatusKey(TableStatus status);
