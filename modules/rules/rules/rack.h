@@ -1,0 +1,33 @@
+#pragma once
+
+#include "rules/gameoptions.h"
+#include "rules/rackstate.h"
+#include "rules/ruling.h"
+
+#include <core/shotrecord.h>
+
+#include <QString>
+
+#include <array>
+
+namespace dojo::rules {
+
+// One step of a rack: the state after it and the ruling, or the reason it was refused (and
+// then the state is unchanged). Score, breaker of the next rack and match winner are the
+// Match's to fill in.
+struct RackStep
+{
+    RackState after;
+    Ruling ruling;
+    std::array<int, 2> points{}; // 14.1 points won or lost on this step, by seat
+    int ballsPocketed = 0;       // object balls the shooter pocketed that stay down or score
+    QString error;
+
+    bool ok() const { return error.isEmpty(); }
+};
+
+RackStep shoot(const RackState &rack, const ShotRecord &shot, const GameOptions &options);
+RackStep decide(const RackState &rack, Choice choice);
+RackStep declareStalemate(const RackState &rack);
+
+} // namespace dojo::rules
