@@ -37,7 +37,7 @@ struct PlayerRecord
 struct AuditEntry
 {
     qint64 id = 0;
-    QDateTime at; // UTC
+    QDateTime at;    // UTC
     QString actor;   // "front-desk", "referee:<name>", "system"
     QString action;  // "venue.demo-created", "table.status", ...
     QString subject; // what it was done to: "table:3"
