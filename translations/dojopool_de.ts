@@ -108,6 +108,42 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>MatchStatistics</name>
+    <message>
+        <source>%1 won %2-%3</source>
+        <translation>%1 hat %2:%3 gewonnen</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are level at %3-%3</source>
+        <translation>%1 und %2 stehen %3:%3</translation>
+    </message>
+    <message>
+        <source>%1 leads %2-%3</source>
+        <translation>%1 führt %2:%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n break-and-run(s)</source>
+        <translation>
+            <numerusform>%n Break-and-Run</numerusform>
+            <numerusform>%n Break-and-Runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n foul(s)</source>
+        <translation>
+            <numerusform>%1: %n Foul</numerusform>
+            <numerusform>%1: %n Fouls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of them scratches</source>
+        <translation>
+            <numerusform>, davon %n Scratch</numerusform>
+            <numerusform>, davon %n Scratches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServeText</name>
     <message>
         <source>cannot watch for stop signals: %1</source>

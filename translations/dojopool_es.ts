@@ -108,6 +108,42 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>MatchStatistics</name>
+    <message>
+        <source>%1 won %2-%3</source>
+        <translation>%1 ganó %2-%3</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are level at %3-%3</source>
+        <translation>%1 y %2 van empatados a %3</translation>
+    </message>
+    <message>
+        <source>%1 leads %2-%3</source>
+        <translation>%1 va ganando %2-%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n break-and-run(s)</source>
+        <translation>
+            <numerusform>%n tacada de salida y cierre</numerusform>
+            <numerusform>%n tacadas de salida y cierre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n foul(s)</source>
+        <translation>
+            <numerusform>%1: %n falta</numerusform>
+            <numerusform>%1: %n faltas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of them scratches</source>
+        <translation>
+            <numerusform>, %n de ellas con la blanca entronerada</numerusform>
+            <numerusform>, %n de ellas con la blanca entronerada</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServeText</name>
     <message>
         <source>cannot watch for stop signals: %1</source>

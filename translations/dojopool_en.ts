@@ -1,0 +1,28 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>MatchStatistics</name>
+    <message numerus="yes">
+        <source>%n break-and-run(s)</source>
+        <translation>
+            <numerusform>%n break-and-run</numerusform>
+            <numerusform>%n break-and-runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n foul(s)</source>
+        <translation>
+            <numerusform>%1: %n foul</numerusform>
+            <numerusform>%1: %n fouls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n of them scratches</source>
+        <translation>
+            <numerusform>, %n of them a scratch</numerusform>
+            <numerusform>, %n of them scratches</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
