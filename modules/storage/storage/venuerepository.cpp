@@ -31,6 +31,39 @@ QString statusChangeDetails(const QString &from, const QString &to)
     return QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact));
 }
 
+// Reads the rows one venue owns; on failure `error` says what could not be read.
+template<typename Record, typename FromRow>
+std::vector<Record> rowsOfVenue(QSqlDatabase db, const QString &sql, qint64 venueId,
+                                FromRow fromRow, const QString &what, QString &error)
+{
+    std::vector<Record> records;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    query.addBindValue(venueId);
+    if (!query.exec()) {
+        error = what + internal::oneLine(query.lastError());
+        return records;
+    }
+    while (query.next())
+        records.push_back(fromRow(query));
+    return records;
+}
+
+// Runs one insert in its own transaction; the id, or nothing with `error` set.
+template<typename Insert>
+std::optional<qint64> insertAlone(QSqlDatabase db, Insert insert, QString &error)
+{
+    Transaction txn(db);
+    std::optional<qint64> id;
+    if (txn.begin(&error)) {
+        id = insert(txn, &error);
+        if (id && !txn.commit(&error))
+            id.reset();
+    }
+    return id;
+}
+
 } // namespace
 
 VenueRepository::VenueRepository(Database &database)
@@ -134,33 +167,22 @@ bool VenueRepository::removeVenue(qint64 id, const QString &actor)
 std::vector<TableRecord> VenueRepository::tables(qint64 venueId)
 {
     m_lastError.clear();
-    std::vector<TableRecord> tables;
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(selectFrom(internal::kTableColumns,
-                             "FROM pool_tables WHERE venue_id = ? ORDER BY position, name, id"));
-    query.addBindValue(venueId);
-    if (!query.exec()) {
-        m_lastError = StorageText::tr("cannot read the tables of venue %1: ").arg(venueId)
-                      + internal::oneLine(query.lastError());
-        return tables;
-    }
-    while (query.next())
-        tables.push_back(internal::tableFromRow(query));
-    return tables;
+    return rowsOfVenue<TableRecord>(
+        m_database.connection(),
+        selectFrom(internal::kTableColumns,
+                   "FROM pool_tables WHERE venue_id = ? ORDER BY position, name, id"),
+        venueId, internal::tableFromRow,
+        StorageText::tr("cannot read the tables of venue %1: ").arg(venueId), m_lastError);
 }
 
 std::optional<qint64> VenueRepository::addTable(const TableRecord &table)
 {
     m_lastError.clear();
-    Transaction txn(m_database.connection());
     QString error;
-    std::optional<qint64> id;
-    if (txn.begin(&error)) {
-        id = internal::insertTable(txn, table, &error);
-        if (id && !txn.commit(&error))
-            id.reset();
-    }
+    const std::optional<qint64> id = insertAlone(
+        m_database.connection(),
+        [&](Transaction &txn, QString *why) { return internal::insertTable(txn, table, why); },
+        error);
     if (!id)
         m_lastError = StorageText::tr("cannot add the table \"%1\" to venue %2: %3")
                           .arg(table.name, QString::number(table.venueId), error);
@@ -216,33 +238,22 @@ bool VenueRepository::setTableStatus(qint64 tableId, TableStatus status, const Q
 std::vector<PlayerRecord> VenueRepository::players(qint64 venueId)
 {
     m_lastError.clear();
-    std::vector<PlayerRecord> players;
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(selectFrom(internal::kPlayerColumns,
-                             "FROM players WHERE home_venue_id = ? ORDER BY name, id"));
-    query.addBindValue(venueId);
-    if (!query.exec()) {
-        m_lastError = StorageText::tr("cannot read the players of venue %1: ").arg(venueId)
-                      + internal::oneLine(query.lastError());
-        return players;
-    }
-    while (query.next())
-        players.push_back(internal::playerFromRow(query));
-    return players;
+    return rowsOfVenue<PlayerRecord>(
+        m_database.connection(),
+        selectFrom(internal::kPlayerColumns,
+                   "FROM players WHERE home_venue_id = ? ORDER BY name, id"),
+        venueId, internal::playerFromRow,
+        StorageText::tr("cannot read the players of venue %1: ").arg(venueId), m_lastError);
 }
 
 std::optional<qint64> VenueRepository::addPlayer(const PlayerRecord &player)
 {
     m_lastError.clear();
-    Transaction txn(m_database.connection());
     QString error;
-    std::optional<qint64> id;
-    if (txn.begin(&error)) {
-        id = internal::insertPlayer(txn, player, &error);
-        if (id && !txn.commit(&error))
-            id.reset();
-    }
+    const std::optional<qint64> id = insertAlone(
+        m_database.connection(),
+        [&](Transaction &txn, QString *why) { return internal::insertPlayer(txn, player, why); },
+        error);
     if (!id)
         m_lastError = StorageText::tr("cannot add the player \"%1\": %2").arg(player.name, error);
     return id;
