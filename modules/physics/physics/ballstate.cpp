@@ -1,0 +1,27 @@
+#include "physics/ballstate.h"
+
+namespace dojo::physics {
+
+QString motionKey(Motion motion)
+{
+    switch (motion) {
+    case Motion::Stationary: return QStringLiteral("stationary");
+    case Motion::Spinning: return QStringLiteral("spinning");
+    case Motion::Rolling: return QStringLiteral("rolling");
+    case Motion::Sliding: return QStringLiteral("sliding");
+    case Motion::Pocketed: return QStringLiteral("pocketed");
+    }
+    return {};
+}
+
+double kineticEnergy(const BallState &ball, double massKg, double radiusMm)
+{
+    if (ball.isPocketed())
+        return 0.0;
+    const double speed = ball.velocity.length() / 1000.0;
+    const double radius = radiusMm / 1000.0;
+    return 0.5 * massKg * speed * speed
+           + 0.5 * (0.4 * massKg * radius * radius) * ball.spin.lengthSquared();
+}
+
+} // namespace dojo::physics

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/ball.h"
+#include "core/units.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace dojo::physics {
+
+// Every physical constant the engine uses, in SI units. The defaults are pooltool's published
+// ones where it has them, WPA equipment specifications for the table; docs/physics.md says why.
+struct PhysicsParameters
+{
+    double ballMass = 0.170;                  // kg
+    double ballRadius = kBallRadius / 1000.0; // m
+    double gravity = 9.81;                    // m/s²
+    double slidingFriction = 0.2;             // ball-cloth, while the contact point slips
+    double rollingFriction = 0.01;            // ball-cloth, rolling resistance
+    // Spinning friction as pooltool has it: (4/9) R with R in metres, so z-spin dies at
+    // 5 mu_sp g / (2 R) = 10.9 rad/s² whatever the ball size.
+    double spinningFriction = 4.0 / 9.0 * (kBallRadius / 1000.0);
+    double ballBallFriction = 0.06;    // phenolic on phenolic (Alciatore: 0.03 to 0.08)
+    double ballBallRestitution = 0.95; // phenolic balls
+    double cushionRestitution = 0.85;
+    double cushionFriction = 0.2;
+    double cushionHeight = 0.635 * kBallDiameter / 1000.0; // m; WPA: nose at 62.5-64.5% of 2R
+    double cornerJawAngle = 142.0;                         // degrees; WPA 142 ± 1
+    double sideJawAngle = 104.0;                           // degrees; WPA 104 ± 1
+    double cornerShelf = inches(1.625) / 1000.0;           // m; WPA 1 to 2.25 in
+    double sideShelf = inches(0.1875) / 1000.0;            // m; WPA 0 to 0.375 in
+};
+
+// One constant by the name the simulate command prints, with its SI value.
+struct NamedParameter
+{
+    QString name;
+    double value = 0.0;
+};
+
+std::vector<NamedParameter> namedParameters(const PhysicsParameters &parameters);
+
+} // namespace dojo::physics
