@@ -28,8 +28,11 @@ struct PhysicsParameters
     double cushionHeight = 0.635 * kBallDiameter / 1000.0; // m; WPA: nose at 62.5-64.5% of 2R
     double cornerJawAngle = 142.0;                         // degrees; WPA 142 ± 1
     double sideJawAngle = 104.0;                           // degrees; WPA 104 ± 1
-    double cornerShelf = inches(1.625) / 1000.0;           // m; WPA 1 to 2.25 in
-    double sideShelf = inches(0.1875) / 1000.0;            // m; WPA 0 to 0.375 in
+    // Where the slate ends behind the middle of the mouth (the ball drops past it). WPA allows
+    // 1 to 2.25 in for corners; a straight edge is deeper at the sides than a round pocket
+    // hole, so the minimum keeps a ball rolling down the rail dropping as it does for real.
+    double cornerShelf = inches(1.0) / 1000.0;  // m
+    double sideShelf = inches(0.1875) / 1000.0; // m; WPA 0 to 0.375 in
 };
 
 // One constant by the name the simulate command prints, with its SI value.
