@@ -102,7 +102,7 @@ void ruleBreak(RackStep &step, const ShotRecord &shot, const ShotFacts &facts,
 
 // WPA 3.10 and 3.5: the 8 went down or off; the rack is decided.
 void ruleEightDown(RackStep &step, const ShotRecord &shot, const ShotFacts &facts, FoulSet fouls,
-                   bool shooterWasOnEight)
+                   bool shooterWasOnEight, const GameOptions &options)
 {
     RackState &rack = step.after;
     const Seat shooter = rack.turn;
@@ -111,6 +111,8 @@ void ruleEightDown(RackStep &step, const ShotRecord &shot, const ShotFacts &fact
         legal = shot.call->ball == kEightBall && calledBallMade(shot);
     else if (legal && shot.call && shot.call->safety)
         legal = false;
+    else if (legal && !shot.call)
+        legal = options.eightBallObviousShotsCounted; // else the 8 went into an uncalled pocket
     if (legal) {
         creditLegalShot(step, shooter);
         winRack(rack, shooter);
@@ -156,7 +158,7 @@ void ruleEightBallShot(RackStep &step, const ShotRecord &shot, const ShotFacts &
         fouls.insert(Foul::NoRail);
 
     if (facts.pocketed.contains(kEightBall) || facts.off.contains(kEightBall)) {
-        ruleEightDown(step, shot, facts, fouls, shooterWasOnEight);
+        ruleEightDown(step, shot, facts, fouls, shooterWasOnEight, options);
         return;
     }
     if (!fouls.empty()) {
