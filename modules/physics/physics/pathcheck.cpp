@@ -15,6 +15,8 @@ namespace {
 // noise to count as resting again.
 constexpr double kSpeedWindow = 0.1; // s
 constexpr double kRestWindow = 0.1;  // s
+// A contact up to this long outside a window still explains what happened in it.
+constexpr double kFrameSlack = 0.02; // s
 
 std::optional<Vec2> positionAt(const TrackedBall &ball, double time)
 {
@@ -64,16 +66,24 @@ public:
     }
 
 private:
-    // Whether anything could have touched `ball` between `from` and `to`: a cushion near
-    // it, or another ball's tracked path passing within touching distance. Between two
-    // samples a ball's real path bends at a collision where the straight chord does not, so
-    // half the chord's length is allowed on top.
+    // Whether anything could have touched `ball` between `from` and `to`: a cushion or
+    // another ball's tracked path within touching distance. Between two samples a real path
+    // bends at a collision where the straight chord does not, so each ball's travel over
+    // that frame is allowed on top (for a fast ball that is generous, and it has to be).
     bool touched(const TrackedBall &ball, double from, double to) const
     {
         const double reach = 2 * m_radius + m_tolerances.contactMargin;
-        for (const TrackedSample &s : ball.samples) {
-            if (s.time >= from - 1e-9 && s.time <= to + 1e-9
-                && m_table.distanceToCushion(s.position) <= m_radius + m_tolerances.contactMargin) {
+        const std::vector<TrackedSample> &own = ball.samples;
+        for (size_t k = 0; k < own.size(); ++k) {
+            if (own[k].time < from - kFrameSlack || own[k].time > to + kFrameSlack)
+                continue;
+            double step = 0;
+            if (k > 0)
+                step = distance(own[k].position, own[k - 1].position);
+            if (k + 1 < own.size())
+                step = std::max(step, distance(own[k].position, own[k + 1].position));
+            if (m_table.distanceToCushion(own[k].position)
+                <= m_radius + m_tolerances.contactMargin + step) {
                 return true;
             }
         }
@@ -82,15 +92,18 @@ private:
                 continue;
             const std::vector<TrackedSample> &s = other.samples;
             for (size_t k = 0; k + 1 < s.size(); ++k) {
-                if (s[k + 1].time < from || s[k].time > to)
+                if (s[k + 1].time < from - kFrameSlack || s[k].time > to + kFrameSlack)
                     continue;
-                const double t = std::clamp(0.5 * (s[k].time + s[k + 1].time), from, to);
-                const std::optional<Vec2> here = positionAt(ball, t);
-                if (!here)
+                const std::optional<Vec2> start = positionAt(ball, s[k].time);
+                const std::optional<Vec2> end = positionAt(ball, s[k + 1].time);
+                if (!start || !end)
                     continue;
-                const double chord = distance(s[k].position, s[k + 1].position);
-                if (distanceToSegment(*here, s[k].position, s[k + 1].position)
-                    <= reach + 0.5 * chord) {
+                const double travel
+                    = distance(*start, *end) + distance(s[k].position, s[k + 1].position);
+                // Closest approach of the two chords, moving together over the frame.
+                const Vec2 relativeStart = s[k].position - *start;
+                const Vec2 relativeEnd = s[k + 1].position - *end;
+                if (distanceToSegment({0, 0}, relativeStart, relativeEnd) <= reach + 0.5 * travel) {
                     return true;
                 }
             }
@@ -166,6 +179,9 @@ private:
             const std::optional<double> later = speedAt(ball, t + kSpeedWindow);
             if (!now || !later || *later - *now <= allowed)
                 continue;
+            if (*now < 3 * m_tolerances.positionNoise / kSpeedWindow)
+                continue; // starting from rest: checkStarts judges that
+
             if (touched(ball, t - kSpeedWindow / 2, t + 1.5 * kSpeedWindow))
                 continue;
             m_findings.push_back({PathProblem::SpeedGained, ball.number, -1, t});

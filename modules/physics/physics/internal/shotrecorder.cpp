@@ -61,11 +61,8 @@ void ShotRecorder::cushion(int ball, int element, Vec2 centre)
 {
     const auto n = static_cast<size_t>(ball);
     const std::uint64_t bit = std::uint64_t{1} << element;
-    if (m_frozen[n] & bit) {
-        m_frozen[n] &= ~bit;
-        if (distance(centre, m_start[n]) < m_radius)
-            return;
-    }
+    if ((m_frozen[n] & bit) && distance(centre, m_start[n]) < m_radius)
+        return; // still where it was frozen: pushed into its own cushion, not driven to it
     if (!m_record->firstContact || m_onRails[n])
         return;
     if (m_record->isBreak && ball == kCueBall)

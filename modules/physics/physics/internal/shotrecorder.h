@@ -14,7 +14,7 @@ namespace dojo::physics::internal {
 // Writes FORMAT.md's SHOT while the shot is simulated: the first object ball the cue ball
 // touches, the balls in the order they drop, and the balls driven to a cushion after first
 // contact (on a break only object balls count). A ball frozen to a cushion at the start is
-// not counted for meeting that cushion again before it has moved a ball radius (WPA 8.4).
+// not counted for meeting that cushion within a ball radius of where it lay (WPA 8.4).
 class ShotRecorder
 {
 public:
