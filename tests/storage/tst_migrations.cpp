@@ -1,5 +1,6 @@
 #include <storage/auditlog.h>
 #include <storage/database.h>
+#include <storage/matchrepository.h>
 #include <storage/migrations.h>
 #include <storage/venuerepository.h>
 #include <support/scratchdatabases.h>
@@ -97,9 +98,34 @@ QString insertDataOfVersion(QSqlDatabase db, int version)
         }
     }
     if (version >= 3) {
-        return run(db, QStringLiteral("INSERT INTO audit_log (at, actor, action, subject, details) "
-                                      "VALUES (")
-                           + at + QStringLiteral(", 'front-desk', 'table.status', 'table:1', '')"));
+        const QString error
+            = run(db, QStringLiteral("INSERT INTO audit_log (at, actor, action, subject, details) "
+                                     "VALUES (")
+                          + at + QStringLiteral(", 'front-desk', 'table.status', 'table:1', '')"));
+        if (!error.isEmpty())
+            return error;
+    }
+    if (version >= 4) {
+        const auto match = insertReturningId(
+            db, QStringLiteral("INSERT INTO matches (table_id, game, player_a, player_b, setup, "
+                               "started_at) SELECT id, 'nine-ball', 'Efren', 'Shane', "
+                               "'{\"race_to\": 3}', ")
+                    + at + QStringLiteral(" FROM pool_tables RETURNING id"));
+        if (!match)
+            return QStringLiteral("cannot insert a match");
+        const QString id = QString::number(*match);
+        QString error
+            = run(db, QStringLiteral("INSERT INTO racks (match_id, number, breaker, "
+                                     "started_at) VALUES (")
+                          + id + QStringLiteral(", 1, 'Efren', ") + at + QStringLiteral(")"));
+        if (error.isEmpty())
+            error = run(db, QStringLiteral("INSERT INTO match_steps (match_id, number, "
+                                           "rack_number, kind, input, ruling, actor, at) VALUES (")
+                                + id
+                                + QStringLiteral(", 1, 1, 'shot', '{\"first_contact\": 1}', "
+                                                 "'{\"step\": 1}', 'tracker', ")
+                                + at + QStringLiteral(")"));
+        return error;
     }
     return {};
 }
@@ -144,7 +170,7 @@ void tst_Migrations::initTestCase()
     QString error;
     QVERIFY2(m_databases.start(&error), qPrintable(error));
     qInfo("backend: %s", qPrintable(m_databases.backendName()));
-    QCOMPARE(latestSchemaVersion(), 3);
+    QCOMPARE(latestSchemaVersion(), 4);
 }
 
 std::optional<DatabaseLocation> tst_Migrations::freshLocation()
@@ -162,7 +188,8 @@ void tst_Migrations::migratesFromEachEarlierVersion_data()
     QTest::newRow("from empty") << 0;
     QTest::newRow("from version 1") << 1;
     QTest::newRow("from version 2") << 2;
-    QTest::newRow("from the latest version") << 3;
+    QTest::newRow("from version 3") << 3;
+    QTest::newRow("from the latest version") << 4;
 }
 
 void tst_Migrations::migratesFromEachEarlierVersion()
@@ -172,6 +199,7 @@ void tst_Migrations::migratesFromEachEarlierVersion()
     QVERIFY(location);
 
     qint64 venueId = 0;
+    qint64 tableBefore = 0; // the table written before the migration
     {
         DatabaseOpen opened = Database::openUnmigrated(*location);
         QVERIFY2(opened.database, qPrintable(opened.error));
@@ -185,6 +213,7 @@ void tst_Migrations::migratesFromEachEarlierVersion()
         QCOMPARE(opened.database->schemaVersion(), startVersion);
         QCOMPARE(hasTable(db, QStringLiteral("players")), startVersion >= 2);
         QCOMPARE(hasTable(db, QStringLiteral("audit_log")), startVersion >= 3);
+        QCOMPARE(hasTable(db, QStringLiteral("match_steps")), startVersion >= 4);
         const QString error = insertDataOfVersion(db, startVersion);
         QVERIFY2(error.isEmpty(), qPrintable(error));
 
@@ -219,6 +248,7 @@ void tst_Migrations::migratesFromEachEarlierVersion()
         venueId = all.front().id;
         QCOMPARE(all.front().name, QStringLiteral("Corner Pocket"));
         const std::vector<TableRecord> tables = venues.tables(venueId);
+        tableBefore = tables.empty() ? 0 : tables.front().id;
         QCOMPARE(tables.size(), size_t(1));
         QCOMPARE(tables.front().name, QStringLiteral("Table A"));
         QCOMPARE(tables.front().size, TableSize::EightFoot);
@@ -239,6 +269,14 @@ void tst_Migrations::migratesFromEachEarlierVersion()
     }
     AuditLog audit(*opened.database);
     QCOMPARE(audit.recent().size(), size_t(startVersion >= 3 ? 1 : 0));
+    if (startVersion >= 4) {
+        MatchRepository matches(*opened.database);
+        const auto match = matches.unfinishedMatchAt(tableBefore);
+        QVERIFY2(match, qPrintable(matches.lastError()));
+        QCOMPARE(match->players[1], QStringLiteral("Shane"));
+        QCOMPARE(matches.steps(match->id).size(), size_t(1));
+        QCOMPARE(matches.racks(match->id).size(), size_t(1));
+    }
 }
 
 void tst_Migrations::rerunningIsANoOp_data()
@@ -284,7 +322,8 @@ void tst_Migrations::failingMigrationRollsBack_data()
     QTest::newRow("first migration broken, empty database") << 0 << 1 << 0;
     QTest::newRow("middle migration broken, from empty") << 0 << 2 << 1;
     QTest::newRow("middle migration broken, from version 1") << 1 << 2 << 1;
-    QTest::newRow("migration after the latest broken") << 3 << 4 << 3;
+    QTest::newRow("last migration broken, from version 3") << 3 << 4 << 3;
+    QTest::newRow("migration after the latest broken") << 4 << 5 << 4;
 }
 
 void tst_Migrations::failingMigrationRollsBack()
@@ -328,6 +367,7 @@ void tst_Migrations::failingMigrationRollsBack()
         QCOMPARE(snapshot(db), before);
     // Later migrations did not run past the broken one.
     QCOMPARE(hasTable(db, QStringLiteral("audit_log")), expectedVersion >= 3);
+    QCOMPARE(hasTable(db, QStringLiteral("matches")), expectedVersion >= 4);
 
     // With the fault fixed, the same database migrates to the end.
     const MigrationOutcome fixed = migrate(db, schemaMigrations());
@@ -338,7 +378,7 @@ void tst_Migrations::failingMigrationRollsBack()
 void tst_Migrations::newerSchemaIsRefused_data()
 {
     QTest::addColumn<int>("version");
-    QTest::newRow("one above") << 4;
+    QTest::newRow("one above") << 5;
     QTest::newRow("version 7") << 7;
     QTest::newRow("far ahead") << 1000;
 }
@@ -368,7 +408,7 @@ void tst_Migrations::newerSchemaIsRefused()
     const QByteArray bytesBefore = sqlite ? fileBytes(location->sqlitePath) : QByteArray();
 
     const QString expected = QStringLiteral("the database schema is version %1 but this DojoPool "
-                                            "knows only up to version 3; use a newer DojoPool")
+                                            "knows only up to version 4; use a newer DojoPool")
                                  .arg(version);
     {
         DatabaseOpen refused = Database::open(*location);

@@ -59,6 +59,7 @@ public:
         for (Choice choice : choices)
             m_bits |= bit(choice);
     }
+    constexpr void insert(Choice choice) { m_bits |= bit(choice); }
     constexpr bool contains(Choice choice) const { return (m_bits & bit(choice)) != 0; }
     constexpr bool empty() const { return m_bits == 0; }
     friend constexpr bool operator==(Choices, Choices) = default;

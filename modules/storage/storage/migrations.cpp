@@ -125,6 +125,33 @@ const std::vector<Migration> &schemaMigrations()
                             "actor TEXT NOT NULL, action TEXT NOT NULL, "
                             "subject TEXT NOT NULL DEFAULT '', details TEXT NOT NULL DEFAULT '')"),
          }},
+        {4,
+         QStringLiteral("matches, racks and their steps"),
+         {
+             // A match outlives its table: the row loses the table, not its history.
+             QStringLiteral("CREATE TABLE matches (id {id}, "
+                            "table_id BIGINT REFERENCES pool_tables (id) ON DELETE SET NULL, "
+                            "game TEXT NOT NULL, player_a TEXT NOT NULL, player_b TEXT NOT NULL, "
+                            "setup TEXT NOT NULL, started_at {timestamp} NOT NULL, "
+                            "finished_at {timestamp}, winner TEXT)"),
+             QStringLiteral("CREATE INDEX matches_by_table ON matches (table_id, started_at)"),
+             // Resuming looks a table's match up by this; it also keeps it to one.
+             QStringLiteral("CREATE UNIQUE INDEX matches_unfinished_by_table ON matches "
+                            "(table_id) WHERE finished_at IS NULL"),
+             QStringLiteral("CREATE TABLE racks (id {id}, "
+                            "match_id BIGINT NOT NULL REFERENCES matches (id) ON DELETE CASCADE, "
+                            "number INTEGER NOT NULL, breaker TEXT NOT NULL, winner TEXT, "
+                            "started_at {timestamp} NOT NULL, ended_at {timestamp}, "
+                            "UNIQUE (match_id, number))"),
+             QStringLiteral("CREATE TABLE match_steps (id {id}, "
+                            "match_id BIGINT NOT NULL REFERENCES matches (id) ON DELETE CASCADE, "
+                            "number INTEGER NOT NULL, rack_number INTEGER NOT NULL, "
+                            "kind TEXT NOT NULL CHECK (kind IN "
+                            "('shot', 'decision', 'stalemate', 'correction')), "
+                            "input TEXT NOT NULL, ruling TEXT NOT NULL, actor TEXT NOT NULL, "
+                            "reason TEXT NOT NULL DEFAULT '', at {timestamp} NOT NULL, "
+                            "UNIQUE (match_id, number))"),
+         }},
     };
     return migrations;
 }

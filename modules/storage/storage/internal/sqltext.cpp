@@ -43,7 +43,12 @@ QString expandPlaceholders(const QString &statement, Dialect dialect)
 
 QString utcNowText()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return utcText(QDateTime::currentDateTimeUtc());
+}
+
+QString utcText(const QDateTime &at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
 }
 
 QDateTime utcFromText(const QString &text)

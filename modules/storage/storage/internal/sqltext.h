@@ -23,6 +23,7 @@ QString expandPlaceholders(const QString &statement, Dialect dialect);
 
 // Now as ISO 8601 UTC text with milliseconds, the form every {timestamp} column holds.
 QString utcNowText();
+QString utcText(const QDateTime &at);
 QDateTime utcFromText(const QString &text);
 
 } // namespace dojo::storage::internal

@@ -1,6 +1,7 @@
 #include "storage/internal/transaction.h"
 
 #include "storage/internal/sqltext.h"
+#include "storage/internal/storagetext.h"
 
 #include <QSqlQuery>
 
@@ -8,6 +9,12 @@ namespace dojo::storage::internal {
 
 bool execStatement(QSqlDatabase db, const QString &sql, QString *error)
 {
+    // A closed connection would fail without a word from the driver.
+    if (!db.isOpen()) {
+        if (error)
+            *error = StorageText::tr("the connection to the database is closed");
+        return false;
+    }
     QSqlQuery query(db);
     if (query.exec(sql))
         return true;

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <rules/match.h>
+#include <storage/matchrecords.h>
+
+#include <QString>
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace dojo::venue::internal {
+
+struct Replay
+{
+    std::optional<rules::Match> match; // none when a step could not be replayed
+    std::optional<rules::Ruling> lastRuling;
+    QString error; // which step, and how the rules now disagree with what was stored
+};
+
+// Rules the stored steps again, in order, on a fresh match. Each step must get exactly the
+// ruling it was stored with: rules that changed under a stored match are reported, never
+// silently applied.
+Replay replaySteps(const rules::MatchSetup &setup, const std::array<QString, 2> &players,
+                   const std::vector<storage::MatchStepRecord> &steps);
+
+} // namespace dojo::venue::internal
