@@ -29,7 +29,7 @@ int runWindow(OpenVenue &venue)
     else
         qWarning("cannot watch for stop signals: %s", qPrintable(error));
 
-    window.show();
+    window.showAsLastTime();
     qInfo("%s", qPrintable(GuiText::tr("window open on \"%1\" with %2 tables, database %3")
                                .arg(window.currentVenueName())
                                .arg(window.venueFloor()->cards().size())

@@ -16,10 +16,12 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
@@ -80,6 +82,18 @@ MainWindow::MainWindow(storage::Database &database, storage::VenueRepository &ve
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showAsLastTime()
+{
+    if (m_settings.contains(kGeometryKey)) {
+        show();
+        return;
+    }
+    // Sized to the screen as well, for desktops whose window manager does not maximize.
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        setGeometry(screen->availableGeometry());
+    showMaximized();
+}
 
 void MainWindow::createActions()
 {

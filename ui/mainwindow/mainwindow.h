@@ -41,6 +41,8 @@ public:
     std::optional<qint64> currentVenueId() const { return m_venueId; }
     QString currentVenueName() const { return m_venueName; }
 
+    // Shows the window where it was last closed; the first time, maximized, as a front desk wants.
+    void showAsLastTime();
     // Reads venues, tables and players again from the database.
     void reload();
     // Sets the selected table's status through the undo stack.
