@@ -1,4 +1,5 @@
-#include "scriptedplay.h"
+#include "playerprocess.h"
+#include "tablescript.h"
 
 #include <rules/correctionjson.h>
 #include <rules/scenario.h>
@@ -19,99 +20,13 @@
 #include <QTest>
 #include <QThread>
 
-#include <cstdio>
-#include <cstring>
-
 using namespace dojo;
 using dojo::testsupport::ScratchDatabases;
 using dojo::venue::TableMatch;
 using dojo::venue::TableStep;
-using dojo::venuetest::ScriptedPlay;
-using dojo::venuetest::ScriptStep;
+using namespace dojo::venuetest;
 
 namespace {
-
-const std::array<QString, 2> kPlayers = {QStringLiteral("Efren"), QStringLiteral("Shane")};
-const QString kReferee = QStringLiteral("referee:Sam");
-const QString kTracker = QStringLiteral("tracker");
-const QString kReason = QStringLiteral("the cue ball grazed the 3 first: a foul");
-
-rules::MatchSetup setupFor(rules::Game game, int raceTo)
-{
-    rules::MatchSetup setup;
-    setup.game = game;
-    setup.raceTo = raceTo;
-    return setup;
-}
-
-TableStep play(TableMatch &match, const ScriptStep &step)
-{
-    switch (step.kind) {
-    case ScriptStep::Kind::Shot: return match.shoot(step.shot, kTracker);
-    case ScriptStep::Kind::Decision: return match.decide(step.choice, kReferee);
-    case ScriptStep::Kind::Stalemate: return match.declareStalemate(kReferee);
-    case ScriptStep::Kind::Correction: return match.overrule(step.correction, kReferee, kReason);
-    }
-    return {};
-}
-
-// The match a process that played `steps` scripted steps has in memory.
-rules::Match scriptedMatch(const rules::MatchSetup &setup, quint32 seed, int steps,
-                           std::optional<rules::Ruling> *lastRuling = nullptr)
-{
-    rules::Match match(setup);
-    ScriptedPlay script(seed);
-    for (int i = 0; i < steps; ++i) {
-        const rules::StepOutcome outcome = venuetest::play(match, script.next(match));
-        if (lastRuling)
-            *lastRuling = outcome.ruling;
-    }
-    return match;
-}
-
-QString statisticsDifference(const rules::PlayerStatistics &a, const rules::PlayerStatistics &b)
-{
-    if (a.racksWon != b.racksWon || a.ballsPocketed != b.ballsPocketed || a.shots != b.shots
-        || a.innings != b.innings || a.fouls != b.fouls || a.foulsByKind != b.foulsByKind
-        || a.breakAndRuns != b.breakAndRuns || a.safeties != b.safeties)
-        return QStringLiteral(
-                   "statistics: %1 shots, %2 innings, %3 fouls, %4 balls vs %5, %6, %7, %8")
-            .arg(a.shots)
-            .arg(a.innings)
-            .arg(a.fouls)
-            .arg(a.ballsPocketed)
-            .arg(b.shots)
-            .arg(b.innings)
-            .arg(b.fouls)
-            .arg(b.ballsPocketed);
-    return {};
-}
-
-// Empty when both matches are in the same state, else what differs first.
-QString matchDifference(const rules::Match &actual, const rules::Match &expected)
-{
-    if (!(actual.rack() == expected.rack()))
-        return QStringLiteral("the rack states differ");
-    if (actual.score() != expected.score())
-        return QStringLiteral("score %1-%2, expected %3-%4")
-            .arg(actual.score()[0])
-            .arg(actual.score()[1])
-            .arg(expected.score()[0])
-            .arg(expected.score()[1]);
-    if (actual.winner() != expected.winner())
-        return QStringLiteral("the match winners differ");
-    if (actual.rackNumber() != expected.rackNumber())
-        return QStringLiteral("rack %1, expected rack %2")
-            .arg(actual.rackNumber())
-            .arg(expected.rackNumber());
-    for (rules::Seat seat : {0, 1}) {
-        const QString difference = statisticsDifference(actual.statistics().player(seat),
-                                                        expected.statistics().player(seat));
-        if (!difference.isEmpty())
-            return kPlayers[size_t(seat)] + QStringLiteral(" ") + difference;
-    }
-    return {};
-}
 
 QJsonObject rulingJson(int step, const std::optional<rules::Ruling> &ruling)
 {
@@ -174,59 +89,6 @@ QByteArray readLineFrom(QProcess &process, int timeoutMs)
             break;
     }
     return process.canReadLine() ? process.readLine().trimmed() : QByteArray();
-}
-
-// ---- The child process: plays a match and waits to be killed. ----
-
-int childFail(const QString &error)
-{
-    std::fprintf(stdout, "error %s\n", qPrintable(error));
-    std::fflush(stdout);
-    return 2;
-}
-
-// --play-and-wait URL TABLE SEED GAME STEPS: plays STEPS steps, prints "ready ID", sleeps.
-// --play-until-killed URL TABLE SEED GAME: prints "playing ID", then plays without pause.
-int runChild(const QStringList &arguments)
-{
-    const bool untilKilled = arguments.at(1) == u"--play-until-killed";
-    if (arguments.size() < (untilKilled ? 6 : 7))
-        return childFail(QStringLiteral("too few arguments"));
-    const storage::DatabaseLocationParse url = storage::parseDatabaseUrl(arguments.at(2));
-    if (!url.location)
-        return childFail(url.error);
-    storage::DatabaseOpen opened = storage::Database::open(*url.location);
-    if (!opened.database)
-        return childFail(opened.error);
-    const qint64 tableId = arguments.at(3).toLongLong();
-    const quint32 seed = arguments.at(4).toUInt();
-    const rules::MatchSetup setup = setupFor(*rules::gameFromKey(arguments.at(5)), 0);
-    venue::TableMatchOpen started = TableMatch::start(*opened.database, tableId, setup, kPlayers);
-    if (!started.match)
-        return childFail(started.error);
-    TableMatch &match = *started.match;
-    ScriptedPlay script(seed);
-    const auto playOne = [&]() {
-        const TableStep step = play(match, script.next(match.match()));
-        return step.ok() ? QString() : step.error;
-    };
-    if (untilKilled) {
-        std::fprintf(stdout, "playing %lld\n", match.id());
-        std::fflush(stdout);
-        for (;;) {
-            if (const QString error = playOne(); !error.isEmpty())
-                return childFail(error);
-        }
-    }
-    const int steps = arguments.at(6).toInt();
-    for (int i = 0; i < steps; ++i) {
-        if (const QString error = playOne(); !error.isEmpty())
-            return childFail(error);
-    }
-    std::fprintf(stdout, "ready %lld\n", match.id());
-    std::fflush(stdout);
-    for (;;)
-        QThread::sleep(60);
 }
 
 enum class Sabotage {
@@ -463,7 +325,7 @@ void tst_TableMatch::killedMidRackResumes()
     QFETCH(int, steps);
     const rules::MatchSetup setup = setupFor(*rules::gameFromKey(game), 0);
     // Mid-rack: the first seed from the row's on whose steps leave a rack under way.
-    while (scriptedMatch(setup, seed, steps).rack().breakDue)
+    while (scriptedRun(setup, seed, steps).match.rack().breakDue)
         ++seed;
 
     QProcess child;
@@ -487,23 +349,18 @@ void tst_TableMatch::killedMidRackResumes()
     QCOMPARE(match->id(), line.mid(6).toLongLong());
     QCOMPARE(match->stepCount(), steps);
 
-    std::optional<rules::Ruling> lastRuling;
-    rules::Match expected = scriptedMatch(setup, seed, steps, &lastRuling);
-    const QString difference = matchDifference(match->match(), expected);
+    ScriptedRun expected = scriptedRun(setup, seed, steps);
+    const QString difference = matchDifference(match->match(), expected.match);
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
-    QCOMPARE(rulingJson(steps, match->lastRuling()), rulingJson(steps, lastRuling));
+    QCOMPARE(rulingJson(steps, match->lastRuling()), rulingJson(steps, expected.lastRuling));
     QVERIFY(!match->match().rack().breakDue);
     qInfo("killed after %d steps, mid-rack %d (seed %u); reopened and resumed in %lld ms", steps,
-          expected.rackNumber(), seed, resumedMs);
+          expected.match.rackNumber(), seed, resumedMs);
 
     // The match goes on from the last ruling: the next scripted step is ruled as it would
     // have been in the killed process.
-    ScriptedPlay script(seed);
-    rules::Match replayed(setup);
-    for (int i = 0; i < steps; ++i)
-        venuetest::play(replayed, script.next(replayed));
-    const ScriptStep next = script.next(replayed);
-    const rules::StepOutcome nextExpected = venuetest::play(expected, next);
+    const ScriptStep next = expected.script.next(expected.match);
+    const rules::StepOutcome nextExpected = venuetest::play(expected.match, next);
     const TableStep nextPlayed = play(*match, next);
     QVERIFY2(nextPlayed.ok(), qPrintable(nextPlayed.error));
     QCOMPARE(rulingJson(steps + 1, nextPlayed.ruling), rulingJson(steps + 1, nextExpected.ruling));
@@ -567,11 +424,10 @@ void tst_TableMatch::killedWhileWritingLeavesWholeSteps()
         QCOMPARE(rack.endedAt.isValid(), rack.number < match->match().rackNumber());
 
     const rules::MatchSetup setup = setupFor(*rules::gameFromKey(game), 0);
-    std::optional<rules::Ruling> lastRuling;
-    const rules::Match expected = scriptedMatch(setup, seed, steps, &lastRuling);
-    const QString difference = matchDifference(match->match(), expected);
+    const ScriptedRun expected = scriptedRun(setup, seed, steps);
+    const QString difference = matchDifference(match->match(), expected.match);
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
-    QCOMPARE(rulingJson(steps, match->lastRuling()), rulingJson(steps, lastRuling));
+    QCOMPARE(rulingJson(steps, match->lastRuling()), rulingJson(steps, expected.lastRuling));
 
     // And it plays on.
     ScriptedPlay script(seed + 1000);
@@ -1004,14 +860,9 @@ void tst_TableMatch::oneMatchAtATable()
 
 int main(int argc, char *argv[])
 {
-    // Run as a child by the kill tests: play, then wait for SIGKILL.
-    if (argc > 1
-        && (std::strcmp(argv[1], "--play-and-wait") == 0
-            || std::strcmp(argv[1], "--play-until-killed") == 0)) {
-        QCoreApplication app(argc, argv);
-        return runChild(QCoreApplication::arguments());
-    }
     QCoreApplication app(argc, argv);
+    if (isPlayerProcess(argc, argv))
+        return runPlayerProcess(QCoreApplication::arguments());
     tst_TableMatch test;
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);

@@ -1,0 +1,78 @@
+#include "playerprocess.h"
+
+#include "tablescript.h"
+
+#include <storage/database.h>
+#include <venue/tablematch.h>
+
+#include <QThread>
+
+#include <cstdio>
+#include <cstring>
+
+namespace dojo::venuetest {
+
+using venue::TableMatch;
+using venue::TableStep;
+
+namespace {
+
+int childFail(const QString &error)
+{
+    std::fprintf(stdout, "error %s\n", qPrintable(error));
+    std::fflush(stdout);
+    return 2;
+}
+
+} // namespace
+
+bool isPlayerProcess(int argc, char *argv[])
+{
+    return argc > 1
+           && (std::strcmp(argv[1], "--play-and-wait") == 0
+               || std::strcmp(argv[1], "--play-until-killed") == 0);
+}
+
+int runPlayerProcess(const QStringList &arguments)
+{
+    const bool untilKilled = arguments.at(1) == u"--play-until-killed";
+    if (arguments.size() < (untilKilled ? 6 : 7))
+        return childFail(QStringLiteral("too few arguments"));
+    const storage::DatabaseLocationParse url = storage::parseDatabaseUrl(arguments.at(2));
+    if (!url.location)
+        return childFail(url.error);
+    storage::DatabaseOpen opened = storage::Database::open(*url.location);
+    if (!opened.database)
+        return childFail(opened.error);
+    const qint64 tableId = arguments.at(3).toLongLong();
+    const quint32 seed = arguments.at(4).toUInt();
+    const rules::MatchSetup setup = setupFor(*rules::gameFromKey(arguments.at(5)), 0);
+    venue::TableMatchOpen started = TableMatch::start(*opened.database, tableId, setup, kPlayers);
+    if (!started.match)
+        return childFail(started.error);
+    TableMatch &match = *started.match;
+    ScriptedPlay script(seed);
+    const auto playOne = [&]() {
+        const TableStep step = play(match, script.next(match.match()));
+        return step.ok() ? QString() : step.error;
+    };
+    if (untilKilled) {
+        std::fprintf(stdout, "playing %lld\n", match.id());
+        std::fflush(stdout);
+        for (;;) {
+            if (const QString error = playOne(); !error.isEmpty())
+                return childFail(error);
+        }
+    }
+    const int steps = arguments.at(6).toInt();
+    for (int i = 0; i < steps; ++i) {
+        if (const QString error = playOne(); !error.isEmpty())
+            return childFail(error);
+    }
+    std::fprintf(stdout, "ready %lld\n", match.id());
+    std::fflush(stdout);
+    for (;;)
+        QThread::sleep(60);
+}
+
+} // namespace dojo::venuetest
