@@ -63,12 +63,12 @@ struct MatchState
 std::optional<MatchState> readMatchState(Transaction &txn, qint64 matchId, QString *error)
 {
     QSqlQuery query(txn.database());
-    const bool queryPrepared = query.prepare(
+    const bool prepared = query.prepare(
         QStringLiteral("SELECT finished_at, (SELECT COALESCE(MAX(number), 0) FROM "
                        "match_steps WHERE match_id = ?) FROM matches WHERE id = ?"));
     query.addBindValue(matchId);
     query.addBindValue(matchId);
-    if (!queryPrepared || !query.exec()) {
+    if (!prepared || !query.exec()) {
         *error = txn.rollbackWith(query.lastError());
         return std::nullopt;
     }
@@ -292,10 +292,10 @@ std::optional<MatchRecord> MatchRepository::match(qint64 matchId)
     m_lastError.clear();
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    const bool queryPrepared
+    const bool prepared
         = query.prepare(selectFrom(internal::kMatchColumns, "FROM matches WHERE id = ?"));
     query.addBindValue(matchId);
-    if (!queryPrepared || !query.exec()) {
+    if (!prepared || !query.exec()) {
         m_lastError = StorageText::tr("cannot read match %1: ").arg(matchId)
                       + internal::oneLine(query.lastError());
         return std::nullopt;
@@ -316,10 +316,10 @@ std::optional<MatchRecord> MatchRepository::unfinishedMatchAt(qint64 tableId)
     m_lastError.clear();
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    const bool queryPrepared = query.prepare(selectFrom(
+    const bool prepared = query.prepare(selectFrom(
         internal::kMatchColumns, "FROM matches WHERE table_id = ? AND finished_at IS NULL"));
     query.addBindValue(tableId);
-    if (!queryPrepared || !query.exec()) {
+    if (!prepared || !query.exec()) {
         m_lastError = StorageText::tr("cannot read the match at table %1: ").arg(tableId)
                       + internal::oneLine(query.lastError());
         return std::nullopt;
@@ -339,11 +339,11 @@ std::vector<MatchStepRecord> MatchRepository::steps(qint64 matchId)
     std::vector<MatchStepRecord> steps;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    const bool queryPrepared = query.prepare(
+    const bool prepared = query.prepare(
         selectFrom(internal::kStepColumns, "FROM match_steps WHERE match_id = ? ORDER BY number"));
     query.addBindValue(matchId);
     const QString failed = StorageText::tr("cannot read the steps of match %1: ").arg(matchId);
-    if (!queryPrepared || !query.exec()) {
+    if (!prepared || !query.exec()) {
         m_lastError = failed + internal::oneLine(query.lastError());
         return steps;
     }
@@ -366,10 +366,10 @@ std::vector<RackRecord> MatchRepository::racks(qint64 matchId)
     std::vector<RackRecord> racks;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    const bool queryPrepared = query.prepare(
+    const bool prepared = query.prepare(
         selectFrom(internal::kRackColumns, "FROM racks WHERE match_id = ? ORDER BY number"));
     query.addBindValue(matchId);
-    if (!queryPrepared || !query.exec()) {
+    if (!prepared || !query.exec()) {
         m_lastError = StorageText::tr("cannot read the racks of match %1: ").arg(matchId)
                       + internal::oneLine(query.lastError());
         return racks;

@@ -123,7 +123,7 @@ bool insertRack(Transaction &txn, qint64 matchId, const RackRecord &rack, QStrin
 {
     // A rack that was ended and is played on again (a referee's correction) is reopened.
     QSqlQuery query(txn.database());
-    const bool queryPrepared = query.prepare(QStringLiteral(
+    const bool prepared = query.prepare(QStringLiteral(
         "INSERT INTO racks (match_id, number, breaker, started_at) VALUES (?, ?, ?, ?) "
         "ON CONFLICT (match_id, number) DO UPDATE SET breaker = excluded.breaker, "
         "winner = NULL, ended_at = NULL"));
@@ -131,7 +131,7 @@ bool insertRack(Transaction &txn, qint64 matchId, const RackRecord &rack, QStrin
     query.addBindValue(rack.number);
     query.addBindValue(rack.breaker);
     query.addBindValue(rack.startedAt.isValid() ? utcText(rack.startedAt) : utcNowText());
-    return execOrRollBack(txn, queryPrepared, query, error);
+    return execOrRollBack(txn, prepared, query, error);
 }
 
 bool writeStepEffects(Transaction &txn, qint64 matchId, const MatchStepEffects &effects,
