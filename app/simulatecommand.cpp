@@ -2,14 +2,78 @@
 
 #include "commandline.h"
 
+#include <physics/shotresultjson.h>
+#include <physics/shotsetupjson.h>
+#include <physics/simulator.h>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+
 #include <cstdio>
 
 namespace dojo::app {
+namespace {
 
-int runSimulate(const CommandLine &)
+// Every refusal is one line: "dojopool: simulate: FILE: what is wrong".
+int refuse(const QString &path, const QString &problem)
 {
-    std::fputs("dojopool: simulate is not built yet (the physics issue adds it)\n", stderr);
+    std::fprintf(stderr, "dojopool: simulate: %s: %s\n", qPrintable(path), qPrintable(problem));
     return 1;
+}
+
+} // namespace
+
+int runSimulate(const CommandLine &commandLine)
+{
+    const QString path = commandLine.files.value(0);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return refuse(
+            path,
+            QCoreApplication::translate("simulate", "cannot be read (%1)").arg(file.errorString()));
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return refuse(path, QCoreApplication::translate("simulate", "not JSON: %1 at character %2")
+                                .arg(parseError.errorString())
+                                .arg(parseError.offset));
+    }
+    const QJsonValue root
+        = document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
+    physics::Simulator simulator;
+    const physics::ShotSetupParse parsed = physics::shotSetupFromJson(root, simulator.parameters());
+    if (!parsed.setup)
+        return refuse(path, parsed.error);
+
+    physics::SimulationOptions options;
+    options.recordPath = commandLine.sampleHz > 0;
+    physics::ShotResult result;
+    QElapsedTimer timer;
+    timer.start();
+    for (int run = 0; run < commandLine.repeat; ++run)
+        simulator.simulate(*parsed.setup, result, options);
+    const double milliseconds = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+
+    const QJsonObject answer = physics::shotResultToJson(
+        result, simulator.table(parsed.setup->table), simulator.parameters(), commandLine.sampleHz);
+    const QByteArray line = QJsonDocument(answer).toJson(QJsonDocument::Compact);
+    std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stdout);
+    std::fputc('\n', stdout);
+    if (commandLine.repeat > 1) {
+        const QString timing
+            = QCoreApplication::translate("simulate", "%1 runs in %2 ms (%3 microseconds per run)")
+                  .arg(commandLine.repeat)
+                  .arg(milliseconds, 0, 'f', 3)
+                  .arg(milliseconds * 1000.0 / commandLine.repeat, 0, 'f', 3);
+        std::fprintf(stderr, "dojopool: simulate: %s\n", qPrintable(timing));
+    }
+    return 0;
 }
 
 } // namespace dojo::app

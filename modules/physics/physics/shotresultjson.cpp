@@ -9,19 +9,21 @@
 namespace dojo::physics {
 namespace {
 
-double rounded(double value, double step)
+// Dividing by the scale (not multiplying by its inverse) gives the double nearest the
+// rounded decimal, which prints as that short decimal.
+double rounded(double value, double scale)
 {
-    return std::round(value / step) * step;
+    return std::round(value * scale) / scale;
 }
 
 double millimetres(double value)
 {
-    return rounded(value, 1e-3);
+    return rounded(value, 1e3);
 }
 
 double seconds(double value)
 {
-    return rounded(value, 1e-6);
+    return rounded(value, 1e6);
 }
 
 QJsonObject eventToJson(const ShotEvent &event, const TableModel &table)
