@@ -141,12 +141,6 @@ struct Step
 };
 using Steps = QList<Step>;
 
-inline Steps operator+(Steps first, const Steps &then)
-{
-    first.append(then);
-    return first;
-}
-
 inline StepOutcome apply(Match &match, const Step &step)
 {
     switch (step.kind) {

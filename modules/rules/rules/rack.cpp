@@ -93,8 +93,12 @@ RackStep shoot(const RackState &rack, const ShotRecord &shot, const GameOptions 
     case Game::TenBall: ruleRotationShot(step, shot, facts, options); break;
     case Game::StraightPool: ruleStraightPoolShot(step, shot, facts, options); break;
     }
-    if (step.ballsPocketed == 0 && !step.ruling.foul && rack.game != Game::StraightPool)
-        step.ballsPocketed = facts.pocketed.without(step.ruling.respotted).size();
+    if (step.ballsPocketed == 0 && !step.ruling.foul && rack.game != Game::StraightPool) {
+        BallSet stayDown = facts.pocketed.without(step.ruling.respotted);
+        if (step.after.pending == Pending::EightOnBreak)
+            stayDown.erase(kEightBall); // the choice brings it back: respotted or racked again
+        step.ballsPocketed = stayDown.size();
+    }
     describe(step);
     return step;
 }

@@ -29,14 +29,15 @@ void MatchStatistics::recordShot(Seat shooter, const ShotRecord &shot, const Rac
 
 void MatchStatistics::recordDecision(const RackStep &step)
 {
-    followTurn(step.ruling, std::nullopt);
+    // A choice on the player's own shot (the 8 respotted after his clean break, WPA 3.3)
+    // leaves him at the table: his inning goes on.
+    followTurn(step.ruling, m_atTable);
 }
 
 void MatchStatistics::followTurn(const Ruling &ruling, std::optional<Seat> shooter)
 {
-    // The inning goes on while the same player keeps the table.
-    const bool keeps
-        = shooter && ruling.turn == shooter && ruling.options.empty() && !ruling.rackOver;
+    // The inning goes on while the same player keeps the table, choosing or shooting.
+    const bool keeps = shooter && ruling.turn == shooter && !ruling.rackOver;
     m_atTable = keeps ? shooter : std::nullopt;
 }
 

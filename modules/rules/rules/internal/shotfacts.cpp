@@ -23,6 +23,31 @@ QString notOnTable(int ball)
     return QStringLiteral("ball %1 is not on the table").arg(ball);
 }
 
+// Numbers outside 0-15 first: a BallSet cannot even hold them.
+QString nonexistent(const ShotRecord &shot)
+{
+    const auto noSuchBall = [](const QString &field, int ball) {
+        return field + QStringLiteral("ball %1 does not exist").arg(ball);
+    };
+    if (shot.firstContact && !isBallNumber(*shot.firstContact))
+        return noSuchBall(QStringLiteral("first_contact: "), *shot.firstContact);
+    for (const PocketedBall &ball : shot.pocketed) {
+        if (!isBallNumber(ball.ball))
+            return noSuchBall({}, ball.ball);
+    }
+    for (int ball : shot.offTable) {
+        if (!isBallNumber(ball))
+            return noSuchBall(QStringLiteral("off_table: "), ball);
+    }
+    for (int ball : shot.rails) {
+        if (!isBallNumber(ball))
+            return noSuchBall(QStringLiteral("rails: "), ball);
+    }
+    if (shot.call && !shot.call->safety && !isBallNumber(shot.call->ball))
+        return noSuchBall(QStringLiteral("call: "), shot.call->ball);
+    return {};
+}
+
 } // namespace
 
 ShotFacts factsOf(const ShotRecord &shot)
@@ -54,16 +79,24 @@ ShotFacts factsOf(const ShotRecord &shot)
 
 QString impossibility(const RackState &rack, const ShotRecord &shot)
 {
+    if (const QString problem = nonexistent(shot); !problem.isEmpty())
+        return problem;
     auto onTable = [&](int ball) { return ball == kCueBall || rack.onTable.contains(ball); };
     if (shot.firstContact && !rack.onTable.contains(*shot.firstContact))
         return QStringLiteral("first_contact: ") + notOnTable(*shot.firstContact);
+    BallSet dropped; // a ball that went down is no longer on the table for the rest of the shot
     for (const PocketedBall &ball : shot.pocketed) {
         if (!onTable(ball.ball))
             return notOnTable(ball.ball);
+        if (dropped.contains(ball.ball))
+            return QStringLiteral("ball %1 is pocketed twice").arg(ball.ball);
+        dropped.insert(ball.ball);
     }
     for (int ball : shot.offTable) {
         if (!onTable(ball))
             return QStringLiteral("off_table: ") + notOnTable(ball);
+        if (dropped.contains(ball))
+            return QStringLiteral("off_table: ball %1 was pocketed").arg(ball);
     }
     for (int ball : shot.rails) {
         if (!onTable(ball))
