@@ -231,6 +231,8 @@ private Q_SLOTS:
     void randomShots();
     void sameShotSameBits_data();
     void sameShotSameBits();
+    void mirroredShotMirrorsResult_data();
+    void mirroredShotMirrorsResult();
 };
 
 void tst_Invariants::randomShots_data()
@@ -330,6 +332,75 @@ void tst_Invariants::sameShotSameBits()
                 std::memcmp(&a.finalState[i].position, &other->finalState[i].position, sizeof(Vec2))
                 == 0);
         }
+    }
+}
+
+void tst_Invariants::mirroredShotMirrorsResult_data()
+{
+    QTest::addColumn<ShotSetup>("setup");
+
+    // The table frame is left-handed (y toward the right rail, z up): mirrored across the
+    // long axis, right english must do what left english did. This checks every spin sign.
+    const double w = tableSpec(TableSize::NineFoot).width;
+    const auto shot = [](std::vector<BallPlacement> balls, CueStrike cue) {
+        ShotSetup setup;
+        setup.balls = std::move(balls);
+        setup.cue = cue;
+        return setup;
+    };
+    QTest::newRow("two rails with right english") << shot({{0, {500, 400}}}, {3.0, 20.0, 0.4, 0.1});
+    QTest::newRow("cut with left english and draw")
+        << shot({{0, {700, w / 2}}, {2, {1300, w / 2 + 25}}}, {2.5, 0.0, -0.3, -0.4});
+    QTest::newRow("follow into two balls, then the side pocket")
+        << shot({{0, {600, 300}}, {4, {1000, 380}}, {6, {1400, 200}}}, {4.0, 11.0, 0.2, 0.4});
+}
+
+void tst_Invariants::mirroredShotMirrorsResult()
+{
+    QFETCH(ShotSetup, setup);
+
+    const double w = tableSpec(setup.table).width;
+    ShotSetup mirrored = setup;
+    for (BallPlacement &ball : mirrored.balls)
+        ball.position.y = w - ball.position.y;
+    mirrored.cue.angle = -setup.cue.angle;
+    mirrored.cue.side = -setup.cue.side;
+    const auto across = [](PocketId p) {
+        switch (p) {
+        case PocketId::HeadLeft: return PocketId::HeadRight;
+        case PocketId::HeadRight: return PocketId::HeadLeft;
+        case PocketId::SideLeft: return PocketId::SideRight;
+        case PocketId::SideRight: return PocketId::SideLeft;
+        case PocketId::FootLeft: return PocketId::FootRight;
+        case PocketId::FootRight: return PocketId::FootLeft;
+        }
+        return p;
+    };
+
+    Simulator simulator;
+    const ShotResult a = simulator.simulate(setup);
+    const ShotResult b = simulator.simulate(mirrored);
+    QVERIFY(a.events.size() > 3);
+    QCOMPARE(a.events.size(), b.events.size());
+    for (size_t i = 0; i < a.events.size(); ++i) {
+        QCOMPARE(a.events[i].kind, b.events[i].kind);
+        QVERIFY(std::abs(a.events[i].time - b.events[i].time) < 1e-9);
+    }
+    QCOMPARE(a.shot.firstContact, b.shot.firstContact);
+    QCOMPARE(a.shot.rails, b.shot.rails);
+    QCOMPARE(a.shot.pocketed.size(), b.shot.pocketed.size());
+    for (size_t i = 0; i < a.shot.pocketed.size(); ++i)
+        QCOMPARE(a.shot.pocketed[i].pocket, across(b.shot.pocketed[i].pocket));
+    for (size_t i = 0; i < a.finalState.size(); ++i) {
+        const Vec2 p = a.finalState[i].position;
+        const Vec2 q = b.finalState[i].position;
+        QVERIFY2(std::abs(p.x - q.x) < 1e-6 && std::abs(p.y - (w - q.y)) < 1e-6,
+                 qPrintable(QStringLiteral("ball %1: (%2, %3) and (%4, %5)")
+                                .arg(a.finalState[i].number)
+                                .arg(p.x)
+                                .arg(p.y)
+                                .arg(q.x)
+                                .arg(q.y)));
     }
 }
 
