@@ -59,6 +59,8 @@ private Q_SLOTS:
     void thirdFoul();
     void fourteenBallRerack_data();
     void fourteenBallRerack();
+    void stalemate_data();
+    void stalemate();
     void raceToPoints_data();
     void raceToPoints();
 
@@ -321,6 +323,13 @@ void TestStraightPool::thirdFoul_data()
                   .options = Choices{Choice::Accept, Choice::Rerack},
                   .foulsInARow = Pair{0, 0},
                   .score = Pair{0, -20}};
+    QTest::newRow("a breach on the re-break, rerack: the offender breaks once more")
+        << bFoulsTwice + Steps{safe(3), foul, breakShot().hits(15).rails({4}), Choice::Rerack}
+        << Expect{.turn = B,
+                  .ballInHand = BallInHand::BehindHeadString,
+                  .rerack = true,
+                  .breaker = B,
+                  .score = Pair{0, -20}};
     QTest::newRow("the re-break: a legal safe break passes the turn")
         << bFoulsTwice + Steps{safe(3), foul, safeBreak()}
         << Expect{.foul = false, .turn = A, .score = Pair{0, -18}};
@@ -424,6 +433,33 @@ void TestStraightPool::fourteenBallRerack_data()
 }
 
 void TestStraightPool::fourteenBallRerack()
+{
+    verify();
+}
+
+// WPA 1.12: a stalemate racks all fifteen again and the game goes on from an opening break.
+void TestStraightPool::stalemate_data()
+{
+    addColumns();
+    QTest::newRow("stalemate: fifteen racked, the opening breaker breaks, the score stands")
+        << Steps{safeBreak(), made(5), safe(6), Shot(), Stalemate{}}
+        << Expect{.foul = false,
+                  .turn = A,
+                  .ballInHand = BallInHand::BehindHeadString,
+                  .options = Choices{},
+                  .foulsInARow = Pair{0, 0},
+                  .rackOver = false,
+                  .rerack = true,
+                  .breaker = A,
+                  .score = Pair{-1, 1},
+                  .onTable = kFullRack};
+    QTest::newRow("after a stalemate the break follows the opening rules")
+        << Steps{safeBreak(), safe(6), Stalemate{}, breakShot().hits(15).rails({4})}
+        << Expect{
+               .foul = true, .fouls = {Foul::OpeningBreakBreach}, .turn = B, .score = Pair{-2, 0}};
+}
+
+void TestStraightPool::stalemate()
 {
     verify();
 }
