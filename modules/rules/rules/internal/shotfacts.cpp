@@ -26,7 +26,7 @@ QString notOnTable(int ball)
 // Numbers outside 0-15 first: a BallSet cannot even hold them.
 QString nonexistent(const ShotRecord &shot)
 {
-    const auto noSuchBall = [](const QString &field, int ball) {
+    const auto noSuchBall = [](const QString &field, int ball) -> QString {
         return field + QStringLiteral("ball %1 does not exist").arg(ball);
     };
     if (shot.firstContact && !isBallNumber(*shot.firstContact))
