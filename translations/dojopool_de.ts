@@ -416,6 +416,98 @@ Befehle:
         <source>cannot add the player "%1": %2</source>
         <translation>der Spieler „%1“ kann nicht hinzugefügt werden: %2</translation>
     </message>
+    <message>
+        <source>the column %1 does not hold a JSON object</source>
+        <translation>die Spalte %1 enthält kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the kind "%1" is unknown</source>
+        <translation>die Art „%1“ ist unbekannt</translation>
+    </message>
+    <message>
+        <source>there is no rack %1 to end</source>
+        <translation>es gibt keine Aufnahme %1 zu beenden</translation>
+    </message>
+    <message>
+        <source>the connection to the database is closed</source>
+        <translation>die Verbindung zur Datenbank ist geschlossen</translation>
+    </message>
+    <message>
+        <source>a match needs a game</source>
+        <translation>ein Match braucht eine Spielart</translation>
+    </message>
+    <message>
+        <source>a match needs two players with different names</source>
+        <translation>ein Match braucht zwei Spieler mit verschiedenen Namen</translation>
+    </message>
+    <message>
+        <source>the first rack needs the number 1 and a breaker</source>
+        <translation>die erste Aufnahme braucht die Nummer 1 und einen Anstoßenden</translation>
+    </message>
+    <message>
+        <source>a step needs a step and a rack number of at least 1</source>
+        <translation>ein Schritt braucht eine Schritt- und Aufnahmenummer ab 1</translation>
+    </message>
+    <message>
+        <source>a step needs an actor</source>
+        <translation>ein Schritt braucht einen Urheber</translation>
+    </message>
+    <message>
+        <source>a correction needs a reason</source>
+        <translation>eine Korrektur braucht eine Begründung</translation>
+    </message>
+    <message>
+        <source>cannot start the match of %1 and %2: </source>
+        <translation>das Match von %1 und %2 kann nicht begonnen werden: </translation>
+    </message>
+    <message>
+        <source>table %1 already has match %2 in play; resume or finish it first</source>
+        <translation>an Tisch %1 läuft schon Match %2; zuerst fortsetzen oder beenden</translation>
+    </message>
+    <message>
+        <source>cannot store step %1 of match %2: </source>
+        <translation>Schritt %1 von Match %2 kann nicht gespeichert werden: </translation>
+    </message>
+    <message>
+        <source>there is no such match</source>
+        <translation>dieses Match gibt es nicht</translation>
+    </message>
+    <message>
+        <source>the match holds %1 steps, so the next one is step %2</source>
+        <translation>das Match hat %1 Schritte, der nächste ist also Schritt %2</translation>
+    </message>
+    <message>
+        <source>cannot finish match %1: </source>
+        <translation>Match %1 kann nicht beendet werden: </translation>
+    </message>
+    <message>
+        <source>it is already finished</source>
+        <translation>es ist bereits beendet</translation>
+    </message>
+    <message>
+        <source>cannot read match %1: </source>
+        <translation>Match %1 kann nicht gelesen werden: </translation>
+    </message>
+    <message>
+        <source>there is no match %1</source>
+        <translation>es gibt kein Match %1</translation>
+    </message>
+    <message>
+        <source>cannot read the match at table %1: </source>
+        <translation>das Match an Tisch %1 kann nicht gelesen werden: </translation>
+    </message>
+    <message>
+        <source>cannot read the steps of match %1: </source>
+        <translation>die Schritte von Match %1 können nicht gelesen werden: </translation>
+    </message>
+    <message>
+        <source>step %1: </source>
+        <translation>Schritt %1: </translation>
+    </message>
+    <message>
+        <source>cannot read the racks of match %1: </source>
+        <translation>die Aufnahmen von Match %1 können nicht gelesen werden: </translation>
+    </message>
 </context>
 <context>
     <name>TableStatusCommand</name>
@@ -476,6 +568,121 @@ Befehle:
     <message>
         <source>cannot create the demo venue: %1</source>
         <translation>der Demo-Salon kann nicht angelegt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VenueText</name>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>%1: stored %2, now %3</source>
+        <translation>%1: gespeichert %2, jetzt %3</translation>
+    </message>
+    <message>
+        <source>step %1 (%2 in rack %3)</source>
+        <translation>Schritt %1 (%2 in Aufnahme %3)</translation>
+    </message>
+    <message>
+        <source>step %1 is missing; the next stored step is %2</source>
+        <translation>Schritt %1 fehlt; der nächste gespeicherte Schritt ist %2</translation>
+    </message>
+    <message>
+        <source>%1 was played in rack %2 but the replay is in rack %3</source>
+        <translation>%1 wurde in Aufnahme %2 gespielt, die Wiederholung ist aber in Aufnahme %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is refused by the rules now: %2</source>
+        <translation>%1 wird von den Regeln jetzt abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 is ruled differently now: %2</source>
+        <translation>%1 wird jetzt anders entschieden: %2</translation>
+    </message>
+    <message>
+        <source>unknown choice "%1"</source>
+        <translation>unbekannte Wahl „%1“</translation>
+    </message>
+    <message>
+        <source>a stalemate has no input</source>
+        <translation>ein Patt hat keine Eingabe</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>ein Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>eine ganze Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>unknown option; a newer DojoPool started this match</source>
+        <translation>unbekannte Option; ein neueres DojoPool hat dieses Match begonnen</translation>
+    </message>
+    <message>
+        <source>expected a number per player</source>
+        <translation>eine Zahl pro Spieler erwartet</translation>
+    </message>
+    <message>
+        <source>unknown game</source>
+        <translation>unbekannte Spielart</translation>
+    </message>
+    <message>
+        <source>expected a whole number of at least 0</source>
+        <translation>eine ganze Zahl ab 0 erwartet</translation>
+    </message>
+    <message>
+        <source>expected alternate or winner</source>
+        <translation>alternate oder winner erwartet</translation>
+    </message>
+    <message>
+        <source>not one of the players</source>
+        <translation>keiner der Spieler</translation>
+    </message>
+    <message>
+        <source>a match needs two players</source>
+        <translation>ein Match braucht zwei Spieler</translation>
+    </message>
+    <message>
+        <source>the two players of a match need different names</source>
+        <translation>die beiden Spieler eines Matches brauchen verschiedene Namen</translation>
+    </message>
+    <message>
+        <source>cannot start the match: </source>
+        <translation>das Match kann nicht begonnen werden: </translation>
+    </message>
+    <message>
+        <source>the race and the first breaker are out of range</source>
+        <translation>Ziel und erster Anstoßender liegen außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>cannot resume match %1: </source>
+        <translation>Match %1 kann nicht fortgesetzt werden: </translation>
+    </message>
+    <message>
+        <source>its setup cannot be read: </source>
+        <translation>seine Einstellungen können nicht gelesen werden: </translation>
+    </message>
+    <message>
+        <source>it is stored as %1 but its setup is %2</source>
+        <translation>es ist als %1 gespeichert, seine Einstellungen sagen aber %2</translation>
+    </message>
+    <message>
+        <source>an override needs a reason</source>
+        <translation>eine Korrektur der Entscheidung braucht eine Begründung</translation>
+    </message>
+    <message>
+        <source>a step needs the name of who reports it</source>
+        <translation>ein Schritt braucht den Namen dessen, der ihn meldet</translation>
     </message>
 </context>
 <context>
@@ -724,6 +931,21 @@ Kamera: %4</translation>
     <message>
         <source>no display to open the window on (DISPLAY is not set); run "dojopool serve" to run the venue without a window</source>
         <translation>kein Bildschirm für das Fenster (DISPLAY ist nicht gesetzt); „dojopool serve“ betreibt den Salon ohne Fenster</translation>
+    </message>
+</context>
+<context>
+    <name>simulate</name>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at character %2</source>
+        <translation>kein JSON: %1 bei Zeichen %2</translation>
+    </message>
+    <message>
+        <source>%1 runs in %2 ms (%3 microseconds per run)</source>
+        <translation>%1 Durchläufe in %2 ms (%3 Mikrosekunden pro Durchlauf)</translation>
     </message>
 </context>
 </TS>

@@ -416,6 +416,98 @@ Comandos:
         <source>cannot add the player "%1": %2</source>
         <translation>no se puede añadir el jugador «%1»: %2</translation>
     </message>
+    <message>
+        <source>the column %1 does not hold a JSON object</source>
+        <translation>la columna %1 no contiene un objeto JSON</translation>
+    </message>
+    <message>
+        <source>the kind "%1" is unknown</source>
+        <translation>el tipo «%1» es desconocido</translation>
+    </message>
+    <message>
+        <source>there is no rack %1 to end</source>
+        <translation>no hay partida %1 que terminar</translation>
+    </message>
+    <message>
+        <source>the connection to the database is closed</source>
+        <translation>la conexión con la base de datos está cerrada</translation>
+    </message>
+    <message>
+        <source>a match needs a game</source>
+        <translation>un encuentro necesita una modalidad</translation>
+    </message>
+    <message>
+        <source>a match needs two players with different names</source>
+        <translation>un encuentro necesita dos jugadores con nombres distintos</translation>
+    </message>
+    <message>
+        <source>the first rack needs the number 1 and a breaker</source>
+        <translation>la primera partida necesita el número 1 y quien saca</translation>
+    </message>
+    <message>
+        <source>a step needs a step and a rack number of at least 1</source>
+        <translation>un paso necesita un número de paso y de partida de al menos 1</translation>
+    </message>
+    <message>
+        <source>a step needs an actor</source>
+        <translation>un paso necesita un autor</translation>
+    </message>
+    <message>
+        <source>a correction needs a reason</source>
+        <translation>una corrección necesita un motivo</translation>
+    </message>
+    <message>
+        <source>cannot start the match of %1 and %2: </source>
+        <translation>no se puede empezar el encuentro de %1 y %2: </translation>
+    </message>
+    <message>
+        <source>table %1 already has match %2 in play; resume or finish it first</source>
+        <translation>la mesa %1 ya tiene el encuentro %2 en juego; reanúdelo o termínelo antes</translation>
+    </message>
+    <message>
+        <source>cannot store step %1 of match %2: </source>
+        <translation>no se puede guardar el paso %1 del encuentro %2: </translation>
+    </message>
+    <message>
+        <source>there is no such match</source>
+        <translation>no existe ese encuentro</translation>
+    </message>
+    <message>
+        <source>the match holds %1 steps, so the next one is step %2</source>
+        <translation>el encuentro tiene %1 pasos, así que el siguiente es el paso %2</translation>
+    </message>
+    <message>
+        <source>cannot finish match %1: </source>
+        <translation>no se puede terminar el encuentro %1: </translation>
+    </message>
+    <message>
+        <source>it is already finished</source>
+        <translation>ya está terminado</translation>
+    </message>
+    <message>
+        <source>cannot read match %1: </source>
+        <translation>no se puede leer el encuentro %1: </translation>
+    </message>
+    <message>
+        <source>there is no match %1</source>
+        <translation>no existe el encuentro %1</translation>
+    </message>
+    <message>
+        <source>cannot read the match at table %1: </source>
+        <translation>no se puede leer el encuentro de la mesa %1: </translation>
+    </message>
+    <message>
+        <source>cannot read the steps of match %1: </source>
+        <translation>no se pueden leer los pasos del encuentro %1: </translation>
+    </message>
+    <message>
+        <source>step %1: </source>
+        <translation>paso %1: </translation>
+    </message>
+    <message>
+        <source>cannot read the racks of match %1: </source>
+        <translation>no se pueden leer las partidas del encuentro %1: </translation>
+    </message>
 </context>
 <context>
     <name>TableStatusCommand</name>
@@ -476,6 +568,121 @@ Comandos:
     <message>
         <source>cannot create the demo venue: %1</source>
         <translation>no se puede crear la sala de demostración: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VenueText</name>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>%1: stored %2, now %3</source>
+        <translation>%1: guardado %2, ahora %3</translation>
+    </message>
+    <message>
+        <source>step %1 (%2 in rack %3)</source>
+        <translation>paso %1 (%2 en la partida %3)</translation>
+    </message>
+    <message>
+        <source>step %1 is missing; the next stored step is %2</source>
+        <translation>falta el paso %1; el siguiente paso guardado es %2</translation>
+    </message>
+    <message>
+        <source>%1 was played in rack %2 but the replay is in rack %3</source>
+        <translation>%1 se jugó en la partida %2 pero la repetición está en la partida %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is refused by the rules now: %2</source>
+        <translation>las reglas ahora rechazan %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is ruled differently now: %2</source>
+        <translation>%1 se decide ahora de otra forma: %2</translation>
+    </message>
+    <message>
+        <source>unknown choice "%1"</source>
+        <translation>opción desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>a stalemate has no input</source>
+        <translation>unas tablas no tienen entrada</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>se esperaba un objeto</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>se esperaba true o false</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>se esperaba un número entero</translation>
+    </message>
+    <message>
+        <source>unknown option; a newer DojoPool started this match</source>
+        <translation>opción desconocida; un DojoPool más reciente empezó este encuentro</translation>
+    </message>
+    <message>
+        <source>expected a number per player</source>
+        <translation>se esperaba un número por jugador</translation>
+    </message>
+    <message>
+        <source>unknown game</source>
+        <translation>modalidad desconocida</translation>
+    </message>
+    <message>
+        <source>expected a whole number of at least 0</source>
+        <translation>se esperaba un número entero de al menos 0</translation>
+    </message>
+    <message>
+        <source>expected alternate or winner</source>
+        <translation>se esperaba alternate o winner</translation>
+    </message>
+    <message>
+        <source>not one of the players</source>
+        <translation>no es uno de los jugadores</translation>
+    </message>
+    <message>
+        <source>a match needs two players</source>
+        <translation>un encuentro necesita dos jugadores</translation>
+    </message>
+    <message>
+        <source>the two players of a match need different names</source>
+        <translation>los dos jugadores de un encuentro necesitan nombres distintos</translation>
+    </message>
+    <message>
+        <source>cannot start the match: </source>
+        <translation>no se puede empezar el encuentro: </translation>
+    </message>
+    <message>
+        <source>the race and the first breaker are out of range</source>
+        <translation>la meta y quien saca primero están fuera de rango</translation>
+    </message>
+    <message>
+        <source>cannot resume match %1: </source>
+        <translation>no se puede reanudar el encuentro %1: </translation>
+    </message>
+    <message>
+        <source>its setup cannot be read: </source>
+        <translation>no se puede leer su configuración: </translation>
+    </message>
+    <message>
+        <source>it is stored as %1 but its setup is %2</source>
+        <translation>está guardado como %1 pero su configuración dice %2</translation>
+    </message>
+    <message>
+        <source>an override needs a reason</source>
+        <translation>anular una decisión necesita un motivo</translation>
+    </message>
+    <message>
+        <source>a step needs the name of who reports it</source>
+        <translation>un paso necesita el nombre de quien lo comunica</translation>
     </message>
 </context>
 <context>
@@ -724,6 +931,21 @@ Cámara: %4</translation>
     <message>
         <source>no display to open the window on (DISPLAY is not set); run "dojopool serve" to run the venue without a window</source>
         <translation>no hay pantalla para abrir la ventana (DISPLAY no está definido); ejecute «dojopool serve» para gestionar la sala sin ventana</translation>
+    </message>
+</context>
+<context>
+    <name>simulate</name>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>no se puede leer (%1)</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at character %2</source>
+        <translation>no es JSON: %1 en el carácter %2</translation>
+    </message>
+    <message>
+        <source>%1 runs in %2 ms (%3 microseconds per run)</source>
+        <translation>%1 ejecuciones en %2 ms (%3 microsegundos por ejecución)</translation>
     </message>
 </context>
 </TS>
