@@ -93,6 +93,9 @@ void tst_ShotSetupJson::refuses_data()
                            << QStringLiteral("balls[1].id: ball 16 does not exist (0-15)");
     QTest::newRow("id -1") << with(cueBall + R"(, {"id": -1, "x": 900, "y": 600})", cue)
                            << QStringLiteral("balls[1].id: ball -1 does not exist");
+    QTest::newRow("id far beyond an int")
+        << with(cueBall + R"(, {"id": 1e20, "x": 900, "y": 600})", cue)
+        << QStringLiteral("balls[1].id: ball 1e+20 does not exist");
     QTest::newRow("id 2.5") << with(cueBall + R"(, {"id": 2.5, "x": 900, "y": 600})", cue)
                             << QStringLiteral("balls[1].id: ball 2.5 does not exist");
     QTest::newRow("duplicate id") << with(

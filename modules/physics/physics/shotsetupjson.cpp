@@ -107,7 +107,7 @@ bool SetupReader::readBall(const QJsonValue &value, qsizetype index, const Table
                     QStringLiteral("a ball number 0-15, 0 the cue ball"), id)) {
         return false;
     }
-    if (std::trunc(id) != id || !isBallNumber(static_cast<int>(id)) || std::abs(id) > 100)
+    if (std::abs(id) > kHighestBall || std::trunc(id) != id || !isBallNumber(static_cast<int>(id)))
         return fail(idField, QStringLiteral("ball %1 does not exist (0-15)").arg(id));
     const int number = static_cast<int>(id);
     for (const BallPlacement &other : setup.balls) {
