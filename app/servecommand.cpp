@@ -4,6 +4,7 @@
 #include "venuestartup.h"
 
 #include <storage/venuerepository.h>
+#include <venue/matchesinplay.h>
 
 #include <QCoreApplication>
 
@@ -36,14 +37,20 @@ int runServe(OpenVenue &venue)
     }
     if (venue.demoCreated)
         qInfo("%s", qPrintable(ServeText::tr("created the demo venue on this first start")));
+    venue::MatchesInPlay matches;
     for (const storage::VenueRecord &record : all) {
-        const size_t tables = venues.tables(record.id).size();
+        const std::vector<storage::TableRecord> tables = venues.tables(record.id);
         const size_t players = venues.players(record.id).size();
         qInfo("%s", qPrintable(ServeText::tr("venue \"%1\": %2 tables, %3 players")
                                    .arg(record.name)
-                                   .arg(tables)
+                                   .arg(tables.size())
                                    .arg(players)));
+        matches.resume(*venue.database, tables);
     }
+    for (const QString &line : matches.descriptions())
+        qInfo("%s", qPrintable(ServeText::tr("resumed the match at %1").arg(line)));
+    for (const QString &problem : matches.problems())
+        qWarning("%s", qPrintable(ServeText::tr("cannot resume the match at %1").arg(problem)));
     qInfo("%s", qPrintable(ServeText::tr("DojoPool %1 serving from %2 (data folder %3)")
                                .arg(QCoreApplication::applicationVersion(),
                                     venue.database->location().describe(), venue.dataFolder)));

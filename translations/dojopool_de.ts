@@ -173,6 +173,14 @@ Befehle:
         <source>stopped</source>
         <translation>beendet</translation>
     </message>
+    <message>
+        <source>resumed the match at %1</source>
+        <translation>Match fortgesetzt an %1</translation>
+    </message>
+    <message>
+        <source>cannot resume the match at %1</source>
+        <translation>das Match an %1 kann nicht fortgesetzt werden</translation>
+    </message>
 </context>
 <context>
     <name>StorageText</name>
@@ -683,6 +691,22 @@ Befehle:
     <message>
         <source>a step needs the name of who reports it</source>
         <translation>ein Schritt braucht den Namen dessen, der ihn meldet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2-%3 %4</source>
+        <translation>%1 %2:%3 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, won by %4</source>
+        <translation>%1: %2, %3, gewonnen von %4</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, rack %4, %5 to play</source>
+        <translation>%1: %2, %3, Aufnahme %4, %5 ist am Zug</translation>
     </message>
 </context>
 <context>

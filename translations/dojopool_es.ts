@@ -173,6 +173,14 @@ Comandos:
         <source>stopped</source>
         <translation>detenido</translation>
     </message>
+    <message>
+        <source>resumed the match at %1</source>
+        <translation>encuentro reanudado en %1</translation>
+    </message>
+    <message>
+        <source>cannot resume the match at %1</source>
+        <translation>no se puede reanudar el encuentro de %1</translation>
+    </message>
 </context>
 <context>
     <name>StorageText</name>
@@ -683,6 +691,22 @@ Comandos:
     <message>
         <source>a step needs the name of who reports it</source>
         <translation>un paso necesita el nombre de quien lo comunica</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2-%3 %4</source>
+        <translation>%1 %2-%3 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, won by %4</source>
+        <translation>%1: %2, %3, ganado por %4</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, rack %4, %5 to play</source>
+        <translation>%1: %2, %3, partida %4, juega %5</translation>
     </message>
 </context>
 <context>
