@@ -1,6 +1,7 @@
 #include "core/shotrecordjson.h"
 
 #include "core/ball.h"
+#include "core/jsonnumber.h"
 
 #include <QJsonArray>
 
@@ -45,10 +46,10 @@ bool ShotReader::readInteger(const QJsonValue &value, const QString &field, int 
 {
     if (!value.isDouble())
         return fail(field, QStringLiteral("expected a whole number"));
-    const double number = value.toDouble();
-    if (std::trunc(number) != number || std::abs(number) > 1e6)
-        return fail(field, QStringLiteral("expected a whole number, got %1").arg(number));
-    out = static_cast<int>(number);
+    const std::optional<int> number = wholeNumber(value);
+    if (!number)
+        return fail(field, QStringLiteral("expected a whole number, got %1").arg(value.toDouble()));
+    out = *number;
     return true;
 }
 

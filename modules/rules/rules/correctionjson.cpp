@@ -1,5 +1,7 @@
 #include "rules/correctionjson.h"
 
+#include <core/jsonnumber.h>
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -100,10 +102,10 @@ bool CorrectionReader::readInteger(const QJsonValue &value, const QString &field
 {
     if (!value.isDouble())
         return fail(field, QStringLiteral("expected a whole number"));
-    const double number = value.toDouble();
-    if (std::trunc(number) != number || std::abs(number) > 1e6)
-        return fail(field, QStringLiteral("expected a whole number, got %1").arg(number));
-    out = static_cast<int>(number);
+    const std::optional<int> number = wholeNumber(value);
+    if (!number)
+        return fail(field, QStringLiteral("expected a whole number, got %1").arg(value.toDouble()));
+    out = *number;
     return true;
 }
 

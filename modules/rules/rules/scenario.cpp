@@ -1,5 +1,6 @@
 #include "rules/scenario.h"
 
+#include <core/jsonnumber.h>
 #include <core/shotrecordjson.h>
 
 #include <QJsonArray>
@@ -55,16 +56,6 @@ std::optional<int> seatOf(const std::array<QString, 2> &players, const QString &
             return seat;
     }
     return std::nullopt;
-}
-
-std::optional<int> wholeNumber(const QJsonValue &value)
-{
-    if (!value.isDouble())
-        return std::nullopt;
-    const double number = value.toDouble();
-    if (number != double(int(number)))
-        return std::nullopt;
-    return int(number);
 }
 
 QString readHeader(const QJsonObject &object, Scenario &scenario)

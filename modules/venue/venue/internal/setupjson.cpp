@@ -2,6 +2,8 @@
 
 #include "venue/internal/venuetext.h"
 
+#include <core/jsonnumber.h>
+
 #include <algorithm>
 #include <cmath>
 
@@ -36,16 +38,6 @@ constexpr std::array<IntOption, 2> kIntOptions = {{
     {"straight_pool_breach_penalty", &GameOptions::straightPoolBreachPenalty},
     {"straight_pool_third_foul_penalty", &GameOptions::straightPoolThirdFoulPenalty},
 }};
-
-std::optional<int> wholeNumber(const QJsonValue &value)
-{
-    if (!value.isDouble())
-        return std::nullopt;
-    const double number = value.toDouble();
-    if (std::trunc(number) != number || std::abs(number) > 1e6)
-        return std::nullopt;
-    return int(number);
-}
 
 std::optional<rules::Seat> seatOf(const QJsonValue &value, const std::array<QString, 2> &players)
 {
