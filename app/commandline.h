@@ -15,7 +15,7 @@ struct CommandLine
     QString dataFolder;  // empty: the user's application data folder
     QStringList files;   // referee: scenario files; simulate: one shot file
     double sampleHz = 0; // simulate --sample HZ; 0: no sampled paths
-    int repeat = 1;      // simulate --repeat N
+    int repeat = 0;      // simulate --repeat N; 0: not asked, one run and no timing
 };
 
 // The subcommand named in argv, found before any Q*Application exists (it decides which

@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace dojo::app {
@@ -56,7 +57,8 @@ int runSimulate(const CommandLine &commandLine)
     physics::ShotResult result;
     QElapsedTimer timer;
     timer.start();
-    for (int run = 0; run < commandLine.repeat; ++run)
+    const int runs = std::max(1, commandLine.repeat);
+    for (int run = 0; run < runs; ++run)
         simulator.simulate(*parsed.setup, result, options);
     const double milliseconds = static_cast<double>(timer.nsecsElapsed()) / 1e6;
 
@@ -65,12 +67,12 @@ int runSimulate(const CommandLine &commandLine)
     const QByteArray line = QJsonDocument(answer).toJson(QJsonDocument::Compact);
     std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stdout);
     std::fputc('\n', stdout);
-    if (commandLine.repeat > 1) {
+    if (commandLine.repeat > 0) {
         const QString timing
-            = QCoreApplication::translate("simulate", "%1 runs in %2 ms (%3 microseconds per run)")
-                  .arg(commandLine.repeat)
+            = QCoreApplication::translate(
+                  "simulate", "%n run(s) in %1 ms (%2 microseconds per run)", nullptr, runs)
                   .arg(milliseconds, 0, 'f', 3)
-                  .arg(milliseconds * 1000.0 / commandLine.repeat, 0, 'f', 3);
+                  .arg(milliseconds * 1000.0 / runs, 0, 'f', 3);
         std::fprintf(stderr, "dojopool: simulate: %s\n", qPrintable(timing));
     }
     return 0;

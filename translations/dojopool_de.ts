@@ -967,9 +967,12 @@ Kamera: %4</translation>
         <source>not JSON: %1 at character %2</source>
         <translation>kein JSON: %1 bei Zeichen %2</translation>
     </message>
-    <message>
-        <source>%1 runs in %2 ms (%3 microseconds per run)</source>
-        <translation>%1 Durchläufe in %2 ms (%3 Mikrosekunden pro Durchlauf)</translation>
+    <message numerus="yes">
+        <source>%n run(s) in %1 ms (%2 microseconds per run)</source>
+        <translation>
+            <numerusform>%n Durchlauf in %1 ms (%2 Mikrosekunden pro Durchlauf)</numerusform>
+            <numerusform>%n Durchläufe in %1 ms (%2 Mikrosekunden pro Durchlauf)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

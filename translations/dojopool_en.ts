@@ -25,4 +25,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>simulate</name>
+    <message numerus="yes">
+        <source>%n run(s) in %1 ms (%2 microseconds per run)</source>
+        <translation>
+            <numerusform>%n run in %1 ms (%2 microseconds per run)</numerusform>
+            <numerusform>%n runs in %1 ms (%2 microseconds per run)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -967,9 +967,12 @@ Cámara: %4</translation>
         <source>not JSON: %1 at character %2</source>
         <translation>no es JSON: %1 en el carácter %2</translation>
     </message>
-    <message>
-        <source>%1 runs in %2 ms (%3 microseconds per run)</source>
-        <translation>%1 ejecuciones en %2 ms (%3 microsegundos por ejecución)</translation>
+    <message numerus="yes">
+        <source>%n run(s) in %1 ms (%2 microseconds per run)</source>
+        <translation>
+            <numerusform>%n ejecución en %1 ms (%2 microsegundos por ejecución)</numerusform>
+            <numerusform>%n ejecuciones en %1 ms (%2 microsegundos por ejecución)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

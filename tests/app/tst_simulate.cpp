@@ -48,6 +48,7 @@ private Q_SLOTS:
     void straightInShot();
     void sampledPaths();
     void repeatReportsTiming();
+    void repeatOnceStillReportsTiming();
     void badInput_data();
     void badInput();
 
@@ -167,6 +168,22 @@ void tst_Simulate::repeatReportsTiming()
     QCOMPARE(lines.size(), 1);
     QVERIFY2(lines.front().contains(
                  QRegularExpression(QStringLiteral("^dojopool: simulate: 200 runs in [0-9.]+ ms"))),
+             qPrintable(lines.front()));
+}
+
+void tst_Simulate::repeatOnceStillReportsTiming()
+{
+    const QString shot = write(QStringLiteral("repeat-once.json"), straightIn());
+    AppProcess once(m_home.path());
+    QVERIFY(once.run({QStringLiteral("simulate"), shot}));
+    QVERIFY(once.errorLines().isEmpty());
+    AppProcess repeated(m_home.path());
+    QVERIFY(repeated.run(
+        {QStringLiteral("simulate"), shot, QStringLiteral("--repeat"), QStringLiteral("1")}));
+    QCOMPARE(repeated.exitCode(), 0);
+    const QStringList lines = repeated.errorLines();
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.front().startsWith(QStringLiteral("dojopool: simulate: 1 run in ")),
              qPrintable(lines.front()));
 }
 
