@@ -124,7 +124,7 @@ void VenueFloorView::relayout()
         return;
     m_columns = columns;
     while (m_grid->count() > 0)
-        m_grid->takeAt(0);
+        delete m_grid->takeAt(0); // the item only; the card stays
     for (size_t i = 0; i < m_cards.size(); ++i) {
         const int index = static_cast<int>(i);
         m_grid->addWidget(m_cards[i], index / columns, index % columns);
