@@ -60,16 +60,7 @@ StepOutcome Match::correct(const Correction &correction)
     step.after = correction.rack;
     m_score = correction.score;
     m_winner.reset();
-    step.ruling.turn = step.after.turn;
-    step.ruling.ballInHand
-        = step.after.breakDue ? BallInHand::BehindHeadString : step.after.ballInHand;
-    step.ruling.options = step.after.options;
-    step.ruling.pushOutAllowed = step.after.pushOutAllowed;
-    step.ruling.groupOfFirstSeat = step.after.groupOfFirstSeat;
-    step.ruling.foulsInARow = step.after.foulsInARow;
-    step.ruling.rackOver = step.after.over;
-    step.ruling.winner = step.after.winner;
-    step.ruling.breaker = step.after.breaker;
+    describeRack(step.after, step.ruling);
     return settle(std::move(step));
 }
 

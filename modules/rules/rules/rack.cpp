@@ -30,24 +30,6 @@ QString pendingChoices(const RackState &rack)
     return keys.join(QStringLiteral(", "));
 }
 
-// The ruling's keys that mirror the rack after the step.
-void describe(RackStep &step)
-{
-    const RackState &rack = step.after;
-    Ruling &ruling = step.ruling;
-    ruling.turn = rack.turn;
-    ruling.ballInHand = rack.ballInHand;
-    ruling.options = rack.options;
-    ruling.pushOutAllowed = rack.pushOutAllowed;
-    ruling.groupOfFirstSeat = rack.groupOfFirstSeat;
-    ruling.foulsInARow = rack.foulsInARow;
-    ruling.rackOver = rack.over;
-    ruling.winner = rack.winner;
-    ruling.breaker = rack.breaker;
-    if (rack.breakDue)
-        ruling.ballInHand = BallInHand::BehindHeadString;
-}
-
 // The balls go back in the rack; `breaker` breaks it.
 void rerackFor(RackStep &step, Seat breaker)
 {
@@ -70,6 +52,19 @@ void rerackFor(RackStep &step, Seat breaker)
 }
 
 } // namespace
+
+void describeRack(const RackState &rack, Ruling &ruling)
+{
+    ruling.turn = rack.turn;
+    ruling.ballInHand = rack.breakDue ? BallInHand::BehindHeadString : rack.ballInHand;
+    ruling.options = rack.options;
+    ruling.pushOutAllowed = rack.pushOutAllowed;
+    ruling.groupOfFirstSeat = rack.groupOfFirstSeat;
+    ruling.foulsInARow = rack.foulsInARow;
+    ruling.rackOver = rack.over;
+    ruling.winner = rack.winner;
+    ruling.breaker = rack.breaker;
+}
 
 RackStep shoot(const RackState &rack, const ShotRecord &shot, const GameOptions &options)
 {
@@ -99,7 +94,7 @@ RackStep shoot(const RackState &rack, const ShotRecord &shot, const GameOptions 
             stayDown.erase(kEightBall); // the choice brings it back: respotted or racked again
         step.ballsPocketed = stayDown.size();
     }
-    describe(step);
+    describeRack(step.after, step.ruling);
     return step;
 }
 
@@ -135,7 +130,7 @@ RackStep decide(const RackState &rack, Choice choice)
         rerackFor(step, pending == Pending::OpeningBreach ? other(chooser) : chooser);
         break;
     }
-    describe(step);
+    describeRack(step.after, step.ruling);
     return step;
 }
 
@@ -150,7 +145,7 @@ RackStep declareStalemate(const RackState &rack)
     // The player who broke this rack breaks again.
     rerackFor(step, rack.breaker);
     step.after.foulsInARow = {};
-    describe(step);
+    describeRack(step.after, step.ruling);
     return step;
 }
 

@@ -30,4 +30,8 @@ RackStep shoot(const RackState &rack, const ShotRecord &shot, const GameOptions 
 RackStep decide(const RackState &rack, Choice choice);
 RackStep declareStalemate(const RackState &rack);
 
+// Fills the ruling's keys that mirror a rack: turn, ball in hand, options, push-out, groups,
+// fouls in a row, rack over, winner, breaker.
+void describeRack(const RackState &rack, Ruling &ruling);
+
 } // namespace dojo::rules
