@@ -52,6 +52,22 @@ void rerackFourteen(RackStep &step)
     step.ruling.rerack = true;
 }
 
+// A shot without a foul: the called ball made scores, else the balls are spotted.
+void settleLegalShot(RackStep &step, Seat shooter, bool calledMade, const ShotFacts &facts)
+{
+    creditLegalShot(step, shooter);
+    if (calledMade) {
+        // 4.4: the called ball and every other ball pocketed on the shot score a point each.
+        step.points[static_cast<size_t>(shooter)] += facts.pocketed.size();
+        step.ballsPocketed = facts.pocketed.size();
+        keepTurn(step.after);
+        rerackFourteen(step);
+        return;
+    }
+    spotAll(step, facts.pocketed);
+    passTurn(step.after, BallInHand::None);
+}
+
 void ruleOpeningBreak(RackStep &step, const ShotRecord &shot, const ShotFacts &facts,
                       const GameOptions &options)
 {
@@ -77,16 +93,7 @@ void ruleOpeningBreak(RackStep &step, const ShotRecord &shot, const ShotFacts &f
         foul(step, facts, fouls, options);
         return;
     }
-    creditLegalShot(step, breaker);
-    if (called) {
-        step.points[seat] += facts.pocketed.size();
-        step.ballsPocketed = facts.pocketed.size();
-        keepTurn(rack);
-        rerackFourteen(step);
-        return;
-    }
-    spotAll(step, facts.pocketed);
-    passTurn(rack, BallInHand::None);
+    settleLegalShot(step, breaker, called, facts);
 }
 
 } // namespace
@@ -110,17 +117,7 @@ void ruleStraightPoolShot(RackStep &step, const ShotRecord &shot, const ShotFact
         rerackFourteen(step);
         return;
     }
-    creditLegalShot(step, shooter);
-    if (calledBallMade(shot)) {
-        // 4.4: the called ball and every other ball pocketed on the shot score a point each.
-        step.points[static_cast<size_t>(shooter)] += facts.pocketed.size();
-        step.ballsPocketed = facts.pocketed.size();
-        keepTurn(rack);
-        rerackFourteen(step);
-        return;
-    }
-    spotAll(step, facts.pocketed);
-    passTurn(rack, BallInHand::None);
+    settleLegalShot(step, shooter, calledBallMade(shot), facts);
 }
 
 } // namespace dojo::rules::internal
