@@ -4,7 +4,7 @@
 #include "venuestartup.h"
 
 #include <mainwindow/mainwindow.h>
-#include <storage/venuerepository.h>
+#include <venue/venuemodel.h>
 #include <venuefloor/venuefloorview.h>
 
 #include <QApplication>
@@ -18,22 +18,24 @@ class GuiText
 
 int runWindow(OpenVenue &venue)
 {
-    storage::VenueRepository venues(*venue.database);
-    ui::MainWindow window(*venue.database, venues, *venue.settings);
+    venue::VenueModel model(*venue.database);
+    ui::MainWindow window(model, *venue.settings);
 
     // SIGTERM closes the window the normal way, so its settings are saved too.
     StopSignals stopSignals;
-    QString error;
-    if (stopSignals.install(&error))
+    if (Result<void> installed = stopSignals.install())
         QObject::connect(&stopSignals, &StopSignals::stopRequested, &window, &QWidget::close);
     else
-        qWarning("cannot watch for stop signals: %s", qPrintable(error));
+        qWarning(
+            "%s",
+            qPrintable(GuiText::tr("cannot watch for stop signals: %1").arg(installed.error())));
 
     window.showAsLastTime();
+    const QString venueName = model.currentVenue() ? model.currentVenue()->name : QString();
     qInfo("%s", qPrintable(GuiText::tr("window open on \"%1\" with %2 tables, database %3")
-                               .arg(window.currentVenueName())
-                               .arg(window.venueFloor()->cards().size())
-                               .arg(venue.database->location().describe())));
+                               .arg(venueName)
+                               .arg(model.tables().size())
+                               .arg(model.databaseDescription())));
     return QApplication::exec();
 }
 

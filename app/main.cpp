@@ -74,11 +74,11 @@ int main(int argc, char **argv)
                     "run \"dojopool serve\" to run the venue without a window"));
     }
 
-    dojo::app::VenueStartup startup = dojo::app::openVenue(commandLine);
-    if (!startup.venue)
-        return refuse(startup.error);
+    dojo::Result<std::unique_ptr<dojo::app::OpenVenue>> venue = dojo::app::openVenue(commandLine);
+    if (!venue)
+        return refuse(venue.error());
 
     if (commandLine.command == CommandLine::Command::Serve)
-        return dojo::app::runServe(*startup.venue);
-    return dojo::app::runWindow(*startup.venue);
+        return dojo::app::runServe(**venue);
+    return dojo::app::runWindow(**venue);
 }

@@ -1,6 +1,8 @@
 #include "refereecommand.h"
 
 #include <rules/match.h>
+#include <rules/refusal.h>
+#include <rules/rulingjson.h>
 #include <rules/scenario.h>
 
 #include <QFile>
@@ -32,31 +34,25 @@ bool refereeScenario(const QString &path)
         printError(0, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
         return false;
     }
-    const rules::ScenarioParse parsed = rules::parseScenario(file.readAll());
-    if (!parsed.scenario) {
-        printError(0, parsed.error);
+    const Result<rules::Scenario> scenario = rules::parseScenario(file.readAll());
+    if (!scenario) {
+        printError(0, scenario.error());
         return false;
     }
-    const rules::Scenario &scenario = *parsed.scenario;
-    rules::Match match(scenario.setup);
+    rules::Match match(scenario->setup);
     int number = 0;
-    for (const rules::ScenarioStep &step : scenario.steps) {
+    for (const Result<rules::Step> &step : scenario->steps) {
         ++number;
-        if (!step.error.isEmpty()) {
-            printError(number, step.error);
+        if (!step) {
+            printError(number, step.error());
             return false;
         }
-        rules::StepOutcome outcome;
-        switch (step.kind) {
-        case rules::ScenarioStep::Kind::Shot: outcome = match.shoot(step.shot); break;
-        case rules::ScenarioStep::Kind::Decision: outcome = match.decide(step.choice); break;
-        case rules::ScenarioStep::Kind::Stalemate: outcome = match.declareStalemate(); break;
-        }
-        if (!outcome.ruling) {
-            printError(number, outcome.error);
+        const Result<rules::Ruling, rules::Refusal> ruling = match.apply(*step);
+        if (!ruling) {
+            printError(number, rules::refusalText(ruling.error()));
             return false;
         }
-        printLine(rules::rulingToJson(number, *outcome.ruling, scenario.players));
+        printLine(rules::rulingToJson(number, *ruling, scenario->players));
     }
     return true;
 }

@@ -3,8 +3,8 @@
 #include "stopsignals.h"
 #include "venuestartup.h"
 
-#include <storage/venuerepository.h>
 #include <venue/matchesinplay.h>
+#include <venue/venuemodel.h>
 
 #include <QCoreApplication>
 
@@ -18,9 +18,10 @@ class ServeText
 int runServe(OpenVenue &venue)
 {
     StopSignals stopSignals;
-    QString error;
-    if (!stopSignals.install(&error)) {
-        qCritical("%s", qPrintable(ServeText::tr("cannot watch for stop signals: %1").arg(error)));
+    if (Result<void> installed = stopSignals.install(); !installed) {
+        qCritical(
+            "%s",
+            qPrintable(ServeText::tr("cannot watch for stop signals: %1").arg(installed.error())));
         return 1;
     }
     QObject::connect(&stopSignals, &StopSignals::stopRequested, qApp, [](const QString &name) {
@@ -28,29 +29,34 @@ int runServe(OpenVenue &venue)
         QCoreApplication::quit();
     });
 
-    storage::VenueRepository venues(*venue.database);
-    const std::vector<storage::VenueRecord> all = venues.venues();
-    if (!venues.lastError().isEmpty()) {
-        qCritical("%s",
-                  qPrintable(ServeText::tr("cannot read the venues: %1").arg(venues.lastError())));
-        return 1;
-    }
     if (venue.demoCreated)
         qInfo("%s", qPrintable(ServeText::tr("created the demo venue on this first start")));
+    // Every venue in the database, one after another (one venue per PC comes with the front desk).
+    venue::VenueModel model(*venue.database);
+    if (Result<void> loaded = model.load(); !loaded) {
+        qCritical("%s", qPrintable(ServeText::tr("cannot read the venue: %1").arg(loaded.error())));
+        return 1;
+    }
     venue::MatchesInPlay matches;
-    for (const storage::VenueRecord &record : all) {
-        const std::vector<storage::TableRecord> tables = venues.tables(record.id);
-        const size_t players = venues.players(record.id).size();
+    const std::vector<venue::Venue> all = model.venues();
+    for (const venue::Venue &shown : all) {
+        if (Result<void> loaded = model.load(shown.id); !loaded) {
+            qCritical("%s",
+                      qPrintable(ServeText::tr("cannot read the venue: %1").arg(loaded.error())));
+            return 1;
+        }
         qInfo("%s", qPrintable(ServeText::tr("venue \"%1\": %2 tables, %3 players")
-                                   .arg(record.name)
-                                   .arg(tables.size())
-                                   .arg(players)));
-        matches.resume(*venue.database, tables);
+                                   .arg(shown.name)
+                                   .arg(model.tables().size())
+                                   .arg(model.players().size())));
+        matches.resume(*venue.database, model.tables());
     }
     for (const QString &line : matches.descriptions())
         qInfo("%s", qPrintable(ServeText::tr("resumed the match at %1").arg(line)));
-    for (const QString &problem : matches.problems())
-        qWarning("%s", qPrintable(ServeText::tr("cannot resume the match at %1").arg(problem)));
+    for (const venue::MatchesInPlay::Problem &problem : matches.problems()) {
+        qWarning("%s", qPrintable(ServeText::tr("cannot resume the match at %1: %2")
+                                      .arg(problem.tableName, problem.error)));
+    }
     qInfo("%s", qPrintable(ServeText::tr("DojoPool %1 serving from %2 (data folder %3)")
                                .arg(QCoreApplication::applicationVersion(),
                                     venue.database->location().describe(), venue.dataFolder)));

@@ -43,12 +43,10 @@ StopSignals::~StopSignals()
     g_signalSocket[0] = g_signalSocket[1] = -1;
 }
 
-bool StopSignals::install(QString *error)
+Result<void> StopSignals::install()
 {
-    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_signalSocket) != 0) {
-        *error = QString::fromLocal8Bit(std::strerror(errno));
-        return false;
-    }
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_signalSocket) != 0)
+        return Unexpected(QString::fromLocal8Bit(std::strerror(errno)));
     m_notifier = new QSocketNotifier(g_signalSocket[1], QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &StopSignals::readSignal);
 
@@ -56,11 +54,9 @@ bool StopSignals::install(QString *error)
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
-    if (sigaction(SIGTERM, &action, nullptr) != 0 || sigaction(SIGINT, &action, nullptr) != 0) {
-        *error = QString::fromLocal8Bit(std::strerror(errno));
-        return false;
-    }
-    return true;
+    if (sigaction(SIGTERM, &action, nullptr) != 0 || sigaction(SIGINT, &action, nullptr) != 0)
+        return Unexpected(QString::fromLocal8Bit(std::strerror(errno)));
+    return {};
 }
 
 void StopSignals::readSignal()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <core/result.h>
+
 #include <QObject>
 #include <QString>
 
@@ -17,7 +19,7 @@ public:
     explicit StopSignals(QObject *parent = nullptr);
     ~StopSignals() override;
 
-    bool install(QString *error);
+    Result<void> install();
 
 Q_SIGNALS:
     void stopRequested(const QString &signalName);

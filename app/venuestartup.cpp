@@ -1,7 +1,8 @@
 #include "venuestartup.h"
 
 #include <storage/databaselocation.h>
-#include <storage/demovenue.h>
+#include <storage/venuerepository.h>
+#include <venue/demovenue.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,66 +20,58 @@ class VenueStartupText
 namespace {
 
 // The folder must exist (it is made if missing) and take a new file.
-QString prepareDataFolder(const QString &folder)
+Result<void> prepareDataFolder(const QString &folder)
 {
     const QFileInfo info(folder);
     if (info.exists() && !info.isDir())
-        return VenueStartupText::tr("the data folder %1 is a file, not a folder").arg(folder);
+        return Unexpected(
+            VenueStartupText::tr("the data folder %1 is a file, not a folder").arg(folder));
     if (!QDir().mkpath(folder))
-        return VenueStartupText::tr("cannot create the data folder %1").arg(folder);
+        return Unexpected(VenueStartupText::tr("cannot create the data folder %1").arg(folder));
     QTemporaryFile probe(QDir(folder).filePath(QStringLiteral(".write-test-XXXXXX")));
     if (!probe.open()) {
-        return VenueStartupText::tr("the data folder %1 cannot be written (%2)")
-            .arg(folder, probe.errorString());
+        return Unexpected(VenueStartupText::tr("the data folder %1 cannot be written (%2)")
+                              .arg(folder, probe.errorString()));
     }
     return {};
 }
 
 } // namespace
 
-VenueStartup openVenue(const CommandLine &commandLine)
+Result<std::unique_ptr<OpenVenue>> openVenue(const CommandLine &commandLine)
 {
-    VenueStartup result;
     auto venue = std::make_unique<OpenVenue>();
     venue->dataFolder = commandLine.dataFolder.isEmpty()
                             ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                             : QDir(commandLine.dataFolder).absolutePath();
-    if (venue->dataFolder.isEmpty()) {
-        result.error = VenueStartupText::tr("no data folder: set HOME or pass --data-dir DIR");
-        return result;
-    }
-    result.error = prepareDataFolder(venue->dataFolder);
-    if (!result.error.isEmpty())
-        return result;
+    if (venue->dataFolder.isEmpty())
+        return Unexpected(VenueStartupText::tr("no data folder: set HOME or pass --data-dir DIR"));
+    if (Result<void> prepared = prepareDataFolder(venue->dataFolder); !prepared)
+        return Unexpected(prepared.error());
 
     storage::DatabaseLocation location = storage::sqliteInDataFolder(venue->dataFolder);
     if (!commandLine.databaseUrl.isEmpty()) {
-        storage::DatabaseLocationParse parsed = storage::parseDatabaseUrl(commandLine.databaseUrl);
-        if (!parsed.location) {
-            result.error = VenueStartupText::tr("bad --database URL: %1").arg(parsed.error);
-            return result;
-        }
-        location = *parsed.location;
+        const Result<storage::DatabaseLocation> parsed
+            = storage::parseDatabaseUrl(commandLine.databaseUrl);
+        if (!parsed)
+            return Unexpected(VenueStartupText::tr("bad --database URL: %1").arg(parsed.error()));
+        location = *parsed;
     }
 
-    storage::DatabaseOpen opened = storage::Database::open(location);
-    if (!opened.database) {
-        result.error = opened.error;
-        return result;
-    }
-    venue->database = std::move(opened.database);
+    Result<std::unique_ptr<storage::Database>> opened = storage::Database::open(location);
+    if (!opened)
+        return Unexpected(opened.error());
+    venue->database = std::move(*opened);
 
-    const storage::DemoVenueOutcome demo = storage::ensureDemoVenue(*venue->database);
-    if (!demo.ok) {
-        result.error = VenueStartupText::tr("cannot create the demo venue: %1").arg(demo.error);
-        return result;
-    }
-    venue->demoCreated = demo.created;
+    storage::VenueRepository venues(*venue->database);
+    const Result<bool> demo = venue::ensureDemoVenue(venues);
+    if (!demo)
+        return Unexpected(demo.error());
+    venue->demoCreated = *demo;
 
     venue->settings = std::make_unique<QSettings>(
         QDir(venue->dataFolder).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    result.venue = std::move(venue);
-    return result;
+    return venue;
 }
 
 } // namespace dojo::app

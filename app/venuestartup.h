@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 
+#include <core/result.h>
 #include <storage/database.h>
 
 #include <QSettings>
@@ -20,15 +21,9 @@ struct OpenVenue
     bool demoCreated = false; // this start created the demo venue
 };
 
-struct VenueStartup
-{
-    std::unique_ptr<OpenVenue> venue;
-    QString error; // one line for stderr when venue is null
-};
-
 // Makes sure the data folder exists and can be written, opens (and migrates) the database,
 // and on the first start on an empty database creates the demo venue. Nothing existing is
-// overwritten when any step fails.
-VenueStartup openVenue(const CommandLine &commandLine);
+// overwritten when any step fails, and the reason is one line for stderr.
+Result<std::unique_ptr<OpenVenue>> openVenue(const CommandLine &commandLine);
 
 } // namespace dojo::app

@@ -1,5 +1,7 @@
 #include "mainwindow/aboutdialog.h"
 
+#include "common/uitr.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -9,17 +11,19 @@ namespace dojo::ui {
 AboutDialog::AboutDialog(const QString &databaseDescription, QWidget *parent)
     : QDialog(parent)
 {
-    setWindowTitle(tr("About DojoPool"));
-    auto *title = new QLabel(tr("<h2>DojoPool %1</h2>").arg(QStringLiteral(DOJO_VERSION)), this);
+    setWindowTitle(Tr::tr("About DojoPool"));
+    auto *title
+        = new QLabel(Tr::tr("<h2>DojoPool %1</h2>").arg(QStringLiteral(DOJO_VERSION)), this);
     auto *text = new QLabel(
-        tr("<p>The smart pool venue: overhead cameras track every ball, the automatic referee "
-           "rules by the WPA World Standardized Rules, players join their table from their "
-           "phones, and the front desk runs bookings, players and tournaments.</p>"
-           "<p>Built with Qt %1.</p>")
+        Tr::tr("<p>The smart pool venue: overhead cameras track every ball, the automatic referee "
+               "rules by the WPA World Standardized Rules, players join their table from their "
+               "phones, and the front desk runs bookings, players and tournaments.</p>"
+               "<p>Built with Qt %1.</p>")
             .arg(QString::fromLatin1(qVersion())),
         this);
     text->setWordWrap(true);
-    auto *database = new QLabel(tr("Database: %1").arg(databaseDescription.toHtmlEscaped()), this);
+    auto *database
+        = new QLabel(Tr::tr("Database: %1").arg(databaseDescription.toHtmlEscaped()), this);
     database->setObjectName(QStringLiteral("aboutDatabase"));
     database->setTextInteractionFlags(Qt::TextSelectableByMouse);
     database->setWordWrap(true);

@@ -1,7 +1,6 @@
 #pragma once
 
-#include <core/tablestatus.h>
-#include <storage/venuerecords.h>
+#include <venue/tablestatus.h>
 
 #include <QMainWindow>
 
@@ -14,10 +13,9 @@ class QLabel;
 class QSettings;
 class QUndoStack;
 
-namespace dojo::storage {
-class Database;
-class VenueRepository;
-} // namespace dojo::storage
+namespace dojo::venue {
+class VenueModel;
+}
 
 namespace dojo::ui {
 
@@ -25,29 +23,28 @@ class PlayerList;
 class VenueFloorView;
 
 // The front desk's window: the venue floor with every table, the players beside it, and
-// the menus to change a table's status, switch venue or remove the demo venue.
+// the menus to change a table's status, switch venue or remove the demo venue. It shows the
+// venue model and follows its signals; every change goes through the model.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(storage::Database &database, storage::VenueRepository &venues, QSettings &settings,
-               QWidget *parent = nullptr);
+    MainWindow(venue::VenueModel &model, QSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     VenueFloorView *venueFloor() const { return m_floor; }
     PlayerList *playerList() const { return m_players; }
     QUndoStack *undoStack() const { return m_undoStack; }
-    std::optional<qint64> currentVenueId() const { return m_venueId; }
-    QString currentVenueName() const { return m_venueName; }
+    venue::VenueModel &model() const { return m_model; }
 
     // Shows the window where it was last closed; the first time, maximized, as a front desk wants.
     void showAsLastTime();
-    // Reads venues, tables and players again from the database.
+    // Reads the venue again from the database.
     void reload();
     // Sets the selected table's status through the undo stack.
-    void setSelectedTableStatus(TableStatus status);
-    void removeDemoVenue(); // asks first
+    void setSelectedTableStatus(venue::TableStatus status);
+    void removeDemoVenue(); // asks first; cannot be undone
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -58,13 +55,15 @@ private:
     void createToolBar();
     void createDocks();
     void showVenue(std::optional<qint64> venueId);
+    void fillVenueChooser();
+    void showFloor();
+    void showTable(qint64 tableId);
     void updateSummary();
     void updateActions();
     void showError(const QString &what, const QString &error);
     void showTableMenu(qint64 tableId, const QPoint &globalPos);
 
-    storage::Database &m_database;
-    storage::VenueRepository &m_venues;
+    venue::VenueModel &m_model;
     QSettings &m_settings;
 
     VenueFloorView *m_floor = nullptr;
@@ -83,10 +82,7 @@ private:
     QAction *m_aboutQtAction = nullptr;
     std::array<QAction *, 3> m_statusActions{}; // free, booked, in play
 
-    std::vector<storage::VenueRecord> m_venueList;
-    std::optional<qint64> m_venueId;
-    QString m_venueName;
-    std::vector<storage::TableRecord> m_tables;
+    std::optional<qint64> m_shownVenueId; // the venue the undo stack's steps belong to
 };
 
 } // namespace dojo::ui

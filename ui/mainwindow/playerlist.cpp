@@ -1,5 +1,7 @@
 #include "mainwindow/playerlist.h"
 
+#include "common/uitr.h"
+
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -12,7 +14,7 @@ PlayerList::PlayerList(QWidget *parent)
 {
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("playerSearch"));
-    m_search->setPlaceholderText(tr("Find a player"));
+    m_search->setPlaceholderText(Tr::tr("Find a player"));
     m_search->setClearButtonEnabled(true);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("playerList"));
@@ -28,13 +30,13 @@ PlayerList::PlayerList(QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, this, &PlayerList::applyFilter);
 }
 
-void PlayerList::setPlayers(const std::vector<storage::PlayerRecord> &players)
+void PlayerList::setPlayers(const std::vector<venue::Player> &players)
 {
     m_list->clear();
-    for (const storage::PlayerRecord &player : players) {
+    for (const venue::Player &player : players) {
         const QString text = player.nickname.isEmpty()
                                  ? player.name
-                                 : tr("%1 “%2”").arg(player.name, player.nickname);
+                                 : Tr::tr("%1 “%2”").arg(player.name, player.nickname);
         auto *item = new QListWidgetItem(text, m_list);
         item->setData(Qt::UserRole, player.id);
     }
@@ -56,7 +58,7 @@ void PlayerList::applyFilter()
         QListWidgetItem *item = m_list->item(i);
         item->setHidden(!needle.isEmpty() && !item->text().contains(needle, Qt::CaseInsensitive));
     }
-    m_count->setText(tr("Players: %1").arg(visibleCount()));
+    m_count->setText(Tr::tr("Players: %1").arg(visibleCount()));
 }
 
 } // namespace dojo::ui

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <storage/venuerecords.h>
+#include <venue/floor.h>
 
 #include <QWidget>
 
@@ -20,7 +20,7 @@ class PlayerList : public QWidget
 public:
     explicit PlayerList(QWidget *parent = nullptr);
 
-    void setPlayers(const std::vector<storage::PlayerRecord> &players);
+    void setPlayers(const std::vector<venue::Player> &players);
     int visibleCount() const;
 
 private:

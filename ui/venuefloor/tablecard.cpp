@@ -1,6 +1,7 @@
 #include "venuefloor/tablecard.h"
 
 #include "common/tabletext.h"
+#include "common/uitr.h"
 
 #include <core/ball.h>
 
@@ -25,7 +26,7 @@ const QColor kAccent(0x15, 0x65, 0xc0);
 
 } // namespace
 
-TableCard::TableCard(const storage::TableRecord &table, QWidget *parent)
+TableCard::TableCard(const venue::Table &table, QWidget *parent)
     : QWidget(parent)
     , m_table(table)
 {
@@ -35,7 +36,7 @@ TableCard::TableCard(const storage::TableRecord &table, QWidget *parent)
     updateAccessibleText();
 }
 
-void TableCard::setTable(const storage::TableRecord &table)
+void TableCard::setTable(const venue::Table &table)
 {
     m_table = table;
     updateAccessibleText();
@@ -57,14 +58,14 @@ QSize TableCard::sizeHint() const
 
 void TableCard::updateAccessibleText()
 {
-    const QString text
-        = tr("%1, %2, %3")
-              .arg(m_table.name, TableText::size(m_table.size), TableText::status(m_table.status));
+    const QString text = Tr::tr("%1, %2, %3")
+                             .arg(m_table.name, TableText::size(m_table.size),
+                                  venue::tableStatusName(m_table.status));
     setAccessibleName(text);
-    setToolTip(tr("%1 — %2 (%3)\nCamera: %4")
+    setToolTip(Tr::tr("%1 — %2 (%3)\nCamera: %4")
                    .arg(m_table.name, TableText::size(m_table.size),
                         TableText::surface(m_table.size),
-                        m_table.cameraSource.isEmpty() ? tr("none") : m_table.cameraSource));
+                        m_table.cameraSource.isEmpty() ? Tr::tr("none") : m_table.cameraSource));
 }
 
 void TableCard::paintTable(QPainter &painter, const QRectF &area) const
@@ -158,7 +159,7 @@ void TableCard::paintEvent(QPaintEvent *)
     pillFont.setBold(true);
     pillFont.setPointSizeF(font().pointSizeF() * 0.9);
     const QFontMetricsF pillMetrics(pillFont);
-    const QString statusText = TableText::status(m_table.status);
+    const QString statusText = venue::tableStatusName(m_table.status);
     const double pillWidth = pillMetrics.horizontalAdvance(statusText) + 18;
     const double pillHeight = pillMetrics.height() + 6;
     const QRectF pill(card.right() - kMargin - pillWidth,
@@ -184,11 +185,11 @@ void TableCard::paintEvent(QPaintEvent *)
     painter.drawText(
         QRectF(card.left() + kMargin, sizeTop, card.width() - 2 * kMargin, metrics.height()),
         Qt::AlignLeft | Qt::AlignVCenter,
-        tr("%1 · %2").arg(TableText::size(m_table.size), TableText::surface(m_table.size)));
+        Tr::tr("%1 · %2").arg(TableText::size(m_table.size), TableText::surface(m_table.size)));
     painter.setPen(palette().color(QPalette::PlaceholderText));
     const QString camera = m_table.cameraSource.isEmpty()
-                               ? tr("No camera")
-                               : tr("Camera: %1").arg(m_table.cameraSource);
+                               ? Tr::tr("No camera")
+                               : Tr::tr("Camera: %1").arg(m_table.cameraSource);
     const QRectF cameraRect(card.left() + kMargin, sizeTop + metrics.height() + 3,
                             card.width() - 2 * kMargin, metrics.height());
     painter.drawText(cameraRect, Qt::AlignLeft | Qt::AlignVCenter,

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <storage/venuerecords.h>
+#include <venue/floor.h>
 
 #include <QWidget>
 
@@ -13,10 +13,10 @@ class TableCard : public QWidget
     Q_OBJECT
 
 public:
-    explicit TableCard(const storage::TableRecord &table, QWidget *parent = nullptr);
+    explicit TableCard(const venue::Table &table, QWidget *parent = nullptr);
 
-    const storage::TableRecord &table() const { return m_table; }
-    void setTable(const storage::TableRecord &table);
+    const venue::Table &table() const { return m_table; }
+    void setTable(const venue::Table &table);
 
     bool isSelected() const { return m_selected; }
     void setSelected(bool selected);
@@ -41,7 +41,7 @@ private:
     void paintTable(QPainter &painter, const QRectF &area) const;
     void updateAccessibleText();
 
-    storage::TableRecord m_table;
+    venue::Table m_table;
     bool m_selected = false;
 };
 

@@ -2,6 +2,8 @@
 
 #include "venuefloor/tablecard.h"
 
+#include "common/uitr.h"
+
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -27,7 +29,7 @@ VenueFloorView::VenueFloorView(QWidget *parent)
     auto *pageLayout = new QVBoxLayout(page);
     pageLayout->setContentsMargins(kSpacing, kSpacing, kSpacing, kSpacing);
 
-    m_emptyNote = new QLabel(tr("This venue has no tables yet."), page);
+    m_emptyNote = new QLabel(Tr::tr("This venue has no tables yet."), page);
     m_emptyNote->setAlignment(Qt::AlignCenter);
     m_emptyNote->setWordWrap(true);
     m_emptyNote->hide();
@@ -43,11 +45,11 @@ VenueFloorView::VenueFloorView(QWidget *parent)
     setWidget(page);
 }
 
-void VenueFloorView::setTables(const std::vector<storage::TableRecord> &tables)
+void VenueFloorView::setTables(const std::vector<venue::Table> &tables)
 {
     // Reuse cards for tables that stay, so focus and selection survive a refresh.
     std::vector<TableCard *> cards;
-    for (const storage::TableRecord &table : tables) {
+    for (const venue::Table &table : tables) {
         auto found = std::find_if(m_cards.begin(), m_cards.end(),
                                   [&](TableCard *card) { return card->table().id == table.id; });
         TableCard *card = nullptr;
@@ -80,7 +82,15 @@ void VenueFloorView::setTables(const std::vector<storage::TableRecord> &tables)
         selectTable(m_cards.empty() ? 0 : m_cards.front()->table().id);
 }
 
-std::optional<storage::TableRecord> VenueFloorView::selectedTable() const
+void VenueFloorView::updateTable(const venue::Table &table)
+{
+    for (TableCard *card : m_cards) {
+        if (card->table().id == table.id)
+            card->setTable(table);
+    }
+}
+
+std::optional<venue::Table> VenueFloorView::selectedTable() const
 {
     const int index = selectedIndex();
     if (index < 0)

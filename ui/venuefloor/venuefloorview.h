@@ -1,9 +1,10 @@
 #pragma once
 
-#include <storage/venuerecords.h>
+#include <venue/floor.h>
 
 #include <QScrollArea>
 
+#include <optional>
 #include <vector>
 
 class QGridLayout;
@@ -22,11 +23,13 @@ class VenueFloorView : public QScrollArea
 public:
     explicit VenueFloorView(QWidget *parent = nullptr);
 
-    void setTables(const std::vector<storage::TableRecord> &tables);
+    void setTables(const std::vector<venue::Table> &tables);
+    // One table changed: only its card is redrawn.
+    void updateTable(const venue::Table &table);
     const std::vector<TableCard *> &cards() const { return m_cards; }
 
     qint64 selectedTableId() const { return m_selectedId; }
-    std::optional<storage::TableRecord> selectedTable() const;
+    std::optional<venue::Table> selectedTable() const;
     void selectTable(qint64 tableId);
 
 Q_SIGNALS:

@@ -1,7 +1,8 @@
 #include "core/shotrecordjson.h"
 
 #include "core/ball.h"
-#include "core/jsonnumber.h"
+#include "core/internal/coretr.h"
+#include "core/jsonreader.h"
 
 #include <QJsonArray>
 
@@ -12,77 +13,60 @@
 namespace dojo {
 namespace {
 
+using internal::CoreTr;
+
 const QStringList kShotKeys
     = {QStringLiteral("break"),    QStringLiteral("first_contact"), QStringLiteral("pocketed"),
        QStringLiteral("rails"),    QStringLiteral("off_table"),     QStringLiteral("call"),
        QStringLiteral("push_out"), QStringLiteral("referee_fouls")};
 
-// Reading stops at the first problem; `error` then holds "field: what is wrong".
-class ShotReader
+class ShotReader : public JsonReader
 {
 public:
+    explicit ShotReader(const QString &prefix)
+        : m_prefix(prefix)
+    {
+    }
     std::optional<ShotRecord> read(const QJsonValue &value);
-    QString error() const { return m_error; }
 
 private:
-    bool fail(const QString &field, const QString &what)
-    {
-        m_error = field + QStringLiteral(": ") + what;
-        return false;
-    }
-    bool readInteger(const QJsonValue &value, const QString &field, int &out);
+    QString field(const QString &name) const { return m_prefix + name; }
     bool readBall(const QJsonValue &value, const QString &field, int lowest, int &out);
     bool readPocket(const QJsonValue &value, const QString &field, PocketId &out);
-    bool readBool(const QJsonObject &object, const QString &key, bool &out);
+    bool readFlag(const QJsonObject &object, const QString &key, bool &out);
     bool readBallList(const QJsonObject &object, const QString &key, std::vector<int> &out);
     bool readPocketed(const QJsonObject &object, ShotRecord &shot);
     bool readCall(const QJsonObject &object, ShotRecord &shot);
     bool readRefereeFouls(const QJsonObject &object, ShotRecord &shot);
 
-    QString m_error;
+    QString m_prefix;
 };
-
-bool ShotReader::readInteger(const QJsonValue &value, const QString &field, int &out)
-{
-    if (!value.isDouble())
-        return fail(field, QStringLiteral("expected a whole number"));
-    const std::optional<int> number = wholeNumber(value);
-    if (!number)
-        return fail(field, QStringLiteral("expected a whole number, got %1").arg(value.toDouble()));
-    out = *number;
-    return true;
-}
 
 bool ShotReader::readBall(const QJsonValue &value, const QString &field, int lowest, int &out)
 {
-    if (!readInteger(value, field, out))
+    if (!readWholeNumber(value, field, out))
         return false;
     if (!isBallNumber(out))
-        return fail(field, QStringLiteral("ball %1 does not exist").arg(out));
+        return fail(CoreTr::tr("%1: ball %2 does not exist").arg(field).arg(out));
     if (out < lowest)
-        return fail(field, QStringLiteral("expected an object ball 1-15, got the cue ball 0"));
+        return fail(CoreTr::tr("%1: expected an object ball 1-15, got the cue ball 0").arg(field));
     return true;
 }
 
 bool ShotReader::readPocket(const QJsonValue &value, const QString &field, PocketId &out)
 {
     if (!value.isString())
-        return fail(field, QStringLiteral("expected a pocket name such as \"foot-left\""));
+        return fail(CoreTr::tr("%1: expected a pocket name such as \"foot-left\"").arg(field));
     const std::optional<PocketId> pocket = pocketFromKey(value.toString());
     if (!pocket)
-        return fail(field, QStringLiteral("unknown pocket \"%1\"").arg(value.toString()));
+        return fail(CoreTr::tr("%1: unknown pocket \"%2\"").arg(field, value.toString()));
     out = *pocket;
     return true;
 }
 
-bool ShotReader::readBool(const QJsonObject &object, const QString &key, bool &out)
+bool ShotReader::readFlag(const QJsonObject &object, const QString &key, bool &out)
 {
-    if (!object.contains(key))
-        return true;
-    if (!object.value(key).isBool())
-        return fail(key, QStringLiteral("expected true or false"));
-    out = object.value(key).toBool();
-    return true;
+    return !object.contains(key) || readBool(object.value(key), field(key), out);
 }
 
 bool ShotReader::readBallList(const QJsonObject &object, const QString &key, std::vector<int> &out)
@@ -90,15 +74,15 @@ bool ShotReader::readBallList(const QJsonObject &object, const QString &key, std
     if (!object.contains(key))
         return true;
     if (!object.value(key).isArray())
-        return fail(key, QStringLiteral("expected a list of ball numbers"));
+        return fail(CoreTr::tr("%1: expected a list of ball numbers").arg(field(key)));
     const QJsonArray array = object.value(key).toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString field = QStringLiteral("%1[%2]").arg(key).arg(i);
+        const QString entry = field(key) + QStringLiteral("[%1]").arg(i);
         int number = 0;
-        if (!readBall(array.at(i), field, 0, number))
+        if (!readBall(array.at(i), entry, 0, number))
             return false;
         if (std::find(out.begin(), out.end(), number) != out.end())
-            return fail(field, QStringLiteral("ball %1 is listed twice").arg(number));
+            return fail(CoreTr::tr("%1: ball %2 is listed twice").arg(entry).arg(number));
         out.push_back(number);
     }
     return true;
@@ -109,32 +93,29 @@ bool ShotReader::readPocketed(const QJsonObject &object, ShotRecord &shot)
     const QString key = QStringLiteral("pocketed");
     if (!object.contains(key))
         return true;
-    if (!object.value(key).isArray())
-        return fail(key, QStringLiteral("expected a list of {\"ball\": N, \"pocket\": P}"));
+    if (!object.value(key).isArray()) {
+        return fail(
+            CoreTr::tr("%1: expected a list of {\"ball\": N, \"pocket\": P}").arg(field(key)));
+    }
     const QJsonArray array = object.value(key).toArray();
+    const QStringList entryKeys = {QStringLiteral("ball"), QStringLiteral("pocket")};
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString field = QStringLiteral("pocketed[%1]").arg(i);
+        const QString entry = field(QStringLiteral("pocketed[%1]").arg(i));
         if (!array.at(i).isObject())
-            return fail(field, QStringLiteral("expected {\"ball\": N, \"pocket\": P}"));
-        const QJsonObject entry = array.at(i).toObject();
-        for (auto it = entry.begin(); it != entry.end(); ++it) {
-            if (it.key() != QStringLiteral("ball") && it.key() != QStringLiteral("pocket"))
-                return fail(field + QLatin1Char('.') + it.key(), QStringLiteral("unknown key"));
-        }
-        if (!entry.contains(QStringLiteral("ball")))
-            return fail(field + QStringLiteral(".ball"), QStringLiteral("missing"));
-        if (!entry.contains(QStringLiteral("pocket")))
-            return fail(field + QStringLiteral(".pocket"), QStringLiteral("missing"));
+            return fail(CoreTr::tr("%1: expected {\"ball\": N, \"pocket\": P}").arg(entry));
+        const QJsonObject ball = array.at(i).toObject();
+        const QString prefix = entry + QLatin1Char('.');
         PocketedBall pocketed;
-        if (!readBall(entry.value(QStringLiteral("ball")), field + QStringLiteral(".ball"), 0,
-                      pocketed.ball)
-            || !readPocket(entry.value(QStringLiteral("pocket")), field + QStringLiteral(".pocket"),
-                           pocketed.pocket)) {
+        if (!checkKeys(ball, entryKeys, prefix) || !require(ball, entryKeys[0], prefix)
+            || !require(ball, entryKeys[1], prefix)
+            || !readBall(ball.value(entryKeys[0]), prefix + entryKeys[0], 0, pocketed.ball)
+            || !readPocket(ball.value(entryKeys[1]), prefix + entryKeys[1], pocketed.pocket)) {
             return false;
         }
         if (shot.isPocketed(pocketed.ball)) {
-            return fail(field + QStringLiteral(".ball"),
-                        QStringLiteral("ball %1 is pocketed twice").arg(pocketed.ball));
+            return fail(CoreTr::tr("%1: ball %2 is pocketed twice")
+                            .arg(prefix + entryKeys[0])
+                            .arg(pocketed.ball));
         }
         shot.pocketed.push_back(pocketed);
     }
@@ -147,27 +128,24 @@ bool ShotReader::readCall(const QJsonObject &object, ShotRecord &shot)
     if (!object.contains(key) || object.value(key).isNull())
         return true;
     const QJsonValue value = object.value(key);
+    const QString expected
+        = CoreTr::tr("%1: expected {\"ball\": N, \"pocket\": P} or \"safety\"").arg(field(key));
     if (value.isString()) {
         if (value.toString() != QStringLiteral("safety"))
-            return fail(key, QStringLiteral("expected {\"ball\": N, \"pocket\": P} or \"safety\""));
+            return fail(expected);
         shot.call = Call::safetyCall();
         return true;
     }
     if (!value.isObject())
-        return fail(key, QStringLiteral("expected {\"ball\": N, \"pocket\": P} or \"safety\""));
+        return fail(expected);
     const QJsonObject call = value.toObject();
-    for (auto it = call.begin(); it != call.end(); ++it) {
-        if (it.key() != QStringLiteral("ball") && it.key() != QStringLiteral("pocket"))
-            return fail(key + QLatin1Char('.') + it.key(), QStringLiteral("unknown key"));
-    }
-    if (!call.contains(QStringLiteral("ball")))
-        return fail(QStringLiteral("call.ball"), QStringLiteral("missing"));
-    if (!call.contains(QStringLiteral("pocket")))
-        return fail(QStringLiteral("call.pocket"), QStringLiteral("missing"));
+    const QString prefix = field(key) + QLatin1Char('.');
+    const QStringList callKeys = {QStringLiteral("ball"), QStringLiteral("pocket")};
     Call called;
-    if (!readBall(call.value(QStringLiteral("ball")), QStringLiteral("call.ball"), 1, called.ball)
-        || !readPocket(call.value(QStringLiteral("pocket")), QStringLiteral("call.pocket"),
-                       called.pocket)) {
+    if (!checkKeys(call, callKeys, prefix) || !require(call, callKeys[0], prefix)
+        || !require(call, callKeys[1], prefix)
+        || !readBall(call.value(callKeys[0]), prefix + callKeys[0], 1, called.ball)
+        || !readPocket(call.value(callKeys[1]), prefix + callKeys[1], called.pocket)) {
         return false;
     }
     shot.call = called;
@@ -180,17 +158,17 @@ bool ShotReader::readRefereeFouls(const QJsonObject &object, ShotRecord &shot)
     if (!object.contains(key))
         return true;
     if (!object.value(key).isArray())
-        return fail(key, QStringLiteral("expected a list of foul names"));
+        return fail(CoreTr::tr("%1: expected a list of foul names").arg(field(key)));
     const QJsonArray array = object.value(key).toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString field = QStringLiteral("referee_fouls[%1]").arg(i);
+        const QString entry = field(QStringLiteral("referee_fouls[%1]").arg(i));
         const std::optional<RefereeFoul> foul = refereeFoulFromKey(array.at(i).toString());
         if (!array.at(i).isString() || !foul)
-            return fail(field, QStringLiteral("unknown foul \"%1\"").arg(array.at(i).toString()));
+            return fail(CoreTr::tr("%1: unknown foul \"%2\"").arg(entry, array.at(i).toString()));
         if (std::find(shot.refereeFouls.begin(), shot.refereeFouls.end(), *foul)
             != shot.refereeFouls.end()) {
-            return fail(field,
-                        QStringLiteral("foul \"%1\" is listed twice").arg(refereeFoulKey(*foul)));
+            return fail(
+                CoreTr::tr("%1: foul \"%2\" is listed twice").arg(entry, refereeFoulKey(*foul)));
         }
         shot.refereeFouls.push_back(*foul);
     }
@@ -200,39 +178,38 @@ bool ShotReader::readRefereeFouls(const QJsonObject &object, ShotRecord &shot)
 std::optional<ShotRecord> ShotReader::read(const QJsonValue &value)
 {
     if (!value.isObject()) {
-        fail(QStringLiteral("shot"), QStringLiteral("expected a JSON object"));
+        const QString shot = m_prefix.isEmpty() ? QStringLiteral("shot") : m_prefix.chopped(1);
+        fail(CoreTr::tr("%1: expected a JSON object").arg(shot));
         return std::nullopt;
     }
     const QJsonObject object = value.toObject();
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!kShotKeys.contains(it.key())) {
-            fail(it.key(), QStringLiteral("unknown key"));
-            return std::nullopt;
-        }
-    }
-    ShotRecord shot;
     const QString firstContact = QStringLiteral("first_contact");
+    if (!checkKeys(object, kShotKeys, m_prefix))
+        return std::nullopt;
     if (!object.contains(firstContact)) {
-        fail(firstContact, QStringLiteral("missing (use null when the cue ball hit nothing)"));
+        fail(CoreTr::tr("%1: missing (use null when the cue ball hit nothing)")
+                 .arg(field(firstContact)));
         return std::nullopt;
     }
+    ShotRecord shot;
     if (!object.value(firstContact).isNull()) {
         int ball = 0;
-        if (!readBall(object.value(firstContact), firstContact, 1, ball))
+        if (!readBall(object.value(firstContact), field(firstContact), 1, ball))
             return std::nullopt;
         shot.firstContact = ball;
     }
-    if (!readBool(object, QStringLiteral("break"), shot.isBreak) || !readPocketed(object, shot)
+    if (!readFlag(object, QStringLiteral("break"), shot.isBreak) || !readPocketed(object, shot)
         || !readBallList(object, QStringLiteral("rails"), shot.rails)
         || !readBallList(object, QStringLiteral("off_table"), shot.offTable)
-        || !readCall(object, shot) || !readBool(object, QStringLiteral("push_out"), shot.pushOut)
+        || !readCall(object, shot) || !readFlag(object, QStringLiteral("push_out"), shot.pushOut)
         || !readRefereeFouls(object, shot)) {
         return std::nullopt;
     }
     for (size_t i = 0; i < shot.offTable.size(); ++i) {
         if (shot.isPocketed(shot.offTable[i])) {
-            fail(QStringLiteral("off_table[%1]").arg(i),
-                 QStringLiteral("ball %1 is also listed as pocketed").arg(shot.offTable[i]));
+            fail(CoreTr::tr("%1: ball %2 is also listed as pocketed")
+                     .arg(field(QStringLiteral("off_table[%1]").arg(i)))
+                     .arg(shot.offTable[i]));
             return std::nullopt;
         }
     }
@@ -249,11 +226,13 @@ QJsonArray ballArray(const std::vector<int> &balls)
 
 } // namespace
 
-ShotRecordParse shotRecordFromJson(const QJsonValue &value)
+Result<ShotRecord> shotRecordFromJson(const QJsonValue &value, const QString &prefix)
 {
-    ShotReader reader;
+    ShotReader reader(prefix);
     std::optional<ShotRecord> shot = reader.read(value);
-    return {std::move(shot), reader.error()};
+    if (!shot)
+        return Unexpected(reader.error());
+    return std::move(*shot);
 }
 
 QJsonObject shotRecordToJson(const ShotRecord &shot)

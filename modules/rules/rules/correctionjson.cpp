@@ -1,14 +1,16 @@
 #include "rules/correctionjson.h"
 
-#include <core/jsonnumber.h>
+#include "rules/internal/matchjson.h"
+#include "rules/internal/rulestr.h"
 
 #include <QJsonArray>
 
 #include <algorithm>
-#include <cmath>
 
 namespace dojo::rules {
 namespace {
+
+using namespace internal;
 
 const QStringList kCorrectionKeys = {
     QStringLiteral("game"),    QStringLiteral("on_table"),       QStringLiteral("turn"),
@@ -35,138 +37,47 @@ QString pendingKey(Pending pending)
     return {};
 }
 
-QJsonValue nameOrNull(const std::optional<Seat> &seat, const std::array<QString, 2> &players)
-{
-    return seat ? QJsonValue(players[size_t(*seat)]) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonObject perPlayer(const std::array<int, 2> &values, const std::array<QString, 2> &players)
-{
-    return QJsonObject{{players[0], values[0]}, {players[1], values[1]}};
-}
-
-// Reading stops at the first problem; `error` then holds "field: what is wrong".
-class CorrectionReader
+// Reading stops at the first problem, which names the field.
+class CorrectionReader : public MatchJsonReader
 {
 public:
-    explicit CorrectionReader(const std::array<QString, 2> &players)
-        : m_players(players)
-    {
-    }
+    using MatchJsonReader::MatchJsonReader;
 
     std::optional<Correction> read(const QJsonValue &value);
-    QString error() const { return m_error; }
 
 private:
-    bool fail(const QString &field, const QString &what)
+    bool has(const QString &key) { return require(m_object, key); }
+    bool readFlag(const QString &key, bool &out)
     {
-        m_error = field + QStringLiteral(": ") + what;
-        return false;
+        return has(key) && readBool(m_object.value(key), key, out);
     }
-    bool has(const QString &key);
-    bool readBool(const QString &key, bool &out);
-    bool readInteger(const QJsonValue &value, const QString &field, int &out);
-    bool readSeat(const QString &key, Seat &out);
-    bool readOptionalSeat(const QString &key, std::optional<Seat> &out);
-    bool readPerPlayer(const QString &key, std::array<int, 2> &out);
+    bool readPlayer(const QString &key, Seat &out)
+    {
+        return has(key) && readSeat(m_object.value(key), key, out);
+    }
+    bool readOptionalPlayer(const QString &key, std::optional<Seat> &out)
+    {
+        return has(key) && readOptionalSeat(m_object.value(key), key, out);
+    }
+    bool readNumbers(const QString &key, std::array<int, 2> &out)
+    {
+        return has(key) && readPerPlayer(m_object.value(key), key, out);
+    }
     bool readGame(RackState &rack);
     bool readOnTable(RackState &rack);
     bool readBallInHand(RackState &rack);
     bool readPending(RackState &rack);
     bool readGroups(RackState &rack);
     bool readRackEnd(RackState &rack);
-    bool checkScore(const Correction &correction);
+    bool checkCounts(const Correction &correction);
 
-    const std::array<QString, 2> &m_players;
     QJsonObject m_object;
-    QString m_error;
 };
-
-bool CorrectionReader::has(const QString &key)
-{
-    return m_object.contains(key) || fail(key, QStringLiteral("missing"));
-}
-
-bool CorrectionReader::readBool(const QString &key, bool &out)
-{
-    if (!has(key))
-        return false;
-    const QJsonValue value = m_object.value(key);
-    if (!value.isBool())
-        return fail(key, QStringLiteral("expected true or false"));
-    out = value.toBool();
-    return true;
-}
-
-bool CorrectionReader::readInteger(const QJsonValue &value, const QString &field, int &out)
-{
-    if (!value.isDouble())
-        return fail(field, QStringLiteral("expected a whole number"));
-    const std::optional<int> number = wholeNumber(value);
-    if (!number)
-        return fail(field, QStringLiteral("expected a whole number, got %1").arg(value.toDouble()));
-    out = *number;
-    return true;
-}
-
-bool CorrectionReader::readSeat(const QString &key, Seat &out)
-{
-    std::optional<Seat> seat;
-    if (!readOptionalSeat(key, seat))
-        return false;
-    if (!seat)
-        return fail(key, QStringLiteral("expected a player's name, got null"));
-    out = *seat;
-    return true;
-}
-
-bool CorrectionReader::readOptionalSeat(const QString &key, std::optional<Seat> &out)
-{
-    if (!has(key))
-        return false;
-    const QJsonValue value = m_object.value(key);
-    if (value.isNull()) {
-        out.reset();
-        return true;
-    }
-    for (Seat seat : {0, 1}) {
-        if (value.isString() && value.toString() == m_players[size_t(seat)]) {
-            out = seat;
-            return true;
-        }
-    }
-    return fail(key, QStringLiteral("expected \"%1\" or \"%2\"").arg(m_players[0], m_players[1]));
-}
-
-bool CorrectionReader::readPerPlayer(const QString &key, std::array<int, 2> &out)
-{
-    if (!has(key))
-        return false;
-    const QJsonValue value = m_object.value(key);
-    const QJsonObject object = value.toObject();
-    if (!value.isObject() || object.size() != 2)
-        return fail(
-            key, QStringLiteral("expected {\"%1\": N, \"%2\": N}").arg(m_players[0], m_players[1]));
-    for (Seat seat : {0, 1}) {
-        const QString &name = m_players[size_t(seat)];
-        if (!object.contains(name))
-            return fail(key + u'.' + name, QStringLiteral("missing"));
-        if (!readInteger(object.value(name), key + u'.' + name, out[size_t(seat)]))
-            return false;
-    }
-    return true;
-}
 
 bool CorrectionReader::readGame(RackState &rack)
 {
-    if (!has(QStringLiteral("game")))
-        return false;
-    const std::optional<Game> game = gameFromKey(m_object.value(QLatin1String("game")).toString());
-    if (!game)
-        return fail(QStringLiteral("game"),
-                    QStringLiteral("expected eight-ball, nine-ball, ten-ball or straight-pool"));
-    rack.game = *game;
-    return true;
+    const QString key = QStringLiteral("game");
+    return has(key) && MatchJsonReader::readGame(m_object.value(key), key, rack.game);
 }
 
 bool CorrectionReader::readOnTable(RackState &rack)
@@ -175,20 +86,21 @@ bool CorrectionReader::readOnTable(RackState &rack)
     if (!has(key))
         return false;
     if (!m_object.value(key).isArray())
-        return fail(key, QStringLiteral("expected a list of ball numbers"));
+        return fail(Tr::tr("%1: expected a list of ball numbers").arg(key));
     const QJsonArray balls = m_object.value(key).toArray();
     const BallSet rackBalls = fullRack(rack.game);
     rack.onTable = {};
     for (qsizetype i = 0; i < balls.size(); ++i) {
         const QString field = key + QStringLiteral("[%1]").arg(i);
         int ball = 0;
-        if (!readInteger(balls.at(i), field, ball))
+        if (!readWholeNumber(balls.at(i), field, ball))
             return false;
-        if (ball < 0 || ball > 15 || !rackBalls.contains(ball))
-            return fail(field, QStringLiteral("ball %1 is not in a %2 rack")
-                                   .arg(QString::number(ball), gameKey(rack.game)));
+        if (ball < 0 || ball > 15 || !rackBalls.contains(ball)) {
+            return fail(Tr::tr("%1: ball %2 is not in a %3 rack")
+                            .arg(field, QString::number(ball), gameKey(rack.game)));
+        }
         if (rack.onTable.contains(ball))
-            return fail(field, QStringLiteral("ball %1 is listed twice").arg(ball));
+            return fail(Tr::tr("%1: ball %2 is listed twice").arg(field).arg(ball));
         rack.onTable.insert(ball);
     }
     return true;
@@ -207,7 +119,7 @@ bool CorrectionReader::readBallInHand(RackState &rack)
             return true;
         }
     }
-    return fail(key, QStringLiteral("expected none, anywhere or behind-head-string"));
+    return fail(Tr::tr("%1: expected none, anywhere or behind-head-string").arg(key));
 }
 
 bool CorrectionReader::readPending(RackState &rack)
@@ -219,27 +131,27 @@ bool CorrectionReader::readPending(RackState &rack)
     const auto pending = std::find_if(kAllPendings.begin(), kAllPendings.end(),
                                       [&](Pending p) { return pendingKey(p) == text; });
     if (pending == kAllPendings.end())
-        return fail(key, QStringLiteral("unknown \"%1\"").arg(text));
+        return fail(Tr::tr("%1: unknown \"%2\"").arg(key, text));
     rack.pending = *pending;
 
     const QString optionsKey = QStringLiteral("options");
     if (!has(optionsKey))
         return false;
     if (!m_object.value(optionsKey).isArray())
-        return fail(optionsKey, QStringLiteral("expected a list of choices"));
+        return fail(Tr::tr("%1: expected a list of choices").arg(optionsKey));
     const QJsonArray options = m_object.value(optionsKey).toArray();
     rack.options = {};
     for (qsizetype i = 0; i < options.size(); ++i) {
         const QString field = optionsKey + QStringLiteral("[%1]").arg(i);
         const std::optional<Choice> choice = choiceFromKey(options.at(i).toString());
         if (!choice)
-            return fail(field, QStringLiteral("unknown choice"));
+            return fail(Tr::tr("%1: unknown choice \"%2\"").arg(field, options.at(i).toString()));
         rack.options.insert(*choice);
     }
     if (rack.pending == Pending::None && !rack.options.empty())
-        return fail(optionsKey, QStringLiteral("no choice is pending"));
+        return fail(Tr::tr("%1: no choice is pending").arg(optionsKey));
     if (rack.pending != Pending::None && rack.options.empty())
-        return fail(optionsKey, QStringLiteral("the pending %1 offers choices").arg(text));
+        return fail(Tr::tr("%1: the pending %2 offers choices").arg(optionsKey, text));
     return true;
 }
 
@@ -253,50 +165,53 @@ bool CorrectionReader::readGroups(RackState &rack)
     if (value.isNull())
         return true;
     if (rack.game != Game::EightBall)
-        return fail(key, QStringLiteral("only eight-ball has groups"));
+        return fail(Tr::tr("%1: only eight-ball has groups").arg(key));
     const QJsonObject groups = value.toObject();
     std::array<std::optional<Group>, 2> read;
     for (Seat seat : {0, 1}) {
-        const QString &name = m_players[size_t(seat)];
+        const QString &name = players()[size_t(seat)];
         const QString text = groups.value(name).toString();
         for (Group group : {Group::Solids, Group::Stripes}) {
             if (groupKey(group) == text)
                 read[size_t(seat)] = group;
         }
         if (!read[size_t(seat)])
-            return fail(key + u'.' + name, QStringLiteral("expected solids or stripes"));
+            return fail(Tr::tr("%1: expected solids or stripes").arg(key + u'.' + name));
     }
     if (!value.isObject() || groups.size() != 2 || read[0] == read[1])
-        return fail(key, QStringLiteral("expected one player on solids and one on stripes"));
+        return fail(Tr::tr("%1: expected one player on solids and one on stripes").arg(key));
     rack.groupOfFirstSeat = read[0];
     return true;
 }
 
 bool CorrectionReader::readRackEnd(RackState &rack)
 {
-    if (!readBool(QStringLiteral("rack_over"), rack.over)
-        || !readOptionalSeat(QStringLiteral("winner"), rack.winner)
-        || !readOptionalSeat(QStringLiteral("next_breaker"), rack.nextBreaker))
+    if (!readFlag(QStringLiteral("rack_over"), rack.over)
+        || !readOptionalPlayer(QStringLiteral("winner"), rack.winner)
+        || !readOptionalPlayer(QStringLiteral("next_breaker"), rack.nextBreaker))
         return false;
     if (!rack.over && rack.winner)
-        return fail(QStringLiteral("winner"), QStringLiteral("a rack that is not over has none"));
+        return fail(Tr::tr("%1: a rack that is not over has none").arg(QStringLiteral("winner")));
     if (!rack.over && rack.nextBreaker)
-        return fail(QStringLiteral("next_breaker"),
-                    QStringLiteral("only an abandoned rack names the next breaker"));
+        return fail(Tr::tr("%1: only an abandoned rack names the next breaker")
+                        .arg(QStringLiteral("next_breaker")));
     if (rack.winner && rack.nextBreaker)
-        return fail(QStringLiteral("next_breaker"),
-                    QStringLiteral("a rack that was won names no next breaker"));
+        return fail(Tr::tr("%1: a rack that was won names no next breaker")
+                        .arg(QStringLiteral("next_breaker")));
     return true;
 }
 
-bool CorrectionReader::checkScore(const Correction &correction)
+bool CorrectionReader::checkCounts(const Correction &correction)
 {
-    if (correction.rack.game == Game::StraightPool)
-        return true; // 14.1 points may go below zero through fouls
     for (Seat seat : {0, 1}) {
-        if (correction.score[size_t(seat)] < 0)
-            return fail(QStringLiteral("score.") + m_players[size_t(seat)],
-                        QStringLiteral("racks won cannot be negative"));
+        const QString &name = players()[size_t(seat)];
+        // 14.1 points may go below zero through fouls; racks won may not.
+        if (correction.rack.game != Game::StraightPool && correction.score[size_t(seat)] < 0)
+            return fail(
+                Tr::tr("%1: racks won cannot be negative").arg(QStringLiteral("score.") + name));
+        if (correction.rack.foulsInARow[size_t(seat)] < 0)
+            return fail(
+                Tr::tr("%1: cannot be negative").arg(QStringLiteral("fouls_in_a_row.") + name));
     }
     return true;
 }
@@ -304,35 +219,24 @@ bool CorrectionReader::checkScore(const Correction &correction)
 std::optional<Correction> CorrectionReader::read(const QJsonValue &value)
 {
     if (!value.isObject()) {
-        m_error = QStringLiteral("a correction is a JSON object");
+        fail(Tr::tr("a correction is a JSON object"));
         return std::nullopt;
     }
     m_object = value.toObject();
-    for (auto it = m_object.begin(); it != m_object.end(); ++it) {
-        if (!kCorrectionKeys.contains(it.key())) {
-            fail(it.key(), QStringLiteral("unknown key"));
-            return std::nullopt;
-        }
-    }
+    if (!checkKeys(m_object, kCorrectionKeys))
+        return std::nullopt;
     Correction correction;
     RackState &rack = correction.rack;
     const bool ok
-        = readGame(rack) && readOnTable(rack) && readSeat(QStringLiteral("turn"), rack.turn)
-          && readSeat(QStringLiteral("breaker"), rack.breaker)
-          && readBool(QStringLiteral("break_due"), rack.breakDue) && readBallInHand(rack)
-          && readPending(rack) && readBool(QStringLiteral("push_out_allowed"), rack.pushOutAllowed)
-          && readGroups(rack) && readPerPlayer(QStringLiteral("fouls_in_a_row"), rack.foulsInARow)
-          && readRackEnd(rack) && readPerPlayer(QStringLiteral("score"), correction.score)
-          && checkScore(correction);
+        = readGame(rack) && readOnTable(rack) && readPlayer(QStringLiteral("turn"), rack.turn)
+          && readPlayer(QStringLiteral("breaker"), rack.breaker)
+          && readFlag(QStringLiteral("break_due"), rack.breakDue) && readBallInHand(rack)
+          && readPending(rack) && readFlag(QStringLiteral("push_out_allowed"), rack.pushOutAllowed)
+          && readGroups(rack) && readNumbers(QStringLiteral("fouls_in_a_row"), rack.foulsInARow)
+          && readRackEnd(rack) && readNumbers(QStringLiteral("score"), correction.score)
+          && checkCounts(correction);
     if (!ok)
         return std::nullopt;
-    for (Seat seat : {0, 1}) {
-        if (rack.foulsInARow[size_t(seat)] < 0) {
-            fail(QStringLiteral("fouls_in_a_row.") + m_players[size_t(seat)],
-                 QStringLiteral("cannot be negative"));
-            return std::nullopt;
-        }
-    }
     return correction;
 }
 
@@ -341,33 +245,17 @@ std::optional<Correction> CorrectionReader::read(const QJsonValue &value)
 QJsonObject correctionToJson(const Correction &correction, const std::array<QString, 2> &players)
 {
     const RackState &rack = correction.rack;
-    QJsonArray onTable;
-    for (int ball = 0; ball <= 15; ++ball) {
-        if (rack.onTable.contains(ball))
-            onTable.append(ball);
-    }
-    QJsonArray options;
-    for (Choice choice : kAllChoices) {
-        if (rack.options.contains(choice))
-            options.append(choiceKey(choice));
-    }
-    QJsonValue groups(QJsonValue::Null);
-    if (rack.groupOfFirstSeat) {
-        const Group first = *rack.groupOfFirstSeat;
-        const Group second = first == Group::Solids ? Group::Stripes : Group::Solids;
-        groups = QJsonObject{{players[0], groupKey(first)}, {players[1], groupKey(second)}};
-    }
     return QJsonObject{
         {QStringLiteral("game"), gameKey(rack.game)},
-        {QStringLiteral("on_table"), onTable},
+        {QStringLiteral("on_table"), ballsToJson(rack.onTable)},
         {QStringLiteral("turn"), players[size_t(rack.turn)]},
         {QStringLiteral("breaker"), players[size_t(rack.breaker)]},
         {QStringLiteral("break_due"), rack.breakDue},
         {QStringLiteral("ball_in_hand"), ballInHandKey(rack.ballInHand)},
         {QStringLiteral("pending"), pendingKey(rack.pending)},
-        {QStringLiteral("options"), options},
+        {QStringLiteral("options"), choicesToJson(rack.options)},
         {QStringLiteral("push_out_allowed"), rack.pushOutAllowed},
-        {QStringLiteral("groups"), groups},
+        {QStringLiteral("groups"), groupsToJson(rack.groupOfFirstSeat, players)},
         {QStringLiteral("fouls_in_a_row"), perPlayer(rack.foulsInARow, players)},
         {QStringLiteral("rack_over"), rack.over},
         {QStringLiteral("winner"), nameOrNull(rack.winner, players)},
@@ -376,13 +264,14 @@ QJsonObject correctionToJson(const Correction &correction, const std::array<QStr
     };
 }
 
-CorrectionParse correctionFromJson(const QJsonValue &value, const std::array<QString, 2> &players)
+Result<Correction> correctionFromJson(const QJsonValue &value,
+                                      const std::array<QString, 2> &players)
 {
     CorrectionReader reader(players);
     std::optional<Correction> correction = reader.read(value);
     if (!correction)
-        return {std::nullopt, reader.error()};
-    return {std::move(correction), {}};
+        return Unexpected(reader.error());
+    return std::move(*correction);
 }
 
 } // namespace dojo::rules

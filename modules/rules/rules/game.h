@@ -27,6 +27,19 @@ QString ballInHandKey(BallInHand ballInHand);
 enum class Group { Solids, Stripes };
 QString groupKey(Group group);
 
+inline constexpr Group otherGroup(Group group)
+{
+    return group == Group::Solids ? Group::Stripes : Group::Solids;
+}
+
+// 8-ball groups are kept as the first seat's; the second seat has the other one.
+inline constexpr std::optional<Group> groupOfSeat(std::optional<Group> groupOfFirstSeat, Seat seat)
+{
+    if (!groupOfFirstSeat || seat == 0)
+        return groupOfFirstSeat;
+    return otherGroup(*groupOfFirstSeat);
+}
+
 // The choices a rule offers a player (FORMAT.md, CHOICE).
 enum class Choice : std::uint8_t {
     Shoot,

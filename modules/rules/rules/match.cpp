@@ -16,58 +16,56 @@ Match::Match(const MatchSetup &setup)
     }
 }
 
-QString Match::refusal() const
+Result<RackStep, Refusal> Match::rackStep(const Step &step)
 {
-    return m_winner ? QStringLiteral("the match is over") : QString();
+    switch (kindOf(step)) {
+    case StepKind::Shot: return rules::shoot(m_rack, std::get<ShotRecord>(step), m_setup.options);
+    case StepKind::Decision: return rules::decide(m_rack, std::get<Choice>(step));
+    case StepKind::Stalemate: return rules::declareStalemate(m_rack);
+    case StepKind::Correction: {
+        const Correction &correction = std::get<Correction>(step);
+        if (correction.rack.game != m_setup.game) {
+            Refusal refusal;
+            refusal.reason = RefusalReason::CorrectionChangesGame;
+            return Unexpected(refusal);
+        }
+        RackStep corrected;
+        corrected.after = correction.rack;
+        describeRack(corrected.after, corrected.ruling);
+        return corrected;
+    }
+    }
+    return Unexpected(Refusal{});
 }
 
-StepOutcome Match::shoot(const ShotRecord &shot)
+Result<Ruling, Refusal> Match::apply(const Step &step)
 {
-    if (const QString why = refusal(); !why.isEmpty())
-        return {std::nullopt, why};
+    const bool correction = kindOf(step) == StepKind::Correction;
+    if (m_winner && !correction) {
+        Refusal refusal;
+        refusal.reason = RefusalReason::MatchOver;
+        return Unexpected(refusal);
+    }
     const Seat shooter = m_rack.turn;
-    RackStep step = rules::shoot(m_rack, shot, m_setup.options);
-    if (step.ok())
-        m_statistics.recordShot(shooter, shot, step);
-    return settle(std::move(step));
+    Result<RackStep, Refusal> ruled = rackStep(step);
+    if (!ruled)
+        return Unexpected(ruled.error());
+    switch (kindOf(step)) {
+    case StepKind::Shot:
+        m_statistics.recordShot(shooter, std::get<ShotRecord>(step), *ruled);
+        break;
+    case StepKind::Decision:
+    case StepKind::Stalemate: m_statistics.recordDecision(*ruled); break;
+    case StepKind::Correction:
+        m_score = std::get<Correction>(step).score;
+        m_winner.reset();
+        break;
+    }
+    return settle(std::move(*ruled));
 }
 
-StepOutcome Match::decide(Choice choice)
+Ruling Match::settle(RackStep step)
 {
-    if (const QString why = refusal(); !why.isEmpty())
-        return {std::nullopt, why};
-    RackStep step = rules::decide(m_rack, choice);
-    if (step.ok())
-        m_statistics.recordDecision(step);
-    return settle(std::move(step));
-}
-
-StepOutcome Match::declareStalemate()
-{
-    if (const QString why = refusal(); !why.isEmpty())
-        return {std::nullopt, why};
-    RackStep step = rules::declareStalemate(m_rack);
-    if (step.ok())
-        m_statistics.recordDecision(step);
-    return settle(std::move(step));
-}
-
-StepOutcome Match::correct(const Correction &correction)
-{
-    if (correction.rack.game != m_setup.game)
-        return {std::nullopt, QStringLiteral("a correction cannot change the game")};
-    RackStep step;
-    step.after = correction.rack;
-    m_score = correction.score;
-    m_winner.reset();
-    describeRack(step.after, step.ruling);
-    return settle(std::move(step));
-}
-
-StepOutcome Match::settle(RackStep step)
-{
-    if (!step.ok())
-        return {std::nullopt, step.error};
     Ruling ruling = step.ruling;
     const bool straightPool = m_setup.game == Game::StraightPool;
     if (straightPool) {
@@ -118,12 +116,12 @@ StepOutcome Match::settle(RackStep step)
             ++m_rackNumber;
             m_statistics.recordNewRack(next);
         }
-        return {ruling, {}};
+        return ruling;
     }
     m_rack = step.after;
     if (m_winner)
         ruling.turn.reset();
-    return {ruling, {}};
+    return ruling;
 }
 
 } // namespace dojo::rules

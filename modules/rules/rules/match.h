@@ -3,43 +3,28 @@
 #include "rules/gameoptions.h"
 #include "rules/rack.h"
 #include "rules/rackstate.h"
+#include "rules/refusal.h"
 #include "rules/ruling.h"
 #include "rules/statistics.h"
+#include "rules/step.h"
 
-#include <core/shotrecord.h>
-
-#include <QString>
+#include <core/result.h>
 
 #include <array>
 #include <optional>
 
 namespace dojo::rules {
 
-struct StepOutcome
-{
-    std::optional<Ruling> ruling;
-    QString error; // why the step was refused; the match is then unchanged
-};
-
-// What a referee may correct after a ruling: the rack then continues from this state.
-struct Correction
-{
-    RackState rack;
-    std::array<int, 2> score{};
-};
-
 // A match at one table: racks one after another until someone reaches the race. Fed by
-// shots, choices and the referee's calls; every step gives a Ruling or is refused whole.
+// steps (shots, choices and the referee's calls); each gives a Ruling or is refused whole,
+// and a refused step leaves the match exactly as it was.
 class Match
 {
 public:
     explicit Match(const MatchSetup &setup);
 
-    StepOutcome shoot(const ShotRecord &shot);
-    StepOutcome decide(Choice choice);
-    StepOutcome declareStalemate();
-    // The referee overrules the last ruling: the match goes on from the corrected state.
-    StepOutcome correct(const Correction &correction);
+    // A correction overrules the last ruling: the match goes on from the corrected state.
+    Result<Ruling, Refusal> apply(const Step &step);
 
     const MatchSetup &setup() const { return m_setup; }
     const RackState &rack() const { return m_rack; }
@@ -49,8 +34,8 @@ public:
     const MatchStatistics &statistics() const { return m_statistics; }
 
 private:
-    StepOutcome settle(RackStep step);
-    QString refusal() const;
+    Result<RackStep, Refusal> rackStep(const Step &step);
+    Ruling settle(RackStep step);
 
     MatchSetup m_setup;
     RackState m_rack;

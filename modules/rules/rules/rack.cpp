@@ -5,29 +5,24 @@
 
 #include <core/ball.h>
 
-#include <QStringList>
-
 namespace dojo::rules {
 namespace {
 
 using namespace internal;
 
-RackStep refused(const RackState &rack, const QString &error)
+Unexpected<Refusal> refused(RefusalReason reason)
 {
-    RackStep step;
-    step.after = rack;
-    step.error = error;
-    return step;
+    Refusal refusal;
+    refusal.reason = reason;
+    return Unexpected(refusal);
 }
 
-QString pendingChoices(const RackState &rack)
+Unexpected<Refusal> pendingChoice(const RackState &rack)
 {
-    QStringList keys;
-    for (Choice choice : kAllChoices) {
-        if (rack.options.contains(choice))
-            keys << choiceKey(choice);
-    }
-    return keys.join(QStringLiteral(", "));
+    Refusal refusal;
+    refusal.reason = RefusalReason::ChoicePending;
+    refusal.choices = rack.options;
+    return Unexpected(refusal);
 }
 
 // The balls go back in the rack; `breaker` breaks it.
@@ -66,17 +61,17 @@ void describeRack(const RackState &rack, Ruling &ruling)
     ruling.breaker = rack.breaker;
 }
 
-RackStep shoot(const RackState &rack, const ShotRecord &shot, const GameOptions &options)
+Result<RackStep, Refusal> shoot(const RackState &rack, const ShotRecord &shot,
+                                const GameOptions &options)
 {
     if (rack.over)
-        return refused(rack, QStringLiteral("the rack is over"));
+        return refused(RefusalReason::RackOver);
     if (rack.pending != Pending::None)
-        return refused(rack, QStringLiteral("a choice is pending (%1); the shot must wait")
-                                 .arg(pendingChoices(rack)));
+        return pendingChoice(rack);
     if (shot.isBreak && !rack.breakDue)
-        return refused(rack, QStringLiteral("break: no break is due; the rack is under way"));
-    if (const QString problem = impossibility(rack, shot); !problem.isEmpty())
-        return refused(rack, problem);
+        return refused(RefusalReason::NoBreakDue);
+    if (std::optional<Refusal> problem = impossibility(rack, shot))
+        return Unexpected(*problem);
 
     const ShotFacts facts = factsOf(shot);
     RackStep step;
@@ -98,12 +93,16 @@ RackStep shoot(const RackState &rack, const ShotRecord &shot, const GameOptions 
     return step;
 }
 
-RackStep decide(const RackState &rack, Choice choice)
+Result<RackStep, Refusal> decide(const RackState &rack, Choice choice)
 {
     if (rack.over)
-        return refused(rack, QStringLiteral("the rack is over"));
-    if (!rack.options.contains(choice))
-        return refused(rack, QStringLiteral("%1 was not offered").arg(choiceKey(choice)));
+        return refused(RefusalReason::RackOver);
+    if (!rack.options.contains(choice)) {
+        Refusal refusal;
+        refusal.reason = RefusalReason::ChoiceNotOffered;
+        refusal.choice = choice;
+        return Unexpected(refusal);
+    }
 
     RackStep step;
     step.after = rack;
@@ -134,12 +133,12 @@ RackStep decide(const RackState &rack, Choice choice)
     return step;
 }
 
-RackStep declareStalemate(const RackState &rack)
+Result<RackStep, Refusal> declareStalemate(const RackState &rack)
 {
     if (rack.over)
-        return refused(rack, QStringLiteral("the rack is over"));
+        return refused(RefusalReason::RackOver);
     if (rack.pending != Pending::None)
-        return refused(rack, QStringLiteral("a choice is pending (%1)").arg(pendingChoices(rack)));
+        return pendingChoice(rack);
     RackStep step;
     step.after = rack;
     // The player who broke this rack breaks again.

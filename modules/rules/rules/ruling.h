@@ -28,14 +28,7 @@ struct Ruling
     std::array<int, 2> score{}; // straight-pool points, else racks won
     std::optional<Seat> matchWinner;
 
-    std::optional<Group> groupOf(Seat seat) const
-    {
-        if (!groupOfFirstSeat)
-            return std::nullopt;
-        if (seat == 0)
-            return groupOfFirstSeat;
-        return *groupOfFirstSeat == Group::Solids ? Group::Stripes : Group::Solids;
-    }
+    std::optional<Group> groupOf(Seat seat) const { return groupOfSeat(groupOfFirstSeat, seat); }
 };
 
 } // namespace dojo::rules

@@ -1,8 +1,12 @@
 #include "rules/statistics.h"
 
+#include "rules/internal/rulestr.h"
+
 #include <QStringList>
 
 namespace dojo::rules {
+
+using internal::Tr;
 
 void MatchStatistics::recordShot(Seat shooter, const ShotRecord &shot, const RackStep &step)
 {
@@ -66,30 +70,33 @@ QString MatchStatistics::summary(const std::array<QString, 2> &names,
     QStringList parts;
     if (matchWinner) {
         const Seat w = *matchWinner;
-        parts << tr("%1 won %2-%3")
+        parts << Tr::tr("%1 won %2-%3")
                      .arg(names[size_t(w)])
                      .arg(score[size_t(w)])
                      .arg(score[size_t(other(w))]);
     } else if (score[0] == score[1]) {
-        parts << tr("%1 and %2 are level at %3-%3").arg(names[0], names[1]).arg(score[0]);
+        parts << Tr::tr("%1 and %2 are level at %3-%3").arg(names[0], names[1]).arg(score[0]);
     } else {
         const Seat leader = score[0] > score[1] ? 0 : 1;
-        parts << tr("%1 leads %2-%3")
+        parts << Tr::tr("%1 leads %2-%3")
                      .arg(names[size_t(leader)])
                      .arg(score[size_t(leader)])
                      .arg(score[size_t(other(leader))]);
     }
     const int breakAndRuns = m_players[0].breakAndRuns + m_players[1].breakAndRuns;
     if (breakAndRuns > 0)
-        parts << tr("%n break-and-run(s)", nullptr, breakAndRuns);
+        parts << Tr::tr("%n break-and-run(s)", nullptr, breakAndRuns);
     for (Seat seat : {0, 1}) {
         const PlayerStatistics &player = m_players[size_t(seat)];
         if (player.fouls == 0)
             continue;
-        QString fouls = tr("%1: %n foul(s)", nullptr, player.fouls).arg(names[size_t(seat)]);
-        if (player.scratches() > 0)
-            fouls += tr(", %n of them scratches", nullptr, player.scratches());
-        parts << fouls;
+        const QString &name = names[size_t(seat)];
+        if (player.scratches() == 0) {
+            parts << Tr::tr("%1: %n foul(s)", nullptr, player.fouls).arg(name);
+            continue;
+        }
+        parts << Tr::tr("%1: %2, %n of them scratches", nullptr, player.scratches())
+                     .arg(name, Tr::tr("%n foul(s)", nullptr, player.fouls));
     }
     return parts.join(QStringLiteral("; "));
 }

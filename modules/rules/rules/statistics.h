@@ -4,7 +4,6 @@
 #include "rules/game.h"
 #include "rules/rack.h"
 
-#include <QCoreApplication>
 #include <QString>
 
 #include <array>
@@ -34,8 +33,6 @@ struct PlayerStatistics
 // Gathers each player's figures step by step as the Match rules them.
 class MatchStatistics
 {
-    Q_DECLARE_TR_FUNCTIONS(MatchStatistics)
-
 public:
     void recordShot(Seat shooter, const ShotRecord &shot, const RackStep &step);
     void recordDecision(const RackStep &step);

@@ -2,79 +2,86 @@
 
 #include "storage/database.h"
 #include "storage/internal/sqltext.h"
-#include "storage/internal/storagetext.h"
+#include "storage/internal/storagetr.h"
+#include "storage/internal/transaction.h"
 
-#include <QSqlQuery>
 #include <QVariant>
 
 namespace dojo::storage {
 
-using internal::StorageText;
+using internal::Tr;
+
+namespace {
+
+const QString kInsert = QStringLiteral(
+    "INSERT INTO audit_log (at, actor, action, subject, details) VALUES (?, ?, ?, ?, ?)");
+
+Result<void> checkEntry(const QString &actor, const QString &action)
+{
+    if (actor.trimmed().isEmpty() || action.trimmed().isEmpty())
+        return Unexpected(Tr::tr("an audit entry needs an actor and an action"));
+    return {};
+}
+
+} // namespace
 
 AuditLog::AuditLog(Database &database)
     : m_database(database)
 {
 }
 
-bool AuditLog::record(const QString &actor, const QString &action, const QString &subject,
-                      const QString &details)
+Result<void> AuditLog::record(const QString &actor, const QString &action, const QString &subject,
+                              const QString &details)
 {
+    if (Result<void> checked = checkEntry(actor, action); !checked)
+        return checked;
     // A single INSERT in autocommit is already atomic.
-    m_lastError.clear();
-    return recordIn(m_database.connection(), actor, action, subject, details, &m_lastError);
+    const Result<QSqlQuery> inserted
+        = internal::execute(m_database.connection(), kInsert,
+                            {internal::utcNowText(), actor, action, internal::notNull(subject),
+                             internal::notNull(details)});
+    if (!inserted)
+        return Unexpected(Tr::tr("cannot write the audit log: %1").arg(inserted.error()));
+    return {};
 }
 
-std::vector<AuditEntry> AuditLog::recent(int limit)
+Result<std::vector<AuditEntry>> AuditLog::recent(int limit)
 {
-    m_lastError.clear();
     std::vector<AuditEntry> entries;
     if (limit <= 0)
         return entries;
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, at, actor, action, subject, details FROM audit_log "
-                                 "ORDER BY id DESC LIMIT ?"));
-    query.addBindValue(limit);
-    if (!query.exec()) {
-        m_lastError
-            = StorageText::tr("cannot read the audit log: ") + internal::oneLine(query.lastError());
-        return entries;
-    }
-    while (query.next()) {
+    Result<QSqlQuery> query = internal::execute(
+        m_database.connection(),
+        QStringLiteral("SELECT id, at, actor, action, subject, details FROM audit_log "
+                       "ORDER BY id DESC LIMIT ?"),
+        {limit});
+    if (!query)
+        return Unexpected(Tr::tr("cannot read the audit log: %1").arg(query.error()));
+    while (query->next()) {
         AuditEntry entry;
-        entry.id = query.value(0).toLongLong();
-        entry.at = internal::utcFromText(query.value(1).toString());
-        entry.actor = query.value(2).toString();
-        entry.action = query.value(3).toString();
-        entry.subject = query.value(4).toString();
-        entry.details = query.value(5).toString();
+        entry.id = query->value(0).toLongLong();
+        entry.at = internal::utcFromText(query->value(1).toString());
+        entry.actor = query->value(2).toString();
+        entry.action = query->value(3).toString();
+        entry.subject = query->value(4).toString();
+        entry.details = query->value(5).toString();
         entries.push_back(std::move(entry));
     }
     return entries;
 }
 
-bool AuditLog::recordIn(QSqlDatabase db, const QString &actor, const QString &action,
-                        const QString &subject, const QString &details, QString *error)
+Result<void> AuditLog::recordIn(internal::Transaction &txn, const QString &actor,
+                                const QString &action, const QString &subject,
+                                const QString &details)
 {
-    if (actor.trimmed().isEmpty() || action.trimmed().isEmpty()) {
-        if (error)
-            *error = StorageText::tr("an audit entry needs an actor and an action");
-        return false;
-    }
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, subject, details) "
-                                 "VALUES (?, ?, ?, ?, ?)"));
-    query.addBindValue(internal::utcNowText());
-    query.addBindValue(actor);
-    query.addBindValue(action);
-    query.addBindValue(internal::notNull(subject));
-    query.addBindValue(internal::notNull(details));
-    if (query.exec())
-        return true;
-    if (error)
-        *error = StorageText::tr("cannot write the audit log: ")
-                 + internal::oneLine(query.lastError());
-    return false;
+    if (Result<void> checked = checkEntry(actor, action); !checked)
+        return txn.abandon(checked.error());
+    const Result<QSqlQuery> inserted
+        = txn.exec(kInsert, {internal::utcNowText(), actor, action, internal::notNull(subject),
+                             internal::notNull(details)});
+    if (!inserted)
+        return Unexpected(Tr::tr("cannot write the audit log: %1").arg(inserted.error()));
+    return {};
 }
 
 } // namespace dojo::storage

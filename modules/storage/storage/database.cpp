@@ -2,7 +2,7 @@
 
 #include "storage/internal/schemastate.h"
 #include "storage/internal/sqltext.h"
-#include "storage/internal/storagetext.h"
+#include "storage/internal/storagetr.h"
 #include "storage/internal/transaction.h"
 #include "storage/migrations.h"
 
@@ -14,13 +14,13 @@
 
 namespace dojo::storage {
 
-using internal::StorageText;
+using internal::Tr;
 
 namespace {
 
-DatabaseOpen failure(const QString &error)
+Unexpected<QString> failure(const QString &error)
 {
-    return {nullptr, internal::oneLine(error)};
+    return Unexpected(internal::oneLine(error));
 }
 
 QString nextConnectionName()
@@ -36,33 +36,36 @@ QString postgresAddress(const DatabaseLocation &location)
 }
 
 // The folder must exist before SQLite can create the file; a file in its way is reported.
-std::optional<QString> prepareSQLiteFolder(const QString &path)
+Result<void> prepareSQLiteFolder(const QString &path)
 {
     if (path.isEmpty())
-        return StorageText::tr("no SQLite database file was given");
+        return failure(Tr::tr("no SQLite database file was given"));
     if (path == u":memory:")
-        return std::nullopt;
+        return {};
     const QFileInfo file(path);
     if (file.isDir())
-        return StorageText::tr("%1 is a folder, not an SQLite database file")
-            .arg(QDir::toNativeSeparators(path));
+        return failure(Tr::tr("%1 is a folder, not an SQLite database file")
+                           .arg(QDir::toNativeSeparators(path)));
     const QString folder = file.absolutePath();
     // Walk up to the first thing that exists: if it is a file, no folder can be made below it.
     QFileInfo existing(folder);
     while (!existing.exists() && !existing.isRoot())
         existing = QFileInfo(existing.absolutePath());
-    if (existing.exists() && !existing.isDir())
-        return StorageText::tr("cannot create the SQLite database %1: %2 is a file, not a folder")
-            .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(existing.filePath()));
-    if (!QDir().mkpath(folder))
-        return StorageText::tr("cannot create the folder %1 for the SQLite database")
-            .arg(QDir::toNativeSeparators(folder));
-    return std::nullopt;
+    if (existing.exists() && !existing.isDir()) {
+        return failure(Tr::tr("cannot create the SQLite database %1: %2 is a file, not a folder")
+                           .arg(QDir::toNativeSeparators(path),
+                                QDir::toNativeSeparators(existing.filePath())));
+    }
+    if (!QDir().mkpath(folder)) {
+        return failure(Tr::tr("cannot create the folder %1 for the SQLite database")
+                           .arg(QDir::toNativeSeparators(folder)));
+    }
+    return {};
 }
 
 QString unreadableSQLite(const DatabaseLocation &location, const QString &why)
 {
-    return StorageText::tr("%1 is not a readable SQLite database (%2); it was left untouched")
+    return Tr::tr("%1 is not a readable SQLite database (%2); it was left untouched")
         .arg(QDir::toNativeSeparators(location.sqlitePath), why);
 }
 
@@ -89,41 +92,44 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-int Database::schemaVersion() const
+Result<int> Database::schemaVersion() const
 {
-    const internal::SchemaState state = internal::inspectSchema(connection());
-    return state.readable ? state.version : -1;
+    const Result<internal::SchemaState> state = internal::inspectSchema(connection());
+    if (!state)
+        return Unexpected(state.error());
+    return state->version;
 }
 
-DatabaseOpen Database::open(const DatabaseLocation &location)
+Result<std::unique_ptr<Database>> Database::open(const DatabaseLocation &location)
 {
-    DatabaseOpen opened = openUnmigrated(location);
-    if (!opened.database)
+    Result<std::unique_ptr<Database>> opened = openUnmigrated(location);
+    if (!opened)
         return opened;
-    const QSqlDatabase db = opened.database->connection();
-    const internal::SchemaState state = internal::inspectSchema(db);
-    if (!state.readable)
-        return failure(StorageText::tr("cannot read %1: %2").arg(location.describe(), state.error));
-    if (const auto refused = internal::refusal(state, latestSchemaVersion(), location.describe()))
-        return failure(*refused);
-    const MigrationOutcome outcome = migrate(db, schemaMigrations());
-    if (!outcome.ok)
-        return failure(StorageText::tr("cannot bring %1 up to date: %2")
-                           .arg(location.describe(), outcome.error));
+    const QSqlDatabase db = (*opened)->connection();
+    const Result<internal::SchemaState> state = internal::inspectSchema(db);
+    if (!state)
+        return failure(Tr::tr("cannot read %1: %2").arg(location.describe(), state.error()));
+    if (Result<void> ours = internal::checkOurs(*state, latestSchemaVersion(), location.describe());
+        !ours)
+        return failure(ours.error());
+    const Result<Migrated> migrated = migrate(db, schemaMigrations());
+    if (!migrated)
+        return failure(
+            Tr::tr("cannot bring %1 up to date: %2").arg(location.describe(), migrated.error()));
     return opened;
 }
 
-DatabaseOpen Database::openUnmigrated(const DatabaseLocation &location)
+Result<std::unique_ptr<Database>> Database::openUnmigrated(const DatabaseLocation &location)
 {
     const bool postgres = location.kind == DatabaseLocation::Kind::PostgreSQL;
     const QString driver = postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
     if (!QSqlDatabase::isDriverAvailable(driver))
         return failure(
-            StorageText::tr("the Qt SQL driver %1 for %2 is not installed")
+            Tr::tr("the Qt SQL driver %1 for %2 is not installed")
                 .arg(driver, postgres ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite")));
     if (!postgres) {
-        if (const auto problem = prepareSQLiteFolder(location.sqlitePath))
-            return failure(*problem);
+        if (Result<void> folder = prepareSQLiteFolder(location.sqlitePath); !folder)
+            return Unexpected(folder.error());
     }
 
     // From here the destructor removes the connection again on every early return.
@@ -137,39 +143,44 @@ DatabaseOpen Database::openUnmigrated(const DatabaseLocation &location)
         db.setDatabaseName(location.databaseName);
         db.setConnectOptions(QStringLiteral("connect_timeout=5"));
         if (!db.open())
-            return failure(StorageText::tr("cannot connect to PostgreSQL at %1: %2")
+            return failure(Tr::tr("cannot connect to PostgreSQL at %1: %2")
                                .arg(postgresAddress(location), internal::oneLine(db.lastError())));
     } else {
         db.setDatabaseName(location.sqlitePath);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
         if (!db.open())
-            return failure(StorageText::tr("cannot open the SQLite database %1: %2")
+            return failure(Tr::tr("cannot open the SQLite database %1: %2")
                                .arg(QDir::toNativeSeparators(location.sqlitePath),
                                     internal::oneLine(db.lastError())));
     }
 
     // Only reads until the database is known to be ours, so a foreign or broken one stays
     // byte for byte as it was.
-    const internal::SchemaState state = internal::inspectSchema(db);
-    if (!state.readable) {
+    const Result<internal::SchemaState> state = internal::inspectSchema(db);
+    if (!state) {
         if (postgres)
-            return failure(StorageText::tr("cannot read the PostgreSQL database %1: %2")
-                               .arg(postgresAddress(location), state.error));
-        return failure(unreadableSQLite(location, state.error));
+            return failure(Tr::tr("cannot read the PostgreSQL database %1: %2")
+                               .arg(postgresAddress(location), state.error()));
+        return failure(unreadableSQLite(location, state.error()));
     }
-    const bool ours = !internal::refusal(state, latestSchemaVersion(), location.describe());
+    const bool ours
+        = internal::checkOurs(*state, latestSchemaVersion(), location.describe()).has_value();
 
     if (!postgres) {
-        QString error;
-        if (!internal::execStatement(db, QStringLiteral("PRAGMA foreign_keys = ON"), &error))
-            return failure(unreadableSQLite(location, error));
+        const Result<QSqlQuery> keys
+            = internal::execute(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+        if (!keys)
+            return failure(unreadableSQLite(location, keys.error()));
         // WAL changes the file header, so only on a database this program may write.
-        if (ours
-            && !internal::execStatement(db, QStringLiteral("PRAGMA journal_mode = WAL"), &error))
-            return failure(StorageText::tr("cannot switch %1 to WAL mode: %2")
-                               .arg(location.describe(), error));
+        if (ours) {
+            const Result<QSqlQuery> wal
+                = internal::execute(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+            if (!wal)
+                return failure(Tr::tr("cannot switch %1 to WAL mode: %2")
+                                   .arg(location.describe(), wal.error()));
+        }
     }
-    return {std::move(database), {}};
+    return database;
 }
 
 } // namespace dojo::storage

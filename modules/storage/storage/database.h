@@ -2,20 +2,14 @@
 
 #include "storage/databaselocation.h"
 
+#include <core/result.h>
+
 #include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
 
 namespace dojo::storage {
-
-class Database;
-
-struct DatabaseOpen
-{
-    std::unique_ptr<Database> database;
-    QString error; // one line for a person when database is null
-};
 
 // One open connection to the venue database, owned by the thread that opened it. Opening
 // checks the schema and migrates it to the newest version this program knows; a database
@@ -24,10 +18,11 @@ struct DatabaseOpen
 class Database
 {
 public:
-    // SQLite: WAL journal, foreign keys on, a busy timeout so concurrent writers wait.
-    static DatabaseOpen open(const DatabaseLocation &location);
+    // SQLite: WAL journal, foreign keys on, a busy timeout so concurrent writers wait. Refused
+    // with one line for a person.
+    static Result<std::unique_ptr<Database>> open(const DatabaseLocation &location);
     // Opens without migrating (for tests of the migrations themselves and for tools).
-    static DatabaseOpen openUnmigrated(const DatabaseLocation &location);
+    static Result<std::unique_ptr<Database>> openUnmigrated(const DatabaseLocation &location);
 
     ~Database();
     Database(const Database &) = delete;
@@ -37,8 +32,8 @@ public:
     const DatabaseLocation &location() const { return m_location; }
     bool isPostgreSQL() const { return m_location.kind == DatabaseLocation::Kind::PostgreSQL; }
 
-    // Highest applied migration; 0 for an empty database, -1 when it cannot be read.
-    int schemaVersion() const;
+    // Highest applied migration; 0 for an empty database.
+    Result<int> schemaVersion() const;
 
 private:
     Database(DatabaseLocation location, QString connectionName);

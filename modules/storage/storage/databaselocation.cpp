@@ -1,19 +1,19 @@
 #include "storage/databaselocation.h"
 
-#include "storage/internal/storagetext.h"
+#include "storage/internal/storagetr.h"
 
 #include <QDir>
 #include <QUrl>
 
 namespace dojo::storage {
 
-using internal::StorageText;
+using internal::Tr;
 
 namespace {
 
-DatabaseLocationParse failure(const QString &error)
+Unexpected<QString> failure(const QString &error)
 {
-    return {std::nullopt, error};
+    return Unexpected(error);
 }
 
 QString percentDecoded(QStringView text)
@@ -40,12 +40,12 @@ bool isSchemeName(QStringView text)
 }
 
 // Host and database may contain ':' (IPv6) or be a socket folder; the port is checked here.
-DatabaseLocationParse parsePostgreSQL(QStringView rest)
+Result<DatabaseLocation> parsePostgreSQL(QStringView rest)
 {
     // Never quote the whole URL in an error: it may carry a password.
     if (rest.contains(u'?') || rest.contains(u'#'))
-        return failure(StorageText::tr("the PostgreSQL URL has options after '?' or '#', which "
-                                       "DojoPool does not support"));
+        return failure(Tr::tr("the PostgreSQL URL has options after '?' or '#', which "
+                              "DojoPool does not support"));
 
     const qsizetype slash = rest.indexOf(u'/');
     const QStringView authority = slash < 0 ? rest : rest.left(slash);
@@ -63,8 +63,7 @@ DatabaseLocationParse parsePostgreSQL(QStringView rest)
         if (colon >= 0)
             location.password = percentDecoded(userInfo.mid(colon + 1));
         if (location.user.isEmpty())
-            return failure(
-                StorageText::tr("the PostgreSQL URL has an '@' but no user name before it"));
+            return failure(Tr::tr("the PostgreSQL URL has an '@' but no user name before it"));
     }
 
     QStringView host = hostPort;
@@ -73,13 +72,13 @@ DatabaseLocationParse parsePostgreSQL(QStringView rest)
     if (hostPort.startsWith(u'[')) {
         const qsizetype close = hostPort.indexOf(u']');
         if (close < 0)
-            return failure(StorageText::tr("the PostgreSQL URL's host has a '[' without its ']'"));
+            return failure(Tr::tr("the PostgreSQL URL's host has a '[' without its ']'"));
         host = hostPort.mid(1, close - 1);
         const QStringView after = hostPort.mid(close + 1);
         if (!after.isEmpty()) {
             if (!after.startsWith(u':'))
-                return failure(StorageText::tr("the PostgreSQL URL has text after the host's ']' "
-                                               "that is not a ':port'"));
+                return failure(Tr::tr("the PostgreSQL URL has text after the host's ']' "
+                                      "that is not a ':port'"));
             hasPort = true;
             portText = after.mid(1);
         }
@@ -94,51 +93,48 @@ DatabaseLocationParse parsePostgreSQL(QStringView rest)
 
     location.host = percentDecoded(host);
     if (location.host.isEmpty())
-        return failure(StorageText::tr("the PostgreSQL URL names no host; write "
-                                       "postgresql://user@host:port/database"));
+        return failure(Tr::tr("the PostgreSQL URL names no host; write "
+                              "postgresql://user@host:port/database"));
     if (hasPort) {
         if (portText.isEmpty())
-            return failure(
-                StorageText::tr("the PostgreSQL URL has a ':' after the host but no port"));
+            return failure(Tr::tr("the PostgreSQL URL has a ':' after the host but no port"));
         bool ok = false;
         const int port = isAsciiDigits(portText) ? portText.toInt(&ok) : 0;
         if (!ok || port < 1 || port > 65535)
-            return failure(StorageText::tr("the port \"%1\" in the PostgreSQL URL is not a number "
-                                           "from 1 to 65535")
+            return failure(Tr::tr("the port \"%1\" in the PostgreSQL URL is not a number "
+                                  "from 1 to 65535")
                                .arg(portText));
         location.port = port;
     }
 
     location.databaseName = percentDecoded(path);
     if (location.databaseName.isEmpty())
-        return failure(StorageText::tr("the PostgreSQL URL names no database; add /database after "
-                                       "the host"));
+        return failure(Tr::tr("the PostgreSQL URL names no database; add /database after "
+                              "the host"));
     if (location.databaseName.contains(u'/'))
-        return failure(
-            StorageText::tr("the database name \"%1\" in the PostgreSQL URL contains a '/'")
-                .arg(location.databaseName));
-    return {location, {}};
+        return failure(Tr::tr("the database name \"%1\" in the PostgreSQL URL contains a '/'")
+                           .arg(location.databaseName));
+    return location;
 }
 
-DatabaseLocationParse parseSQLite(QStringView rest)
+Result<DatabaseLocation> parseSQLite(QStringView rest)
 {
     QString path;
     if (rest.startsWith(u"//")) {
         if (!rest.startsWith(u"///"))
-            return failure(
-                StorageText::tr("an SQLite URL has no host: write sqlite:///absolute/path "
-                                "or sqlite:relative/path"));
+            return failure(Tr::tr("an SQLite URL has no host: write sqlite:///absolute/path "
+                                  "or sqlite:relative/path"));
         path = percentDecoded(rest.mid(2));
     } else {
         path = rest.toString();
     }
     if (path.isEmpty() || path == u'/')
-        return failure(StorageText::tr("the sqlite: URL names no database file"));
+        return failure(Tr::tr("the sqlite: URL names no database file"));
 
     DatabaseLocation location;
     location.kind = DatabaseLocation::Kind::SQLite;
     location.sqlitePath = path;
-    return {location, {}};
+    return location;
 }
 
 } // namespace
@@ -153,22 +149,22 @@ QString DatabaseLocation::describe() const
            + databaseName;
 }
 
-DatabaseLocationParse parseDatabaseUrl(const QString &url)
+Result<DatabaseLocation> parseDatabaseUrl(const QString &url)
 {
     const QString text = url.trimmed();
     if (text.isEmpty())
-        return failure(StorageText::tr("the database URL is empty"));
+        return failure(Tr::tr("the database URL is empty"));
 
     const qsizetype colon = text.indexOf(u':');
     if (colon <= 0 || !isSchemeName(QStringView(text).left(colon)))
-        return failure(StorageText::tr("the database URL has no scheme; write "
-                                       "postgresql://user@host:port/database or sqlite:PATH"));
+        return failure(Tr::tr("the database URL has no scheme; write "
+                              "postgresql://user@host:port/database or sqlite:PATH"));
     const QString scheme = text.left(colon).toLower();
     const QStringView rest = QStringView(text).mid(colon + 1);
 
     if (scheme == u"postgresql" || scheme == u"postgres") {
         if (!rest.startsWith(u"//"))
-            return failure(StorageText::tr("a PostgreSQL URL starts with postgresql://"));
+            return failure(Tr::tr("a PostgreSQL URL starts with postgresql://"));
         return parsePostgreSQL(rest.mid(2));
     }
     if (scheme == u"sqlite")
@@ -177,9 +173,8 @@ DatabaseLocationParse parseDatabaseUrl(const QString &url)
     // Only the scheme is quoted: the rest may hold a password.
     const QString shownScheme
         = scheme.size() > 20 ? scheme.left(20) + QStringLiteral("...") : scheme;
-    return failure(
-        StorageText::tr("unknown database URL scheme \"%1\"; use postgresql:// or sqlite:")
-            .arg(shownScheme));
+    return failure(Tr::tr("unknown database URL scheme \"%1\"; use postgresql:// or sqlite:")
+                       .arg(shownScheme));
 }
 
 DatabaseLocation sqliteInDataFolder(const QString &dataFolder)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <core/result.h>
+
 #include <QString>
 
 #include <optional>
@@ -25,15 +27,10 @@ struct DatabaseLocation
     QString describe() const;
 };
 
-struct DatabaseLocationParse
-{
-    std::optional<DatabaseLocation> location;
-    QString error; // one line saying what is wrong with the URL
-};
-
 // Accepts postgresql://user:pass@host:port/db (also postgres://; user, password and port
 // are optional; percent-encoding is decoded) and sqlite:PATH or sqlite:///absolute/path.
-DatabaseLocationParse parseDatabaseUrl(const QString &url);
+// Refused with one line saying what is wrong, never quoting a password.
+Result<DatabaseLocation> parseDatabaseUrl(const QString &url);
 
 // The default: dojopool.sqlite inside the data folder.
 DatabaseLocation sqliteInDataFolder(const QString &dataFolder);

@@ -35,12 +35,6 @@ struct RackRecord
     QDateTime endedAt;   // UTC; invalid while the rack is played
 };
 
-enum class MatchStepKind { Shot, Decision, Stalemate, Correction };
-
-// "shot", "decision", "stalemate", "correction": the kind column's values.
-QString matchStepKindKey(MatchStepKind kind);
-std::optional<MatchStepKind> matchStepKindFromKey(const QString &key);
-
 // One step of a match in the order it was ruled, with the ruling it got.
 struct MatchStepRecord
 {
@@ -48,11 +42,11 @@ struct MatchStepRecord
     qint64 matchId = 0;
     int number = 0;     // 1-based within the match, without gaps
     int rackNumber = 0; // the rack the step was played in
-    MatchStepKind kind = MatchStepKind::Shot;
+    QString kind;       // "shot", "decision", "stalemate" or "correction", as the rules name it
     QJsonObject input;  // the shot, {"choice": key}, {} for a stalemate, or the correction
     QJsonObject ruling; // the referee output for the step
     QString actor;      // "tracker", "referee:<name>", ...
-    QString reason;     // why, for a correction; empty otherwise
+    QString reason;     // why, for a referee's correction: such a step is also audited
     QDateTime at;       // UTC
 };
 

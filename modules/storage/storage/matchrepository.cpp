@@ -4,16 +4,15 @@
 #include "storage/database.h"
 #include "storage/internal/matchrows.h"
 #include "storage/internal/sqltext.h"
-#include "storage/internal/storagetext.h"
+#include "storage/internal/storagetr.h"
 #include "storage/internal/transaction.h"
 
 #include <QJsonObject>
-#include <QSqlQuery>
 #include <QVariant>
 
 namespace dojo::storage {
 
-using internal::StorageText;
+using internal::Tr;
 using internal::Transaction;
 
 namespace {
@@ -28,27 +27,26 @@ QString matchSubject(qint64 matchId)
     return QStringLiteral("match:%1").arg(matchId);
 }
 
-// Why a new match cannot be written, or nothing.
-QString checkNewMatch(const MatchRecord &match, const RackRecord &firstRack)
+Result<void> checkNewMatch(const MatchRecord &match, const RackRecord &firstRack)
 {
     if (match.game.trimmed().isEmpty())
-        return StorageText::tr("a match needs a game");
+        return Unexpected(Tr::tr("a match needs a game"));
     if (match.players[0].trimmed().isEmpty() || match.players[1].trimmed().isEmpty()
         || match.players[0] == match.players[1])
-        return StorageText::tr("a match needs two players with different names");
+        return Unexpected(Tr::tr("a match needs two players with different names"));
     if (firstRack.number != 1 || firstRack.breaker.trimmed().isEmpty())
-        return StorageText::tr("the first rack needs the number 1 and a breaker");
+        return Unexpected(Tr::tr("the first rack needs the number 1 and a breaker"));
     return {};
 }
 
-QString checkStep(const MatchStepRecord &step)
+Result<void> checkStep(const MatchStepRecord &step)
 {
     if (step.number < 1 || step.rackNumber < 1)
-        return StorageText::tr("a step needs a step and a rack number of at least 1");
+        return Unexpected(Tr::tr("a step needs a step and a rack number of at least 1"));
+    if (step.kind.trimmed().isEmpty())
+        return Unexpected(Tr::tr("a step needs a kind"));
     if (step.actor.trimmed().isEmpty())
-        return StorageText::tr("a step needs an actor");
-    if (step.kind == MatchStepKind::Correction && step.reason.trimmed().isEmpty())
-        return StorageText::tr("a correction needs a reason");
+        return Unexpected(Tr::tr("a step needs an actor"));
     return {};
 }
 
@@ -60,26 +58,41 @@ struct MatchState
     int lastStep = 0;
 };
 
-std::optional<MatchState> readMatchState(Transaction &txn, qint64 matchId, QString *error)
+Result<MatchState> readMatchState(Transaction &txn, qint64 matchId)
 {
-    QSqlQuery query(txn.database());
-    const bool prepared = query.prepare(
-        QStringLiteral("SELECT finished_at, (SELECT COALESCE(MAX(number), 0) FROM "
-                       "match_steps WHERE match_id = ?) FROM matches WHERE id = ?"));
-    query.addBindValue(matchId);
-    query.addBindValue(matchId);
-    if (!prepared || !query.exec()) {
-        *error = txn.rollbackWith(query.lastError());
-        return std::nullopt;
-    }
+    Result<QSqlQuery> query
+        = txn.exec(QStringLiteral("SELECT finished_at, (SELECT COALESCE(MAX(number), 0) FROM "
+                                  "match_steps WHERE match_id = ?) FROM matches WHERE id = ?"),
+                   {matchId, matchId});
+    if (!query)
+        return Unexpected(query.error());
     MatchState state;
-    if (query.next()) {
+    if (query->next()) {
         state.exists = true;
-        state.finished = !query.value(0).isNull();
-        state.lastStep = query.value(1).toInt();
+        state.finished = !query->value(0).isNull();
+        state.lastStep = query->value(1).toInt();
     }
-    query.finish();
+    query->finish();
     return state;
+}
+
+// The one unfinished match row of a table, if any, read inside or outside a transaction.
+Result<std::optional<MatchRecord>> unfinishedIn(Result<QSqlQuery> query)
+{
+    if (!query)
+        return Unexpected(query.error());
+    if (!query->next())
+        return std::optional<MatchRecord>();
+    Result<MatchRecord> match = internal::matchFromRow(*query);
+    if (!match)
+        return Unexpected(match.error());
+    return std::optional<MatchRecord>(std::move(*match));
+}
+
+QString unfinishedAtTable()
+{
+    return selectFrom(internal::kMatchColumns,
+                      "FROM matches WHERE table_id = ? AND finished_at IS NULL");
 }
 
 } // namespace
@@ -89,293 +102,218 @@ MatchRepository::MatchRepository(Database &database)
 {
 }
 
-std::optional<qint64> MatchRepository::createMatch(const MatchRecord &match,
-                                                   const RackRecord &firstRack)
+Result<qint64> MatchRepository::createMatch(const MatchRecord &match, const RackRecord &firstRack)
 {
-    m_lastError.clear();
-    const QString failed = StorageText::tr("cannot start the match of %1 and %2: ")
-                               .arg(match.players[0], match.players[1]);
-    if (const QString problem = checkNewMatch(match, firstRack); !problem.isEmpty()) {
-        m_lastError = failed + problem;
-        return std::nullopt;
-    }
-    const QSqlDatabase db = m_database.connection();
-    Transaction txn(db);
-    QString error;
-    if (!txn.begin(&error)) {
-        m_lastError = failed + error;
-        return std::nullopt;
-    }
+    const auto failed = [&match](const QString &why) {
+        return Unexpected(Tr::tr("cannot start the match of %1 and %2: %3")
+                              .arg(match.players[0], match.players[1], why));
+    };
+    if (Result<void> checked = checkNewMatch(match, firstRack); !checked)
+        return failed(checked.error());
+    Transaction txn(m_database.connection());
+    if (Result<void> begun = txn.begin(); !begun)
+        return failed(begun.error());
     if (match.tableId) {
         // The unique index would refuse it too, in the database's words.
-        const std::optional<MatchRecord> playing = unfinishedMatchAt(*match.tableId);
-        if (!m_lastError.isEmpty()) {
-            m_lastError = failed + txn.rollbackWith(m_lastError);
-            return std::nullopt;
-        }
-        if (playing) {
-            m_lastError = failed
-                          + txn.rollbackWith(StorageText::tr("table %1 already has match %2 in "
-                                                             "play; resume or finish it first")
-                                                 .arg(*match.tableId)
-                                                 .arg(playing->id));
-            return std::nullopt;
+        const Result<std::optional<MatchRecord>> playing
+            = unfinishedIn(txn.exec(unfinishedAtTable(), {*match.tableId}));
+        if (!playing)
+            return failed(playing.error());
+        if (*playing) {
+            return failed(txn.abandon(Tr::tr("table %1 already has match %2 in play; resume or "
+                                             "finish it first")
+                                          .arg(QString::number(*match.tableId),
+                                               QString::number((*playing)->id)))
+                              .error());
         }
     }
 
     const QDateTime startedAt
         = match.startedAt.isValid() ? match.startedAt : QDateTime::currentDateTimeUtc();
-    QSqlQuery insert(db);
-    const bool insertPrepared = insert.prepare(
-        QStringLiteral("INSERT INTO matches (table_id, game, player_a, player_b, "
-                       "setup, started_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
-    insert.addBindValue(match.tableId ? QVariant(*match.tableId)
-                                      : QVariant(QMetaType::fromType<qint64>()));
-    insert.addBindValue(match.game);
-    insert.addBindValue(match.players[0]);
-    insert.addBindValue(match.players[1]);
-    insert.addBindValue(internal::jsonText(match.setup));
-    insert.addBindValue(internal::utcText(startedAt));
-    if (!insertPrepared || !insert.exec() || !insert.next()) {
-        m_lastError = failed
-                      + txn.rollbackWith(insert.lastError().isValid()
-                                             ? internal::oneLine(insert.lastError())
-                                             : StorageText::tr("the database returned no id"));
-        return std::nullopt;
+    Result<QSqlQuery> insert = txn.exec(
+        QStringLiteral("INSERT INTO matches (table_id, game, player_a, player_b, setup, "
+                       "started_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+        {match.tableId ? QVariant(*match.tableId) : QVariant(QMetaType::fromType<qint64>()),
+         match.game, match.players[0], match.players[1], internal::jsonText(match.setup),
+         internal::utcText(startedAt)});
+    if (!insert)
+        return failed(insert.error());
+    if (!insert->next()) {
+        return failed(txn.abandon(insert->lastError().isValid()
+                                      ? internal::oneLine(insert->lastError())
+                                      : Tr::tr("the database returned no id"))
+                          .error());
     }
-    const qint64 id = insert.value(0).toLongLong();
-    insert.finish();
+    const qint64 id = insert->value(0).toLongLong();
+    insert->finish();
 
     RackRecord rack = firstRack;
     if (!rack.startedAt.isValid())
         rack.startedAt = startedAt;
-    if (!internal::insertRack(txn, id, rack, &error) || !txn.commit(&error)) {
-        m_lastError = failed + txn.rollbackWith(error);
-        return std::nullopt;
-    }
+    if (Result<void> racked = internal::insertRack(txn, id, rack); !racked)
+        return failed(racked.error());
+    if (Result<void> committed = txn.commit(); !committed)
+        return failed(committed.error());
     return id;
 }
 
-bool MatchRepository::appendStep(const MatchStepRecord &step, const MatchStepEffects &effects)
+Result<void> MatchRepository::appendStep(const MatchStepRecord &step,
+                                         const MatchStepEffects &effects)
 {
-    m_lastError.clear();
-    const QString failed = StorageText::tr("cannot store step %1 of match %2: ")
-                               .arg(QString::number(step.number), QString::number(step.matchId));
-    if (const QString problem = checkStep(step); !problem.isEmpty()) {
-        m_lastError = failed + problem;
-        return false;
-    }
-    const QSqlDatabase db = m_database.connection();
-    Transaction txn(db);
-    QString error;
-    if (!txn.begin(&error)) {
-        m_lastError = failed + error;
-        return false;
-    }
-    const std::optional<MatchState> state = readMatchState(txn, step.matchId, &error);
-    if (!state) {
-        m_lastError = failed + error;
-        return false;
-    }
-    if (!state->exists) {
-        m_lastError = failed + txn.rollbackWith(StorageText::tr("there is no such match"));
-        return false;
-    }
+    const auto failed = [&step](const QString &why) {
+        return Unexpected(
+            Tr::tr("cannot store step %1 of match %2: %3")
+                .arg(QString::number(step.number), QString::number(step.matchId), why));
+    };
+    if (Result<void> checked = checkStep(step); !checked)
+        return failed(checked.error());
+    Transaction txn(m_database.connection());
+    if (Result<void> begun = txn.begin(); !begun)
+        return failed(begun.error());
+    const Result<MatchState> state = readMatchState(txn, step.matchId);
+    if (!state)
+        return failed(state.error());
+    if (!state->exists)
+        return failed(txn.abandon(Tr::tr("there is no such match")).error());
     if (state->lastStep != step.number - 1) {
         // Another program played this match on, or this one lost track of it.
-        m_lastError = failed
-                      + txn.rollbackWith(StorageText::tr("the match holds %1 steps, so the next "
-                                                         "one is step %2")
-                                             .arg(state->lastStep)
-                                             .arg(state->lastStep + 1));
-        return false;
+        return failed(txn.abandon(Tr::tr("the match holds %1 steps, so the next one is step %2")
+                                      .arg(state->lastStep)
+                                      .arg(state->lastStep + 1))
+                          .error());
     }
 
     const QDateTime at = step.at.isValid() ? step.at : QDateTime::currentDateTimeUtc();
-    QSqlQuery insert(db);
-    const bool insertPrepared = insert.prepare(
-        QStringLiteral("INSERT INTO match_steps (match_id, number, rack_number, kind, "
-                       "input, ruling, actor, reason, at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insert.addBindValue(step.matchId);
-    insert.addBindValue(step.number);
-    insert.addBindValue(step.rackNumber);
-    insert.addBindValue(matchStepKindKey(step.kind));
-    insert.addBindValue(internal::jsonText(step.input));
-    insert.addBindValue(internal::jsonText(step.ruling));
-    insert.addBindValue(step.actor);
-    insert.addBindValue(internal::notNull(step.reason));
-    insert.addBindValue(internal::utcText(at));
-    if (!insertPrepared || !insert.exec()) {
-        m_lastError = failed + txn.rollbackWith(insert.lastError());
-        return false;
-    }
-    if (!internal::writeStepEffects(txn, step.matchId, effects, at, &error)) {
-        m_lastError = failed + error;
-        return false;
-    }
-    if (step.kind == MatchStepKind::Correction) {
+    const Result<QSqlQuery> inserted = txn.exec(
+        QStringLiteral("INSERT INTO match_steps (match_id, number, rack_number, kind, input, "
+                       "ruling, actor, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {step.matchId, step.number, step.rackNumber, step.kind, internal::jsonText(step.input),
+         internal::jsonText(step.ruling), step.actor, internal::notNull(step.reason),
+         internal::utcText(at)});
+    if (!inserted)
+        return failed(inserted.error());
+    if (Result<void> written = internal::writeStepEffects(txn, step.matchId, effects, at); !written)
+        return failed(written.error());
+    if (!step.reason.isEmpty()) {
         const QJsonObject details{{QStringLiteral("step"), step.number},
                                   {QStringLiteral("reason"), step.reason}};
-        if (!AuditLog::recordIn(db, step.actor, QStringLiteral("match.correction"),
-                                matchSubject(step.matchId), internal::jsonText(details), &error)) {
-            m_lastError = failed + txn.rollbackWith(error);
-            return false;
-        }
+        if (Result<void> audited
+            = AuditLog::recordIn(txn, step.actor, QStringLiteral("match.") + step.kind,
+                                 matchSubject(step.matchId), internal::jsonText(details));
+            !audited)
+            return failed(audited.error());
     }
-    if (!txn.commit(&error)) {
-        m_lastError = failed + error;
-        return false;
-    }
-    return true;
+    if (Result<void> committed = txn.commit(); !committed)
+        return failed(committed.error());
+    return {};
 }
 
-bool MatchRepository::finishMatch(qint64 matchId, const QString &winner, const QString &actor,
-                                  const QString &reason)
+Result<void> MatchRepository::finishMatch(qint64 matchId, const QString &winner,
+                                          const QString &actor, const QString &reason)
 {
-    m_lastError.clear();
-    const QString failed = StorageText::tr("cannot finish match %1: ").arg(matchId);
-    const QSqlDatabase db = m_database.connection();
-    Transaction txn(db);
-    QString error;
-    if (!txn.begin(&error)) {
-        m_lastError = failed + error;
-        return false;
-    }
-    const std::optional<MatchState> state = readMatchState(txn, matchId, &error);
-    if (!state) {
-        m_lastError = failed + error;
-        return false;
-    }
-    if (!state->exists || state->finished) {
-        m_lastError = failed
-                      + txn.rollbackWith(state->exists ? StorageText::tr("it is already finished")
-                                                       : StorageText::tr("there is no such match"));
-        return false;
-    }
+    const auto failed = [matchId](const QString &why) {
+        return Unexpected(Tr::tr("cannot finish match %1: %2").arg(QString::number(matchId), why));
+    };
+    Transaction txn(m_database.connection());
+    if (Result<void> begun = txn.begin(); !begun)
+        return failed(begun.error());
+    const Result<MatchState> state = readMatchState(txn, matchId);
+    if (!state)
+        return failed(state.error());
+    if (!state->exists)
+        return failed(txn.abandon(Tr::tr("there is no such match")).error());
+    if (state->finished)
+        return failed(txn.abandon(Tr::tr("it is already finished")).error());
     const QString now = internal::utcNowText();
-    QSqlQuery finish(db);
-    const bool finishPrepared = finish.prepare(
-        QStringLiteral("UPDATE matches SET finished_at = ?, winner = ? WHERE id = ?"));
-    finish.addBindValue(now);
-    finish.addBindValue(internal::textOrNull(winner));
-    finish.addBindValue(matchId);
-    if (!finishPrepared || !finish.exec()) {
-        m_lastError = failed + txn.rollbackWith(finish.lastError());
-        return false;
-    }
+    const Result<QSqlQuery> finished
+        = txn.exec(QStringLiteral("UPDATE matches SET finished_at = ?, winner = ? WHERE id = ?"),
+                   {now, internal::textOrNull(winner), matchId});
+    if (!finished)
+        return failed(finished.error());
     // The rack in play ends with the match, won by nobody.
-    QSqlQuery endRack(db);
-    const bool endRackPrepared = endRack.prepare(
-        QStringLiteral("UPDATE racks SET ended_at = ? WHERE match_id = ? AND ended_at IS NULL"));
-    endRack.addBindValue(now);
-    endRack.addBindValue(matchId);
-    if (!endRackPrepared || !endRack.exec()) {
-        m_lastError = failed + txn.rollbackWith(endRack.lastError());
-        return false;
-    }
+    const Result<QSqlQuery> ended = txn.exec(
+        QStringLiteral("UPDATE racks SET ended_at = ? WHERE match_id = ? AND ended_at IS NULL"),
+        {now, matchId});
+    if (!ended)
+        return failed(ended.error());
     const QJsonObject details{{QStringLiteral("winner"), winner},
                               {QStringLiteral("reason"), reason}};
-    if (!AuditLog::recordIn(db, actor,
-                            winner.isEmpty() ? QStringLiteral("match.abandoned")
-                                             : QStringLiteral("match.finished"),
-                            matchSubject(matchId), internal::jsonText(details), &error)
-        || !txn.commit(&error)) {
-        m_lastError = failed + txn.rollbackWith(error);
-        return false;
-    }
-    return true;
+    if (Result<void> audited = AuditLog::recordIn(
+            txn, actor,
+            winner.isEmpty() ? QStringLiteral("match.abandoned") : QStringLiteral("match.finished"),
+            matchSubject(matchId), internal::jsonText(details));
+        !audited)
+        return failed(audited.error());
+    if (Result<void> committed = txn.commit(); !committed)
+        return failed(committed.error());
+    return {};
 }
 
-std::optional<MatchRecord> MatchRepository::match(qint64 matchId)
+Result<MatchRecord> MatchRepository::match(qint64 matchId)
 {
-    m_lastError.clear();
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    const bool prepared
-        = query.prepare(selectFrom(internal::kMatchColumns, "FROM matches WHERE id = ?"));
-    query.addBindValue(matchId);
-    if (!prepared || !query.exec()) {
-        m_lastError = StorageText::tr("cannot read match %1: ").arg(matchId)
-                      + internal::oneLine(query.lastError());
-        return std::nullopt;
-    }
-    if (!query.next()) {
-        m_lastError = StorageText::tr("there is no match %1").arg(matchId);
-        return std::nullopt;
-    }
-    QString error;
-    std::optional<MatchRecord> match = internal::matchFromRow(query, &error);
+    const auto failed = [matchId](const QString &why) {
+        return Unexpected(Tr::tr("cannot read match %1: %2").arg(QString::number(matchId), why));
+    };
+    Result<QSqlQuery> query = internal::execute(
+        m_database.connection(), selectFrom(internal::kMatchColumns, "FROM matches WHERE id = ?"),
+        {matchId});
+    if (!query)
+        return failed(query.error());
+    if (!query->next())
+        return Unexpected(Tr::tr("there is no match %1").arg(matchId));
+    Result<MatchRecord> match = internal::matchFromRow(*query);
     if (!match)
-        m_lastError = StorageText::tr("cannot read match %1: ").arg(matchId) + error;
+        return failed(match.error());
     return match;
 }
 
-std::optional<MatchRecord> MatchRepository::unfinishedMatchAt(qint64 tableId)
+Result<std::optional<MatchRecord>> MatchRepository::unfinishedMatchAt(qint64 tableId)
 {
-    m_lastError.clear();
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    const bool prepared = query.prepare(selectFrom(
-        internal::kMatchColumns, "FROM matches WHERE table_id = ? AND finished_at IS NULL"));
-    query.addBindValue(tableId);
-    if (!prepared || !query.exec()) {
-        m_lastError = StorageText::tr("cannot read the match at table %1: ").arg(tableId)
-                      + internal::oneLine(query.lastError());
-        return std::nullopt;
+    Result<std::optional<MatchRecord>> match
+        = unfinishedIn(internal::execute(m_database.connection(), unfinishedAtTable(), {tableId}));
+    if (!match) {
+        return Unexpected(Tr::tr("cannot read the match at table %1: %2")
+                              .arg(QString::number(tableId), match.error()));
     }
-    if (!query.next())
-        return std::nullopt;
-    QString error;
-    std::optional<MatchRecord> match = internal::matchFromRow(query, &error);
-    if (!match)
-        m_lastError = StorageText::tr("cannot read the match at table %1: ").arg(tableId) + error;
     return match;
 }
 
-std::vector<MatchStepRecord> MatchRepository::steps(qint64 matchId)
+Result<std::vector<MatchStepRecord>> MatchRepository::steps(qint64 matchId)
 {
-    m_lastError.clear();
+    const auto failed = [matchId](const QString &why) {
+        return Unexpected(
+            Tr::tr("cannot read the steps of match %1: %2").arg(QString::number(matchId), why));
+    };
+    Result<QSqlQuery> query = internal::execute(
+        m_database.connection(),
+        selectFrom(internal::kStepColumns, "FROM match_steps WHERE match_id = ? ORDER BY number"),
+        {matchId});
+    if (!query)
+        return failed(query.error());
     std::vector<MatchStepRecord> steps;
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    const bool prepared = query.prepare(
-        selectFrom(internal::kStepColumns, "FROM match_steps WHERE match_id = ? ORDER BY number"));
-    query.addBindValue(matchId);
-    const QString failed = StorageText::tr("cannot read the steps of match %1: ").arg(matchId);
-    if (!prepared || !query.exec()) {
-        m_lastError = failed + internal::oneLine(query.lastError());
-        return steps;
-    }
-    while (query.next()) {
-        QString error;
-        std::optional<MatchStepRecord> step = internal::stepFromRow(query, &error);
+    while (query->next()) {
+        Result<MatchStepRecord> step = internal::stepFromRow(*query);
         if (!step) {
-            m_lastError
-                = failed + StorageText::tr("step %1: ").arg(query.value(2).toString()) + error;
-            return {};
+            return failed(Tr::tr("step %1: %2").arg(query->value(2).toString(), step.error()));
         }
         steps.push_back(std::move(*step));
     }
     return steps;
 }
 
-std::vector<RackRecord> MatchRepository::racks(qint64 matchId)
+Result<std::vector<RackRecord>> MatchRepository::racks(qint64 matchId)
 {
-    m_lastError.clear();
-    std::vector<RackRecord> racks;
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    const bool prepared = query.prepare(
-        selectFrom(internal::kRackColumns, "FROM racks WHERE match_id = ? ORDER BY number"));
-    query.addBindValue(matchId);
-    if (!prepared || !query.exec()) {
-        m_lastError = StorageText::tr("cannot read the racks of match %1: ").arg(matchId)
-                      + internal::oneLine(query.lastError());
-        return racks;
+    Result<QSqlQuery> query = internal::execute(
+        m_database.connection(),
+        selectFrom(internal::kRackColumns, "FROM racks WHERE match_id = ? ORDER BY number"),
+        {matchId});
+    if (!query) {
+        return Unexpected(Tr::tr("cannot read the racks of match %1: %2")
+                              .arg(QString::number(matchId), query.error()));
     }
-    while (query.next())
-        racks.push_back(internal::rackFromRow(query));
+    std::vector<RackRecord> racks;
+    while (query->next())
+        racks.push_back(internal::rackFromRow(*query));
     return racks;
 }
 

@@ -2,85 +2,65 @@
 
 #include "storage/internal/schemastate.h"
 #include "storage/internal/sqltext.h"
-#include "storage/internal/storagetext.h"
+#include "storage/internal/storagetr.h"
 #include "storage/internal/transaction.h"
 
-#include <QSqlQuery>
+#include <QVariant>
 
 namespace dojo::storage {
 
-using internal::StorageText;
-
 namespace {
 
+using internal::Tr;
 using internal::Transaction;
 
 QString describeMigration(const Migration &migration)
 {
-    return StorageText::tr("migration %1 (%2)")
+    return Tr::tr("migration %1 (%2)")
         .arg(QString::number(migration.version), migration.description);
 }
 
 // Applies one migration under the schema lock; returns the version the database then has.
-std::optional<int> applyMigration(QSqlDatabase db, const Migration &migration, int latestKnown,
-                                  QString *error)
+Result<int> applyMigration(QSqlDatabase db, const Migration &migration, int latestKnown)
 {
     const internal::Dialect dialect = internal::dialectOf(db);
+    const QString which = describeMigration(migration);
     Transaction txn(db);
-    QString why;
-    if (!txn.begin(&why, internal::kSchemaLock)) {
-        *error = StorageText::tr("cannot start %1: %2").arg(describeMigration(migration), why);
-        return std::nullopt;
-    }
+    if (Result<void> begun = txn.begin(internal::kSchemaLock); !begun)
+        return Unexpected(Tr::tr("cannot start %1: %2").arg(which, begun.error()));
 
     // Another venue PC may have migrated while this one waited for the lock.
-    const internal::SchemaState state = internal::inspectSchema(db);
-    if (!state.readable) {
-        *error
-            = StorageText::tr("cannot read the schema version: ") + txn.rollbackWith(state.error);
-        return std::nullopt;
-    }
-    if (const auto refused
-        = internal::refusal(state, latestKnown, StorageText::tr("the database"))) {
-        *error = txn.rollbackWith(*refused);
-        return std::nullopt;
-    }
-    if (state.version >= migration.version) {
-        if (!txn.commit(error))
-            return std::nullopt;
-        return state.version;
+    const Result<internal::SchemaState> state = internal::inspectSchema(db);
+    if (!state)
+        return txn.abandon(Tr::tr("cannot read the schema version: %1").arg(state.error()));
+    if (Result<void> ours = internal::checkOurs(*state, latestKnown, Tr::tr("the database")); !ours)
+        return txn.abandon(ours.error());
+    if (state->version >= migration.version) {
+        if (Result<void> committed = txn.commit(); !committed)
+            return Unexpected(committed.error());
+        return state->version;
     }
 
-    QSqlQuery query(db);
-    if (!state.hasDojoSchema
-        && !query.exec(QStringLiteral("CREATE TABLE dojo_schema (version INTEGER PRIMARY KEY, "
-                                      "description TEXT NOT NULL, applied_at TEXT NOT NULL)"))) {
-        *error
-            = StorageText::tr("cannot create dojo_schema: ") + txn.rollbackWith(query.lastError());
-        return std::nullopt;
+    if (!state->hasDojoSchema) {
+        const Result<QSqlQuery> created
+            = txn.exec(QStringLiteral("CREATE TABLE dojo_schema (version INTEGER PRIMARY KEY, "
+                                      "description TEXT NOT NULL, applied_at TEXT NOT NULL)"));
+        if (!created)
+            return Unexpected(Tr::tr("cannot create dojo_schema: %1").arg(created.error()));
     }
     for (const QString &statement : migration.statements) {
-        if (!query.exec(internal::expandPlaceholders(statement, dialect))) {
-            *error = describeMigration(migration) + StorageText::tr(" failed: ")
-                     + txn.rollbackWith(query.lastError());
-            return std::nullopt;
-        }
+        const Result<QSqlQuery> ran = txn.exec(internal::expandPlaceholders(statement, dialect));
+        if (!ran)
+            return Unexpected(Tr::tr("%1 failed: %2").arg(which, ran.error()));
     }
-    QSqlQuery record(db);
-    record.prepare(QStringLiteral(
-        "INSERT INTO dojo_schema (version, description, applied_at) VALUES (?, ?, ?)"));
-    record.addBindValue(migration.version);
-    record.addBindValue(migration.description);
-    record.addBindValue(internal::utcNowText());
-    if (!record.exec()) {
-        *error = StorageText::tr("cannot record %1: ").arg(describeMigration(migration))
-                 + txn.rollbackWith(record.lastError());
-        return std::nullopt;
-    }
-    if (!txn.commit(&why)) {
-        *error = StorageText::tr("cannot commit %1: %2").arg(describeMigration(migration), why);
-        return std::nullopt;
-    }
+    const Result<QSqlQuery> recorded = txn.exec(
+        QStringLiteral(
+            "INSERT INTO dojo_schema (version, description, applied_at) VALUES (?, ?, ?)"),
+        {migration.version, migration.description, internal::utcNowText()});
+    if (!recorded)
+        return Unexpected(Tr::tr("cannot record %1: %2").arg(which, recorded.error()));
+    if (Result<void> committed = txn.commit(); !committed)
+        return Unexpected(Tr::tr("cannot commit %1: %2").arg(which, committed.error()));
     return migration.version;
 }
 
@@ -161,53 +141,41 @@ int latestSchemaVersion()
     return schemaMigrations().back().version;
 }
 
-MigrationOutcome migrate(QSqlDatabase db, const std::vector<Migration> &migrations,
+Result<Migrated> migrate(QSqlDatabase db, const std::vector<Migration> &migrations,
                          int targetVersion)
 {
-    MigrationOutcome outcome;
     int previous = 0;
     for (const Migration &migration : migrations) {
         if (migration.version <= previous) {
-            outcome.error = StorageText::tr("the migrations are not in rising order at version %1")
-                                .arg(migration.version);
-            return outcome;
+            return Unexpected(Tr::tr("the migrations are not in rising order at version %1")
+                                  .arg(migration.version));
         }
         previous = migration.version;
     }
     const int latestKnown = previous;
     const int target = targetVersion < 0 ? latestKnown : targetVersion;
     if (target > latestKnown) {
-        outcome.error = StorageText::tr("cannot migrate to version %1: the migrations end at "
-                                        "version %2")
-                            .arg(target)
-                            .arg(latestKnown);
-        return outcome;
+        return Unexpected(Tr::tr("cannot migrate to version %1: the migrations end at version %2")
+                              .arg(target)
+                              .arg(latestKnown));
     }
 
-    const internal::SchemaState state = internal::inspectSchema(db);
-    if (!state.readable) {
-        outcome.error = StorageText::tr("cannot read the schema version: ") + state.error;
-        return outcome;
-    }
-    if (const auto refused
-        = internal::refusal(state, latestKnown, StorageText::tr("the database"))) {
-        outcome.error = *refused;
-        return outcome;
-    }
+    const Result<internal::SchemaState> state = internal::inspectSchema(db);
+    if (!state)
+        return Unexpected(Tr::tr("cannot read the schema version: %1").arg(state.error()));
+    if (Result<void> ours = internal::checkOurs(*state, latestKnown, Tr::tr("the database")); !ours)
+        return Unexpected(ours.error());
 
-    outcome.fromVersion = state.version;
-    outcome.toVersion = state.version;
+    Migrated migrated{state->version, state->version};
     for (const Migration &migration : migrations) {
-        if (migration.version <= outcome.toVersion || migration.version > target)
+        if (migration.version <= migrated.toVersion || migration.version > target)
             continue;
-        const std::optional<int> reached
-            = applyMigration(db, migration, latestKnown, &outcome.error);
+        const Result<int> reached = applyMigration(db, migration, latestKnown);
         if (!reached)
-            return outcome;
-        outcome.toVersion = *reached;
+            return Unexpected(reached.error());
+        migrated.toVersion = *reached;
     }
-    outcome.ok = true;
-    return outcome;
+    return migrated;
 }
 
 } // namespace dojo::storage

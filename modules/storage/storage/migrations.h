@@ -1,5 +1,7 @@
 #pragma once
 
+#include <core/result.h>
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -24,19 +26,18 @@ const std::vector<Migration> &schemaMigrations();
 
 int latestSchemaVersion();
 
-struct MigrationOutcome
+// The schema versions a migration run went from and to.
+struct Migrated
 {
-    bool ok = false;
     int fromVersion = 0;
     int toVersion = 0;
-    QString error;
 };
 
 // Applies, in order, each migration above the database's version up to targetVersion, each
 // in its own transaction together with its row in dojo_schema; a failing migration is rolled
 // back whole and reported. A database whose version is above every migration given is
 // refused unchanged. On PostgreSQL, concurrent migrators are serialised by a lock.
-MigrationOutcome migrate(QSqlDatabase db, const std::vector<Migration> &migrations,
+Result<Migrated> migrate(QSqlDatabase db, const std::vector<Migration> &migrations,
                          int targetVersion = -1 /* the last one given */);
 
 } // namespace dojo::storage

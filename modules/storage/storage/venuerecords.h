@@ -1,10 +1,11 @@
 #pragma once
 
 #include <core/tablespec.h>
-#include <core/tablestatus.h>
 
 #include <QDateTime>
 #include <QString>
+
+#include <vector>
 
 namespace dojo::storage {
 
@@ -22,7 +23,7 @@ struct TableRecord
     QString name;
     TableSize size = TableSize::NineFoot;
     QString cameraSource; // "simulated:", a device id, a file path or an rtsp:// URL
-    TableStatus status = TableStatus::Free;
+    QString status;   // the front desk's word: "free", "booked", "in-play" (venue/tablestatus.h)
     int position = 0; // order on the venue floor
 };
 
@@ -42,6 +43,15 @@ struct AuditEntry
     QString action;  // "venue.demo-created", "table.status", ...
     QString subject; // what it was done to: "table:3"
     QString details; // free text or JSON
+};
+
+// A venue with its tables and players, written in one go: the demo venue on a first start.
+struct VenueSeed
+{
+    QString name;
+    bool isDemo = false;
+    std::vector<TableRecord> tables;   // venueId and id are filled in when written
+    std::vector<PlayerRecord> players; // homeVenueId and id likewise
 };
 
 } // namespace dojo::storage

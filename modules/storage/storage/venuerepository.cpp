@@ -3,19 +3,18 @@
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/internal/sqltext.h"
-#include "storage/internal/storagetext.h"
+#include "storage/internal/storagetr.h"
 #include "storage/internal/transaction.h"
 #include "storage/internal/venuerows.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 
 namespace dojo::storage {
 
-using internal::StorageText;
-
+using internal::Tr;
 using internal::Transaction;
 
 namespace {
@@ -31,37 +30,57 @@ QString statusChangeDetails(const QString &from, const QString &to)
     return QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact));
 }
 
-// Reads the rows one venue owns; on failure `error` says what could not be read.
-template<typename Record, typename FromRow>
-std::vector<Record> rowsOfVenue(QSqlDatabase db, const QString &sql, qint64 venueId,
-                                FromRow fromRow, const QString &what, QString &error)
-{
-    std::vector<Record> records;
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    query.addBindValue(venueId);
-    if (!query.exec()) {
-        error = what + internal::oneLine(query.lastError());
-        return records;
-    }
-    while (query.next())
-        records.push_back(fromRow(query));
-    return records;
-}
-
-// Runs one insert in its own transaction; the id, or nothing with `error` set.
-template<typename Insert>
-std::optional<qint64> insertAlone(QSqlDatabase db, Insert insert, QString &error)
+// Runs one insert in its own transaction.
+template<typename Insert> Result<qint64> insertAlone(QSqlDatabase db, Insert insert)
 {
     Transaction txn(db);
-    std::optional<qint64> id;
-    if (txn.begin(&error)) {
-        id = insert(txn, &error);
-        if (id && !txn.commit(&error))
-            id.reset();
-    }
+    if (Result<void> begun = txn.begin(); !begun)
+        return Unexpected(begun.error());
+    Result<qint64> id = insert(txn);
+    if (!id)
+        return id;
+    if (Result<void> committed = txn.commit(); !committed)
+        return Unexpected(committed.error());
     return id;
+}
+
+// Reads one count inside the transaction.
+Result<qint64> countIn(Transaction &txn, const QString &sql, const QVariantList &values = {})
+{
+    Result<QSqlQuery> query = txn.exec(sql, values);
+    if (!query)
+        return Unexpected(query.error());
+    if (!query->next())
+        return txn.abandon(internal::oneLine(query->lastError()));
+    const qint64 count = query->value(0).toLongLong();
+    query->finish();
+    return count;
+}
+
+Result<void> writeSeed(Transaction &txn, const VenueSeed &seed, const QString &onceKey)
+{
+    const Result<qint64> venueId = internal::insertVenue(txn, seed.name, seed.isDemo);
+    if (!venueId)
+        return Unexpected(venueId.error());
+    for (TableRecord table : seed.tables) {
+        table.venueId = *venueId;
+        if (Result<qint64> id = internal::insertTable(txn, table); !id)
+            return Unexpected(id.error());
+    }
+    for (PlayerRecord player : seed.players) {
+        player.homeVenueId = *venueId;
+        if (Result<qint64> id = internal::insertPlayer(txn, player); !id)
+            return Unexpected(id.error());
+    }
+    const Result<QSqlQuery> remembered
+        = txn.exec(QStringLiteral("INSERT INTO dojo_properties (key, value) VALUES (?, ?)"),
+                   {onceKey, internal::utcNowText()});
+    if (!remembered)
+        return Unexpected(remembered.error());
+    return AuditLog::recordIn(txn, QStringLiteral("system"),
+                              seed.isDemo ? QStringLiteral("venue.demo-created")
+                                          : QStringLiteral("venue.created"),
+                              QStringLiteral("venue:%1").arg(*venueId), seed.name);
 }
 
 } // namespace
@@ -71,191 +90,234 @@ VenueRepository::VenueRepository(Database &database)
 {
 }
 
-std::vector<VenueRecord> VenueRepository::venues()
+Result<std::vector<VenueRecord>> VenueRepository::venues()
 {
-    m_lastError.clear();
+    Result<QSqlQuery> query = internal::execute(
+        m_database.connection(), selectFrom(internal::kVenueColumns, "FROM venues ORDER BY id"));
+    if (!query)
+        return Unexpected(Tr::tr("cannot read the venues: %1").arg(query.error()));
     std::vector<VenueRecord> venues;
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    if (!query.exec(selectFrom(internal::kVenueColumns, "FROM venues ORDER BY id"))) {
-        m_lastError
-            = StorageText::tr("cannot read the venues: ") + internal::oneLine(query.lastError());
-        return venues;
-    }
-    while (query.next())
-        venues.push_back(internal::venueFromRow(query));
+    while (query->next())
+        venues.push_back(internal::venueFromRow(*query));
     return venues;
 }
 
-std::optional<VenueRecord> VenueRepository::venue(qint64 id)
+Result<VenueRecord> VenueRepository::venue(qint64 id)
 {
-    m_lastError.clear();
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(selectFrom(internal::kVenueColumns, "FROM venues WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec()) {
-        m_lastError = StorageText::tr("cannot read venue %1: ").arg(id)
-                      + internal::oneLine(query.lastError());
-        return std::nullopt;
-    }
-    if (!query.next()) {
-        m_lastError = StorageText::tr("there is no venue %1").arg(id);
-        return std::nullopt;
-    }
-    return internal::venueFromRow(query);
+    Result<QSqlQuery> query
+        = internal::execute(m_database.connection(),
+                            selectFrom(internal::kVenueColumns, "FROM venues WHERE id = ?"), {id});
+    if (!query)
+        return Unexpected(
+            Tr::tr("cannot read venue %1: %2").arg(QString::number(id), query.error()));
+    if (!query->next())
+        return Unexpected(Tr::tr("there is no venue %1").arg(id));
+    return internal::venueFromRow(*query);
 }
 
-std::optional<qint64> VenueRepository::addVenue(const QString &name, bool isDemo)
+Result<qint64> VenueRepository::addVenue(const QString &name, bool isDemo)
 {
-    m_lastError.clear();
-    Transaction txn(m_database.connection());
-    QString error;
-    std::optional<qint64> id;
-    if (txn.begin(&error)) {
-        id = internal::insertVenue(txn, name, isDemo, &error);
-        if (id && !txn.commit(&error))
-            id.reset();
-    }
+    const Result<qint64> id = insertAlone(m_database.connection(), [&](Transaction &txn) {
+        return internal::insertVenue(txn, name, isDemo);
+    });
     if (!id)
-        m_lastError = StorageText::tr("cannot add the venue \"%1\": %2").arg(name, error);
+        return Unexpected(Tr::tr("cannot add the venue \"%1\": %2").arg(name, id.error()));
     return id;
 }
 
-bool VenueRepository::removeVenue(qint64 id, const QString &actor)
+Result<void> VenueRepository::removeVenue(qint64 id, const QString &actor)
 {
-    m_lastError.clear();
-    const QSqlDatabase db = m_database.connection();
-    const QString failed = StorageText::tr("cannot remove venue %1: ").arg(id);
-    Transaction txn(db);
-    QString error;
-    if (!txn.begin(&error)) {
-        m_lastError = failed + error;
-        return false;
-    }
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT name FROM venues WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec()) {
-        m_lastError = failed + txn.rollbackWith(query.lastError());
-        return false;
-    }
-    if (!query.next()) {
-        m_lastError = failed + txn.rollbackWith(StorageText::tr("there is no such venue"));
-        return false;
-    }
-    const QString name = query.value(0).toString();
-    query.finish();
+    const auto failed = [id](const QString &why) {
+        return Unexpected(Tr::tr("cannot remove venue %1: %2").arg(QString::number(id), why));
+    };
+    Transaction txn(m_database.connection());
+    if (Result<void> begun = txn.begin(); !begun)
+        return failed(begun.error());
+    Result<QSqlQuery> query
+        = txn.exec(QStringLiteral("SELECT name FROM venues WHERE id = ?"), {id});
+    if (!query)
+        return failed(query.error());
+    if (!query->next())
+        return failed(txn.abandon(Tr::tr("there is no such venue")).error());
+    const QString name = query->value(0).toString();
+    query->finish();
 
     // Tables and players go with it through ON DELETE CASCADE.
-    QSqlQuery remove(db);
-    remove.prepare(QStringLiteral("DELETE FROM venues WHERE id = ?"));
-    remove.addBindValue(id);
-    if (!remove.exec()) {
-        m_lastError = failed + txn.rollbackWith(remove.lastError());
+    if (Result<QSqlQuery> removed
+        = txn.exec(QStringLiteral("DELETE FROM venues WHERE id = ?"), {id});
+        !removed)
+        return failed(removed.error());
+    if (Result<void> audited = AuditLog::recordIn(txn, actor, QStringLiteral("venue.removed"),
+                                                  QStringLiteral("venue:%1").arg(id), name);
+        !audited)
+        return failed(audited.error());
+    if (Result<void> committed = txn.commit(); !committed)
+        return failed(committed.error());
+    return {};
+}
+
+Result<bool> VenueRepository::seedFirstVenue(const VenueSeed &seed, const QString &onceKey)
+{
+    const auto failed = [&seed](const QString &why) {
+        return Unexpected(Tr::tr("cannot create the venue \"%1\": %2").arg(seed.name, why));
+    };
+    Transaction txn(m_database.connection());
+    // Two venue PCs starting together on one PostgreSQL must not both write the seed.
+    if (Result<void> begun = txn.begin(internal::kDemoVenueLock); !begun)
+        return failed(begun.error());
+    const Result<qint64> hadSeed = countIn(
+        txn, QStringLiteral("SELECT COUNT(*) FROM dojo_properties WHERE key = ?"), {onceKey});
+    if (!hadSeed)
+        return failed(hadSeed.error());
+    const Result<qint64> venues = countIn(txn, QStringLiteral("SELECT COUNT(*) FROM venues"));
+    if (!venues)
+        return failed(venues.error());
+    if (*hadSeed > 0 || *venues > 0) {
+        if (Result<void> committed = txn.commit(); !committed)
+            return failed(committed.error());
         return false;
     }
-    if (!AuditLog::recordIn(db, actor, QStringLiteral("venue.removed"),
-                            QStringLiteral("venue:%1").arg(id), name, &error)
-        || !txn.commit(&error)) {
-        m_lastError = failed + txn.rollbackWith(error);
-        return false;
-    }
+    if (Result<void> written = writeSeed(txn, seed, onceKey); !written)
+        return failed(written.error());
+    if (Result<void> committed = txn.commit(); !committed)
+        return failed(committed.error());
     return true;
 }
 
-std::vector<TableRecord> VenueRepository::tables(qint64 venueId)
+Result<void> VenueRepository::removeDemoVenues(const QString &actor)
 {
-    m_lastError.clear();
-    return rowsOfVenue<TableRecord>(
+    const auto failed = [](const QString &why) {
+        return Unexpected(Tr::tr("cannot remove the demo venue: %1").arg(why));
+    };
+    Transaction txn(m_database.connection());
+    if (Result<void> begun = txn.begin(); !begun)
+        return failed(begun.error());
+    Result<QSqlQuery> demos
+        = txn.exec(QStringLiteral("SELECT id, name FROM venues WHERE is_demo = 1 ORDER BY id"));
+    if (!demos)
+        return failed(demos.error());
+    QStringList subjects;
+    QStringList names;
+    while (demos->next()) {
+        subjects.append(QStringLiteral("venue:%1").arg(demos->value(0).toLongLong()));
+        names.append(demos->value(1).toString());
+    }
+    demos->finish();
+    if (subjects.isEmpty()) {
+        if (Result<void> committed = txn.commit(); !committed)
+            return failed(committed.error());
+        return {};
+    }
+    // Tables and players go with the venues through ON DELETE CASCADE; the seed's key stays.
+    if (Result<QSqlQuery> removed
+        = txn.exec(QStringLiteral("DELETE FROM venues WHERE is_demo = 1"));
+        !removed)
+        return failed(removed.error());
+    if (Result<void> audited
+        = AuditLog::recordIn(txn, actor, QStringLiteral("venue.demo-removed"), subjects.join(u','),
+                             names.join(QStringLiteral(", ")));
+        !audited)
+        return failed(audited.error());
+    if (Result<void> committed = txn.commit(); !committed)
+        return failed(committed.error());
+    return {};
+}
+
+Result<std::vector<TableRecord>> VenueRepository::tables(qint64 venueId)
+{
+    const auto failed = [venueId](const QString &why) {
+        return Unexpected(
+            Tr::tr("cannot read the tables of venue %1: %2").arg(QString::number(venueId), why));
+    };
+    Result<QSqlQuery> query = internal::execute(
         m_database.connection(),
         selectFrom(internal::kTableColumns,
                    "FROM pool_tables WHERE venue_id = ? ORDER BY position, name, id"),
-        venueId, internal::tableFromRow,
-        StorageText::tr("cannot read the tables of venue %1: ").arg(venueId), m_lastError);
+        {venueId});
+    if (!query)
+        return failed(query.error());
+    std::vector<TableRecord> tables;
+    while (query->next()) {
+        Result<TableRecord> table = internal::tableFromRow(*query);
+        if (!table)
+            return failed(table.error());
+        tables.push_back(std::move(*table));
+    }
+    return tables;
 }
 
-std::optional<qint64> VenueRepository::addTable(const TableRecord &table)
+Result<qint64> VenueRepository::addTable(const TableRecord &table)
 {
-    m_lastError.clear();
-    QString error;
-    const std::optional<qint64> id = insertAlone(
-        m_database.connection(),
-        [&](Transaction &txn, QString *why) { return internal::insertTable(txn, table, why); },
-        error);
-    if (!id)
-        m_lastError = StorageText::tr("cannot add the table \"%1\" to venue %2: %3")
-                          .arg(table.name, QString::number(table.venueId), error);
+    const Result<qint64> id = insertAlone(m_database.connection(), [&](Transaction &txn) {
+        return internal::insertTable(txn, table);
+    });
+    if (!id) {
+        return Unexpected(Tr::tr("cannot add the table \"%1\" to venue %2: %3")
+                              .arg(table.name, QString::number(table.venueId), id.error()));
+    }
     return id;
 }
 
-bool VenueRepository::setTableStatus(qint64 tableId, TableStatus status, const QString &actor)
+Result<void> VenueRepository::setTableStatus(qint64 tableId, const QString &status,
+                                             const QString &actor)
 {
-    m_lastError.clear();
-    const QSqlDatabase db = m_database.connection();
-    const QString failed = StorageText::tr("cannot change the status of table %1: ").arg(tableId);
-    Transaction txn(db);
-    QString error;
-    if (!txn.begin(&error)) {
-        m_lastError = failed + error;
-        return false;
+    const auto failed = [tableId](const QString &why) {
+        return Unexpected(
+            Tr::tr("cannot change the status of table %1: %2").arg(QString::number(tableId), why));
+    };
+    if (status.trimmed().isEmpty())
+        return failed(Tr::tr("no status was given"));
+    Transaction txn(m_database.connection());
+    if (Result<void> begun = txn.begin(); !begun)
+        return failed(begun.error());
+    Result<QSqlQuery> query
+        = txn.exec(QStringLiteral("SELECT status FROM pool_tables WHERE id = ?"), {tableId});
+    if (!query)
+        return failed(query.error());
+    if (!query->next())
+        return failed(txn.abandon(Tr::tr("there is no such table")).error());
+    const QString from = query->value(0).toString();
+    query->finish();
+    if (from != status) { // nothing changes, so nothing to write or audit
+        const Result<QSqlQuery> updated = txn.exec(
+            QStringLiteral("UPDATE pool_tables SET status = ? WHERE id = ?"), {status, tableId});
+        if (!updated)
+            return failed(updated.error());
+        if (Result<void> audited = AuditLog::recordIn(txn, actor, QStringLiteral("table.status"),
+                                                      QStringLiteral("table:%1").arg(tableId),
+                                                      statusChangeDetails(from, status));
+            !audited)
+            return failed(audited.error());
     }
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT status FROM pool_tables WHERE id = ?"));
-    query.addBindValue(tableId);
-    if (!query.exec()) {
-        m_lastError = failed + txn.rollbackWith(query.lastError());
-        return false;
-    }
-    if (!query.next()) {
-        m_lastError = failed + txn.rollbackWith(StorageText::tr("there is no such table"));
-        return false;
-    }
-    const QString from = query.value(0).toString();
-    query.finish();
-    const QString to = tableStatusKey(status);
-    if (from == to) // nothing changes, so nothing to audit
-        return txn.commit(&m_lastError);
-
-    QSqlQuery update(db);
-    update.prepare(QStringLiteral("UPDATE pool_tables SET status = ? WHERE id = ?"));
-    update.addBindValue(to);
-    update.addBindValue(tableId);
-    if (!update.exec()) {
-        m_lastError = failed + txn.rollbackWith(update.lastError());
-        return false;
-    }
-    if (!AuditLog::recordIn(db, actor, QStringLiteral("table.status"),
-                            QStringLiteral("table:%1").arg(tableId), statusChangeDetails(from, to),
-                            &error)
-        || !txn.commit(&error)) {
-        m_lastError = failed + txn.rollbackWith(error);
-        return false;
-    }
-    return true;
+    if (Result<void> committed = txn.commit(); !committed)
+        return failed(committed.error());
+    return {};
 }
 
-std::vector<PlayerRecord> VenueRepository::players(qint64 venueId)
+Result<std::vector<PlayerRecord>> VenueRepository::players(qint64 venueId)
 {
-    m_lastError.clear();
-    return rowsOfVenue<PlayerRecord>(
-        m_database.connection(),
-        selectFrom(internal::kPlayerColumns,
-                   "FROM players WHERE home_venue_id = ? ORDER BY name, id"),
-        venueId, internal::playerFromRow,
-        StorageText::tr("cannot read the players of venue %1: ").arg(venueId), m_lastError);
+    Result<QSqlQuery> query
+        = internal::execute(m_database.connection(),
+                            selectFrom(internal::kPlayerColumns,
+                                       "FROM players WHERE home_venue_id = ? ORDER BY name, id"),
+                            {venueId});
+    if (!query) {
+        return Unexpected(Tr::tr("cannot read the players of venue %1: %2")
+                              .arg(QString::number(venueId), query.error()));
+    }
+    std::vector<PlayerRecord> players;
+    while (query->next())
+        players.push_back(internal::playerFromRow(*query));
+    return players;
 }
 
-std::optional<qint64> VenueRepository::addPlayer(const PlayerRecord &player)
+Result<qint64> VenueRepository::addPlayer(const PlayerRecord &player)
 {
-    m_lastError.clear();
-    QString error;
-    const std::optional<qint64> id = insertAlone(
-        m_database.connection(),
-        [&](Transaction &txn, QString *why) { return internal::insertPlayer(txn, player, why); },
-        error);
+    const Result<qint64> id = insertAlone(m_database.connection(), [&](Transaction &txn) {
+        return internal::insertPlayer(txn, player);
+    });
     if (!id)
-        m_lastError = StorageText::tr("cannot add the player \"%1\": %2").arg(player.name, error);
+        return Unexpected(Tr::tr("cannot add the player \"%1\": %2").arg(player.name, id.error()));
     return id;
 }
 

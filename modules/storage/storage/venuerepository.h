@@ -2,41 +2,48 @@
 
 #include "storage/venuerecords.h"
 
+#include <core/result.h>
+
 #include <QString>
 
-#include <optional>
 #include <vector>
 
 namespace dojo::storage {
 
 class Database;
 
-// Venues, their tables and players. Every call reports failure through its return value
-// and lastError(); nothing throws. Writes that change what the front desk sees also add
-// an audit entry in the same transaction.
+// Venues, their tables and players. Every call answers with a Result whose error is one line
+// for a person. Writes that change what the front desk sees also add an audit entry in the
+// same transaction.
 class VenueRepository
 {
 public:
     explicit VenueRepository(Database &database);
 
-    std::vector<VenueRecord> venues();
-    std::optional<VenueRecord> venue(qint64 id);
-    std::optional<qint64> addVenue(const QString &name, bool isDemo);
+    Result<std::vector<VenueRecord>> venues(); // by id
+    Result<VenueRecord> venue(qint64 id);
+    Result<qint64> addVenue(const QString &name, bool isDemo);
     // Removes the venue with its tables and players.
-    bool removeVenue(qint64 id, const QString &actor);
+    Result<void> removeVenue(qint64 id, const QString &actor);
 
-    std::vector<TableRecord> tables(qint64 venueId); // ordered by position, then name
-    std::optional<qint64> addTable(const TableRecord &table);
-    bool setTableStatus(qint64 tableId, TableStatus status, const QString &actor);
+    // Writes `seed` with its tables and players unless the database already has a venue or
+    // once had this seed (`onceKey` is remembered), in one transaction under a lock, so two
+    // venue PCs starting together write it once. True when it was written now.
+    Result<bool> seedFirstVenue(const VenueSeed &seed, const QString &onceKey);
+    // Removes every venue marked as demo, with their tables and players; the seed's key stays,
+    // so the demo does not come back.
+    Result<void> removeDemoVenues(const QString &actor);
 
-    std::vector<PlayerRecord> players(qint64 venueId); // ordered by name
-    std::optional<qint64> addPlayer(const PlayerRecord &player);
+    Result<std::vector<TableRecord>> tables(qint64 venueId); // by position, then name
+    Result<qint64> addTable(const TableRecord &table);
+    // Stores the table's status word; nothing is written (or audited) when it is unchanged.
+    Result<void> setTableStatus(qint64 tableId, const QString &status, const QString &actor);
 
-    QString lastError() const { return m_lastError; }
+    Result<std::vector<PlayerRecord>> players(qint64 venueId); // by name
+    Result<qint64> addPlayer(const PlayerRecord &player);
 
 private:
     Database &m_database;
-    QString m_lastError;
 };
 
 } // namespace dojo::storage

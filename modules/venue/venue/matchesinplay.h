@@ -1,11 +1,9 @@
 #pragma once
 
+#include "venue/floor.h"
 #include "venue/tablematch.h"
 
-#include <storage/venuerecords.h>
-
 #include <QString>
-#include <QStringList>
 
 #include <memory>
 #include <vector>
@@ -21,20 +19,27 @@ namespace dojo::venue {
 class MatchesInPlay
 {
 public:
-    // Resumes the unfinished match of each table; `problems` says which could not be.
-    void resume(storage::Database &database, const std::vector<storage::TableRecord> &tables);
+    // A table whose match could not be resumed, and why.
+    struct Problem
+    {
+        QString tableName;
+        QString error;
+    };
+
+    // Resumes the unfinished match of each table; problems() says which could not be.
+    void resume(storage::Database &database, const std::vector<Table> &tables);
 
     const std::vector<std::unique_ptr<TableMatch>> &matches() const { return m_matches; }
-    // One line per resumed match, for the log: "Table 1: nine-ball, A 2-1 B, rack 4, A to shoot"
+    // One line per resumed match, for the log: "Table 1: nine-ball, A 2-1 B, rack 4, A to play"
     const QStringList &descriptions() const { return m_descriptions; }
-    const QStringList &problems() const { return m_problems; }
+    const std::vector<Problem> &problems() const { return m_problems; }
 
     static QString describe(const QString &tableName, const TableMatch &match);
 
 private:
     std::vector<std::unique_ptr<TableMatch>> m_matches;
     QStringList m_descriptions;
-    QStringList m_problems;
+    std::vector<Problem> m_problems;
 };
 
 } // namespace dojo::venue

@@ -1,9 +1,12 @@
 #pragma once
 
-#include <core/shotrecord.h>
+#include <core/result.h>
 #include <rules/gameoptions.h>
 #include <rules/match.h>
+#include <rules/refusal.h>
 #include <rules/ruling.h>
+#include <rules/step.h>
+#include <storage/matchrecords.h>
 #include <storage/matchrepository.h>
 
 #include <QString>
@@ -18,31 +21,16 @@ class Database;
 
 namespace dojo::venue {
 
-namespace internal {
-struct MatchStep;
-}
-
-class TableMatch;
-
-struct TableMatchOpen
+// Why a step at the table did not count. Either way the match is exactly as before the step.
+struct StepFailure
 {
-    std::unique_ptr<TableMatch> match;
-    QString error; // one line for a person when match is null
-};
-
-// The result of one step at the table.
-struct TableStep
-{
-    enum class Status {
-        Ruled,     // ruled and stored
-        Refused,   // the rules (or a missing actor or reason) refused it: nothing changed
-        NotStored, // ruled, but the database write failed: the match is as before the step
+    enum class Kind {
+        Refused,   // by the rules (then `refusal` says why), or for a missing actor or reason
+        NotStored, // ruled, but the database write failed
     };
-    Status status = Status::Refused;
-    std::optional<rules::Ruling> ruling;
-    QString error;
-
-    bool ok() const { return status == Status::Ruled; }
+    Kind kind = Kind::Refused;
+    QString message; // one line for a person, in their language
+    std::optional<rules::Refusal> refusal;
 };
 
 // A match being played at a table, stored step by step: each step is ruled on the match in
@@ -51,24 +39,24 @@ struct TableStep
 class TableMatch
 {
 public:
-    static TableMatchOpen start(storage::Database &database, std::optional<qint64> tableId,
-                                const rules::MatchSetup &setup, std::array<QString, 2> players);
+    static Result<std::unique_ptr<TableMatch>> start(storage::Database &database,
+                                                     std::optional<qint64> tableId,
+                                                     const rules::MatchSetup &setup,
+                                                     std::array<QString, 2> players);
     // Replays the stored steps and checks each gets the ruling it was stored with.
-    static TableMatchOpen resume(storage::Database &database, qint64 matchId);
-    // The table's unfinished match, resumed; a null match with no error when there is none.
-    static TableMatchOpen resumeAt(storage::Database &database, qint64 tableId);
+    static Result<std::unique_ptr<TableMatch>> resume(storage::Database &database, qint64 matchId);
+    // The table's unfinished match, resumed; a null match when the table has none.
+    static Result<std::unique_ptr<TableMatch>> resumeAt(storage::Database &database,
+                                                        qint64 tableId);
 
     ~TableMatch();
     TableMatch(const TableMatch &) = delete;
     TableMatch &operator=(const TableMatch &) = delete;
 
-    // actor: who reports the step, e.g. "tracker" or "referee:Sam".
-    TableStep shoot(const ShotRecord &shot, const QString &actor);
-    TableStep decide(rules::Choice choice, const QString &actor);
-    TableStep declareStalemate(const QString &actor);
-    // The referee overrules the last ruling; the reason is required and stored with it.
-    TableStep overrule(const rules::Correction &correction, const QString &actor,
-                       const QString &reason);
+    // Rules and stores one step. `actor` says who reports it ("tracker", "referee:Sam"); a
+    // correction overrules the last ruling and needs the referee's reason, stored with it.
+    Result<rules::Ruling, StepFailure> play(const rules::Step &step, const QString &actor,
+                                            const QString &reason = {});
 
     qint64 id() const { return m_id; }
     const std::array<QString, 2> &players() const { return m_players; }
@@ -79,9 +67,8 @@ public:
 private:
     TableMatch(storage::Database &database, qint64 id, std::array<QString, 2> players,
                rules::Match match);
-    static TableMatchOpen resumeRecord(storage::Database &database,
-                                       const storage::MatchRecord &record);
-    TableStep play(const internal::MatchStep &step, const QString &actor, const QString &reason);
+    static Result<std::unique_ptr<TableMatch>> resumeRecord(storage::Database &database,
+                                                            const storage::MatchRecord &record);
 
     storage::MatchRepository m_repository;
     qint64 m_id = 0;

@@ -20,19 +20,9 @@ Group groupOfBall(int ball)
     return ball < kEightBall ? Group::Solids : Group::Stripes;
 }
 
-std::optional<Group> groupOfSeat(const RackState &rack, Seat seat)
-{
-    if (!rack.groupOfFirstSeat)
-        return std::nullopt;
-    if (seat == 0)
-        return rack.groupOfFirstSeat;
-    return *rack.groupOfFirstSeat == Group::Solids ? Group::Stripes : Group::Solids;
-}
-
 void assignGroups(RackState &rack, Seat seat, Group group)
 {
-    rack.groupOfFirstSeat
-        = seat == 0 ? group : (group == Group::Solids ? Group::Stripes : Group::Solids);
+    rack.groupOfFirstSeat = seat == 0 ? group : otherGroup(group);
 }
 
 // WPA 3.3: the break.
@@ -134,7 +124,7 @@ void ruleEightBallShot(RackStep &step, const ShotRecord &shot, const ShotFacts &
         return;
     }
     const Seat shooter = rack.turn;
-    const std::optional<Group> group = groupOfSeat(rack, shooter);
+    const std::optional<Group> group = groupOfSeat(rack.groupOfFirstSeat, shooter);
     // The balls as they stood before this shot (step.after has them removed already).
     const BallSet onTableBefore = rack.onTable | facts.pocketed | facts.off;
     const bool shooterWasOnEight = group && (onTableBefore & ballsOf(*group)).empty();

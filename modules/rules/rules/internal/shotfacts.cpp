@@ -18,34 +18,38 @@ Foul foulOf(RefereeFoul foul)
     return Foul::TouchedBall;
 }
 
-QString notOnTable(int ball)
+Refusal aboutBall(RefusalReason reason, ShotField field, int ball)
 {
-    return QStringLiteral("ball %1 is not on the table").arg(ball);
+    Refusal refusal;
+    refusal.reason = reason;
+    refusal.field = field;
+    refusal.ball = ball;
+    return refusal;
 }
 
 // Numbers outside 0-15 first: a BallSet cannot even hold them.
-QString nonexistent(const ShotRecord &shot)
+std::optional<Refusal> nonexistent(const ShotRecord &shot)
 {
-    const auto noSuchBall = [](const QString &field, int ball) -> QString {
-        return field + QStringLiteral("ball %1 does not exist").arg(ball);
+    const auto noSuchBall = [](ShotField field, int ball) {
+        return aboutBall(RefusalReason::NoSuchBall, field, ball);
     };
     if (shot.firstContact && !isBallNumber(*shot.firstContact))
-        return noSuchBall(QStringLiteral("first_contact: "), *shot.firstContact);
+        return noSuchBall(ShotField::FirstContact, *shot.firstContact);
     for (const PocketedBall &ball : shot.pocketed) {
         if (!isBallNumber(ball.ball))
-            return noSuchBall({}, ball.ball);
+            return noSuchBall(ShotField::Pocketed, ball.ball);
     }
     for (int ball : shot.offTable) {
         if (!isBallNumber(ball))
-            return noSuchBall(QStringLiteral("off_table: "), ball);
+            return noSuchBall(ShotField::OffTable, ball);
     }
     for (int ball : shot.rails) {
         if (!isBallNumber(ball))
-            return noSuchBall(QStringLiteral("rails: "), ball);
+            return noSuchBall(ShotField::Rails, ball);
     }
     if (shot.call && !shot.call->safety && !isBallNumber(shot.call->ball))
-        return noSuchBall(QStringLiteral("call: "), shot.call->ball);
-    return {};
+        return noSuchBall(ShotField::Call, shot.call->ball);
+    return std::nullopt;
 }
 
 } // namespace
@@ -77,41 +81,45 @@ ShotFacts factsOf(const ShotRecord &shot)
     return facts;
 }
 
-QString impossibility(const RackState &rack, const ShotRecord &shot)
+std::optional<Refusal> impossibility(const RackState &rack, const ShotRecord &shot)
 {
-    if (const QString problem = nonexistent(shot); !problem.isEmpty())
+    if (std::optional<Refusal> problem = nonexistent(shot))
         return problem;
+    const auto notOnTable = [](ShotField field, int ball) {
+        return aboutBall(RefusalReason::BallNotOnTable, field, ball);
+    };
     auto onTable = [&](int ball) { return ball == kCueBall || rack.onTable.contains(ball); };
     if (shot.firstContact && !rack.onTable.contains(*shot.firstContact))
-        return QStringLiteral("first_contact: ") + notOnTable(*shot.firstContact);
+        return notOnTable(ShotField::FirstContact, *shot.firstContact);
     BallSet dropped; // a ball that went down is no longer on the table for the rest of the shot
     for (const PocketedBall &ball : shot.pocketed) {
         if (!onTable(ball.ball))
-            return notOnTable(ball.ball);
+            return notOnTable(ShotField::Pocketed, ball.ball);
         if (dropped.contains(ball.ball))
-            return QStringLiteral("ball %1 is pocketed twice").arg(ball.ball);
+            return aboutBall(RefusalReason::BallPocketedTwice, ShotField::Pocketed, ball.ball);
         dropped.insert(ball.ball);
     }
     for (int ball : shot.offTable) {
         if (!onTable(ball))
-            return QStringLiteral("off_table: ") + notOnTable(ball);
+            return notOnTable(ShotField::OffTable, ball);
         if (dropped.contains(ball))
-            return QStringLiteral("off_table: ball %1 was pocketed").arg(ball);
+            return aboutBall(RefusalReason::BallPocketedAndOff, ShotField::OffTable, ball);
     }
     for (int ball : shot.rails) {
         if (!onTable(ball))
-            return QStringLiteral("rails: ") + notOnTable(ball);
+            return notOnTable(ShotField::Rails, ball);
     }
     if (shot.call && !shot.call->safety && !rack.onTable.contains(shot.call->ball))
-        return QStringLiteral("call: ") + notOnTable(shot.call->ball);
+        return notOnTable(ShotField::Call, shot.call->ball);
     if (!shot.firstContact) {
         for (const PocketedBall &ball : shot.pocketed) {
-            if (ball.ball != kCueBall)
-                return QStringLiteral("ball %1 was pocketed though the cue ball touched no ball")
-                    .arg(ball.ball);
+            if (ball.ball != kCueBall) {
+                return aboutBall(RefusalReason::PocketedWithoutContact, ShotField::Pocketed,
+                                 ball.ball);
+            }
         }
     }
-    return {};
+    return std::nullopt;
 }
 
 bool calledBallMade(const ShotRecord &shot)

@@ -2,10 +2,9 @@
 
 #include "rules/foul.h"
 #include "rules/rackstate.h"
+#include "rules/refusal.h"
 
 #include <core/shotrecord.h>
-
-#include <QString>
 
 #include <optional>
 
@@ -34,8 +33,8 @@ struct ShotFacts
 
 ShotFacts factsOf(const ShotRecord &shot);
 
-// Why this shot cannot have happened on this rack ("ball 3 is not on the table"), or empty.
-QString impossibility(const RackState &rack, const ShotRecord &shot);
+// Why this shot cannot have happened on this rack (ball 3 is not on the table), or nothing.
+std::optional<Refusal> impossibility(const RackState &rack, const ShotRecord &shot);
 
 // The called ball went into the called pocket.
 bool calledBallMade(const ShotRecord &shot);

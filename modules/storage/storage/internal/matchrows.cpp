@@ -1,7 +1,7 @@
 #include "storage/internal/matchrows.h"
 
 #include "storage/internal/sqltext.h"
-#include "storage/internal/storagetext.h"
+#include "storage/internal/storagetr.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -10,29 +10,18 @@ namespace dojo::storage::internal {
 
 namespace {
 
-std::optional<QJsonObject> readJsonColumn(const QSqlQuery &query, int column, const char *name,
-                                          QString *error)
+Result<QJsonObject> readJsonColumn(const QSqlQuery &query, int column, const char *name)
 {
     std::optional<QJsonObject> object = jsonObjectFromText(query.value(column).toString());
     if (!object)
-        *error
-            = StorageText::tr("the column %1 does not hold a JSON object").arg(QLatin1String(name));
-    return object;
+        return Unexpected(
+            Tr::tr("the column %1 does not hold a JSON object").arg(QLatin1String(name)));
+    return std::move(*object);
 }
 
 QDateTime timeOrInvalid(const QVariant &value)
 {
     return value.isNull() ? QDateTime() : utcFromText(value.toString());
-}
-
-// A failed prepare is checked first: its error names the cause (a missing table), where
-// exec() would only report a parameter count mismatch.
-bool execOrRollBack(Transaction &txn, bool prepared, QSqlQuery &query, QString *error)
-{
-    if (prepared && query.exec())
-        return true;
-    *error = txn.rollbackWith(query.lastError());
-    return false;
 }
 
 } // namespace
@@ -61,7 +50,7 @@ QVariant timeOrNull(const QDateTime &at)
     return at.isValid() ? QVariant(utcText(at)) : QVariant(QMetaType::fromType<QString>());
 }
 
-std::optional<MatchRecord> matchFromRow(const QSqlQuery &query, QString *error)
+Result<MatchRecord> matchFromRow(const QSqlQuery &query)
 {
     MatchRecord match;
     match.id = query.value(0).toLongLong();
@@ -69,9 +58,9 @@ std::optional<MatchRecord> matchFromRow(const QSqlQuery &query, QString *error)
         match.tableId = query.value(1).toLongLong();
     match.game = query.value(2).toString();
     match.players = {query.value(3).toString(), query.value(4).toString()};
-    const std::optional<QJsonObject> setup = readJsonColumn(query, 5, "setup", error);
+    const Result<QJsonObject> setup = readJsonColumn(query, 5, "setup");
     if (!setup)
-        return std::nullopt;
+        return Unexpected(setup.error());
     match.setup = *setup;
     match.startedAt = utcFromText(query.value(6).toString());
     match.finishedAt = timeOrInvalid(query.value(7));
@@ -92,25 +81,20 @@ RackRecord rackFromRow(const QSqlQuery &query)
     return rack;
 }
 
-std::optional<MatchStepRecord> stepFromRow(const QSqlQuery &query, QString *error)
+Result<MatchStepRecord> stepFromRow(const QSqlQuery &query)
 {
     MatchStepRecord step;
     step.id = query.value(0).toLongLong();
     step.matchId = query.value(1).toLongLong();
     step.number = query.value(2).toInt();
     step.rackNumber = query.value(3).toInt();
-    const QString kind = query.value(4).toString();
-    const std::optional<MatchStepKind> known = matchStepKindFromKey(kind);
-    if (!known) {
-        *error = StorageText::tr("the kind \"%1\" is unknown").arg(kind);
-        return std::nullopt;
-    }
-    step.kind = *known;
-    const std::optional<QJsonObject> input = readJsonColumn(query, 5, "input", error);
-    const std::optional<QJsonObject> ruling
-        = input ? readJsonColumn(query, 6, "ruling", error) : std::nullopt;
+    step.kind = query.value(4).toString();
+    const Result<QJsonObject> input = readJsonColumn(query, 5, "input");
+    if (!input)
+        return Unexpected(input.error());
+    const Result<QJsonObject> ruling = readJsonColumn(query, 6, "ruling");
     if (!ruling)
-        return std::nullopt;
+        return Unexpected(ruling.error());
     step.input = *input;
     step.ruling = *ruling;
     step.actor = query.value(7).toString();
@@ -119,59 +103,52 @@ std::optional<MatchStepRecord> stepFromRow(const QSqlQuery &query, QString *erro
     return step;
 }
 
-bool insertRack(Transaction &txn, qint64 matchId, const RackRecord &rack, QString *error)
+Result<void> insertRack(Transaction &txn, qint64 matchId, const RackRecord &rack)
 {
     // A rack that was ended and is played on again (a referee's correction) is reopened.
-    QSqlQuery query(txn.database());
-    const bool prepared = query.prepare(QStringLiteral(
-        "INSERT INTO racks (match_id, number, breaker, started_at) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT (match_id, number) DO UPDATE SET breaker = excluded.breaker, "
-        "winner = NULL, ended_at = NULL"));
-    query.addBindValue(matchId);
-    query.addBindValue(rack.number);
-    query.addBindValue(rack.breaker);
-    query.addBindValue(rack.startedAt.isValid() ? utcText(rack.startedAt) : utcNowText());
-    return execOrRollBack(txn, prepared, query, error);
+    const Result<QSqlQuery> inserted = txn.exec(
+        QStringLiteral("INSERT INTO racks (match_id, number, breaker, started_at) VALUES (?, ?, ?, "
+                       "?) ON CONFLICT (match_id, number) DO UPDATE SET breaker = "
+                       "excluded.breaker, winner = NULL, ended_at = NULL"),
+        {matchId, rack.number, rack.breaker,
+         rack.startedAt.isValid() ? utcText(rack.startedAt) : utcNowText()});
+    if (!inserted)
+        return Unexpected(inserted.error());
+    return {};
 }
 
-bool writeStepEffects(Transaction &txn, qint64 matchId, const MatchStepEffects &effects,
-                      const QDateTime &at, QString *error)
+Result<void> writeStepEffects(Transaction &txn, qint64 matchId, const MatchStepEffects &effects,
+                              const QDateTime &at)
 {
-    const QSqlDatabase db = txn.database();
     if (effects.endedRack) {
-        QSqlQuery end(db);
-        const bool endPrepared = end.prepare(QStringLiteral(
-            "UPDATE racks SET winner = ?, ended_at = ? WHERE match_id = ? AND number = ?"));
-        end.addBindValue(textOrNull(effects.endedRack->winner));
-        end.addBindValue(
-            utcText(effects.endedRack->endedAt.isValid() ? effects.endedRack->endedAt : at));
-        end.addBindValue(matchId);
-        end.addBindValue(effects.endedRack->number);
-        if (!execOrRollBack(txn, endPrepared, end, error))
-            return false;
-        if (end.numRowsAffected() != 1) {
-            *error = txn.rollbackWith(
-                StorageText::tr("there is no rack %1 to end").arg(effects.endedRack->number));
-            return false;
-        }
+        const RackRecord &ended = *effects.endedRack;
+        const Result<QSqlQuery> end = txn.exec(
+            QStringLiteral(
+                "UPDATE racks SET winner = ?, ended_at = ? WHERE match_id = ? AND number = ?"),
+            {textOrNull(ended.winner), utcText(ended.endedAt.isValid() ? ended.endedAt : at),
+             matchId, ended.number});
+        if (!end)
+            return Unexpected(end.error());
+        if (end->numRowsAffected() != 1)
+            return txn.abandon(Tr::tr("there is no rack %1 to end").arg(ended.number));
     }
     if (effects.startedRack) {
         RackRecord started = *effects.startedRack;
         if (!started.startedAt.isValid())
             started.startedAt = at;
-        if (!insertRack(txn, matchId, started, error))
-            return false;
+        if (Result<void> inserted = insertRack(txn, matchId, started); !inserted)
+            return inserted;
     }
     if (effects.result == MatchStepEffects::Result::Unchanged)
-        return true;
-    QSqlQuery result(db);
+        return {};
     const bool finished = effects.result == MatchStepEffects::Result::Finished;
-    const bool resultPrepared = result.prepare(
-        QStringLiteral("UPDATE matches SET finished_at = ?, winner = ? WHERE id = ?"));
-    result.addBindValue(finished ? timeOrNull(at) : timeOrNull({}));
-    result.addBindValue(finished ? textOrNull(effects.winner) : textOrNull({}));
-    result.addBindValue(matchId);
-    return execOrRollBack(txn, resultPrepared, result, error);
+    const Result<QSqlQuery> result
+        = txn.exec(QStringLiteral("UPDATE matches SET finished_at = ?, winner = ? WHERE id = ?"),
+                   {finished ? timeOrNull(at) : timeOrNull({}),
+                    finished ? textOrNull(effects.winner) : textOrNull({}), matchId});
+    if (!result)
+        return Unexpected(result.error());
+    return {};
 }
 
 } // namespace dojo::storage::internal

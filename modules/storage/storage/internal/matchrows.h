@@ -3,6 +3,8 @@
 #include "storage/internal/transaction.h"
 #include "storage/matchrecords.h"
 
+#include <core/result.h>
+
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QString>
@@ -27,14 +29,14 @@ inline constexpr auto kRackColumns = "id, match_id, number, breaker, winner, sta
 inline constexpr auto kStepColumns
     = "id, match_id, number, rack_number, kind, input, ruling, actor, reason, at";
 
-// Readers fail, with the column named in `error`, on JSON or keys this build cannot read.
-std::optional<MatchRecord> matchFromRow(const QSqlQuery &query, QString *error);
+// Readers are refused, with the column named, on JSON they cannot read.
+Result<MatchRecord> matchFromRow(const QSqlQuery &query);
 RackRecord rackFromRow(const QSqlQuery &query);
-std::optional<MatchStepRecord> stepFromRow(const QSqlQuery &query, QString *error);
+Result<MatchStepRecord> stepFromRow(const QSqlQuery &query);
 
 // Writes inside the caller's transaction; on failure they roll it back and say why.
-bool insertRack(Transaction &txn, qint64 matchId, const RackRecord &rack, QString *error);
-bool writeStepEffects(Transaction &txn, qint64 matchId, const MatchStepEffects &effects,
-                      const QDateTime &at, QString *error);
+Result<void> insertRack(Transaction &txn, qint64 matchId, const RackRecord &rack);
+Result<void> writeStepEffects(Transaction &txn, qint64 matchId, const MatchStepEffects &effects,
+                              const QDateTime &at);
 
 } // namespace dojo::storage::internal

@@ -1,9 +1,10 @@
 #include "storage/internal/schemastate.h"
 
 #include "storage/internal/sqltext.h"
-#include "storage/internal/storagetext.h"
+#include "storage/internal/storagetr.h"
+#include "storage/internal/transaction.h"
 
-#include <QSqlQuery>
+#include <QVariant>
 
 namespace dojo::storage::internal {
 
@@ -23,18 +24,15 @@ const QString &tablesQuery(Dialect dialect)
 
 } // namespace
 
-SchemaState inspectSchema(QSqlDatabase db)
+Result<SchemaState> inspectSchema(QSqlDatabase db)
 {
     SchemaState state;
     {
-        QSqlQuery tables(db);
-        tables.setForwardOnly(true);
-        if (!tables.exec(tablesQuery(dialectOf(db)))) {
-            state.error = oneLine(tables.lastError());
-            return state;
-        }
-        while (tables.next()) {
-            const QString name = tables.value(0).toString();
+        Result<QSqlQuery> tables = execute(db, tablesQuery(dialectOf(db)));
+        if (!tables)
+            return Unexpected(tables.error());
+        while (tables->next()) {
+            const QString name = tables->value(0).toString();
             if (name == u"dojo_schema")
                 state.hasDojoSchema = true;
             else
@@ -42,37 +40,35 @@ SchemaState inspectSchema(QSqlDatabase db)
         }
     }
     if (state.hasDojoSchema) {
-        QSqlQuery version(db);
-        version.setForwardOnly(true);
-        if (!version.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM dojo_schema"))
-            || !version.next()) {
-            state.error = oneLine(version.lastError());
-            return state;
-        }
-        state.version = version.value(0).toInt();
+        Result<QSqlQuery> version
+            = execute(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM dojo_schema"));
+        if (!version)
+            return Unexpected(version.error());
+        if (!version->next())
+            return Unexpected(oneLine(version->lastError()));
+        state.version = version->value(0).toInt();
     }
-    state.readable = true;
     return state;
 }
 
-std::optional<QString> refusal(const SchemaState &state, int latestKnownVersion,
-                               const QString &what)
+Result<void> checkOurs(const SchemaState &state, int latestKnownVersion, const QString &what)
 {
     if (!state.hasDojoSchema && !state.otherTables.isEmpty()) {
         const QStringList some = state.otherTables.mid(0, 3);
-        const QString more
-            = state.otherTables.size() > some.size() ? QStringLiteral(", ...") : QString();
-        return StorageText::tr("%1 is not a DojoPool database (it has the tables %2%3 but no "
-                               "dojo_schema); it was left untouched")
-            .arg(what, some.join(QLatin1String(", ")), more);
+        const QString tables = state.otherTables.size() > some.size()
+                                   ? Tr::tr("%1, ...").arg(some.join(QLatin1String(", ")))
+                                   : some.join(QLatin1String(", "));
+        return Unexpected(Tr::tr("%1 is not a DojoPool database (it has the tables %2 but no "
+                                 "dojo_schema); it was left untouched")
+                              .arg(what, tables));
     }
     if (state.version > latestKnownVersion) {
-        return StorageText::tr("the database schema is version %1 but this DojoPool knows only up "
-                               "to version %2; use a newer DojoPool")
-            .arg(state.version)
-            .arg(latestKnownVersion);
+        return Unexpected(Tr::tr("the database schema is version %1 but this DojoPool knows "
+                                 "only up to version %2; use a newer DojoPool")
+                              .arg(state.version)
+                              .arg(latestKnownVersion));
     }
-    return std::nullopt;
+    return {};
 }
 
 } // namespace dojo::storage::internal

@@ -1,26 +1,41 @@
 #include "storage/internal/transaction.h"
 
 #include "storage/internal/sqltext.h"
-#include "storage/internal/storagetext.h"
+#include "storage/internal/storagetr.h"
 
-#include <QSqlQuery>
+#include <QSqlError>
 
 namespace dojo::storage::internal {
 
-bool execStatement(QSqlDatabase db, const QString &sql, QString *error)
+namespace {
+
+// Runs `query` on `sql`: prepared with its values, or directly when there are none (QPSQL then
+// needs no server-side prepared statement, which schema statements cannot have). A failed
+// prepare is checked first: its error names the cause (a missing table), where exec() would
+// only report a parameter count mismatch.
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values)
+{
+    query.setForwardOnly(true);
+    if (values.isEmpty())
+        return query.exec(sql);
+    if (!query.prepare(sql))
+        return false;
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec();
+}
+
+} // namespace
+
+Result<QSqlQuery> execute(QSqlDatabase db, const QString &sql, const QVariantList &values)
 {
     // A closed connection would fail without a word from the driver.
-    if (!db.isOpen()) {
-        if (error)
-            *error = StorageText::tr("the connection to the database is closed");
-        return false;
-    }
+    if (!db.isOpen())
+        return Unexpected(Tr::tr("the connection to the database is closed"));
     QSqlQuery query(db);
-    if (query.exec(sql))
-        return true;
-    if (error)
-        *error = oneLine(query.lastError());
-    return false;
+    if (!run(query, sql, values))
+        return Unexpected(oneLine(query.lastError()));
+    return query;
 }
 
 Transaction::Transaction(QSqlDatabase db)
@@ -33,36 +48,34 @@ Transaction::~Transaction()
     rollback();
 }
 
-bool Transaction::begin(QString *error, qint64 postgresLockKey)
+Result<void> Transaction::begin(qint64 postgresLockKey)
 {
     const bool postgres = dialectOf(m_db) == Dialect::PostgreSQL;
     // QSqlDatabase::transaction() would issue a deferred BEGIN on SQLite.
     const QString begin = postgres ? QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED")
                                    : QStringLiteral("BEGIN IMMEDIATE");
-    if (!execStatement(m_db, begin, error))
-        return false;
+    if (Result<QSqlQuery> begun = execute(m_db, begin); !begun)
+        return Unexpected(begun.error());
     m_open = true;
     if (postgres && postgresLockKey != 0) {
         const QString lock
             = QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(postgresLockKey);
-        if (!execStatement(m_db, lock, error)) {
-            rollback();
-            return false;
-        }
+        if (Result<QSqlQuery> locked = exec(lock); !locked)
+            return Unexpected(locked.error());
     }
-    return true;
+    return {};
 }
 
-bool Transaction::commit(QString *error)
+Result<void> Transaction::commit()
 {
     if (!m_open)
-        return true;
-    if (!execStatement(m_db, QStringLiteral("COMMIT"), error)) {
+        return {};
+    if (Result<QSqlQuery> committed = execute(m_db, QStringLiteral("COMMIT")); !committed) {
         rollback();
-        return false;
+        return Unexpected(committed.error());
     }
     m_open = false;
-    return true;
+    return {};
 }
 
 void Transaction::rollback()
@@ -70,19 +83,24 @@ void Transaction::rollback()
     if (!m_open)
         return;
     m_open = false;
-    execStatement(m_db, QStringLiteral("ROLLBACK"), nullptr);
+    QSqlQuery query(m_db);
+    query.exec(QStringLiteral("ROLLBACK"));
 }
 
-QString Transaction::rollbackWith(const QSqlError &error)
+Result<QSqlQuery> Transaction::exec(const QString &sql, const QVariantList &values)
 {
-    rollback();
-    return oneLine(error);
+    if (!m_db.isOpen())
+        return abandon(Tr::tr("the connection to the database is closed"));
+    QSqlQuery query(m_db);
+    if (!run(query, sql, values))
+        return abandon(oneLine(query.lastError()));
+    return query;
 }
 
-QString Transaction::rollbackWith(const QString &error)
+Unexpected<QString> Transaction::abandon(const QString &why)
 {
     rollback();
-    return oneLine(error);
+    return Unexpected(oneLine(why));
 }
 
 } // namespace dojo::storage::internal

@@ -1,8 +1,11 @@
 #pragma once
 
+#include <core/result.h>
+
 #include <QSqlDatabase>
-#include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
+#include <QVariantList>
 
 namespace dojo::storage::internal {
 
@@ -12,9 +15,7 @@ inline constexpr qint64 kDemoVenueLock = 0x446F6A6F'0002;
 
 // A write transaction. SQLite takes the write lock up front (BEGIN IMMEDIATE) so readers never
 // fail to upgrade; PostgreSQL can also take an advisory lock. Rolls back unless committed.
-//
-// On failure roll back while the failing QSqlQuery still exists: QPSQL frees its prepared
-// statement when the query dies, which PostgreSQL refuses inside an aborted transaction.
+// Every statement goes through exec(), which checks the prepare and the run alike.
 class Transaction
 {
 public:
@@ -23,12 +24,16 @@ public:
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
 
-    bool begin(QString *error, qint64 postgresLockKey = 0);
-    bool commit(QString *error);
+    Result<void> begin(qint64 postgresLockKey = 0);
+    Result<void> commit();
     void rollback();
-    // Rolls back and returns the error as one line, for `return fail(txn.rollbackWith(...))`.
-    QString rollbackWith(const QSqlError &error);
-    QString rollbackWith(const QString &error);
+
+    // Prepares `sql`, binds `values` in order and runs it. On failure the transaction is rolled
+    // back while the statement still exists (QPSQL frees its prepared statement when the query
+    // dies, which PostgreSQL refuses inside an aborted transaction) and the reason is one line.
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {});
+    // Rolls back and hands the reason on: `return txn.abandon(Tr::tr("..."));`.
+    Unexpected<QString> abandon(const QString &why);
 
     QSqlDatabase database() const { return m_db; }
 
@@ -37,7 +42,8 @@ private:
     bool m_open = false;
 };
 
-// Runs one statement without results; the error is one line.
-bool execStatement(QSqlDatabase db, const QString &sql, QString *error);
+// Outside a transaction: prepares, binds and runs one statement (a read, or a lone write that
+// autocommits). Without values the statement is run as it is, unprepared.
+Result<QSqlQuery> execute(QSqlDatabase db, const QString &sql, const QVariantList &values = {});
 
 } // namespace dojo::storage::internal

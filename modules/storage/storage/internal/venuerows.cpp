@@ -1,7 +1,7 @@
 #include "storage/internal/venuerows.h"
 
 #include "storage/internal/sqltext.h"
-#include "storage/internal/storagetext.h"
+#include "storage/internal/storagetr.h"
 
 #include <QVariant>
 
@@ -10,75 +10,56 @@ namespace dojo::storage::internal {
 namespace {
 
 // Runs an INSERT ... RETURNING id and finishes it, so the transaction can commit.
-std::optional<qint64> insertReturningId(Transaction &txn, QSqlQuery &query, QString *error)
+Result<qint64> insertReturningId(Transaction &txn, const QString &sql, const QVariantList &values)
 {
-    if (!query.exec()) {
-        *error = txn.rollbackWith(query.lastError());
-        return std::nullopt;
+    Result<QSqlQuery> query = txn.exec(sql, values);
+    if (!query)
+        return Unexpected(query.error());
+    if (!query->next()) {
+        return txn.abandon(query->lastError().isValid() ? oneLine(query->lastError())
+                                                        : Tr::tr("the database returned no id"));
     }
-    if (!query.next()) {
-        *error = txn.rollbackWith(query.lastError().isValid()
-                                      ? oneLine(query.lastError())
-                                      : StorageText::tr("the database returned no id"));
-        return std::nullopt;
-    }
-    const qint64 id = query.value(0).toLongLong();
-    query.finish();
+    const qint64 id = query->value(0).toLongLong();
+    query->finish();
     return id;
-}
-
-bool checkName(Transaction &txn, const QString &name, const QString &problem, QString *error)
-{
-    if (!name.trimmed().isEmpty())
-        return true;
-    *error = txn.rollbackWith(problem);
-    return false;
 }
 
 } // namespace
 
-std::optional<qint64> insertVenue(Transaction &txn, const QString &name, bool isDemo,
-                                  QString *error)
+Result<qint64> insertVenue(Transaction &txn, const QString &name, bool isDemo)
 {
-    if (!checkName(txn, name, StorageText::tr("a venue needs a name"), error))
-        return std::nullopt;
-    QSqlQuery query(txn.database());
-    query.prepare(QStringLiteral(
-        "INSERT INTO venues (name, is_demo, created_at) VALUES (?, ?, ?) RETURNING id"));
-    query.addBindValue(name);
-    query.addBindValue(isDemo ? 1 : 0);
-    query.addBindValue(utcNowText());
-    return insertReturningId(txn, query, error);
+    if (name.trimmed().isEmpty())
+        return txn.abandon(Tr::tr("a venue needs a name"));
+    return insertReturningId(
+        txn,
+        QStringLiteral(
+            "INSERT INTO venues (name, is_demo, created_at) VALUES (?, ?, ?) RETURNING id"),
+        {name, isDemo ? 1 : 0, utcNowText()});
 }
 
-std::optional<qint64> insertTable(Transaction &txn, const TableRecord &table, QString *error)
+Result<qint64> insertTable(Transaction &txn, const TableRecord &table)
 {
-    if (!checkName(txn, table.name, StorageText::tr("a table needs a name"), error))
-        return std::nullopt;
-    QSqlQuery query(txn.database());
-    query.prepare(QStringLiteral("INSERT INTO pool_tables (venue_id, name, size, camera_source, "
-                                 "status, position) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
-    query.addBindValue(table.venueId);
-    query.addBindValue(table.name);
-    query.addBindValue(tableSizeKey(table.size));
-    query.addBindValue(notNull(table.cameraSource));
-    query.addBindValue(tableStatusKey(table.status));
-    query.addBindValue(table.position);
-    return insertReturningId(txn, query, error);
+    if (table.name.trimmed().isEmpty())
+        return txn.abandon(Tr::tr("a table needs a name"));
+    if (table.status.trimmed().isEmpty())
+        return txn.abandon(Tr::tr("the table \"%1\" needs a status").arg(table.name));
+    return insertReturningId(
+        txn,
+        QStringLiteral("INSERT INTO pool_tables (venue_id, name, size, camera_source, status, "
+                       "position) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+        {table.venueId, table.name, tableSizeKey(table.size), notNull(table.cameraSource),
+         table.status, table.position});
 }
 
-std::optional<qint64> insertPlayer(Transaction &txn, const PlayerRecord &player, QString *error)
+Result<qint64> insertPlayer(Transaction &txn, const PlayerRecord &player)
 {
-    if (!checkName(txn, player.name, StorageText::tr("a player needs a name"), error))
-        return std::nullopt;
-    QSqlQuery query(txn.database());
-    query.prepare(QStringLiteral("INSERT INTO players (home_venue_id, name, nickname, created_at) "
-                                 "VALUES (?, ?, ?, ?) RETURNING id"));
-    query.addBindValue(player.homeVenueId);
-    query.addBindValue(player.name);
-    query.addBindValue(notNull(player.nickname));
-    query.addBindValue(utcNowText());
-    return insertReturningId(txn, query, error);
+    if (player.name.trimmed().isEmpty())
+        return txn.abandon(Tr::tr("a player needs a name"));
+    return insertReturningId(
+        txn,
+        QStringLiteral("INSERT INTO players (home_venue_id, name, nickname, created_at) "
+                       "VALUES (?, ?, ?, ?) RETURNING id"),
+        {player.homeVenueId, player.name, notNull(player.nickname), utcNowText()});
 }
 
 VenueRecord venueFromRow(const QSqlQuery &query)
@@ -90,16 +71,22 @@ VenueRecord venueFromRow(const QSqlQuery &query)
     return venue;
 }
 
-TableRecord tableFromRow(const QSqlQuery &query)
+Result<TableRecord> tableFromRow(const QSqlQuery &query)
 {
     TableRecord table;
     table.id = query.value(0).toLongLong();
     table.venueId = query.value(1).toLongLong();
     table.name = query.value(2).toString();
-    // Keys this build does not know keep the record's defaults rather than hiding the table.
-    table.size = tableSizeFromKey(query.value(3).toString()).value_or(table.size);
+    const QString size = query.value(3).toString();
+    const std::optional<TableSize> known = tableSizeFromKey(size);
+    if (!known) {
+        return Unexpected(Tr::tr("table %1 (\"%2\") has the size \"%3\", which this DojoPool "
+                                 "does not know; a newer version wrote it")
+                              .arg(QString::number(table.id), table.name, size));
+    }
+    table.size = *known;
     table.cameraSource = query.value(4).toString();
-    table.status = tableStatusFromKey(query.value(5).toString()).value_or(table.status);
+    table.status = query.value(5).toString();
     table.position = query.value(6).toInt();
     return table;
 }

@@ -1,9 +1,10 @@
 #include "venue/internal/matchreplay.h"
 
-#include "venue/internal/matchstep.h"
-#include "venue/internal/venuetext.h"
+#include "venue/internal/venuetr.h"
 
-#include <rules/scenario.h>
+#include <rules/refusal.h>
+#include <rules/rulingjson.h>
+#include <rules/stepjson.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,7 +16,7 @@ namespace {
 QString compact(const QJsonValue &value)
 {
     if (value.isUndefined())
-        return VenueText::tr("nothing");
+        return Tr::tr("nothing");
     // QJsonDocument holds only arrays and objects, so wrap the value in one.
     const QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(text.mid(1, text.size() - 2));
@@ -30,7 +31,7 @@ QString differences(const QJsonObject &stored, const QJsonObject &now)
     QStringList lines;
     for (const QString &key : std::as_const(keys)) {
         if (stored.value(key) != now.value(key)) {
-            lines.append(VenueText::tr("%1: stored %2, now %3")
+            lines.append(Tr::tr("%1: stored %2, now %3")
                              .arg(key, compact(stored.value(key)), compact(now.value(key))));
         }
     }
@@ -39,51 +40,44 @@ QString differences(const QJsonObject &stored, const QJsonObject &now)
 
 } // namespace
 
-Replay replaySteps(const rules::MatchSetup &setup, const std::array<QString, 2> &players,
-                   const std::vector<storage::MatchStepRecord> &steps)
+Result<Replay> replaySteps(const rules::MatchSetup &setup, const std::array<QString, 2> &players,
+                           const std::vector<storage::MatchStepRecord> &steps)
 {
-    Replay replay;
-    rules::Match match(setup);
+    Replay replay{rules::Match(setup), std::nullopt};
     int expected = 0;
     for (const storage::MatchStepRecord &stored : steps) {
         ++expected;
-        const QString which
-            = VenueText::tr("step %1 (%2 in rack %3)")
-                  .arg(QString::number(stored.number), storage::matchStepKindKey(stored.kind),
-                       QString::number(stored.rackNumber));
         if (stored.number != expected) {
-            replay.error = VenueText::tr("step %1 is missing; the next stored step is %2")
-                               .arg(expected)
-                               .arg(stored.number);
-            return replay;
+            return Unexpected(Tr::tr("step %1 is missing; the next stored step is %2")
+                                  .arg(expected)
+                                  .arg(stored.number));
         }
-        if (stored.rackNumber != match.rackNumber()) {
-            replay.error = VenueText::tr("%1 was played in rack %2 but the replay is in rack %3")
-                               .arg(which)
-                               .arg(stored.rackNumber)
-                               .arg(match.rackNumber());
-            return replay;
+        const QString step = QString::number(stored.number);
+        const QString rack = QString::number(stored.rackNumber);
+        if (stored.rackNumber != replay.match.rackNumber()) {
+            return Unexpected(
+                Tr::tr("step %1 (%2) was played in rack %3 but the replay is in "
+                       "rack %4")
+                    .arg(step, stored.kind, rack, QString::number(replay.match.rackNumber())));
         }
-        const MatchStepParse parsed = stepFromInput(stored.kind, stored.input, players);
-        if (!parsed.step) {
-            replay.error = VenueText::tr("%1 cannot be read: %2").arg(which, parsed.error);
-            return replay;
+        const Result<rules::Step> read = rules::stepFromJson(stored.kind, stored.input, players);
+        if (!read) {
+            return Unexpected(Tr::tr("step %1 (%2 in rack %3) cannot be read: %4")
+                                  .arg(step, stored.kind, rack, read.error()));
         }
-        const rules::StepOutcome outcome = applyStep(match, *parsed.step);
-        if (!outcome.ruling) {
-            replay.error
-                = VenueText::tr("%1 is refused by the rules now: %2").arg(which, outcome.error);
-            return replay;
+        const Result<rules::Ruling, rules::Refusal> ruling = replay.match.apply(*read);
+        if (!ruling) {
+            return Unexpected(
+                Tr::tr("step %1 (%2 in rack %3) is refused by the rules now: %4")
+                    .arg(step, stored.kind, rack, rules::refusalText(ruling.error())));
         }
-        const QJsonObject now = rules::rulingToJson(stored.number, *outcome.ruling, players);
+        const QJsonObject now = rules::rulingToJson(stored.number, *ruling, players);
         if (now != stored.ruling) {
-            replay.error = VenueText::tr("%1 is ruled differently now: %2")
-                               .arg(which, differences(stored.ruling, now));
-            return replay;
+            return Unexpected(Tr::tr("step %1 (%2 in rack %3) is ruled differently now: %4")
+                                  .arg(step, stored.kind, rack, differences(stored.ruling, now)));
         }
-        replay.lastRuling = outcome.ruling;
+        replay.lastRuling = *ruling;
     }
-    replay.match = std::move(match);
     return replay;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <core/result.h>
 #include <rules/match.h>
 #include <storage/matchrecords.h>
 
@@ -13,15 +14,14 @@ namespace dojo::venue::internal {
 
 struct Replay
 {
-    std::optional<rules::Match> match; // none when a step could not be replayed
+    rules::Match match;
     std::optional<rules::Ruling> lastRuling;
-    QString error; // which step, and how the rules now disagree with what was stored
 };
 
 // Rules the stored steps again, in order, on a fresh match. Each step must get exactly the
-// ruling it was stored with: rules that changed under a stored match are reported, never
-// silently applied.
-Replay replaySteps(const rules::MatchSetup &setup, const std::array<QString, 2> &players,
-                   const std::vector<storage::MatchStepRecord> &steps);
+// ruling it was stored with: rules that changed under a stored match are reported (which
+// step, and how the rules now disagree with what was stored), never silently applied.
+Result<Replay> replaySteps(const rules::MatchSetup &setup, const std::array<QString, 2> &players,
+                           const std::vector<storage::MatchStepRecord> &steps);
 
 } // namespace dojo::venue::internal

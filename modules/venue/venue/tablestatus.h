@@ -5,7 +5,7 @@
 #include <array>
 #include <optional>
 
-namespace dojo {
+namespace dojo::venue {
 
 // What the front desk sees of a table at a glance.
 enum class TableStatus { Free, Booked, InPlay };
@@ -13,8 +13,11 @@ enum class TableStatus { Free, Booked, InPlay };
 inline constexpr std::array<TableStatus, 3> kAllTableStatuses
     = {TableStatus::Free, TableStatus::Booked, TableStatus::InPlay};
 
-// "free", "booked", "in-play": the keys stored in the database.
+// "free", "booked", "in-play": the words stored in the database.
 QString tableStatusKey(TableStatus status);
 std::optional<TableStatus> tableStatusFromKey(const QString &key);
 
-} // namespace dojo
+// "Free", "Booked", "In play", in the user's language.
+QString tableStatusName(TableStatus status);
+
+} // namespace dojo::venue

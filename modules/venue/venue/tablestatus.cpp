@@ -1,6 +1,8 @@
-#include "core/tablestatus.h"
+#include "venue/tablestatus.h"
 
-namespace dojo {
+#include "venue/internal/venuetr.h"
+
+namespace dojo::venue {
 
 QString tableStatusKey(TableStatus status)
 {
@@ -21,4 +23,14 @@ std::optional<TableStatus> tableStatusFromKey(const QString &key)
     return std::nullopt;
 }
 
-} // namespace dojo
+QString tableStatusName(TableStatus status)
+{
+    switch (status) {
+    case TableStatus::Free: return internal::Tr::tr("Free");
+    case TableStatus::Booked: return internal::Tr::tr("Booked");
+    case TableStatus::InPlay: return internal::Tr::tr("In play");
+    }
+    return {};
+}
+
+} // namespace dojo::venue

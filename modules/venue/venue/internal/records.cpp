@@ -1,0 +1,79 @@
+#include "venue/internal/records.h"
+
+#include "venue/internal/venuetr.h"
+
+namespace dojo::venue::internal {
+
+Venue venueFromRecord(const storage::VenueRecord &record)
+{
+    return {record.id, record.name, record.isDemo};
+}
+
+Result<Table> tableFromRecord(const storage::TableRecord &record)
+{
+    const std::optional<TableStatus> status = tableStatusFromKey(record.status);
+    if (!status) {
+        return Unexpected(Tr::tr("table \"%1\" has the status \"%2\", which this DojoPool does "
+                                 "not know; a newer version wrote it")
+                              .arg(record.name, record.status));
+    }
+    return Table{record.id,           record.name, record.size,
+                 record.cameraSource, *status,     record.position};
+}
+
+Player playerFromRecord(const storage::PlayerRecord &record)
+{
+    return {record.id, record.name, record.nickname};
+}
+
+storage::TableRecord tableRecord(const Table &table, qint64 venueId)
+{
+    storage::TableRecord record;
+    record.id = table.id;
+    record.venueId = venueId;
+    record.name = table.name;
+    record.size = table.size;
+    record.cameraSource = table.cameraSource;
+    record.status = tableStatusKey(table.status);
+    record.position = table.position;
+    return record;
+}
+
+Result<std::vector<Venue>> readVenues(storage::VenueRepository &repository)
+{
+    const Result<std::vector<storage::VenueRecord>> records = repository.venues();
+    if (!records)
+        return Unexpected(records.error());
+    std::vector<Venue> venues;
+    for (const storage::VenueRecord &record : *records)
+        venues.push_back(venueFromRecord(record));
+    return venues;
+}
+
+Result<std::vector<Table>> readTables(storage::VenueRepository &repository, qint64 venueId)
+{
+    const Result<std::vector<storage::TableRecord>> records = repository.tables(venueId);
+    if (!records)
+        return Unexpected(records.error());
+    std::vector<Table> tables;
+    for (const storage::TableRecord &record : *records) {
+        Result<Table> table = tableFromRecord(record);
+        if (!table)
+            return Unexpected(table.error());
+        tables.push_back(std::move(*table));
+    }
+    return tables;
+}
+
+Result<std::vector<Player>> readPlayers(storage::VenueRepository &repository, qint64 venueId)
+{
+    const Result<std::vector<storage::PlayerRecord>> records = repository.players(venueId);
+    if (!records)
+        return Unexpected(records.error());
+    std::vector<Player> players;
+    for (const storage::PlayerRecord &record : *records)
+        players.push_back(playerFromRecord(record));
+    return players;
+}
+
+} // namespace dojo::venue::internal

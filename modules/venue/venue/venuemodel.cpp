@@ -1,0 +1,113 @@
+#include "venue/venuemodel.h"
+
+#include "venue/internal/records.h"
+#include "venue/internal/venuetr.h"
+
+#include <storage/database.h>
+#include <storage/venuerepository.h>
+
+#include <algorithm>
+
+namespace dojo::venue {
+
+using internal::Tr;
+
+VenueModel::VenueModel(storage::Database &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_repository(std::make_unique<storage::VenueRepository>(database))
+{
+}
+
+VenueModel::~VenueModel() = default;
+
+Result<void> VenueModel::load(std::optional<qint64> venueId)
+{
+    Result<std::vector<Venue>> venues = internal::readVenues(*m_repository);
+    m_venues = venues ? std::move(*venues) : std::vector<Venue>();
+    const bool known = venueId
+                       && std::any_of(m_venues.begin(), m_venues.end(),
+                                      [&](const Venue &v) { return v.id == *venueId; });
+    if (!known)
+        venueId = m_venues.empty() ? std::nullopt : std::optional(m_venues.front().id);
+    m_venueId = venueId;
+    m_tables.clear();
+    m_players.clear();
+    Result<void> outcome;
+    if (!venues) {
+        outcome = Unexpected(venues.error());
+    } else if (m_venueId) {
+        Result<std::vector<Table>> tables = internal::readTables(*m_repository, *m_venueId);
+        Result<std::vector<Player>> players = internal::readPlayers(*m_repository, *m_venueId);
+        if (tables)
+            m_tables = std::move(*tables);
+        if (players)
+            m_players = std::move(*players);
+        if (!tables)
+            outcome = Unexpected(tables.error());
+        else if (!players)
+            outcome = Unexpected(players.error());
+    }
+    Q_EMIT venuesChanged();
+    Q_EMIT venueShown();
+    return outcome;
+}
+
+std::optional<Venue> VenueModel::currentVenue() const
+{
+    const auto found = std::find_if(m_venues.begin(), m_venues.end(),
+                                    [this](const Venue &venue) { return venue.id == m_venueId; });
+    if (found == m_venues.end())
+        return std::nullopt;
+    return *found;
+}
+
+std::optional<Table> VenueModel::table(qint64 tableId) const
+{
+    const auto found = std::find_if(m_tables.begin(), m_tables.end(),
+                                    [tableId](const Table &table) { return table.id == tableId; });
+    if (found == m_tables.end())
+        return std::nullopt;
+    return *found;
+}
+
+Table *VenueModel::findTable(qint64 tableId)
+{
+    const auto found = std::find_if(m_tables.begin(), m_tables.end(),
+                                    [tableId](const Table &table) { return table.id == tableId; });
+    return found == m_tables.end() ? nullptr : &*found;
+}
+
+bool VenueModel::hasDemoVenue() const
+{
+    return std::any_of(m_venues.begin(), m_venues.end(),
+                       [](const Venue &venue) { return venue.isDemo; });
+}
+
+QString VenueModel::databaseDescription() const
+{
+    return m_database.location().describe();
+}
+
+Result<void> VenueModel::setTableStatus(qint64 tableId, TableStatus status, const QString &actor)
+{
+    Table *table = findTable(tableId);
+    if (!table)
+        return Unexpected(Tr::tr("table %1 is not on the venue floor shown").arg(tableId));
+    if (Result<void> written = m_repository->setTableStatus(tableId, tableStatusKey(status), actor);
+        !written)
+        return written;
+    table->status = status;
+    Q_EMIT tableChanged(tableId);
+    return {};
+}
+
+Result<void> VenueModel::removeDemoVenue(const QString &actor)
+{
+    if (Result<void> removed = m_repository->removeDemoVenues(actor); !removed)
+        return removed;
+    const bool showingDemo = currentVenue() && currentVenue()->isDemo;
+    return load(showingDemo ? std::nullopt : m_venueId);
+}
+
+} // namespace dojo::venue

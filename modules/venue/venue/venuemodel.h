@@ -1,0 +1,68 @@
+#pragma once
+
+#include "venue/floor.h"
+
+#include <core/result.h>
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace dojo::storage {
+class Database;
+class VenueRepository;
+} // namespace dojo::storage
+
+namespace dojo::venue {
+
+// The front desk's venue as the window sees it: the venues in the database, and the shown
+// venue's tables and players as plain values. Every change goes through here: it is written
+// to the database first, then the value in memory changes and just that change is signalled
+// (as Tiled's Document wraps its plain Map), so a view updates one card, not the whole floor.
+class VenueModel : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit VenueModel(storage::Database &database, QObject *parent = nullptr);
+    ~VenueModel() override;
+
+    // Reads the venues and shows `venueId`, or the first venue when that one is gone or none
+    // is asked for. On failure what could be read is shown and the reason comes back.
+    Result<void> load(std::optional<qint64> venueId = std::nullopt);
+
+    const std::vector<Venue> &venues() const { return m_venues; }
+    std::optional<Venue> currentVenue() const;
+    const std::vector<Table> &tables() const { return m_tables; }
+    std::optional<Table> table(qint64 tableId) const;
+    const std::vector<Player> &players() const { return m_players; }
+    bool hasDemoVenue() const;
+    // Where the venue is kept, for people: "SQLite /path/dojopool.sqlite".
+    QString databaseDescription() const;
+
+    // Writes the status with an audit entry naming `actor`, then emits tableChanged.
+    Result<void> setTableStatus(qint64 tableId, TableStatus status, const QString &actor);
+    // Removes every demo venue with its tables and players, for good: it is not an undoable
+    // edit (the rows are gone, and the demo never comes back).
+    Result<void> removeDemoVenue(const QString &actor);
+
+Q_SIGNALS:
+    void venuesChanged();              // the list of venues
+    void venueShown();                 // the shown venue's tables and players are new
+    void tableChanged(qint64 tableId); // one table of the shown venue
+
+private:
+    Table *findTable(qint64 tableId);
+
+    storage::Database &m_database;
+    std::unique_ptr<storage::VenueRepository> m_repository;
+    std::vector<Venue> m_venues;
+    std::optional<qint64> m_venueId;
+    std::vector<Table> m_tables;
+    std::vector<Player> m_players;
+};
+
+} // namespace dojo::venue
