@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>MatchStatistics</name>
+    <name>dojo::rules</name>
     <message numerus="yes">
         <source>%n break-and-run(s)</source>
         <translation>
@@ -18,10 +18,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n of them scratches</source>
+        <source>%1: %2, %n of them scratches</source>
         <translation>
-            <numerusform>, %n of them a scratch</numerusform>
-            <numerusform>, %n of them scratches</numerusform>
+            <numerusform>%1: %2, %n of them a scratch</numerusform>
+            <numerusform>%1: %2, %n of them scratches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foul(s)</source>
+        <translation>
+            <numerusform>%n foul</numerusform>
+            <numerusform>%n fouls</numerusform>
         </translation>
     </message>
 </context>

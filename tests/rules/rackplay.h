@@ -4,6 +4,8 @@
 // through a Match, and a comparison of the last ruling with what the row expects.
 
 #include <rules/match.h>
+#include <rules/refusal.h>
+#include <rules/step.h>
 
 #include <core/ball.h>
 #include <core/shotrecord.h>
@@ -92,6 +94,7 @@ public:
         return *this;
     }
     const ShotRecord &record() const { return m_record; }
+    operator Step() const { return m_record; } // NOLINT: rows list shots among other steps
 
 private:
     ShotRecord m_record;
@@ -111,45 +114,7 @@ inline Shot made(int ball, PocketId pocket = FootLeft)
     return Shot().hits(ball).calls(ball, pocket).pots(ball, pocket);
 }
 
-struct Stalemate
-{
-};
-
-// One step of a rack: a shot, a choice or the referee's stalemate.
-struct Step
-{
-    enum class Kind { Shot, Decision, Stalemate };
-    Step() = default;
-    Step(const Shot &shot) // NOLINT: rows list shots and choices side by side
-        : kind(Kind::Shot)
-        , shot(shot.record())
-    {
-    }
-    Step(Choice choice) // NOLINT
-        : kind(Kind::Decision)
-        , choice(choice)
-    {
-    }
-    Step(Stalemate) // NOLINT
-        : kind(Kind::Stalemate)
-    {
-    }
-
-    Kind kind = Kind::Shot;
-    ShotRecord shot;
-    Choice choice = Choice::Shoot;
-};
 using Steps = QList<Step>;
-
-inline StepOutcome apply(Match &match, const Step &step)
-{
-    switch (step.kind) {
-    case Step::Kind::Shot: return match.shoot(step.shot);
-    case Step::Kind::Decision: return match.decide(step.choice);
-    case Step::Kind::Stalemate: return match.declareStalemate();
-    }
-    return {};
-}
 
 struct Played
 {
@@ -161,12 +126,13 @@ inline Played playAll(Match &match, const Steps &steps)
 {
     Played played;
     for (qsizetype i = 0; i < steps.size(); ++i) {
-        const StepOutcome outcome = apply(match, steps.at(i));
-        if (!outcome.ruling) {
-            played.error = QStringLiteral("step %1 refused: %2").arg(i + 1).arg(outcome.error);
+        const Result<Ruling, Refusal> ruling = match.apply(steps.at(i));
+        if (!ruling) {
+            played.error = QStringLiteral("step %1 refused: %2")
+                               .arg(QString::number(i + 1), refusalText(ruling.error()));
             return played;
         }
-        played.last = outcome.ruling;
+        played.last = *ruling;
     }
     if (!played.last)
         played.error = QStringLiteral("the row has no steps");
@@ -189,7 +155,7 @@ enum class Groups { Open, ASolids, AStripes };
 struct Expect
 {
     std::optional<bool> foul = {};
-    std::vector<Foul> fouls = {}; // each one must be among the step's fouls
+    std::vector<Foul> fouls = {}; // when given, exactly the step's fouls (each rule broken)
     std::optional<int> turn = {}; // A, B, or Nobody once the match is won
     std::optional<BallInHand> ballInHand = {};
     std::optional<Choices> options = {};
@@ -226,6 +192,16 @@ inline QString describe(Choices choices)
     for (Choice choice : kAllChoices) {
         if (choices.contains(choice))
             keys << choiceKey(choice);
+    }
+    return QLatin1Char('[') + keys.join(QStringLiteral(", ")) + QLatin1Char(']');
+}
+
+inline QString describe(FoulSet fouls)
+{
+    QStringList keys;
+    for (int kind = 0; kind < kFoulKinds; ++kind) {
+        if (fouls.contains(static_cast<Foul>(kind)))
+            keys << foulKey(static_cast<Foul>(kind));
     }
     return QLatin1Char('[') + keys.join(QStringLiteral(", ")) + QLatin1Char(']');
 }
@@ -279,10 +255,11 @@ inline QString mismatches(const Ruling &ruling, const Match &match, const Expect
         = [](bool value) { return value ? QStringLiteral("true") : QStringLiteral("false"); };
     if (expect.foul)
         check("foul", *expect.foul, ruling.foul, yesNo(*expect.foul), yesNo(ruling.foul));
-    for (Foul foul : expect.fouls) {
-        ++compared;
-        if (!ruling.fouls.contains(foul))
-            problems << QStringLiteral("fouls: %1 missing").arg(foulKey(foul));
+    if (!expect.fouls.empty()) {
+        FoulSet expected;
+        for (Foul foul : expect.fouls)
+            expected.insert(foul);
+        check("fouls", expected, ruling.fouls, describe(expected), describe(ruling.fouls));
     }
     if (expect.turn) {
         const std::optional<Seat> turn = seatOrNobody(*expect.turn);
@@ -370,7 +347,7 @@ inline QString verifyRow(const MatchSetup &setup, const Steps &steps, const Expe
 } // namespace dojo::rules::play
 
 Q_DECLARE_METATYPE(dojo::rules::play::Steps)
-Q_DECLARE_METATYPE(dojo::rules::play::Step)
+Q_DECLARE_METATYPE(dojo::rules::Step)
 Q_DECLARE_METATYPE(dojo::rules::play::Expect)
 Q_DECLARE_METATYPE(dojo::rules::GameOptions)
 Q_DECLARE_METATYPE(dojo::rules::MatchSetup)

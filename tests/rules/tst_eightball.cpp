@@ -457,7 +457,10 @@ void TestEightBall::eightBall_data()
                   .winner = B};
     QTest::newRow("8 off the table: loss")
         << onTheEight + Steps{hit(8).rails({8}).off({8})}
-        << Expect{.foul = true, .fouls = {Foul::EightBallLost}, .rackOver = true, .winner = B};
+        << Expect{.foul = true,
+                  .fouls = {Foul::ObjectBallOffTable, Foul::EightBallLost},
+                  .rackOver = true,
+                  .winner = B};
     QTest::newRow("8 made on a declared safety: loss")
         << onTheEight + Steps{hit(8).safety().pots(8)}
         << Expect{.foul = true, .rackOver = true, .winner = B};

@@ -201,16 +201,17 @@ void TestMatch::nothingAfterTheMatch()
 
     Match match(setup);
     for (const Step &step : steps)
-        QVERIFY2(apply(match, step).ruling, "a step before the end was refused");
+        QVERIFY2(match.apply(step), "a step before the end was refused");
     QCOMPARE(match.winner(), std::optional<Seat>(winner));
 
     const RackState rack = match.rack();
     const Pair score = match.score();
     const int rackNumber = match.rackNumber();
     const int shots = match.statistics().player(A).shots + match.statistics().player(B).shots;
-    const StepOutcome outcome = apply(match, refused);
-    QVERIFY(!outcome.ruling);
-    QCOMPARE(outcome.error, QStringLiteral("the match is over"));
+    const Result<Ruling, Refusal> outcome = match.apply(refused);
+    QVERIFY(!outcome);
+    QCOMPARE(outcome.error().reason, RefusalReason::MatchOver);
+    QCOMPARE(refusalText(outcome.error()), QStringLiteral("the match is over"));
     QVERIFY(match.rack() == rack);
     QCOMPARE(match.score(), score);
     QCOMPARE(match.rackNumber(), rackNumber);

@@ -103,7 +103,8 @@ void TestNineBall::breaks_data()
                   .pushOutAllowed = false,
                   .onTable = kFullRack.without(balls({5}))};
     QTest::newRow("nothing hit: foul")
-        << Steps{breakShot()} << Expect{.foul = true, .fouls = {Foul::NoContact}, .turn = B};
+        << Steps{breakShot()}
+        << Expect{.foul = true, .fouls = {Foul::NoContact, Foul::BadBreak}, .turn = B};
     QTest::newRow("9 on a legal break wins")
         << Steps{breakShot().hits(1).pots(9)}
         << Expect{.foul = false, .rackOver = true, .winner = A, .breaker = B, .score = Pair{1, 0}};

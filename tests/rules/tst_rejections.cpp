@@ -31,14 +31,16 @@ Shot safeBreak()
 }
 
 // The same step through the pure functions of rules/rack.h.
-RackStep ruleAlone(const RackState &rack, const Step &step, const GameOptions &options)
+Result<RackStep, Refusal> ruleAlone(const RackState &rack, const Step &step,
+                                    const GameOptions &options)
 {
-    switch (step.kind) {
-    case Step::Kind::Shot: return rules::shoot(rack, step.shot, options);
-    case Step::Kind::Decision: return rules::decide(rack, step.choice);
-    case Step::Kind::Stalemate: return rules::declareStalemate(rack);
+    switch (kindOf(step)) {
+    case StepKind::Shot: return rules::shoot(rack, std::get<ShotRecord>(step), options);
+    case StepKind::Decision: return rules::decide(rack, std::get<Choice>(step));
+    case StepKind::Stalemate: return rules::declareStalemate(rack);
+    case StepKind::Correction: break;
     }
-    return {};
+    return Unexpected(Refusal{});
 }
 
 int totalShots(const Match &match)
@@ -224,30 +226,27 @@ void TestRejections::refused()
 
     const MatchSetup setup = setupFor(game);
     Match match(setup);
-    for (qsizetype i = 0; i < steps.size(); ++i) {
-        const StepOutcome outcome = apply(match, steps.at(i));
-        QVERIFY2(outcome.ruling,
-                 qPrintable(QStringLiteral("step %1: %2").arg(i + 1).arg(outcome.error)));
-    }
+    const Played played = playAll(match, steps);
+    QVERIFY2(played.error.isEmpty() || steps.isEmpty(), qPrintable(played.error));
 
     const RackState rack = match.rack();
     const Pair score = match.score();
     const int rackNumber = match.rackNumber();
     const int shots = totalShots(match);
 
-    const StepOutcome outcome = apply(match, refused);
-    QVERIFY2(!outcome.ruling, "the step was ruled, not refused");
-    QVERIFY2(outcome.error.contains(error), qPrintable(outcome.error));
+    const Result<Ruling, Refusal> outcome = match.apply(refused);
+    QVERIFY2(!outcome, "the step was ruled, not refused");
+    const QString text = refusalText(outcome.error());
+    QVERIFY2(text.contains(error), qPrintable(text));
     QVERIFY(match.rack() == rack);
     QCOMPARE(match.score(), score);
     QCOMPARE(match.rackNumber(), rackNumber);
     QCOMPARE(totalShots(match), shots);
     QVERIFY(!match.winner());
 
-    const RackStep alone = ruleAlone(rack, refused, setup.options);
-    QVERIFY(!alone.ok());
-    QCOMPARE(alone.error, outcome.error);
-    QVERIFY(alone.after == rack);
+    const Result<RackStep, Refusal> alone = ruleAlone(rack, refused, setup.options);
+    QVERIFY(!alone);
+    QVERIFY(alone.error() == outcome.error());
 }
 
 // A refused step leaves the match exactly where it was: the next good step is ruled as if the
@@ -261,12 +260,12 @@ void TestRejections::playGoesOnAfterARefusal()
     QVERIFY(playAll(clean, before).error.isEmpty());
     QVERIFY(playAll(refusedOnce, before).error.isEmpty());
 
-    QVERIFY(!refusedOnce.shoot(hit(2).pots(3).record()).ruling);
-    QVERIFY(!refusedOnce.decide(Choice::HandBack).ruling);
-    QVERIFY(!refusedOnce.shoot(quietBreak().record()).ruling);
+    QVERIFY(!refusedOnce.apply(hit(2).pots(3)));
+    QVERIFY(!refusedOnce.apply(Choice::HandBack));
+    QVERIFY(!refusedOnce.apply(quietBreak()));
 
-    const std::optional<Ruling> expected = clean.shoot(made(2).record()).ruling;
-    const std::optional<Ruling> actual = refusedOnce.shoot(made(2).record()).ruling;
+    const Result<Ruling, Refusal> expected = clean.apply(made(2));
+    const Result<Ruling, Refusal> actual = refusedOnce.apply(made(2));
     QVERIFY(expected && actual);
     QCOMPARE(actual->turn, expected->turn);
     QCOMPARE(actual->foul, expected->foul);

@@ -387,7 +387,7 @@ void TestStatistics::summary()
     QFETCH(QString, summary);
     Match match(setup);
     for (const Step &step : steps)
-        QVERIFY(apply(match, step).ruling);
+        QVERIFY(match.apply(step));
     const std::array<QString, 2> names{QStringLiteral("A"), QStringLiteral("B")};
     QCOMPARE(match.statistics().summary(names, match.score(), match.winner()), summary);
 }

@@ -301,7 +301,7 @@ void TestStraightPool::thirdFoul_data()
     QTest::newRow("third consecutive foul: -1 and -15, all fifteen racked, B breaks")
         << bFoulsTwice + Steps{safe(3), foul}
         << Expect{.foul = true,
-                  .fouls = {Foul::ThreeFouls},
+                  .fouls = {Foul::NoContact, Foul::ThreeFouls},
                   .turn = B,
                   .ballInHand = BallInHand::BehindHeadString,
                   .options = Choices{},
@@ -349,7 +349,7 @@ void TestStraightPool::thirdFoul_data()
     QTest::newRow("a scratch on a legal opening break is one of them")
         << Steps{safeBreak().scratches(), safe(3), foul, safe(3), foul}
         << Expect{.foul = true,
-                  .fouls = {Foul::ThreeFouls},
+                  .fouls = {Foul::NoContact, Foul::ThreeFouls},
                   .rerack = true,
                   .breaker = A,
                   .score = Pair{-18, 0}};

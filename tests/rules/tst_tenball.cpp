@@ -313,7 +313,7 @@ void TestTenBall::threeFouls_data()
     QTest::newRow("third foul in a row: the rack is lost")
         << Steps{quietBreak(), foul, safe(1), foul, safe(1), foul}
         << Expect{.foul = true,
-                  .fouls = {Foul::ThreeFouls},
+                  .fouls = {Foul::NoContact, Foul::ThreeFouls},
                   .rackOver = true,
                   .winner = A,
                   .score = Pair{1, 0}};
