@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "apptext.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -7,12 +9,6 @@
 #include <cstring>
 
 namespace dojo::app {
-
-// The translation context of the command line's texts.
-class CommandLineText
-{
-    Q_DECLARE_TR_FUNCTIONS(CommandLineText)
-};
 
 namespace {
 
@@ -70,7 +66,7 @@ CommandLine::Command commandInArguments(int argc, char **argv)
 CommandLineParse parseCommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(CommandLineText::tr(
+    parser.setApplicationDescription(AppText::tr(
         "DojoPool runs a pool venue: table cameras, the automatic referee, players' phones "
         "and the front desk.\n\n"
         "Commands:\n"
@@ -82,27 +78,25 @@ CommandLineParse parseCommandLine(const QStringList &arguments)
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption database(
         QStringLiteral("database"),
-        CommandLineText::tr("Use this database instead of the SQLite file in the data folder: "
-                            "postgresql://user:password@host:port/database or sqlite:PATH."),
-        CommandLineText::tr("URL"));
+        AppText::tr("Use this database instead of the SQLite file in the data folder: "
+                    "postgresql://user:password@host:port/database or sqlite:PATH."),
+        AppText::tr("URL"));
     const QCommandLineOption dataFolder(
         QStringLiteral("data-dir"),
-        CommandLineText::tr("Keep the venue's database, settings and logs in this folder."),
-        CommandLineText::tr("DIR"));
+        AppText::tr("Keep the venue's database, settings and logs in this folder."),
+        AppText::tr("DIR"));
     const QCommandLineOption sample(
         QStringLiteral("sample"),
-        CommandLineText::tr("simulate: add each ball's path sampled this many times a second."),
-        CommandLineText::tr("HZ"));
+        AppText::tr("simulate: add each ball's path sampled this many times a second."),
+        AppText::tr("HZ"));
     const QCommandLineOption repeat(
         QStringLiteral("repeat"),
-        CommandLineText::tr(
-            "simulate: run the shot this many times and report the time on stderr."),
-        CommandLineText::tr("N"));
+        AppText::tr("simulate: run the shot this many times and report the time on stderr."),
+        AppText::tr("N"));
     parser.addOptions({database, dataFolder, sample, repeat});
-    parser.addPositionalArgument(
-        QStringLiteral("command"),
-        CommandLineText::tr("serve, referee, simulate, or nothing for the window"),
-        CommandLineText::tr("[command] [files...]"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 AppText::tr("serve, referee, simulate, or nothing for the window"),
+                                 AppText::tr("[command] [files...]"));
 
     CommandLineParse result;
     if (!parser.parse(arguments)) {
@@ -133,7 +127,7 @@ CommandLineParse parseCommandLine(const QStringList &arguments)
             }
         }
         if (!known) {
-            result.error = CommandLineText::tr("unknown command \"%1\"").arg(word);
+            result.error = AppText::tr("unknown command \"%1\"").arg(word);
             return result;
         }
     }
@@ -142,20 +136,20 @@ CommandLineParse parseCommandLine(const QStringList &arguments)
     using Command = CommandLine::Command;
     const Command command = commandLine.command;
     if ((command == Command::Window || command == Command::Serve) && !positional.isEmpty()) {
-        result.error = CommandLineText::tr("unexpected argument \"%1\"").arg(positional.front());
+        result.error = AppText::tr("unexpected argument \"%1\"").arg(positional.front());
         return result;
     }
     if (command == Command::Referee && positional.isEmpty()) {
-        result.error = CommandLineText::tr("referee needs at least one scenario file");
+        result.error = AppText::tr("referee needs at least one scenario file");
         return result;
     }
     if (command == Command::Simulate && positional.size() != 1) {
-        result.error = CommandLineText::tr("simulate needs exactly one shot file");
+        result.error = AppText::tr("simulate needs exactly one shot file");
         return result;
     }
     if (command != Command::Simulate && (parser.isSet(sample) || parser.isSet(repeat))) {
-        result.error = CommandLineText::tr("--sample and --repeat belong to simulate, not %1")
-                           .arg(command == Command::Window ? CommandLineText::tr("the window")
+        result.error = AppText::tr("--sample and --repeat belong to simulate, not %1")
+                           .arg(command == Command::Window ? AppText::tr("the window")
                                                            : commandName(command));
         return result;
     }
@@ -163,8 +157,7 @@ CommandLineParse parseCommandLine(const QStringList &arguments)
         bool ok = false;
         commandLine.sampleHz = parser.value(sample).toDouble(&ok);
         if (!ok || commandLine.sampleHz <= 0 || commandLine.sampleHz > 100000) {
-            result.error
-                = CommandLineText::tr("--sample needs a rate in Hz above 0 and up to 100000");
+            result.error = AppText::tr("--sample needs a rate in Hz above 0 and up to 100000");
             return result;
         }
     }
@@ -172,7 +165,7 @@ CommandLineParse parseCommandLine(const QStringList &arguments)
         bool ok = false;
         commandLine.repeat = parser.value(repeat).toInt(&ok);
         if (!ok || commandLine.repeat < 1) {
-            result.error = CommandLineText::tr("--repeat needs a whole number of at least 1");
+            result.error = AppText::tr("--repeat needs a whole number of at least 1");
             return result;
         }
     }
@@ -180,11 +173,11 @@ CommandLineParse parseCommandLine(const QStringList &arguments)
     commandLine.databaseUrl = parser.value(database);
     commandLine.dataFolder = parser.value(dataFolder);
     if (parser.isSet(database) && commandLine.databaseUrl.isEmpty()) {
-        result.error = CommandLineText::tr("--database needs a URL");
+        result.error = AppText::tr("--database needs a URL");
         return result;
     }
     if (parser.isSet(dataFolder) && commandLine.dataFolder.isEmpty()) {
-        result.error = CommandLineText::tr("--data-dir needs a folder");
+        result.error = AppText::tr("--data-dir needs a folder");
         return result;
     }
     return result;

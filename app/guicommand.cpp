@@ -1,5 +1,6 @@
 #include "guicommand.h"
 
+#include "apptext.h"
 #include "stopsignals.h"
 #include "venuestartup.h"
 
@@ -10,11 +11,6 @@
 #include <QApplication>
 
 namespace dojo::app {
-
-class GuiText
-{
-    Q_DECLARE_TR_FUNCTIONS(GuiText)
-};
 
 int runWindow(OpenVenue &venue)
 {
@@ -30,7 +26,7 @@ int runWindow(OpenVenue &venue)
         qWarning("cannot watch for stop signals: %s", qPrintable(error));
 
     window.showAsLastTime();
-    qInfo("%s", qPrintable(GuiText::tr("window open on \"%1\" with %2 tables, database %3")
+    qInfo("%s", qPrintable(AppText::tr("window open on \"%1\" with %2 tables, database %3")
                                .arg(window.currentVenueName())
                                .arg(window.venueFloor()->cards().size())
                                .arg(venue.database->location().describe())));

@@ -1,5 +1,6 @@
 // dojopool: the front desk window, or `dojopool serve` for the venue without a window.
 
+#include "apptext.h"
 #include "commandline.h"
 #include "guicommand.h"
 #include "refereecommand.h"
@@ -55,8 +56,7 @@ int main(int argc, char **argv)
     const dojo::app::CommandLineParse parsed
         = dojo::app::parseCommandLine(QCoreApplication::arguments());
     if (!parsed.error.isEmpty()) {
-        return refuse(
-            QCoreApplication::translate("main", "%1 (see dojopool --help)").arg(parsed.error), 2);
+        return refuse(dojo::app::AppText::tr("%1 (see dojopool --help)").arg(parsed.error), 2);
     }
     if (parsed.exitNow)
         return parsed.exitCode;
@@ -69,9 +69,9 @@ int main(int argc, char **argv)
         return dojo::app::runSimulate(commandLine);
     if (commandLine.command == CommandLine::Command::Window
         && !qobject_cast<QApplication *>(application.get())) {
-        return refuse(QCoreApplication::translate(
-            "main", "no display to open the window on (DISPLAY is not set); "
-                    "run \"dojopool serve\" to run the venue without a window"));
+        return refuse(
+            dojo::app::AppText::tr("no display to open the window on (DISPLAY is not set); "
+                                   "run \"dojopool serve\" to run the venue without a window"));
     }
 
     dojo::app::VenueStartup startup = dojo::app::openVenue(commandLine);

@@ -1,5 +1,6 @@
 #include "servecommand.h"
 
+#include "apptext.h"
 #include "stopsignals.h"
 #include "venuestartup.h"
 
@@ -10,21 +11,16 @@
 
 namespace dojo::app {
 
-class ServeText
-{
-    Q_DECLARE_TR_FUNCTIONS(ServeText)
-};
-
 int runServe(OpenVenue &venue)
 {
     StopSignals stopSignals;
     QString error;
     if (!stopSignals.install(&error)) {
-        qCritical("%s", qPrintable(ServeText::tr("cannot watch for stop signals: %1").arg(error)));
+        qCritical("%s", qPrintable(AppText::tr("cannot watch for stop signals: %1").arg(error)));
         return 1;
     }
     QObject::connect(&stopSignals, &StopSignals::stopRequested, qApp, [](const QString &name) {
-        qInfo("%s", qPrintable(ServeText::tr("stopping on %1").arg(name)));
+        qInfo("%s", qPrintable(AppText::tr("stopping on %1").arg(name)));
         QCoreApplication::quit();
     });
 
@@ -32,31 +28,31 @@ int runServe(OpenVenue &venue)
     const std::vector<storage::VenueRecord> all = venues.venues();
     if (!venues.lastError().isEmpty()) {
         qCritical("%s",
-                  qPrintable(ServeText::tr("cannot read the venues: %1").arg(venues.lastError())));
+                  qPrintable(AppText::tr("cannot read the venues: %1").arg(venues.lastError())));
         return 1;
     }
     if (venue.demoCreated)
-        qInfo("%s", qPrintable(ServeText::tr("created the demo venue on this first start")));
+        qInfo("%s", qPrintable(AppText::tr("created the demo venue on this first start")));
     venue::MatchesInPlay matches;
     for (const storage::VenueRecord &record : all) {
         const std::vector<storage::TableRecord> tables = venues.tables(record.id);
         const size_t players = venues.players(record.id).size();
-        qInfo("%s", qPrintable(ServeText::tr("venue \"%1\": %2 tables, %3 players")
+        qInfo("%s", qPrintable(AppText::tr("venue \"%1\": %2 tables, %3 players")
                                    .arg(record.name)
                                    .arg(tables.size())
                                    .arg(players)));
         matches.resume(*venue.database, tables);
     }
     for (const QString &line : matches.descriptions())
-        qInfo("%s", qPrintable(ServeText::tr("resumed the match at %1").arg(line)));
+        qInfo("%s", qPrintable(AppText::tr("resumed the match at %1").arg(line)));
     for (const QString &problem : matches.problems())
-        qWarning("%s", qPrintable(ServeText::tr("cannot resume the match at %1").arg(problem)));
-    qInfo("%s", qPrintable(ServeText::tr("DojoPool %1 serving from %2 (data folder %3)")
+        qWarning("%s", qPrintable(AppText::tr("cannot resume the match at %1").arg(problem)));
+    qInfo("%s", qPrintable(AppText::tr("DojoPool %1 serving from %2 (data folder %3)")
                                .arg(QCoreApplication::applicationVersion(),
                                     venue.database->location().describe(), venue.dataFolder)));
 
     const int status = QCoreApplication::exec();
-    qInfo("%s", qPrintable(ServeText::tr("stopped")));
+    qInfo("%s", qPrintable(AppText::tr("stopped")));
     return status;
 }
 

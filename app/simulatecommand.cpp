@@ -1,5 +1,6 @@
 #include "simulatecommand.h"
 
+#include "apptext.h"
 #include "commandline.h"
 
 #include <physics/shotresultjson.h>
@@ -34,14 +35,12 @@ int runSimulate(const CommandLine &commandLine)
     const QString path = commandLine.files.value(0);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return refuse(
-            path,
-            QCoreApplication::translate("simulate", "cannot be read (%1)").arg(file.errorString()));
+        return refuse(path, AppText::tr("cannot be read (%1)").arg(file.errorString()));
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return refuse(path, QCoreApplication::translate("simulate", "not JSON: %1 at character %2")
+        return refuse(path, AppText::tr("not JSON: %1 at character %2")
                                 .arg(parseError.errorString())
                                 .arg(parseError.offset));
     }
@@ -69,8 +68,7 @@ int runSimulate(const CommandLine &commandLine)
     std::fputc('\n', stdout);
     if (commandLine.repeat > 0) {
         const QString timing
-            = QCoreApplication::translate(
-                  "simulate", "%n run(s) in %1 ms (%2 microseconds per run)", nullptr, runs)
+            = AppText::tr("%n run(s) in %1 ms (%2 microseconds per run)", nullptr, runs)
                   .arg(milliseconds, 0, 'f', 3)
                   .arg(milliseconds * 1000.0 / runs, 0, 'f', 3);
         std::fprintf(stderr, "dojopool: simulate: %s\n", qPrintable(timing));

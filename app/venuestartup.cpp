@@ -1,5 +1,7 @@
 #include "venuestartup.h"
 
+#include "apptext.h"
+
 #include <storage/databaselocation.h>
 #include <storage/demovenue.h>
 
@@ -11,11 +13,6 @@
 
 namespace dojo::app {
 
-class VenueStartupText
-{
-    Q_DECLARE_TR_FUNCTIONS(VenueStartupText)
-};
-
 namespace {
 
 // The folder must exist (it is made if missing) and take a new file.
@@ -23,12 +20,12 @@ QString prepareDataFolder(const QString &folder)
 {
     const QFileInfo info(folder);
     if (info.exists() && !info.isDir())
-        return VenueStartupText::tr("the data folder %1 is a file, not a folder").arg(folder);
+        return AppText::tr("the data folder %1 is a file, not a folder").arg(folder);
     if (!QDir().mkpath(folder))
-        return VenueStartupText::tr("cannot create the data folder %1").arg(folder);
+        return AppText::tr("cannot create the data folder %1").arg(folder);
     QTemporaryFile probe(QDir(folder).filePath(QStringLiteral(".write-test-XXXXXX")));
     if (!probe.open()) {
-        return VenueStartupText::tr("the data folder %1 cannot be written (%2)")
+        return AppText::tr("the data folder %1 cannot be written (%2)")
             .arg(folder, probe.errorString());
     }
     return {};
@@ -44,7 +41,7 @@ VenueStartup openVenue(const CommandLine &commandLine)
                             ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                             : QDir(commandLine.dataFolder).absolutePath();
     if (venue->dataFolder.isEmpty()) {
-        result.error = VenueStartupText::tr("no data folder: set HOME or pass --data-dir DIR");
+        result.error = AppText::tr("no data folder: set HOME or pass --data-dir DIR");
         return result;
     }
     result.error = prepareDataFolder(venue->dataFolder);
@@ -55,7 +52,7 @@ VenueStartup openVenue(const CommandLine &commandLine)
     if (!commandLine.databaseUrl.isEmpty()) {
         storage::DatabaseLocationParse parsed = storage::parseDatabaseUrl(commandLine.databaseUrl);
         if (!parsed.location) {
-            result.error = VenueStartupText::tr("bad --database URL: %1").arg(parsed.error);
+            result.error = AppText::tr("bad --database URL: %1").arg(parsed.error);
             return result;
         }
         location = *parsed.location;
@@ -70,7 +67,7 @@ VenueStartup openVenue(const CommandLine &commandLine)
 
     const storage::DemoVenueOutcome demo = storage::ensureDemoVenue(*venue->database);
     if (!demo.ok) {
-        result.error = VenueStartupText::tr("cannot create the demo venue: %1").arg(demo.error);
+        result.error = AppText::tr("cannot create the demo venue: %1").arg(demo.error);
         return result;
     }
     venue->demoCreated = demo.created;

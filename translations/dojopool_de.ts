@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>CommandLineText</name>
+    <name>AppText</name>
     <message>
         <source>Use this database instead of the SQLite file in the data folder: postgresql://user:password@host:port/database or sqlite:PATH.</source>
         <translation>Diese Datenbank statt der SQLite-Datei im Datenordner verwenden: postgresql://benutzer:passwort@host:port/datenbank oder sqlite:PFAD.</translation>
@@ -99,12 +99,92 @@ Befehle:
         <source>--repeat needs a whole number of at least 1</source>
         <translation>--repeat braucht eine ganze Zahl ab 1</translation>
     </message>
-</context>
-<context>
-    <name>GuiText</name>
     <message>
         <source>window open on "%1" with %2 tables, database %3</source>
         <translation>Fenster offen für „%1“ mit %2 Tischen, Datenbank %3</translation>
+    </message>
+    <message>
+        <source>cannot watch for stop signals: %1</source>
+        <translation>Stoppsignale können nicht überwacht werden: %1</translation>
+    </message>
+    <message>
+        <source>stopping on %1</source>
+        <translation>wird wegen %1 beendet</translation>
+    </message>
+    <message>
+        <source>cannot read the venues: %1</source>
+        <translation>die Salons können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>created the demo venue on this first start</source>
+        <translation>beim ersten Start wurde der Demo-Salon angelegt</translation>
+    </message>
+    <message>
+        <source>venue "%1": %2 tables, %3 players</source>
+        <translation>Salon „%1“: %2 Tische, %3 Spieler</translation>
+    </message>
+    <message>
+        <source>DojoPool %1 serving from %2 (data folder %3)</source>
+        <translation>DojoPool %1 läuft mit %2 (Datenordner %3)</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>resumed the match at %1</source>
+        <translation>Match fortgesetzt an %1</translation>
+    </message>
+    <message>
+        <source>cannot resume the match at %1</source>
+        <translation>das Match an %1 kann nicht fortgesetzt werden</translation>
+    </message>
+    <message>
+        <source>the data folder %1 is a file, not a folder</source>
+        <translation>der Datenordner %1 ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot create the data folder %1</source>
+        <translation>der Datenordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the data folder %1 cannot be written (%2)</source>
+        <translation>in den Datenordner %1 kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>no data folder: set HOME or pass --data-dir DIR</source>
+        <translation>kein Datenordner: HOME setzen oder --data-dir ORDNER angeben</translation>
+    </message>
+    <message>
+        <source>bad --database URL: %1</source>
+        <translation>ungültige --database-URL: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the demo venue: %1</source>
+        <translation>der Demo-Salon kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (see dojopool --help)</source>
+        <translation>%1 (siehe dojopool --help)</translation>
+    </message>
+    <message>
+        <source>no display to open the window on (DISPLAY is not set); run "dojopool serve" to run the venue without a window</source>
+        <translation>kein Bildschirm für das Fenster (DISPLAY ist nicht gesetzt); „dojopool serve“ betreibt den Salon ohne Fenster</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at character %2</source>
+        <translation>kein JSON: %1 bei Zeichen %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) in %1 ms (%2 microseconds per run)</source>
+        <translation>
+            <numerusform>%n Durchlauf in %1 ms (%2 Mikrosekunden pro Durchlauf)</numerusform>
+            <numerusform>%n Durchläufe in %1 ms (%2 Mikrosekunden pro Durchlauf)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -141,45 +221,6 @@ Befehle:
             <numerusform>, davon %n Scratch</numerusform>
             <numerusform>, davon %n Scratches</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>ServeText</name>
-    <message>
-        <source>cannot watch for stop signals: %1</source>
-        <translation>Stoppsignale können nicht überwacht werden: %1</translation>
-    </message>
-    <message>
-        <source>stopping on %1</source>
-        <translation>wird wegen %1 beendet</translation>
-    </message>
-    <message>
-        <source>cannot read the venues: %1</source>
-        <translation>die Salons können nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>created the demo venue on this first start</source>
-        <translation>beim ersten Start wurde der Demo-Salon angelegt</translation>
-    </message>
-    <message>
-        <source>venue "%1": %2 tables, %3 players</source>
-        <translation>Salon „%1“: %2 Tische, %3 Spieler</translation>
-    </message>
-    <message>
-        <source>DojoPool %1 serving from %2 (data folder %3)</source>
-        <translation>DojoPool %1 läuft mit %2 (Datenordner %3)</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>beendet</translation>
-    </message>
-    <message>
-        <source>resumed the match at %1</source>
-        <translation>Match fortgesetzt an %1</translation>
-    </message>
-    <message>
-        <source>cannot resume the match at %1</source>
-        <translation>das Match an %1 kann nicht fortgesetzt werden</translation>
     </message>
 </context>
 <context>
@@ -552,33 +593,6 @@ Befehle:
     </message>
 </context>
 <context>
-    <name>VenueStartupText</name>
-    <message>
-        <source>the data folder %1 is a file, not a folder</source>
-        <translation>der Datenordner %1 ist eine Datei, kein Ordner</translation>
-    </message>
-    <message>
-        <source>cannot create the data folder %1</source>
-        <translation>der Datenordner %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>the data folder %1 cannot be written (%2)</source>
-        <translation>in den Datenordner %1 kann nicht geschrieben werden (%2)</translation>
-    </message>
-    <message>
-        <source>no data folder: set HOME or pass --data-dir DIR</source>
-        <translation>kein Datenordner: HOME setzen oder --data-dir ORDNER angeben</translation>
-    </message>
-    <message>
-        <source>bad --database URL: %1</source>
-        <translation>ungültige --database-URL: %1</translation>
-    </message>
-    <message>
-        <source>cannot create the demo venue: %1</source>
-        <translation>der Demo-Salon kann nicht angelegt werden: %1</translation>
-    </message>
-</context>
-<context>
     <name>VenueText</name>
     <message>
         <source>nothing</source>
@@ -944,35 +958,6 @@ Kamera: %4</translation>
     <message>
         <source>This venue has no tables yet.</source>
         <translation>Dieser Salon hat noch keine Tische.</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>%1 (see dojopool --help)</source>
-        <translation>%1 (siehe dojopool --help)</translation>
-    </message>
-    <message>
-        <source>no display to open the window on (DISPLAY is not set); run "dojopool serve" to run the venue without a window</source>
-        <translation>kein Bildschirm für das Fenster (DISPLAY ist nicht gesetzt); „dojopool serve“ betreibt den Salon ohne Fenster</translation>
-    </message>
-</context>
-<context>
-    <name>simulate</name>
-    <message>
-        <source>cannot be read (%1)</source>
-        <translation>kann nicht gelesen werden (%1)</translation>
-    </message>
-    <message>
-        <source>not JSON: %1 at character %2</source>
-        <translation>kein JSON: %1 bei Zeichen %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n run(s) in %1 ms (%2 microseconds per run)</source>
-        <translation>
-            <numerusform>%n Durchlauf in %1 ms (%2 Mikrosekunden pro Durchlauf)</numerusform>
-            <numerusform>%n Durchläufe in %1 ms (%2 Mikrosekunden pro Durchlauf)</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

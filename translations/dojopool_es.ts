@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>CommandLineText</name>
+    <name>AppText</name>
     <message>
         <source>Use this database instead of the SQLite file in the data folder: postgresql://user:password@host:port/database or sqlite:PATH.</source>
         <translation>Usar esta base de datos en lugar del archivo SQLite de la carpeta de datos: postgresql://usuario:contraseña@host:puerto/base o sqlite:RUTA.</translation>
@@ -99,12 +99,92 @@ Comandos:
         <source>--repeat needs a whole number of at least 1</source>
         <translation>--repeat necesita un número entero de al menos 1</translation>
     </message>
-</context>
-<context>
-    <name>GuiText</name>
     <message>
         <source>window open on "%1" with %2 tables, database %3</source>
         <translation>ventana abierta en «%1» con %2 mesas, base de datos %3</translation>
+    </message>
+    <message>
+        <source>cannot watch for stop signals: %1</source>
+        <translation>no se pueden vigilar las señales de parada: %1</translation>
+    </message>
+    <message>
+        <source>stopping on %1</source>
+        <translation>deteniendo por %1</translation>
+    </message>
+    <message>
+        <source>cannot read the venues: %1</source>
+        <translation>no se pueden leer las salas: %1</translation>
+    </message>
+    <message>
+        <source>created the demo venue on this first start</source>
+        <translation>en este primer arranque se creó la sala de demostración</translation>
+    </message>
+    <message>
+        <source>venue "%1": %2 tables, %3 players</source>
+        <translation>sala «%1»: %2 mesas, %3 jugadores</translation>
+    </message>
+    <message>
+        <source>DojoPool %1 serving from %2 (data folder %3)</source>
+        <translation>DojoPool %1 en marcha con %2 (carpeta de datos %3)</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+    <message>
+        <source>resumed the match at %1</source>
+        <translation>encuentro reanudado en %1</translation>
+    </message>
+    <message>
+        <source>cannot resume the match at %1</source>
+        <translation>no se puede reanudar el encuentro de %1</translation>
+    </message>
+    <message>
+        <source>the data folder %1 is a file, not a folder</source>
+        <translation>la carpeta de datos %1 es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>cannot create the data folder %1</source>
+        <translation>no se puede crear la carpeta de datos %1</translation>
+    </message>
+    <message>
+        <source>the data folder %1 cannot be written (%2)</source>
+        <translation>no se puede escribir en la carpeta de datos %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no data folder: set HOME or pass --data-dir DIR</source>
+        <translation>no hay carpeta de datos: defina HOME o use --data-dir CARPETA</translation>
+    </message>
+    <message>
+        <source>bad --database URL: %1</source>
+        <translation>URL de --database no válida: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the demo venue: %1</source>
+        <translation>no se puede crear la sala de demostración: %1</translation>
+    </message>
+    <message>
+        <source>%1 (see dojopool --help)</source>
+        <translation>%1 (véase dojopool --help)</translation>
+    </message>
+    <message>
+        <source>no display to open the window on (DISPLAY is not set); run "dojopool serve" to run the venue without a window</source>
+        <translation>no hay pantalla para abrir la ventana (DISPLAY no está definido); ejecute «dojopool serve» para gestionar la sala sin ventana</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>no se puede leer (%1)</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at character %2</source>
+        <translation>no es JSON: %1 en el carácter %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) in %1 ms (%2 microseconds per run)</source>
+        <translation>
+            <numerusform>%n ejecución en %1 ms (%2 microsegundos por ejecución)</numerusform>
+            <numerusform>%n ejecuciones en %1 ms (%2 microsegundos por ejecución)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -141,45 +221,6 @@ Comandos:
             <numerusform>, %n de ellas con la blanca entronerada</numerusform>
             <numerusform>, %n de ellas con la blanca entronerada</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>ServeText</name>
-    <message>
-        <source>cannot watch for stop signals: %1</source>
-        <translation>no se pueden vigilar las señales de parada: %1</translation>
-    </message>
-    <message>
-        <source>stopping on %1</source>
-        <translation>deteniendo por %1</translation>
-    </message>
-    <message>
-        <source>cannot read the venues: %1</source>
-        <translation>no se pueden leer las salas: %1</translation>
-    </message>
-    <message>
-        <source>created the demo venue on this first start</source>
-        <translation>en este primer arranque se creó la sala de demostración</translation>
-    </message>
-    <message>
-        <source>venue "%1": %2 tables, %3 players</source>
-        <translation>sala «%1»: %2 mesas, %3 jugadores</translation>
-    </message>
-    <message>
-        <source>DojoPool %1 serving from %2 (data folder %3)</source>
-        <translation>DojoPool %1 en marcha con %2 (carpeta de datos %3)</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>detenido</translation>
-    </message>
-    <message>
-        <source>resumed the match at %1</source>
-        <translation>encuentro reanudado en %1</translation>
-    </message>
-    <message>
-        <source>cannot resume the match at %1</source>
-        <translation>no se puede reanudar el encuentro de %1</translation>
     </message>
 </context>
 <context>
@@ -552,33 +593,6 @@ Comandos:
     </message>
 </context>
 <context>
-    <name>VenueStartupText</name>
-    <message>
-        <source>the data folder %1 is a file, not a folder</source>
-        <translation>la carpeta de datos %1 es un archivo, no una carpeta</translation>
-    </message>
-    <message>
-        <source>cannot create the data folder %1</source>
-        <translation>no se puede crear la carpeta de datos %1</translation>
-    </message>
-    <message>
-        <source>the data folder %1 cannot be written (%2)</source>
-        <translation>no se puede escribir en la carpeta de datos %1 (%2)</translation>
-    </message>
-    <message>
-        <source>no data folder: set HOME or pass --data-dir DIR</source>
-        <translation>no hay carpeta de datos: defina HOME o use --data-dir CARPETA</translation>
-    </message>
-    <message>
-        <source>bad --database URL: %1</source>
-        <translation>URL de --database no válida: %1</translation>
-    </message>
-    <message>
-        <source>cannot create the demo venue: %1</source>
-        <translation>no se puede crear la sala de demostración: %1</translation>
-    </message>
-</context>
-<context>
     <name>VenueText</name>
     <message>
         <source>nothing</source>
@@ -944,35 +958,6 @@ Cámara: %4</translation>
     <message>
         <source>This venue has no tables yet.</source>
         <translation>Esta sala aún no tiene mesas.</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>%1 (see dojopool --help)</source>
-        <translation>%1 (véase dojopool --help)</translation>
-    </message>
-    <message>
-        <source>no display to open the window on (DISPLAY is not set); run "dojopool serve" to run the venue without a window</source>
-        <translation>no hay pantalla para abrir la ventana (DISPLAY no está definido); ejecute «dojopool serve» para gestionar la sala sin ventana</translation>
-    </message>
-</context>
-<context>
-    <name>simulate</name>
-    <message>
-        <source>cannot be read (%1)</source>
-        <translation>no se puede leer (%1)</translation>
-    </message>
-    <message>
-        <source>not JSON: %1 at character %2</source>
-        <translation>no es JSON: %1 en el carácter %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n run(s) in %1 ms (%2 microseconds per run)</source>
-        <translation>
-            <numerusform>%n ejecución en %1 ms (%2 microsegundos por ejecución)</numerusform>
-            <numerusform>%n ejecuciones en %1 ms (%2 microsegundos por ejecución)</numerusform>
-        </translation>
     </message>
 </context>
 </TS>
