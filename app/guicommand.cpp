@@ -33,4 +33,12 @@ int runWindow(OpenVenue &venue)
     return QApplication::exec();
 }
 
+Command windowCommand()
+{
+    return {.summary = AppText::tr("open the front desk window on the venue floor"),
+            .opensVenue = true,
+            .needsWindow = true,
+            .run = [](const CommandInput &, OpenVenue *venue) { return runWindow(*venue); }};
+}
+
 } // namespace dojo::app

@@ -1,11 +1,8 @@
-// dojopool: the front desk window, or `dojopool serve` for the venue without a window.
+// dojopool: the front desk window, or one of the commands in commands.cpp (docs/commands.md).
 
 #include "apptext.h"
 #include "commandline.h"
-#include "guicommand.h"
-#include "refereecommand.h"
-#include "servecommand.h"
-#include "simulatecommand.h"
+#include "commands.h"
 #include "translations.h"
 #include "venuestartup.h"
 
@@ -35,50 +32,41 @@ int refuse(const QString &message, int status = 1)
 
 int main(int argc, char **argv)
 {
-    using dojo::app::CommandLine;
+    using namespace dojo::app;
 
     qSetMessagePattern(QStringLiteral("%{time yyyy-MM-dd hh:mm:ss.zzz} dojopool[%{pid}] "
                                       "%{if-warning}warning: %{endif}%{if-critical}error: "
                                       "%{endif}%{if-fatal}fatal: %{endif}%{message}"));
 
-    const bool wantsWindow
-        = dojo::app::commandInArguments(argc, argv) == CommandLine::Command::Window;
     std::unique_ptr<QCoreApplication> application;
-    if (wantsWindow && hasDisplay())
+    if (wantsWindow(argc, argv, commands()) && hasDisplay())
         application = std::make_unique<QApplication>(argc, argv);
     else
         application = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("DojoPool"));
     QCoreApplication::setApplicationName(QStringLiteral("dojopool"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DOJO_VERSION));
-    dojo::app::installTranslations(*application);
+    installTranslations(*application);
 
-    const dojo::app::CommandLineParse parsed
-        = dojo::app::parseCommandLine(QCoreApplication::arguments());
-    if (!parsed.error.isEmpty()) {
-        return refuse(dojo::app::AppText::tr("%1 (see dojopool --help)").arg(parsed.error), 2);
-    }
+    // Made again now that the translators are installed, for the help's texts.
+    const CommandLineParse parsed = parseCommandLine(QCoreApplication::arguments(), commands());
+    if (!parsed.error.isEmpty())
+        return refuse(parsed.error, 2);
     if (parsed.exitNow)
-        return parsed.exitCode;
+        return 0;
 
-    const CommandLine &commandLine = parsed.commandLine;
-    // The referee and the simulator need no venue: no data folder, no database.
-    if (commandLine.command == CommandLine::Command::Referee)
-        return dojo::app::runReferee(commandLine.files);
-    if (commandLine.command == CommandLine::Command::Simulate)
-        return dojo::app::runSimulate(commandLine);
-    if (commandLine.command == CommandLine::Command::Window
-        && !qobject_cast<QApplication *>(application.get())) {
-        return refuse(
-            dojo::app::AppText::tr("no display to open the window on (DISPLAY is not set); "
-                                   "run \"dojopool serve\" to run the venue without a window"));
+    const Command &command = *parsed.command;
+    if (command.needsWindow && !qobject_cast<QApplication *>(application.get())) {
+        return refuse(AppText::tr("no display to open the window on (DISPLAY is not set); "
+                                  "run \"dojopool serve\" to run the venue without a window"));
     }
-
-    dojo::app::VenueStartup startup = dojo::app::openVenue(commandLine);
-    if (!startup.venue)
-        return refuse(startup.error);
-
-    if (commandLine.command == CommandLine::Command::Serve)
-        return dojo::app::runServe(*startup.venue);
-    return dojo::app::runWindow(*startup.venue);
+    // The referee and the simulator need no venue: no data folder, no database.
+    std::unique_ptr<OpenVenue> venue;
+    if (command.opensVenue) {
+        VenueStartup startup = openVenue(parsed.venue);
+        if (!startup.venue)
+            return refuse(startup.error);
+        venue = std::move(startup.venue);
+    }
+    return command.run(parsed.input, venue.get());
 }

@@ -56,4 +56,13 @@ int runServe(OpenVenue &venue)
     return status;
 }
 
+Command serveCommand()
+{
+    return {.name = QStringLiteral("serve"),
+            .summary
+            = AppText::tr("run the venue without a window (for a server or a back-room PC)"),
+            .opensVenue = true,
+            .run = [](const CommandInput &, OpenVenue *venue) { return runServe(*venue); }};
+}
+
 } // namespace dojo::app

@@ -1,7 +1,6 @@
 #include "simulatecommand.h"
 
 #include "apptext.h"
-#include "commandline.h"
 
 #include <physics/shotresultjson.h>
 #include <physics/shotsetupjson.h>
@@ -28,9 +27,40 @@ int refuse(const QString &path, const QString &problem)
     return 1;
 }
 
+const QString kSample = QStringLiteral("sample");
+const QString kRepeat = QStringLiteral("repeat");
+
+// Reads simulate's arguments and options; error says what is wrong with them.
+SimulateCommandLine readCommandLine(const CommandInput &input, QString *error)
+{
+    SimulateCommandLine commandLine;
+    commandLine.files = input.arguments;
+    if (commandLine.files.size() != 1) {
+        *error = AppText::tr("simulate needs exactly one shot file");
+        return commandLine;
+    }
+    if (input.isSet(kSample)) {
+        bool ok = false;
+        commandLine.sampleHz = input.value(kSample).toDouble(&ok);
+        if (!ok || commandLine.sampleHz <= 0 || commandLine.sampleHz > 100000) {
+            *error = AppText::tr("--sample needs a rate in Hz above 0 and up to 100000");
+            return commandLine;
+        }
+    }
+    if (input.isSet(kRepeat)) {
+        bool ok = false;
+        commandLine.repeat = input.value(kRepeat).toInt(&ok);
+        if (!ok || commandLine.repeat < 1) {
+            *error = AppText::tr("--repeat needs a whole number of at least 1");
+            return commandLine;
+        }
+    }
+    return commandLine;
+}
+
 } // namespace
 
-int runSimulate(const CommandLine &commandLine)
+int runSimulate(const SimulateCommandLine &commandLine)
 {
     const QString path = commandLine.files.value(0);
     QFile file(path);
@@ -74,6 +104,34 @@ int runSimulate(const CommandLine &commandLine)
         std::fprintf(stderr, "dojopool: simulate: %s\n", qPrintable(timing));
     }
     return 0;
+}
+
+Command simulateCommand()
+{
+    return {
+        .name = QStringLiteral("simulate"),
+        .summary = AppText::tr("simulate one shot on the physics engine and print it as JSON"),
+        .arguments = AppText::tr("SHOT.json"),
+        .argumentsHelp = AppText::tr(
+            "the shot: the table, the balls and the cue's strike, as JSON (docs/physics.md)"),
+        .options
+        = {QCommandLineOption(kSample,
+                              AppText::tr("Add each ball's path sampled this many times a second."),
+                              AppText::tr("HZ")),
+           QCommandLineOption(
+               kRepeat, AppText::tr("Run the shot this many times and report the time on stderr."),
+               AppText::tr("N"))},
+        .check =
+            [](const CommandInput &input) {
+                QString error;
+                readCommandLine(input, &error);
+                return error;
+            },
+        .run =
+            [](const CommandInput &input, OpenVenue *) {
+                QString error;
+                return runSimulate(readCommandLine(input, &error));
+            }};
 }
 
 } // namespace dojo::app

@@ -33,7 +33,7 @@ QString prepareDataFolder(const QString &folder)
 
 } // namespace
 
-VenueStartup openVenue(const CommandLine &commandLine)
+VenueStartup openVenue(const VenueCommandLine &commandLine)
 {
     VenueStartup result;
     auto venue = std::make_unique<OpenVenue>();
@@ -76,6 +76,32 @@ VenueStartup openVenue(const CommandLine &commandLine)
         QDir(venue->dataFolder).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     result.venue = std::move(venue);
     return result;
+}
+
+std::vector<QCommandLineOption> venueOptions()
+{
+    return {QCommandLineOption(
+                QStringLiteral("database"),
+                AppText::tr("Use this database instead of the SQLite file in the data folder: "
+                            "postgresql://user:password@host:port/database or sqlite:PATH."),
+                AppText::tr("URL")),
+            QCommandLineOption(
+                QStringLiteral("data-dir"),
+                AppText::tr("Keep the venue's database, settings and logs in this folder."),
+                AppText::tr("DIR"))};
+}
+
+QString readVenueOptions(const CommandInput &input, VenueCommandLine *commandLine)
+{
+    const QString database = QStringLiteral("database");
+    const QString dataFolder = QStringLiteral("data-dir");
+    commandLine->databaseUrl = input.value(database);
+    commandLine->dataFolder = input.value(dataFolder);
+    if (input.isSet(database) && commandLine->databaseUrl.isEmpty())
+        return AppText::tr("--database needs a URL");
+    if (input.isSet(dataFolder) && commandLine->dataFolder.isEmpty())
+        return AppText::tr("--data-dir needs a folder");
+    return {};
 }
 
 } // namespace dojo::app
