@@ -302,7 +302,7 @@ CommandLineParse parseCommandLine(const QStringList &arguments,
         return result;
     }
     QStringList positional = parser.positionalArguments();
-    if (at >= 0)
+    if (at >= 0 && !positional.isEmpty())
         positional.removeFirst(); // the command's name
 
     if (helpWord || parser.isSet(help)) {
