@@ -1,116 +1,323 @@
 #include "commandline.h"
 
+#include "apptext.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstdio>
-#include <cstring>
 
 namespace dojo::app {
-
-// The translation context of the command line's texts.
-class CommandLineText
-{
-    Q_DECLARE_TR_FUNCTIONS(CommandLineText)
-};
-
 namespace {
 
-// Options that take a value: their value is never mistaken for a subcommand.
-constexpr const char *kValueOptions[] = {"--database", "--data-dir", "--sample", "--repeat"};
+// "dojopool help [COMMAND]" is the help's, not a command of its own.
+constexpr QLatin1String kHelpWord("help");
+constexpr qsizetype kHelpWidth = 79;
 
-bool takesValue(const char *argument)
+QCommandLineOption helpOption()
 {
-    for (const char *option : kValueOptions) {
-        if (std::strcmp(argument, option) == 0)
-            return true;
+    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                              AppText::tr("Show this help; after a command, that command's."));
+}
+
+QCommandLineOption versionOption()
+{
+    return QCommandLineOption({QStringLiteral("v"), QStringLiteral("version")},
+                              AppText::tr("Show the version."));
+}
+
+// The options a command takes besides --help and --version: the venue's, then its own.
+std::vector<QCommandLineOption> optionsOf(const Command &command)
+{
+    std::vector<QCommandLineOption> options;
+    if (command.opensVenue)
+        options = venueOptions();
+    options.insert(options.end(), command.options.begin(), command.options.end());
+    return options;
+}
+
+bool takesOption(const Command &command, const QString &name)
+{
+    const std::vector<QCommandLineOption> options = optionsOf(command);
+    return std::any_of(options.begin(), options.end(), [&](const QCommandLineOption &option) {
+        return option.names().contains(name);
+    });
+}
+
+// Whether the argument is an option that takes the next argument as its value, in any command.
+bool takesNextValue(const QString &argument, const std::vector<Command> &commands)
+{
+    if (!argument.startsWith(u'-') || argument.contains(u'='))
+        return false;
+    const QString name = argument.mid(argument.startsWith(QLatin1String("--")) ? 2 : 1);
+    for (const Command &command : commands) {
+        for (const QCommandLineOption &option : optionsOf(command)) {
+            if (!option.valueName().isEmpty() && option.names().contains(name))
+                return true;
+        }
     }
     return false;
 }
 
-struct CommandName
+// Where the command's name is (the program's name is at 0): the first argument that is no
+// option and no option's value. -1 when there is none.
+qsizetype commandNameAt(const QStringList &arguments, const std::vector<Command> &commands)
 {
-    const char *name;
-    CommandLine::Command command;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--"))
+            return i + 1 < arguments.size() ? i + 1 : -1;
+        if (!argument.startsWith(u'-') || argument.size() == 1)
+            return i;
+        if (takesNextValue(argument, commands))
+            ++i;
+    }
+    return -1;
+}
+
+const Command *findCommand(const std::vector<Command> &commands, const QString &name)
+{
+    const auto found = std::find_if(commands.begin(), commands.end(),
+                                    [&](const Command &command) { return command.name == name; });
+    return found == commands.end() ? nullptr : &*found;
+}
+
+QString displayName(const Command &command)
+{
+    return command.name.isEmpty() ? AppText::tr("the window") : command.name;
+}
+
+// "a", "a and b", "a, b and c".
+QString listed(const QStringList &names)
+{
+    if (names.size() < 2)
+        return names.value(0);
+    return AppText::tr("%1 and %2")
+        .arg(names.mid(0, names.size() - 1).join(QStringLiteral(", ")), names.constLast());
+}
+
+// The parser's error, or for an option of another command, which commands take it.
+QString optionError(const QCommandLineParser &parser, const QString &commandName,
+                    const std::vector<Command> &commands)
+{
+    for (const QString &name : parser.unknownOptionNames()) {
+        QStringList owners;
+        for (const Command &other : commands) {
+            if (takesOption(other, name))
+                owners.append(displayName(other));
+        }
+        if (!owners.isEmpty()) {
+            const QString option
+                = (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+            return AppText::tr("%1 is an option of %2; %3 does not take it")
+                .arg(option, listed(owners), commandName);
+        }
+    }
+    return parser.errorText();
+}
+
+// The line on stderr: what is wrong and where the help is.
+QString refusal(const QString &problem, const Command *command)
+{
+    if (command && !command->name.isEmpty())
+        return AppText::tr("%1 (see dojopool %2 --help)").arg(problem, command->name);
+    return AppText::tr("%1 (see dojopool --help)").arg(problem);
+}
+
+// The help's layout: sections of two columns, the second wrapped to kHelpWidth, as
+// QCommandLineParser lays out its options.
+struct HelpRow
+{
+    QString left;
+    QString right;
 };
 
-constexpr CommandName kCommands[] = {{"serve", CommandLine::Command::Serve},
-                                     {"referee", CommandLine::Command::Referee},
-                                     {"simulate", CommandLine::Command::Simulate}};
-
-QString commandName(CommandLine::Command command)
+struct HelpSection
 {
-    for (const CommandName &known : kCommands) {
-        if (known.command == command)
-            return QString::fromLatin1(known.name);
+    QString title;
+    std::vector<HelpRow> rows;
+};
+
+// The words of text wrapped at kHelpWidth: the first line goes on from column start, the
+// others start at column indent.
+QString wrapped(const QString &text, qsizetype indent, qsizetype start)
+{
+    QString result;
+    qsizetype column = start;
+    bool lineHasWords = false;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (lineHasWords && column + 1 + word.size() > kHelpWidth) {
+            result += u'\n' + QString(indent, u' ');
+            column = indent;
+            lineHasWords = false;
+        }
+        if (lineHasWords) {
+            result += u' ';
+            ++column;
+        }
+        result += word;
+        column += word.size();
+        lineHasWords = true;
     }
-    return {};
+    return result;
+}
+
+QString layOut(const QString &usage, const QString &about, const std::vector<HelpSection> &sections,
+               const QString &footer)
+{
+    qsizetype width = 0;
+    for (const HelpSection &section : sections) {
+        for (const HelpRow &row : section.rows)
+            width = std::max(width, row.left.size());
+    }
+    const qsizetype indent = 2 + width + 2;
+    QString text = AppText::tr("Usage: %1").arg(usage) + u'\n' + wrapped(about, 0, 0) + u'\n';
+    for (const HelpSection &section : sections) {
+        text += u'\n' + section.title + u'\n';
+        for (const HelpRow &row : section.rows) {
+            text += QStringLiteral("  ") + row.left.leftJustified(width + 2)
+                    + wrapped(row.right, indent, indent) + u'\n';
+        }
+    }
+    if (!footer.isEmpty())
+        text += u'\n' + wrapped(footer, 0, 0) + u'\n';
+    return text;
+}
+
+HelpRow optionRow(const QCommandLineOption &option)
+{
+    QStringList names;
+    for (const QString &name : option.names())
+        names.append((name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name);
+    QString left = names.join(QStringLiteral(", "));
+    if (!option.valueName().isEmpty())
+        left += QStringLiteral(" <") + option.valueName() + u'>';
+    return {left, option.description()};
+}
+
+std::vector<HelpRow> optionRows(const std::vector<QCommandLineOption> &options)
+{
+    std::vector<HelpRow> rows;
+    for (const QCommandLineOption &option : options)
+        rows.push_back(optionRow(option));
+    return rows;
+}
+
+QString withArguments(const Command &command)
+{
+    if (command.arguments.isEmpty())
+        return command.name;
+    return command.name + u' ' + command.arguments;
+}
+
+// Every command with its summary, the options every command takes and the window's.
+QString generalHelp(const std::vector<Command> &commands)
+{
+    HelpSection list{AppText::tr("Commands:"), {}};
+    for (const Command &command : commands) {
+        list.rows.push_back(
+            {command.name.isEmpty() ? AppText::tr("(none)") : withArguments(command),
+             command.summary});
+    }
+    list.rows.push_back({kHelpWord + u' ' + AppText::tr("[COMMAND]"),
+                         AppText::tr("show this help, or a command's arguments and options")});
+    std::vector<HelpSection> sections{
+        list,
+        {AppText::tr("Options of every command:"), optionRows({helpOption(), versionOption()})}};
+    if (const Command *window = findCommand(commands, QString())) {
+        const std::vector<QCommandLineOption> options = optionsOf(*window);
+        if (!options.empty())
+            sections.push_back(
+                {AppText::tr("Options of the window (no command):"), optionRows(options)});
+    }
+    return layOut(
+        QStringLiteral("dojopool ") + AppText::tr("[COMMAND] [ARGUMENTS] [OPTIONS]"),
+        AppText::tr("DojoPool runs a pool venue: table cameras, the automatic referee, players' "
+                    "phones and the front desk."),
+        sections,
+        AppText::tr("\"dojopool help COMMAND\" or \"dojopool COMMAND --help\" shows a command's "
+                    "arguments and options."));
+}
+
+// One command's usage, summary, arguments and options.
+QString commandHelp(const Command &command)
+{
+    std::vector<HelpSection> sections;
+    if (!command.arguments.isEmpty())
+        sections.push_back(
+            {AppText::tr("Arguments:"), {{command.arguments, command.argumentsHelp}}});
+    std::vector<QCommandLineOption> options = optionsOf(command);
+    options.push_back(helpOption());
+    options.push_back(versionOption());
+    sections.push_back({AppText::tr("Options:"), optionRows(options)});
+    return layOut(QStringLiteral("dojopool ") + withArguments(command) + u' '
+                      + AppText::tr("[OPTIONS]"),
+                  command.summary, sections, {});
 }
 
 } // namespace
 
-CommandLine::Command commandInArguments(int argc, char **argv)
+bool wantsWindow(int argc, char **argv, const std::vector<Command> &commands)
 {
-    for (int i = 1; i < argc; ++i) {
-        if (takesValue(argv[i])) {
-            ++i;
-            continue;
-        }
-        if (argv[i][0] == '-')
-            continue;
-        for (const CommandName &known : kCommands) {
-            if (std::strcmp(argv[i], known.name) == 0)
-                return known.command;
-        }
-        break;
-    }
-    return CommandLine::Command::Window;
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const qsizetype at = commandNameAt(arguments, commands);
+    const QString name = at < 0 ? QString() : arguments.at(at);
+    if (name == kHelpWord)
+        return false;
+    // An unknown word may be the value of one of QApplication's own options (-style fusion).
+    const Command *command = findCommand(commands, name);
+    if (!command)
+        command = findCommand(commands, QString());
+    return command && command->needsWindow;
 }
 
-CommandLineParse parseCommandLine(const QStringList &arguments)
+Result<CommandLineParse> parseCommandLine(const QStringList &arguments,
+                                          const std::vector<Command> &commands)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CommandLineText::tr(
-        "DojoPool runs a pool venue: table cameras, the automatic referee, players' phones "
-        "and the front desk.\n\n"
-        "Commands:\n"
-        "  (none)             open the front desk window on the venue floor\n"
-        "  serve              run the venue without a window (for a server or a back-room PC)\n"
-        "  referee FILE...    rule rack scenarios (dojopool-rack/1), one JSON line per step\n"
-        "  simulate SHOT.json simulate one shot on the physics engine and print it as JSON"));
-    const QCommandLineOption help = parser.addHelpOption();
-    const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption database(
-        QStringLiteral("database"),
-        CommandLineText::tr("Use this database instead of the SQLite file in the data folder: "
-                            "postgresql://user:password@host:port/database or sqlite:PATH."),
-        CommandLineText::tr("URL"));
-    const QCommandLineOption dataFolder(
-        QStringLiteral("data-dir"),
-        CommandLineText::tr("Keep the venue's database, settings and logs in this folder."),
-        CommandLineText::tr("DIR"));
-    const QCommandLineOption sample(
-        QStringLiteral("sample"),
-        CommandLineText::tr("simulate: add each ball's path sampled this many times a second."),
-        CommandLineText::tr("HZ"));
-    const QCommandLineOption repeat(
-        QStringLiteral("repeat"),
-        CommandLineText::tr(
-            "simulate: run the shot this many times and report the time on stderr."),
-        CommandLineText::tr("N"));
-    parser.addOptions({database, dataFolder, sample, repeat});
-    parser.addPositionalArgument(
-        QStringLiteral("command"),
-        CommandLineText::tr("serve, referee, simulate, or nothing for the window"),
-        CommandLineText::tr("[command] [files...]"));
-
     CommandLineParse result;
-    if (!parser.parse(arguments)) {
-        result.error = parser.errorText();
-        return result;
+    const qsizetype at = commandNameAt(arguments, commands);
+    const QString name = at < 0 ? QString() : arguments.at(at);
+    const bool helpWord = name == kHelpWord;
+    const Command *command = helpWord ? nullptr : findCommand(commands, name);
+    if (!helpWord && !command) {
+        return Unexpected(refusal(AppText::tr("unknown command \"%1\"").arg(name), nullptr));
     }
-    if (parser.isSet(help)) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+
+    QCommandLineParser parser;
+    const QCommandLineOption help = helpOption();
+    const QCommandLineOption version = versionOption();
+    parser.addOption(help);
+    parser.addOption(version);
+    const std::vector<QCommandLineOption> options
+        = command ? optionsOf(*command) : std::vector<QCommandLineOption>();
+    for (const QCommandLineOption &option : options)
+        parser.addOption(option);
+    if (!parser.parse(arguments)) {
+        const QString taker = command ? displayName(*command) : QString(kHelpWord);
+        return Unexpected(refusal(optionError(parser, taker, commands), command));
+    }
+    QStringList positional = parser.positionalArguments();
+    if (at >= 0 && !positional.isEmpty())
+        positional.removeFirst(); // the command's name
+
+    if (helpWord || parser.isSet(help)) {
+        const Command *shown = command && !command->name.isEmpty() ? command : nullptr;
+        if (helpWord && positional.size() > 1) {
+            return Unexpected(
+                refusal(AppText::tr("unexpected argument \"%1\"").arg(positional.at(1)), nullptr));
+        }
+        if (helpWord && !positional.isEmpty() && positional.front() != kHelpWord) {
+            shown = positional.front().isEmpty() ? nullptr
+                                                 : findCommand(commands, positional.front());
+            if (!shown) {
+                return Unexpected(refusal(
+                    AppText::tr("unknown command \"%1\"").arg(positional.front()), nullptr));
+            }
+        }
+        std::fputs(qPrintable(shown ? commandHelp(*shown) : generalHelp(commands)), stdout);
         result.exitNow = true;
         return result;
     }
@@ -121,72 +328,28 @@ CommandLineParse parseCommandLine(const QStringList &arguments)
         return result;
     }
 
-    CommandLine &commandLine = result.commandLine;
-    QStringList positional = parser.positionalArguments();
-    if (!positional.isEmpty()) {
-        const QString word = positional.takeFirst();
-        bool known = false;
-        for (const CommandName &command : kCommands) {
-            if (word == QLatin1String(command.name)) {
-                commandLine.command = command.command;
-                known = true;
-            }
-        }
-        if (!known) {
-            result.error = CommandLineText::tr("unknown command \"%1\"").arg(word);
-            return result;
+    result.input.arguments = positional;
+    for (const QCommandLineOption &option : options) {
+        if (parser.isSet(option))
+            result.input.values.insert(option.names().constFirst(), parser.values(option));
+    }
+    if (command->arguments.isEmpty() && !positional.isEmpty()) {
+        return Unexpected(
+            refusal(AppText::tr("unexpected argument \"%1\"").arg(positional.front()), command));
+    }
+    if (command->check) {
+        if (Result<void> checked = command->check(result.input); !checked) {
+            return Unexpected(refusal(checked.error(), command));
         }
     }
-    commandLine.files = positional;
-
-    using Command = CommandLine::Command;
-    const Command command = commandLine.command;
-    if ((command == Command::Window || command == Command::Serve) && !positional.isEmpty()) {
-        result.error = CommandLineText::tr("unexpected argument \"%1\"").arg(positional.front());
-        return result;
-    }
-    if (command == Command::Referee && positional.isEmpty()) {
-        result.error = CommandLineText::tr("referee needs at least one scenario file");
-        return result;
-    }
-    if (command == Command::Simulate && positional.size() != 1) {
-        result.error = CommandLineText::tr("simulate needs exactly one shot file");
-        return result;
-    }
-    if (command != Command::Simulate && (parser.isSet(sample) || parser.isSet(repeat))) {
-        result.error = CommandLineText::tr("--sample and --repeat belong to simulate, not %1")
-                           .arg(command == Command::Window ? CommandLineText::tr("the window")
-                                                           : commandName(command));
-        return result;
-    }
-    if (parser.isSet(sample)) {
-        bool ok = false;
-        commandLine.sampleHz = parser.value(sample).toDouble(&ok);
-        if (!ok || commandLine.sampleHz <= 0 || commandLine.sampleHz > 100000) {
-            result.error
-                = CommandLineText::tr("--sample needs a rate in Hz above 0 and up to 100000");
-            return result;
+    if (command->opensVenue) {
+        Result<VenueCommandLine> venue = readVenueOptions(result.input);
+        if (!venue) {
+            return Unexpected(refusal(venue.error(), command));
         }
+        result.venue = *venue;
     }
-    if (parser.isSet(repeat)) {
-        bool ok = false;
-        commandLine.repeat = parser.value(repeat).toInt(&ok);
-        if (!ok || commandLine.repeat < 1) {
-            result.error = CommandLineText::tr("--repeat needs a whole number of at least 1");
-            return result;
-        }
-    }
-
-    commandLine.databaseUrl = parser.value(database);
-    commandLine.dataFolder = parser.value(dataFolder);
-    if (parser.isSet(database) && commandLine.databaseUrl.isEmpty()) {
-        result.error = CommandLineText::tr("--database needs a URL");
-        return result;
-    }
-    if (parser.isSet(dataFolder) && commandLine.dataFolder.isEmpty()) {
-        result.error = CommandLineText::tr("--data-dir needs a folder");
-        return result;
-    }
+    result.command = *command;
     return result;
 }
 

@@ -1,36 +1,32 @@
 #pragma once
 
+#include "command.h"
+#include "venuestartup.h"
+
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+#include <vector>
+
 namespace dojo::app {
 
-// What the user asked for on the command line.
-struct CommandLine
-{
-    enum class Command { Window, Serve, Referee, Simulate };
-
-    Command command = Command::Window;
-    QString databaseUrl; // empty: the SQLite file in the data folder
-    QString dataFolder;  // empty: the user's application data folder
-    QStringList files;   // referee: scenario files; simulate: one shot file
-    double sampleHz = 0; // simulate --sample HZ; 0: no sampled paths
-    int repeat = 0;      // simulate --repeat N; 0: not asked, one run and no timing
-};
-
-// The subcommand named in argv, found before any Q*Application exists (it decides which
-// one to create). Unknown words are left for parseCommandLine to report.
-CommandLine::Command commandInArguments(int argc, char **argv);
+// Before any Q*Application exists (it decides which one to create): whether the command named
+// in argv runs in a window. A word that names no command is left for parseCommandLine.
+bool wantsWindow(int argc, char **argv, const std::vector<Command> &commands);
 
 struct CommandLineParse
 {
-    CommandLine commandLine;
-    bool exitNow = false; // --help or --version was answered
-    int exitCode = 0;
-    QString error; // one line, when the arguments are wrong
+    std::optional<Command> command; // the command to run
+    CommandInput input;             // its arguments and options
+    VenueCommandLine venue;         // --database and --data-dir, when the command opensVenue
+    bool exitNow = false;           // the help or the version was printed
 };
 
-// Needs the application object. Prints --help and --version itself.
-CommandLineParse parseCommandLine(const QStringList &arguments);
+// Finds the command, parses the arguments with its own options and checks them. Answers
+// "help", --help and --version itself. Refused with one line for stderr that names the help
+// to see when the arguments are wrong. Needs the application object.
+Result<CommandLineParse> parseCommandLine(const QStringList &arguments,
+                                          const std::vector<Command> &commands);
 
 } // namespace dojo::app

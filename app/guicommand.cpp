@@ -1,5 +1,6 @@
 #include "guicommand.h"
 
+#include "apptext.h"
 #include "stopsignals.h"
 #include "venuestartup.h"
 
@@ -10,11 +11,6 @@
 #include <QApplication>
 
 namespace dojo::app {
-
-class GuiText
-{
-    Q_DECLARE_TR_FUNCTIONS(GuiText)
-};
 
 int runWindow(OpenVenue &venue)
 {
@@ -28,15 +24,23 @@ int runWindow(OpenVenue &venue)
     else
         qWarning(
             "%s",
-            qPrintable(GuiText::tr("cannot watch for stop signals: %1").arg(installed.error())));
+            qPrintable(AppText::tr("cannot watch for stop signals: %1").arg(installed.error())));
 
     window.showAsLastTime();
     const QString venueName = model.currentVenue() ? model.currentVenue()->name : QString();
-    qInfo("%s", qPrintable(GuiText::tr("window open on \"%1\" with %2 tables, database %3")
+    qInfo("%s", qPrintable(AppText::tr("window open on \"%1\" with %2 tables, database %3")
                                .arg(venueName)
                                .arg(model.tables().size())
                                .arg(model.databaseDescription())));
     return QApplication::exec();
+}
+
+Command windowCommand()
+{
+    return {.summary = AppText::tr("open the front desk window on the venue floor"),
+            .opensVenue = true,
+            .needsWindow = true,
+            .run = [](const CommandInput &, OpenVenue *venue) { return runWindow(*venue); }};
 }
 
 } // namespace dojo::app

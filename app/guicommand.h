@@ -1,10 +1,13 @@
 #pragma once
 
+#include "command.h"
+
 namespace dojo::app {
 
 struct OpenVenue;
 
-// `dojopool`: the front desk window on the venue floor.
+// `dojopool` with no command: the front desk window on the venue floor.
+Command windowCommand();
 int runWindow(OpenVenue &venue);
 
 } // namespace dojo::app

@@ -1,10 +1,8 @@
-// dojopool: the front desk window, or `dojopool serve` for the venue without a window.
+// dojopool: the front desk window, or one of the commands in commands.cpp (docs/commands.md).
 
+#include "apptext.h"
 #include "commandline.h"
-#include "guicommand.h"
-#include "refereecommand.h"
-#include "servecommand.h"
-#include "simulatecommand.h"
+#include "commands.h"
 #include "translations.h"
 #include "venuestartup.h"
 
@@ -34,51 +32,43 @@ int refuse(const QString &message, int status = 1)
 
 int main(int argc, char **argv)
 {
-    using dojo::app::CommandLine;
+    using namespace dojo::app;
+    using dojo::Result;
 
     qSetMessagePattern(QStringLiteral("%{time yyyy-MM-dd hh:mm:ss.zzz} dojopool[%{pid}] "
                                       "%{if-warning}warning: %{endif}%{if-critical}error: "
                                       "%{endif}%{if-fatal}fatal: %{endif}%{message}"));
 
-    const bool wantsWindow
-        = dojo::app::commandInArguments(argc, argv) == CommandLine::Command::Window;
     std::unique_ptr<QCoreApplication> application;
-    if (wantsWindow && hasDisplay())
+    if (wantsWindow(argc, argv, commands()) && hasDisplay())
         application = std::make_unique<QApplication>(argc, argv);
     else
         application = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("DojoPool"));
     QCoreApplication::setApplicationName(QStringLiteral("dojopool"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DOJO_VERSION));
-    dojo::app::installTranslations(*application);
+    installTranslations(*application);
 
-    const dojo::app::CommandLineParse parsed
-        = dojo::app::parseCommandLine(QCoreApplication::arguments());
-    if (!parsed.error.isEmpty()) {
-        return refuse(
-            QCoreApplication::translate("main", "%1 (see dojopool --help)").arg(parsed.error), 2);
+    // Made again now that the translators are installed, for the help's texts.
+    const Result<CommandLineParse> parsed
+        = parseCommandLine(QCoreApplication::arguments(), commands());
+    if (!parsed)
+        return refuse(parsed.error(), 2);
+    if (parsed->exitNow)
+        return 0;
+
+    const Command &command = *parsed->command;
+    if (command.needsWindow && !qobject_cast<QApplication *>(application.get())) {
+        return refuse(AppText::tr("no display to open the window on (DISPLAY is not set); "
+                                  "run \"dojopool serve\" to run the venue without a window"));
     }
-    if (parsed.exitNow)
-        return parsed.exitCode;
-
-    const CommandLine &commandLine = parsed.commandLine;
     // The referee and the simulator need no venue: no data folder, no database.
-    if (commandLine.command == CommandLine::Command::Referee)
-        return dojo::app::runReferee(commandLine.files);
-    if (commandLine.command == CommandLine::Command::Simulate)
-        return dojo::app::runSimulate(commandLine);
-    if (commandLine.command == CommandLine::Command::Window
-        && !qobject_cast<QApplication *>(application.get())) {
-        return refuse(QCoreApplication::translate(
-            "main", "no display to open the window on (DISPLAY is not set); "
-                    "run \"dojopool serve\" to run the venue without a window"));
+    std::unique_ptr<OpenVenue> venue;
+    if (command.opensVenue) {
+        Result<std::unique_ptr<OpenVenue>> opened = openVenue(parsed->venue);
+        if (!opened)
+            return refuse(opened.error());
+        venue = std::move(*opened);
     }
-
-    dojo::Result<std::unique_ptr<dojo::app::OpenVenue>> venue = dojo::app::openVenue(commandLine);
-    if (!venue)
-        return refuse(venue.error());
-
-    if (commandLine.command == CommandLine::Command::Serve)
-        return dojo::app::runServe(**venue);
-    return dojo::app::runWindow(**venue);
+    return command.run(parsed->input, venue.get());
 }

@@ -1,5 +1,7 @@
 #include "refereecommand.h"
 
+#include "apptext.h"
+
 #include <rules/match.h>
 #include <rules/refusal.h>
 #include <rules/rulingjson.h>
@@ -66,6 +68,22 @@ int runReferee(const QStringList &files)
         allRuled = refereeScenario(path) && allRuled;
     std::fflush(stdout);
     return allRuled ? 0 : 1;
+}
+
+Command refereeCommand()
+{
+    return {.name = QStringLiteral("referee"),
+            .summary = AppText::tr("rule rack scenarios (dojopool-rack/1), one JSON line per step"),
+            .arguments = AppText::tr("FILE..."),
+            .argumentsHelp
+            = AppText::tr("rack scenario files (dojopool-rack/1), ruled one after the other"),
+            .check = [](const CommandInput &input) -> Result<void> {
+                if (input.arguments.isEmpty())
+                    return Unexpected(AppText::tr("referee needs at least one scenario file"));
+                return {};
+            },
+            .run
+            = [](const CommandInput &input, OpenVenue *) { return runReferee(input.arguments); }};
 }
 
 } // namespace dojo::app

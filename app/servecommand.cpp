@@ -1,5 +1,6 @@
 #include "servecommand.h"
 
+#include "apptext.h"
 #include "stopsignals.h"
 #include "venuestartup.h"
 
@@ -10,31 +11,26 @@
 
 namespace dojo::app {
 
-class ServeText
-{
-    Q_DECLARE_TR_FUNCTIONS(ServeText)
-};
-
 int runServe(OpenVenue &venue)
 {
     StopSignals stopSignals;
     if (Result<void> installed = stopSignals.install(); !installed) {
         qCritical(
             "%s",
-            qPrintable(ServeText::tr("cannot watch for stop signals: %1").arg(installed.error())));
+            qPrintable(AppText::tr("cannot watch for stop signals: %1").arg(installed.error())));
         return 1;
     }
     QObject::connect(&stopSignals, &StopSignals::stopRequested, qApp, [](const QString &name) {
-        qInfo("%s", qPrintable(ServeText::tr("stopping on %1").arg(name)));
+        qInfo("%s", qPrintable(AppText::tr("stopping on %1").arg(name)));
         QCoreApplication::quit();
     });
 
     if (venue.demoCreated)
-        qInfo("%s", qPrintable(ServeText::tr("created the demo venue on this first start")));
+        qInfo("%s", qPrintable(AppText::tr("created the demo venue on this first start")));
     // Every venue in the database, one after another (one venue per PC comes with the front desk).
     venue::VenueModel model(*venue.database);
     if (Result<void> loaded = model.load(); !loaded) {
-        qCritical("%s", qPrintable(ServeText::tr("cannot read the venue: %1").arg(loaded.error())));
+        qCritical("%s", qPrintable(AppText::tr("cannot read the venue: %1").arg(loaded.error())));
         return 1;
     }
     venue::MatchesInPlay matches;
@@ -42,28 +38,37 @@ int runServe(OpenVenue &venue)
     for (const venue::Venue &shown : all) {
         if (Result<void> loaded = model.load(shown.id); !loaded) {
             qCritical("%s",
-                      qPrintable(ServeText::tr("cannot read the venue: %1").arg(loaded.error())));
+                      qPrintable(AppText::tr("cannot read the venue: %1").arg(loaded.error())));
             return 1;
         }
-        qInfo("%s", qPrintable(ServeText::tr("venue \"%1\": %2 tables, %3 players")
+        qInfo("%s", qPrintable(AppText::tr("venue \"%1\": %2 tables, %3 players")
                                    .arg(shown.name)
                                    .arg(model.tables().size())
                                    .arg(model.players().size())));
         matches.resume(*venue.database, model.tables());
     }
     for (const QString &line : matches.descriptions())
-        qInfo("%s", qPrintable(ServeText::tr("resumed the match at %1").arg(line)));
+        qInfo("%s", qPrintable(AppText::tr("resumed the match at %1").arg(line)));
     for (const venue::MatchesInPlay::Problem &problem : matches.problems()) {
-        qWarning("%s", qPrintable(ServeText::tr("cannot resume the match at %1: %2")
+        qWarning("%s", qPrintable(AppText::tr("cannot resume the match at %1: %2")
                                       .arg(problem.tableName, problem.error)));
     }
-    qInfo("%s", qPrintable(ServeText::tr("DojoPool %1 serving from %2 (data folder %3)")
+    qInfo("%s", qPrintable(AppText::tr("DojoPool %1 serving from %2 (data folder %3)")
                                .arg(QCoreApplication::applicationVersion(),
                                     venue.database->location().describe(), venue.dataFolder)));
 
     const int status = QCoreApplication::exec();
-    qInfo("%s", qPrintable(ServeText::tr("stopped")));
+    qInfo("%s", qPrintable(AppText::tr("stopped")));
     return status;
+}
+
+Command serveCommand()
+{
+    return {.name = QStringLiteral("serve"),
+            .summary
+            = AppText::tr("run the venue without a window (for a server or a back-room PC)"),
+            .opensVenue = true,
+            .run = [](const CommandInput &, OpenVenue *venue) { return runServe(*venue); }};
 }
 
 } // namespace dojo::app

@@ -1,6 +1,6 @@
 #include "simulatecommand.h"
 
-#include "commandline.h"
+#include "apptext.h"
 
 #include <physics/shotresultjson.h>
 #include <physics/shotsetupjson.h>
@@ -27,21 +27,44 @@ int refuse(const QString &path, const QString &problem)
     return 1;
 }
 
+const QString kSample = QStringLiteral("sample");
+const QString kRepeat = QStringLiteral("repeat");
+
+// Reads simulate's arguments and options, or says what is wrong with them.
+Result<SimulateCommandLine> readCommandLine(const CommandInput &input)
+{
+    SimulateCommandLine commandLine;
+    commandLine.files = input.arguments;
+    if (commandLine.files.size() != 1)
+        return Unexpected(AppText::tr("simulate needs exactly one shot file"));
+    if (input.isSet(kSample)) {
+        bool ok = false;
+        commandLine.sampleHz = input.value(kSample).toDouble(&ok);
+        if (!ok || commandLine.sampleHz <= 0 || commandLine.sampleHz > 100000)
+            return Unexpected(AppText::tr("--sample needs a rate in Hz above 0 and up to 100000"));
+    }
+    if (input.isSet(kRepeat)) {
+        bool ok = false;
+        commandLine.repeat = input.value(kRepeat).toInt(&ok);
+        if (!ok || commandLine.repeat < 1)
+            return Unexpected(AppText::tr("--repeat needs a whole number of at least 1"));
+    }
+    return commandLine;
+}
+
 } // namespace
 
-int runSimulate(const CommandLine &commandLine)
+int runSimulate(const SimulateCommandLine &commandLine)
 {
     const QString path = commandLine.files.value(0);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return refuse(
-            path,
-            QCoreApplication::translate("simulate", "cannot be read (%1)").arg(file.errorString()));
+        return refuse(path, AppText::tr("cannot be read (%1)").arg(file.errorString()));
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return refuse(path, QCoreApplication::translate("simulate", "not JSON: %1 at character %2")
+        return refuse(path, AppText::tr("not JSON: %1 at character %2")
                                 .arg(parseError.errorString())
                                 .arg(parseError.offset));
     }
@@ -69,13 +92,39 @@ int runSimulate(const CommandLine &commandLine)
     std::fputc('\n', stdout);
     if (commandLine.repeat > 0) {
         const QString timing
-            = QCoreApplication::translate(
-                  "simulate", "%n run(s) in %1 ms (%2 microseconds per run)", nullptr, runs)
+            = AppText::tr("%n run(s) in %1 ms (%2 microseconds per run)", nullptr, runs)
                   .arg(milliseconds, 0, 'f', 3)
                   .arg(milliseconds * 1000.0 / runs, 0, 'f', 3);
         std::fprintf(stderr, "dojopool: simulate: %s\n", qPrintable(timing));
     }
     return 0;
+}
+
+Command simulateCommand()
+{
+    return {
+        .name = QStringLiteral("simulate"),
+        .summary = AppText::tr("simulate one shot on the physics engine and print it as JSON"),
+        .arguments = AppText::tr("SHOT.json"),
+        .argumentsHelp = AppText::tr(
+            "the shot: the table, the balls and the cue's strike, as JSON (docs/physics.md)"),
+        .options
+        = {QCommandLineOption(kSample,
+                              AppText::tr("Add each ball's path sampled this many times a second."),
+                              AppText::tr("HZ")),
+           QCommandLineOption(
+               kRepeat, AppText::tr("Run the shot this many times and report the time on stderr."),
+               AppText::tr("N"))},
+        .check =
+            [](const CommandInput &input) {
+                const Result<SimulateCommandLine> read = readCommandLine(input);
+                return read ? Result<void>() : Result<void>(Unexpected(read.error()));
+            },
+        .run =
+            [](const CommandInput &input, OpenVenue *) {
+                // check() has accepted the same input.
+                return runSimulate(*readCommandLine(input));
+            }};
 }
 
 } // namespace dojo::app

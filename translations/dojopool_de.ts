@@ -2,7 +2,242 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>CommandLineText</name>
+    <name>dojo::app</name>
+    <message>
+        <source>Show this help; after a command, that command's.</source>
+        <translation>Diese Hilfe zeigen; nach einem Befehl die Hilfe dieses Befehls.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version zeigen.</translation>
+    </message>
+    <message>
+        <source>the window</source>
+        <translation>das Fenster</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1 is an option of %2; %3 does not take it</source>
+        <translation>%1 ist eine Option für %2; %3 nimmt sie nicht an</translation>
+    </message>
+    <message>
+        <source>%1 (see dojopool %2 --help)</source>
+        <translation>%1 (siehe dojopool %2 --help)</translation>
+    </message>
+    <message>
+        <source>%1 (see dojopool --help)</source>
+        <translation>%1 (siehe dojopool --help)</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>[COMMAND]</source>
+        <translation>[BEFEHL]</translation>
+    </message>
+    <message>
+        <source>show this help, or a command's arguments and options</source>
+        <translation>diese Hilfe zeigen, oder die Argumente und Optionen eines Befehls</translation>
+    </message>
+    <message>
+        <source>Options of every command:</source>
+        <translation>Optionen jedes Befehls:</translation>
+    </message>
+    <message>
+        <source>Options of the window (no command):</source>
+        <translation>Optionen des Fensters (kein Befehl):</translation>
+    </message>
+    <message>
+        <source>[COMMAND] [ARGUMENTS] [OPTIONS]</source>
+        <translation>[BEFEHL] [ARGUMENTE] [OPTIONEN]</translation>
+    </message>
+    <message>
+        <source>DojoPool runs a pool venue: table cameras, the automatic referee, players' phones and the front desk.</source>
+        <translation>DojoPool betreibt einen Billardsalon: Tischkameras, den automatischen Schiedsrichter, die Handys der Spieler und den Empfang.</translation>
+    </message>
+    <message>
+        <source>"dojopool help COMMAND" or "dojopool COMMAND --help" shows a command's arguments and options.</source>
+        <translation>„dojopool help BEFEHL“ oder „dojopool BEFEHL --help“ zeigt die Argumente und Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumente:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>[OPTIONS]</source>
+        <translation>[OPTIONEN]</translation>
+    </message>
+    <message>
+        <source>unknown command "%1"</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>unexpected argument "%1"</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>window open on "%1" with %2 tables, database %3</source>
+        <translation>Fenster offen für „%1“ mit %2 Tischen, Datenbank %3</translation>
+    </message>
+    <message>
+        <source>open the front desk window on the venue floor</source>
+        <translation>das Empfangsfenster mit dem Saal öffnen</translation>
+    </message>
+    <message>
+        <source>no display to open the window on (DISPLAY is not set); run "dojopool serve" to run the venue without a window</source>
+        <translation>kein Bildschirm für das Fenster (DISPLAY ist nicht gesetzt); „dojopool serve“ betreibt den Salon ohne Fenster</translation>
+    </message>
+    <message>
+        <source>rule rack scenarios (dojopool-rack/1), one JSON line per step</source>
+        <translation>Aufnahme-Szenarien (dojopool-rack/1) bewerten, eine JSON-Zeile pro Schritt</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>DATEI...</translation>
+    </message>
+    <message>
+        <source>rack scenario files (dojopool-rack/1), ruled one after the other</source>
+        <translation>Szenario-Dateien (dojopool-rack/1), eine nach der anderen bewertet</translation>
+    </message>
+    <message>
+        <source>referee needs at least one scenario file</source>
+        <translation>referee braucht mindestens eine Szenario-Datei</translation>
+    </message>
+    <message>
+        <source>cannot watch for stop signals: %1</source>
+        <translation>Stoppsignale können nicht überwacht werden: %1</translation>
+    </message>
+    <message>
+        <source>stopping on %1</source>
+        <translation>wird wegen %1 beendet</translation>
+    </message>
+    <message>
+        <source>cannot read the venues: %1</source>
+        <translation>die Salons können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>created the demo venue on this first start</source>
+        <translation>beim ersten Start wurde der Demo-Salon angelegt</translation>
+    </message>
+    <message>
+        <source>venue "%1": %2 tables, %3 players</source>
+        <translation>Salon „%1“: %2 Tische, %3 Spieler</translation>
+    </message>
+    <message>
+        <source>resumed the match at %1</source>
+        <translation>Match fortgesetzt an %1</translation>
+    </message>
+    <message>
+        <source>cannot resume the match at %1</source>
+        <translation>das Match an %1 kann nicht fortgesetzt werden</translation>
+    </message>
+    <message>
+        <source>DojoPool %1 serving from %2 (data folder %3)</source>
+        <translation>DojoPool %1 läuft mit %2 (Datenordner %3)</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>run the venue without a window (for a server or a back-room PC)</source>
+        <translation>den Salon ohne Fenster betreiben (für einen Server oder einen PC im Hinterzimmer)</translation>
+    </message>
+    <message>
+        <source>simulate needs exactly one shot file</source>
+        <translation>simulate braucht genau eine Stoß-Datei</translation>
+    </message>
+    <message>
+        <source>--sample needs a rate in Hz above 0 and up to 100000</source>
+        <translation>--sample braucht eine Rate in Hz über 0 und bis 100000</translation>
+    </message>
+    <message>
+        <source>--repeat needs a whole number of at least 1</source>
+        <translation>--repeat braucht eine ganze Zahl ab 1</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at character %2</source>
+        <translation>kein JSON: %1 bei Zeichen %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) in %1 ms (%2 microseconds per run)</source>
+        <translation>
+            <numerusform>%n Durchlauf in %1 ms (%2 Mikrosekunden pro Durchlauf)</numerusform>
+            <numerusform>%n Durchläufe in %1 ms (%2 Mikrosekunden pro Durchlauf)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>simulate one shot on the physics engine and print it as JSON</source>
+        <translation>einen Stoß mit der Physik simulieren und als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>SHOT.json</source>
+        <translation>STOSS.json</translation>
+    </message>
+    <message>
+        <source>the shot: the table, the balls and the cue's strike, as JSON (docs/physics.md)</source>
+        <translation>der Stoß: Tisch, Kugeln und der Stoß des Queues, als JSON (docs/physics.md)</translation>
+    </message>
+    <message>
+        <source>Add each ball's path sampled this many times a second.</source>
+        <translation>Die Bahn jeder Kugel so oft pro Sekunde abgetastet ausgeben.</translation>
+    </message>
+    <message>
+        <source>HZ</source>
+        <translation>HZ</translation>
+    </message>
+    <message>
+        <source>Run the shot this many times and report the time on stderr.</source>
+        <translation>Den Stoß so oft rechnen und die Zeit auf stderr melden.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>the data folder %1 is a file, not a folder</source>
+        <translation>der Datenordner %1 ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot create the data folder %1</source>
+        <translation>der Datenordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the data folder %1 cannot be written (%2)</source>
+        <translation>in den Datenordner %1 kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>no data folder: set HOME or pass --data-dir DIR</source>
+        <translation>kein Datenordner: HOME setzen oder --data-dir ORDNER angeben</translation>
+    </message>
+    <message>
+        <source>bad --database URL: %1</source>
+        <translation>ungültige --database-URL: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the demo venue: %1</source>
+        <translation>der Demo-Salon kann nicht angelegt werden: %1</translation>
+    </message>
     <message>
         <source>Use this database instead of the SQLite file in the data folder: postgresql://user:password@host:port/database or sqlite:PATH.</source>
         <translation>Diese Datenbank statt der SQLite-Datei im Datenordner verwenden: postgresql://benutzer:passwort@host:port/datenbank oder sqlite:PFAD.</translation>
@@ -20,91 +255,12 @@
         <translation>ORDNER</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
-        <translation>unerwartetes Argument „%1“</translation>
-    </message>
-    <message>
-        <source>unknown command "%1"</source>
-        <translation>unbekannter Befehl „%1“</translation>
-    </message>
-    <message>
         <source>--database needs a URL</source>
         <translation>--database braucht eine URL</translation>
     </message>
     <message>
         <source>--data-dir needs a folder</source>
         <translation>--data-dir braucht einen Ordner</translation>
-    </message>
-    <message>
-        <source>DojoPool runs a pool venue: table cameras, the automatic referee, players' phones and the front desk.
-
-Commands:
-  (none)             open the front desk window on the venue floor
-  serve              run the venue without a window (for a server or a back-room PC)
-  referee FILE...    rule rack scenarios (dojopool-rack/1), one JSON line per step
-  simulate SHOT.json simulate one shot on the physics engine and print it as JSON</source>
-        <translation>DojoPool betreibt einen Billardsalon: Tischkameras, den automatischen Schiedsrichter, die Handys der Spieler und den Empfang.
-
-Befehle:
-  (keiner)           das Empfangsfenster mit dem Saal öffnen
-  serve              den Salon ohne Fenster betreiben (für einen Server oder einen PC im Hinterzimmer)
-  referee DATEI...   Aufnahme-Szenarien (dojopool-rack/1) bewerten, eine JSON-Zeile pro Schritt
-  simulate STOSS.json einen Stoß mit der Physik simulieren und als JSON ausgeben</translation>
-    </message>
-    <message>
-        <source>simulate: add each ball's path sampled this many times a second.</source>
-        <translation>simulate: die Bahn jeder Kugel so oft pro Sekunde abgetastet ausgeben.</translation>
-    </message>
-    <message>
-        <source>HZ</source>
-        <translation>HZ</translation>
-    </message>
-    <message>
-        <source>simulate: run the shot this many times and report the time on stderr.</source>
-        <translation>simulate: den Stoß so oft rechnen und die Zeit auf stderr melden.</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>serve, referee, simulate, or nothing for the window</source>
-        <translation>serve, referee, simulate, oder nichts für das Fenster</translation>
-    </message>
-    <message>
-        <source>[command] [files...]</source>
-        <translation>[befehl] [dateien...]</translation>
-    </message>
-    <message>
-        <source>referee needs at least one scenario file</source>
-        <translation>referee braucht mindestens eine Szenario-Datei</translation>
-    </message>
-    <message>
-        <source>simulate needs exactly one shot file</source>
-        <translation>simulate braucht genau eine Stoß-Datei</translation>
-    </message>
-    <message>
-        <source>--sample and --repeat belong to simulate, not %1</source>
-        <translation>--sample und --repeat gehören zu simulate, nicht zu %1</translation>
-    </message>
-    <message>
-        <source>the window</source>
-        <translation>das Fenster</translation>
-    </message>
-    <message>
-        <source>--sample needs a rate in Hz above 0 and up to 100000</source>
-        <translation>--sample braucht eine Rate in Hz über 0 und bis 100000</translation>
-    </message>
-    <message>
-        <source>--repeat needs a whole number of at least 1</source>
-        <translation>--repeat braucht eine ganze Zahl ab 1</translation>
-    </message>
-</context>
-<context>
-    <name>GuiText</name>
-    <message>
-        <source>window open on "%1" with %2 tables, database %3</source>
-        <translation>Fenster offen für „%1“ mit %2 Tischen, Datenbank %3</translation>
     </message>
 </context>
 <context>
@@ -141,45 +297,6 @@ Befehle:
             <numerusform>, davon %n Scratch</numerusform>
             <numerusform>, davon %n Scratches</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>ServeText</name>
-    <message>
-        <source>cannot watch for stop signals: %1</source>
-        <translation>Stoppsignale können nicht überwacht werden: %1</translation>
-    </message>
-    <message>
-        <source>stopping on %1</source>
-        <translation>wird wegen %1 beendet</translation>
-    </message>
-    <message>
-        <source>cannot read the venues: %1</source>
-        <translation>die Salons können nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>created the demo venue on this first start</source>
-        <translation>beim ersten Start wurde der Demo-Salon angelegt</translation>
-    </message>
-    <message>
-        <source>venue "%1": %2 tables, %3 players</source>
-        <translation>Salon „%1“: %2 Tische, %3 Spieler</translation>
-    </message>
-    <message>
-        <source>DojoPool %1 serving from %2 (data folder %3)</source>
-        <translation>DojoPool %1 läuft mit %2 (Datenordner %3)</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>beendet</translation>
-    </message>
-    <message>
-        <source>resumed the match at %1</source>
-        <translation>Match fortgesetzt an %1</translation>
-    </message>
-    <message>
-        <source>cannot resume the match at %1</source>
-        <translation>das Match an %1 kann nicht fortgesetzt werden</translation>
     </message>
 </context>
 <context>
@@ -552,33 +669,6 @@ Befehle:
     </message>
 </context>
 <context>
-    <name>VenueStartupText</name>
-    <message>
-        <source>the data folder %1 is a file, not a folder</source>
-        <translation>der Datenordner %1 ist eine Datei, kein Ordner</translation>
-    </message>
-    <message>
-        <source>cannot create the data folder %1</source>
-        <translation>der Datenordner %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>the data folder %1 cannot be written (%2)</source>
-        <translation>in den Datenordner %1 kann nicht geschrieben werden (%2)</translation>
-    </message>
-    <message>
-        <source>no data folder: set HOME or pass --data-dir DIR</source>
-        <translation>kein Datenordner: HOME setzen oder --data-dir ORDNER angeben</translation>
-    </message>
-    <message>
-        <source>bad --database URL: %1</source>
-        <translation>ungültige --database-URL: %1</translation>
-    </message>
-    <message>
-        <source>cannot create the demo venue: %1</source>
-        <translation>der Demo-Salon kann nicht angelegt werden: %1</translation>
-    </message>
-</context>
-<context>
     <name>VenueText</name>
     <message>
         <source>nothing</source>
@@ -944,35 +1034,6 @@ Kamera: %4</translation>
     <message>
         <source>This venue has no tables yet.</source>
         <translation>Dieser Salon hat noch keine Tische.</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>%1 (see dojopool --help)</source>
-        <translation>%1 (siehe dojopool --help)</translation>
-    </message>
-    <message>
-        <source>no display to open the window on (DISPLAY is not set); run "dojopool serve" to run the venue without a window</source>
-        <translation>kein Bildschirm für das Fenster (DISPLAY ist nicht gesetzt); „dojopool serve“ betreibt den Salon ohne Fenster</translation>
-    </message>
-</context>
-<context>
-    <name>simulate</name>
-    <message>
-        <source>cannot be read (%1)</source>
-        <translation>kann nicht gelesen werden (%1)</translation>
-    </message>
-    <message>
-        <source>not JSON: %1 at character %2</source>
-        <translation>kein JSON: %1 bei Zeichen %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n run(s) in %1 ms (%2 microseconds per run)</source>
-        <translation>
-            <numerusform>%n Durchlauf in %1 ms (%2 Mikrosekunden pro Durchlauf)</numerusform>
-            <numerusform>%n Durchläufe in %1 ms (%2 Mikrosekunden pro Durchlauf)</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

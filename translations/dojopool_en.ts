@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>dojo::app</name>
+    <message numerus="yes">
+        <source>%n run(s) in %1 ms (%2 microseconds per run)</source>
+        <translation>
+            <numerusform>%n run in %1 ms (%2 microseconds per run)</numerusform>
+            <numerusform>%n runs in %1 ms (%2 microseconds per run)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dojo::rules</name>
     <message numerus="yes">
         <source>%n break-and-run(s)</source>
@@ -29,16 +39,6 @@
         <translation>
             <numerusform>%n foul</numerusform>
             <numerusform>%n fouls</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>simulate</name>
-    <message numerus="yes">
-        <source>%n run(s) in %1 ms (%2 microseconds per run)</source>
-        <translation>
-            <numerusform>%n run in %1 ms (%2 microseconds per run)</numerusform>
-            <numerusform>%n runs in %1 ms (%2 microseconds per run)</numerusform>
         </translation>
     </message>
 </context>

@@ -2,7 +2,242 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>CommandLineText</name>
+    <name>dojo::app</name>
+    <message>
+        <source>Show this help; after a command, that command's.</source>
+        <translation>Mostrar esta ayuda; tras un comando, la de ese comando.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Mostrar la versión.</translation>
+    </message>
+    <message>
+        <source>the window</source>
+        <translation>la ventana</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>%1 is an option of %2; %3 does not take it</source>
+        <translation>%1 es una opción de %2; %3 no la admite</translation>
+    </message>
+    <message>
+        <source>%1 (see dojopool %2 --help)</source>
+        <translation>%1 (véase dojopool %2 --help)</translation>
+    </message>
+    <message>
+        <source>%1 (see dojopool --help)</source>
+        <translation>%1 (véase dojopool --help)</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>[COMMAND]</source>
+        <translation>[COMANDO]</translation>
+    </message>
+    <message>
+        <source>show this help, or a command's arguments and options</source>
+        <translation>mostrar esta ayuda, o los argumentos y opciones de un comando</translation>
+    </message>
+    <message>
+        <source>Options of every command:</source>
+        <translation>Opciones de todos los comandos:</translation>
+    </message>
+    <message>
+        <source>Options of the window (no command):</source>
+        <translation>Opciones de la ventana (sin comando):</translation>
+    </message>
+    <message>
+        <source>[COMMAND] [ARGUMENTS] [OPTIONS]</source>
+        <translation>[COMANDO] [ARGUMENTOS] [OPCIONES]</translation>
+    </message>
+    <message>
+        <source>DojoPool runs a pool venue: table cameras, the automatic referee, players' phones and the front desk.</source>
+        <translation>DojoPool gestiona una sala de billar: las cámaras de las mesas, el árbitro automático, los móviles de los jugadores y la recepción.</translation>
+    </message>
+    <message>
+        <source>"dojopool help COMMAND" or "dojopool COMMAND --help" shows a command's arguments and options.</source>
+        <translation>«dojopool help COMANDO» o «dojopool COMANDO --help» muestra los argumentos y opciones de un comando.</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumentos:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <source>[OPTIONS]</source>
+        <translation>[OPCIONES]</translation>
+    </message>
+    <message>
+        <source>unknown command "%1"</source>
+        <translation>comando desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>unexpected argument "%1"</source>
+        <translation>argumento inesperado «%1»</translation>
+    </message>
+    <message>
+        <source>window open on "%1" with %2 tables, database %3</source>
+        <translation>ventana abierta en «%1» con %2 mesas, base de datos %3</translation>
+    </message>
+    <message>
+        <source>open the front desk window on the venue floor</source>
+        <translation>abrir la ventana de recepción con la sala</translation>
+    </message>
+    <message>
+        <source>no display to open the window on (DISPLAY is not set); run "dojopool serve" to run the venue without a window</source>
+        <translation>no hay pantalla para abrir la ventana (DISPLAY no está definido); ejecute «dojopool serve» para gestionar la sala sin ventana</translation>
+    </message>
+    <message>
+        <source>rule rack scenarios (dojopool-rack/1), one JSON line per step</source>
+        <translation>arbitrar escenarios de partidas (dojopool-rack/1), una línea JSON por paso</translation>
+    </message>
+    <message>
+        <source>FILE...</source>
+        <translation>ARCHIVO...</translation>
+    </message>
+    <message>
+        <source>rack scenario files (dojopool-rack/1), ruled one after the other</source>
+        <translation>archivos de escenarios de partidas (dojopool-rack/1), arbitrados uno tras otro</translation>
+    </message>
+    <message>
+        <source>referee needs at least one scenario file</source>
+        <translation>referee necesita al menos un archivo de escenario</translation>
+    </message>
+    <message>
+        <source>cannot watch for stop signals: %1</source>
+        <translation>no se pueden vigilar las señales de parada: %1</translation>
+    </message>
+    <message>
+        <source>stopping on %1</source>
+        <translation>deteniendo por %1</translation>
+    </message>
+    <message>
+        <source>cannot read the venues: %1</source>
+        <translation>no se pueden leer las salas: %1</translation>
+    </message>
+    <message>
+        <source>created the demo venue on this first start</source>
+        <translation>en este primer arranque se creó la sala de demostración</translation>
+    </message>
+    <message>
+        <source>venue "%1": %2 tables, %3 players</source>
+        <translation>sala «%1»: %2 mesas, %3 jugadores</translation>
+    </message>
+    <message>
+        <source>resumed the match at %1</source>
+        <translation>encuentro reanudado en %1</translation>
+    </message>
+    <message>
+        <source>cannot resume the match at %1</source>
+        <translation>no se puede reanudar el encuentro de %1</translation>
+    </message>
+    <message>
+        <source>DojoPool %1 serving from %2 (data folder %3)</source>
+        <translation>DojoPool %1 en marcha con %2 (carpeta de datos %3)</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenido</translation>
+    </message>
+    <message>
+        <source>run the venue without a window (for a server or a back-room PC)</source>
+        <translation>gestionar la sala sin ventana (para un servidor o un PC de la trastienda)</translation>
+    </message>
+    <message>
+        <source>simulate needs exactly one shot file</source>
+        <translation>simulate necesita exactamente un archivo de tiro</translation>
+    </message>
+    <message>
+        <source>--sample needs a rate in Hz above 0 and up to 100000</source>
+        <translation>--sample necesita una frecuencia en Hz mayor que 0 y hasta 100000</translation>
+    </message>
+    <message>
+        <source>--repeat needs a whole number of at least 1</source>
+        <translation>--repeat necesita un número entero de al menos 1</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>no se puede leer (%1)</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at character %2</source>
+        <translation>no es JSON: %1 en el carácter %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) in %1 ms (%2 microseconds per run)</source>
+        <translation>
+            <numerusform>%n ejecución en %1 ms (%2 microsegundos por ejecución)</numerusform>
+            <numerusform>%n ejecuciones en %1 ms (%2 microsegundos por ejecución)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>simulate one shot on the physics engine and print it as JSON</source>
+        <translation>simular un tiro con el motor físico e imprimirlo como JSON</translation>
+    </message>
+    <message>
+        <source>SHOT.json</source>
+        <translation>TIRO.json</translation>
+    </message>
+    <message>
+        <source>the shot: the table, the balls and the cue's strike, as JSON (docs/physics.md)</source>
+        <translation>el tiro: la mesa, las bolas y el golpe del taco, en JSON (docs/physics.md)</translation>
+    </message>
+    <message>
+        <source>Add each ball's path sampled this many times a second.</source>
+        <translation>Añadir la trayectoria de cada bola muestreada tantas veces por segundo.</translation>
+    </message>
+    <message>
+        <source>HZ</source>
+        <translation>HZ</translation>
+    </message>
+    <message>
+        <source>Run the shot this many times and report the time on stderr.</source>
+        <translation>Calcular el tiro tantas veces e informar del tiempo en stderr.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>the data folder %1 is a file, not a folder</source>
+        <translation>la carpeta de datos %1 es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>cannot create the data folder %1</source>
+        <translation>no se puede crear la carpeta de datos %1</translation>
+    </message>
+    <message>
+        <source>the data folder %1 cannot be written (%2)</source>
+        <translation>no se puede escribir en la carpeta de datos %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no data folder: set HOME or pass --data-dir DIR</source>
+        <translation>no hay carpeta de datos: defina HOME o use --data-dir CARPETA</translation>
+    </message>
+    <message>
+        <source>bad --database URL: %1</source>
+        <translation>URL de --database no válida: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the demo venue: %1</source>
+        <translation>no se puede crear la sala de demostración: %1</translation>
+    </message>
     <message>
         <source>Use this database instead of the SQLite file in the data folder: postgresql://user:password@host:port/database or sqlite:PATH.</source>
         <translation>Usar esta base de datos en lugar del archivo SQLite de la carpeta de datos: postgresql://usuario:contraseña@host:puerto/base o sqlite:RUTA.</translation>
@@ -20,91 +255,12 @@
         <translation>CARPETA</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
-        <translation>argumento inesperado «%1»</translation>
-    </message>
-    <message>
-        <source>unknown command "%1"</source>
-        <translation>comando desconocido «%1»</translation>
-    </message>
-    <message>
         <source>--database needs a URL</source>
         <translation>--database necesita una URL</translation>
     </message>
     <message>
         <source>--data-dir needs a folder</source>
         <translation>--data-dir necesita una carpeta</translation>
-    </message>
-    <message>
-        <source>DojoPool runs a pool venue: table cameras, the automatic referee, players' phones and the front desk.
-
-Commands:
-  (none)             open the front desk window on the venue floor
-  serve              run the venue without a window (for a server or a back-room PC)
-  referee FILE...    rule rack scenarios (dojopool-rack/1), one JSON line per step
-  simulate SHOT.json simulate one shot on the physics engine and print it as JSON</source>
-        <translation>DojoPool gestiona una sala de billar: las cámaras de las mesas, el árbitro automático, los móviles de los jugadores y la recepción.
-
-Comandos:
-  (ninguno)          abrir la ventana de recepción con la sala
-  serve              gestionar la sala sin ventana (para un servidor o un PC de la trastienda)
-  referee ARCHIVO... arbitrar escenarios de partidas (dojopool-rack/1), una línea JSON por paso
-  simulate TIRO.json simular un tiro con el motor físico e imprimirlo como JSON</translation>
-    </message>
-    <message>
-        <source>simulate: add each ball's path sampled this many times a second.</source>
-        <translation>simulate: añadir la trayectoria de cada bola muestreada tantas veces por segundo.</translation>
-    </message>
-    <message>
-        <source>HZ</source>
-        <translation>HZ</translation>
-    </message>
-    <message>
-        <source>simulate: run the shot this many times and report the time on stderr.</source>
-        <translation>simulate: calcular el tiro tantas veces e informar del tiempo en stderr.</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>serve, referee, simulate, or nothing for the window</source>
-        <translation>serve, referee, simulate, o nada para la ventana</translation>
-    </message>
-    <message>
-        <source>[command] [files...]</source>
-        <translation>[comando] [archivos...]</translation>
-    </message>
-    <message>
-        <source>referee needs at least one scenario file</source>
-        <translation>referee necesita al menos un archivo de escenario</translation>
-    </message>
-    <message>
-        <source>simulate needs exactly one shot file</source>
-        <translation>simulate necesita exactamente un archivo de tiro</translation>
-    </message>
-    <message>
-        <source>--sample and --repeat belong to simulate, not %1</source>
-        <translation>--sample y --repeat son de simulate, no de %1</translation>
-    </message>
-    <message>
-        <source>the window</source>
-        <translation>la ventana</translation>
-    </message>
-    <message>
-        <source>--sample needs a rate in Hz above 0 and up to 100000</source>
-        <translation>--sample necesita una frecuencia en Hz mayor que 0 y hasta 100000</translation>
-    </message>
-    <message>
-        <source>--repeat needs a whole number of at least 1</source>
-        <translation>--repeat necesita un número entero de al menos 1</translation>
-    </message>
-</context>
-<context>
-    <name>GuiText</name>
-    <message>
-        <source>window open on "%1" with %2 tables, database %3</source>
-        <translation>ventana abierta en «%1» con %2 mesas, base de datos %3</translation>
     </message>
 </context>
 <context>
@@ -141,45 +297,6 @@ Comandos:
             <numerusform>, %n de ellas con la blanca entronerada</numerusform>
             <numerusform>, %n de ellas con la blanca entronerada</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>ServeText</name>
-    <message>
-        <source>cannot watch for stop signals: %1</source>
-        <translation>no se pueden vigilar las señales de parada: %1</translation>
-    </message>
-    <message>
-        <source>stopping on %1</source>
-        <translation>deteniendo por %1</translation>
-    </message>
-    <message>
-        <source>cannot read the venues: %1</source>
-        <translation>no se pueden leer las salas: %1</translation>
-    </message>
-    <message>
-        <source>created the demo venue on this first start</source>
-        <translation>en este primer arranque se creó la sala de demostración</translation>
-    </message>
-    <message>
-        <source>venue "%1": %2 tables, %3 players</source>
-        <translation>sala «%1»: %2 mesas, %3 jugadores</translation>
-    </message>
-    <message>
-        <source>DojoPool %1 serving from %2 (data folder %3)</source>
-        <translation>DojoPool %1 en marcha con %2 (carpeta de datos %3)</translation>
-    </message>
-    <message>
-        <source>stopped</source>
-        <translation>detenido</translation>
-    </message>
-    <message>
-        <source>resumed the match at %1</source>
-        <translation>encuentro reanudado en %1</translation>
-    </message>
-    <message>
-        <source>cannot resume the match at %1</source>
-        <translation>no se puede reanudar el encuentro de %1</translation>
     </message>
 </context>
 <context>
@@ -552,33 +669,6 @@ Comandos:
     </message>
 </context>
 <context>
-    <name>VenueStartupText</name>
-    <message>
-        <source>the data folder %1 is a file, not a folder</source>
-        <translation>la carpeta de datos %1 es un archivo, no una carpeta</translation>
-    </message>
-    <message>
-        <source>cannot create the data folder %1</source>
-        <translation>no se puede crear la carpeta de datos %1</translation>
-    </message>
-    <message>
-        <source>the data folder %1 cannot be written (%2)</source>
-        <translation>no se puede escribir en la carpeta de datos %1 (%2)</translation>
-    </message>
-    <message>
-        <source>no data folder: set HOME or pass --data-dir DIR</source>
-        <translation>no hay carpeta de datos: defina HOME o use --data-dir CARPETA</translation>
-    </message>
-    <message>
-        <source>bad --database URL: %1</source>
-        <translation>URL de --database no válida: %1</translation>
-    </message>
-    <message>
-        <source>cannot create the demo venue: %1</source>
-        <translation>no se puede crear la sala de demostración: %1</translation>
-    </message>
-</context>
-<context>
     <name>VenueText</name>
     <message>
         <source>nothing</source>
@@ -944,35 +1034,6 @@ Cámara: %4</translation>
     <message>
         <source>This venue has no tables yet.</source>
         <translation>Esta sala aún no tiene mesas.</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>%1 (see dojopool --help)</source>
-        <translation>%1 (véase dojopool --help)</translation>
-    </message>
-    <message>
-        <source>no display to open the window on (DISPLAY is not set); run "dojopool serve" to run the venue without a window</source>
-        <translation>no hay pantalla para abrir la ventana (DISPLAY no está definido); ejecute «dojopool serve» para gestionar la sala sin ventana</translation>
-    </message>
-</context>
-<context>
-    <name>simulate</name>
-    <message>
-        <source>cannot be read (%1)</source>
-        <translation>no se puede leer (%1)</translation>
-    </message>
-    <message>
-        <source>not JSON: %1 at character %2</source>
-        <translation>no es JSON: %1 en el carácter %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n run(s) in %1 ms (%2 microseconds per run)</source>
-        <translation>
-            <numerusform>%n ejecución en %1 ms (%2 microsegundos por ejecución)</numerusform>
-            <numerusform>%n ejecuciones en %1 ms (%2 microsegundos por ejecución)</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

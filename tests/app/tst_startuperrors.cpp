@@ -65,6 +65,28 @@ void tst_StartupErrors::refusesWithOneLine_data()
     QTest::newRow("database without URL")
         << QStringList{QStringLiteral("serve"), QStringLiteral("--database")}
         << QStringLiteral("database") << 2;
+    QTest::newRow("argument to serve")
+        << QStringList{QStringLiteral("serve"), QStringLiteral("extra")}
+        << QStringLiteral("unexpected argument \"extra\"") << 2;
+    QTest::newRow("empty data folder")
+        << QStringList{QStringLiteral("serve"), QStringLiteral("--data-dir=")}
+        << QStringLiteral("--data-dir needs a folder") << 2;
+    QTest::newRow("referee without a file")
+        << QStringList{QStringLiteral("referee")} << QStringLiteral("scenario file") << 2;
+    QTest::newRow("simulate without a file")
+        << QStringList{QStringLiteral("simulate")} << QStringLiteral("exactly one shot file") << 2;
+    QTest::newRow("simulate with two files")
+        << QStringList{QStringLiteral("simulate"), QStringLiteral("a.json"),
+                       QStringLiteral("b.json")}
+        << QStringLiteral("exactly one shot file") << 2;
+    QTest::newRow("sample rate zero")
+        << QStringList{QStringLiteral("simulate"), QStringLiteral("a.json"),
+                       QStringLiteral("--sample"), QStringLiteral("0")}
+        << QStringLiteral("--sample needs a rate") << 2;
+    QTest::newRow("repeat not a number")
+        << QStringList{QStringLiteral("simulate"), QStringLiteral("a.json"),
+                       QStringLiteral("--repeat"), QStringLiteral("many")}
+        << QStringLiteral("--repeat needs a whole number") << 2;
     QTest::newRow("window without display")
         << QStringList{QStringLiteral("--data-dir"), data} << QStringLiteral("DISPLAY") << 1;
     QTest::newRow("URL of another scheme")

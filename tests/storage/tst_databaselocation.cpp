@@ -1,9 +1,12 @@
 #include <storage/databaselocation.h>
+#include <support/resulterror.h>
 
 #include <QTest>
 
+using dojo::Result;
 using dojo::storage::DatabaseLocation;
 using dojo::storage::parseDatabaseUrl;
+using dojo::testsupport::errorOf;
 
 Q_DECLARE_METATYPE(DatabaseLocation::Kind)
 
@@ -83,10 +86,9 @@ void tst_DatabaseLocation::parsesGoodUrls()
     QFETCH(QString, database);
     QFETCH(QString, sqlitePath);
 
-    const auto parsed = parseDatabaseUrl(url);
-    QVERIFY2(parsed.location.has_value(), qPrintable(parsed.error));
-    QVERIFY(parsed.error.isEmpty());
-    const DatabaseLocation &location = *parsed.location;
+    const Result<DatabaseLocation> parsed = parseDatabaseUrl(url);
+    QVERIFY2(parsed.has_value(), qPrintable(errorOf(parsed)));
+    const DatabaseLocation &location = *parsed;
     QCOMPARE(location.kind, kind);
     QCOMPARE(location.host, host);
     QCOMPARE(location.port, port);
@@ -151,13 +153,14 @@ void tst_DatabaseLocation::refusesMalformedUrls()
     QFETCH(QString, url);
     QFETCH(QString, problem);
 
-    const auto parsed = parseDatabaseUrl(url);
-    QVERIFY(!parsed.location.has_value());
-    QVERIFY(!parsed.error.isEmpty());
-    QVERIFY2(!parsed.error.contains(u'\n'), qPrintable(parsed.error));
-    QVERIFY2(parsed.error.contains(problem, Qt::CaseInsensitive),
-             qPrintable(QStringLiteral("\"%1\" does not name \"%2\"").arg(parsed.error, problem)));
-    QVERIFY2(!parsed.error.contains(QLatin1String("secret")), qPrintable(parsed.error));
+    const Result<DatabaseLocation> parsed = parseDatabaseUrl(url);
+    QVERIFY(!parsed.has_value());
+    const QString &error = parsed.error();
+    QVERIFY(!error.isEmpty());
+    QVERIFY2(!error.contains(u'\n'), qPrintable(error));
+    QVERIFY2(error.contains(problem, Qt::CaseInsensitive),
+             qPrintable(QStringLiteral("\"%1\" does not name \"%2\"").arg(error, problem)));
+    QVERIFY2(!error.contains(QLatin1String("secret")), qPrintable(error));
 }
 
 void tst_DatabaseLocation::describeHidesThePassword_data()
@@ -182,9 +185,9 @@ void tst_DatabaseLocation::describeHidesThePassword()
     QFETCH(QString, url);
     QFETCH(QString, description);
 
-    const auto parsed = parseDatabaseUrl(url);
-    QVERIFY2(parsed.location.has_value(), qPrintable(parsed.error));
-    const QString described = parsed.location->describe();
+    const Result<DatabaseLocation> parsed = parseDatabaseUrl(url);
+    QVERIFY2(parsed.has_value(), qPrintable(errorOf(parsed)));
+    const QString described = parsed->describe();
     QCOMPARE(described, description);
     QVERIFY(!described.contains(QLatin1String("secret")));
 }

@@ -3,6 +3,7 @@
 #include <storage/matchrepository.h>
 #include <storage/migrations.h>
 #include <storage/venuerepository.h>
+#include <support/resulterror.h>
 #include <support/scratchdatabases.h>
 
 #include <QFile>
@@ -13,6 +14,7 @@
 
 using namespace dojo;
 using namespace dojo::storage;
+using dojo::testsupport::errorOf;
 using dojo::testsupport::ScratchDatabases;
 
 namespace {
@@ -29,6 +31,15 @@ std::optional<qint64> insertReturningId(QSqlDatabase db, const QString &sql)
     if (!query.exec(sql) || !query.next())
         return std::nullopt;
     return query.value(0).toLongLong();
+}
+
+// The schema version, or -1 (with the reason logged) when it cannot be read.
+int versionOf(const Database &database)
+{
+    const Result<int> version = database.schemaVersion();
+    if (!version)
+        qWarning("%s", qPrintable(version.error()));
+    return version.value_or(-1);
 }
 
 bool hasTable(QSqlDatabase db, const QString &name)
@@ -201,27 +212,28 @@ void tst_Migrations::migratesFromEachEarlierVersion()
     qint64 venueId = 0;
     qint64 tableBefore = 0; // the table written before the migration
     {
-        DatabaseOpen opened = Database::openUnmigrated(*location);
-        QVERIFY2(opened.database, qPrintable(opened.error));
-        QSqlDatabase db = opened.database->connection();
-        QCOMPARE(opened.database->schemaVersion(), 0);
+        const Result<std::unique_ptr<Database>> opened = Database::openUnmigrated(*location);
+        QVERIFY2(opened, qPrintable(errorOf(opened)));
+        const Database &database = **opened;
+        QSqlDatabase db = database.connection();
+        QCOMPARE(versionOf(database), 0);
 
-        const MigrationOutcome toStart = migrate(db, schemaMigrations(), startVersion);
-        QVERIFY2(toStart.ok, qPrintable(toStart.error));
-        QCOMPARE(toStart.fromVersion, 0);
-        QCOMPARE(toStart.toVersion, startVersion);
-        QCOMPARE(opened.database->schemaVersion(), startVersion);
+        const Result<Migrated> toStart = migrate(db, schemaMigrations(), startVersion);
+        QVERIFY2(toStart, qPrintable(errorOf(toStart)));
+        QCOMPARE(toStart->fromVersion, 0);
+        QCOMPARE(toStart->toVersion, startVersion);
+        QCOMPARE(versionOf(database), startVersion);
         QCOMPARE(hasTable(db, QStringLiteral("players")), startVersion >= 2);
         QCOMPARE(hasTable(db, QStringLiteral("audit_log")), startVersion >= 3);
         QCOMPARE(hasTable(db, QStringLiteral("match_steps")), startVersion >= 4);
         const QString error = insertDataOfVersion(db, startVersion);
         QVERIFY2(error.isEmpty(), qPrintable(error));
 
-        const MigrationOutcome toLatest = migrate(db, schemaMigrations());
-        QVERIFY2(toLatest.ok, qPrintable(toLatest.error));
-        QCOMPARE(toLatest.fromVersion, startVersion);
-        QCOMPARE(toLatest.toVersion, latestSchemaVersion());
-        QCOMPARE(opened.database->schemaVersion(), latestSchemaVersion());
+        const Result<Migrated> toLatest = migrate(db, schemaMigrations());
+        QVERIFY2(toLatest, qPrintable(errorOf(toLatest)));
+        QCOMPARE(toLatest->fromVersion, startVersion);
+        QCOMPARE(toLatest->toVersion, latestSchemaVersion());
+        QCOMPARE(versionOf(database), latestSchemaVersion());
 
         QSqlQuery applied(db);
         QVERIFY(applied.exec(QStringLiteral("SELECT version, description, applied_at FROM "
@@ -237,45 +249,58 @@ void tst_Migrations::migratesFromEachEarlierVersion()
     }
 
     // The normal open path sees the migrated database and the data written before.
-    DatabaseOpen opened = Database::open(*location);
-    QVERIFY2(opened.database, qPrintable(opened.error));
-    QCOMPARE(opened.database->schemaVersion(), latestSchemaVersion());
-    VenueRepository venues(*opened.database);
-    const std::vector<VenueRecord> all = venues.venues();
-    QVERIFY2(venues.lastError().isEmpty(), qPrintable(venues.lastError()));
-    QCOMPARE(all.size(), size_t(startVersion >= 1 ? 1 : 0));
+    const Result<std::unique_ptr<Database>> opened = Database::open(*location);
+    QVERIFY2(opened, qPrintable(errorOf(opened)));
+    Database &database = **opened;
+    QCOMPARE(versionOf(database), latestSchemaVersion());
+    VenueRepository venues(database);
+    const Result<std::vector<VenueRecord>> all = venues.venues();
+    QVERIFY2(all, qPrintable(errorOf(all)));
+    QCOMPARE(all->size(), size_t(startVersion >= 1 ? 1 : 0));
     if (startVersion >= 1) {
-        venueId = all.front().id;
-        QCOMPARE(all.front().name, QStringLiteral("Corner Pocket"));
-        const std::vector<TableRecord> tables = venues.tables(venueId);
-        tableBefore = tables.empty() ? 0 : tables.front().id;
-        QCOMPARE(tables.size(), size_t(1));
-        QCOMPARE(tables.front().name, QStringLiteral("Table A"));
-        QCOMPARE(tables.front().size, TableSize::EightFoot);
-        QCOMPARE(tables.front().status, TableStatus::Booked);
-        QCOMPARE(tables.front().cameraSource, QStringLiteral("rtsp://cam/1"));
-        QCOMPARE(tables.front().position, 2);
-        const std::vector<PlayerRecord> players = venues.players(venueId);
-        QCOMPARE(players.size(), size_t(startVersion >= 2 ? 1 : 0));
+        venueId = all->front().id;
+        QCOMPARE(all->front().name, QStringLiteral("Corner Pocket"));
+        const Result<std::vector<TableRecord>> tables = venues.tables(venueId);
+        QVERIFY2(tables, qPrintable(errorOf(tables)));
+        tableBefore = tables->empty() ? 0 : tables->front().id;
+        QCOMPARE(tables->size(), size_t(1));
+        QCOMPARE(tables->front().name, QStringLiteral("Table A"));
+        QCOMPARE(tables->front().size, TableSize::EightFoot);
+        QCOMPARE(tables->front().status, QStringLiteral("booked"));
+        QCOMPARE(tables->front().cameraSource, QStringLiteral("rtsp://cam/1"));
+        QCOMPARE(tables->front().position, 2);
+        const Result<std::vector<PlayerRecord>> players = venues.players(venueId);
+        QVERIFY2(players, qPrintable(errorOf(players)));
+        QCOMPARE(players->size(), size_t(startVersion >= 2 ? 1 : 0));
         if (startVersion >= 2)
-            QCOMPARE(players.front().nickname, QStringLiteral("PE"));
+            QCOMPARE(players->front().nickname, QStringLiteral("PE"));
         // Ids keep counting after the data written before the migration.
         TableRecord another;
         another.venueId = venueId;
         another.name = QStringLiteral("Table B");
-        const auto newTable = venues.addTable(another);
-        QVERIFY2(newTable, qPrintable(venues.lastError()));
-        QVERIFY(*newTable != tables.front().id);
+        another.status = QStringLiteral("free");
+        const Result<qint64> newTable = venues.addTable(another);
+        QVERIFY2(newTable, qPrintable(errorOf(newTable)));
+        QVERIFY(*newTable != tables->front().id);
     }
-    AuditLog audit(*opened.database);
-    QCOMPARE(audit.recent().size(), size_t(startVersion >= 3 ? 1 : 0));
+    AuditLog audit(database);
+    const Result<std::vector<AuditEntry>> entries = audit.recent();
+    QVERIFY2(entries, qPrintable(errorOf(entries)));
+    QCOMPARE(entries->size(), size_t(startVersion >= 3 ? 1 : 0));
     if (startVersion >= 4) {
-        MatchRepository matches(*opened.database);
-        const auto match = matches.unfinishedMatchAt(tableBefore);
-        QVERIFY2(match, qPrintable(matches.lastError()));
-        QCOMPARE(match->players[1], QStringLiteral("Shane"));
-        QCOMPARE(matches.steps(match->id).size(), size_t(1));
-        QCOMPARE(matches.racks(match->id).size(), size_t(1));
+        MatchRepository matches(database);
+        const Result<std::optional<MatchRecord>> match = matches.unfinishedMatchAt(tableBefore);
+        QVERIFY2(match, qPrintable(errorOf(match)));
+        QVERIFY(match->has_value());
+        const MatchRecord &played = **match;
+        QCOMPARE(played.players[1], QStringLiteral("Shane"));
+        const Result<std::vector<MatchStepRecord>> steps = matches.steps(played.id);
+        QVERIFY2(steps, qPrintable(errorOf(steps)));
+        QCOMPARE(steps->size(), size_t(1));
+        QCOMPARE(steps->front().kind, QStringLiteral("shot"));
+        const Result<std::vector<RackRecord>> racks = matches.racks(played.id);
+        QVERIFY2(racks, qPrintable(errorOf(racks)));
+        QCOMPARE(racks->size(), size_t(1));
     }
 }
 
@@ -293,24 +318,26 @@ void tst_Migrations::rerunningIsANoOp()
     QVERIFY(location);
     QStringList before;
     {
-        DatabaseOpen opened = Database::open(*location);
-        QVERIFY2(opened.database, qPrintable(opened.error));
-        VenueRepository venues(*opened.database);
-        QVERIFY(venues.addVenue(QStringLiteral("Corner Pocket"), false));
-        before = snapshot(opened.database->connection());
+        const Result<std::unique_ptr<Database>> opened = Database::open(*location);
+        QVERIFY2(opened, qPrintable(errorOf(opened)));
+        VenueRepository venues(**opened);
+        const Result<qint64> venueId = venues.addVenue(QStringLiteral("Corner Pocket"), false);
+        QVERIFY2(venueId, qPrintable(errorOf(venueId)));
+        before = snapshot((*opened)->connection());
     }
     QVERIFY(before.contains(QStringLiteral("table dojo_schema")));
 
-    DatabaseOpen opened
+    const Result<std::unique_ptr<Database>> opened
         = throughOpen ? Database::open(*location) : Database::openUnmigrated(*location);
-    QVERIFY2(opened.database, qPrintable(opened.error));
+    QVERIFY2(opened, qPrintable(errorOf(opened)));
+    const QSqlDatabase db = (*opened)->connection();
     for (int run = 0; run < 2; ++run) {
-        const MigrationOutcome again = migrate(opened.database->connection(), schemaMigrations());
-        QVERIFY2(again.ok, qPrintable(again.error));
-        QCOMPARE(again.fromVersion, latestSchemaVersion());
-        QCOMPARE(again.toVersion, latestSchemaVersion());
+        const Result<Migrated> again = migrate(db, schemaMigrations());
+        QVERIFY2(again, qPrintable(errorOf(again)));
+        QCOMPARE(again->fromVersion, latestSchemaVersion());
+        QCOMPARE(again->toVersion, latestSchemaVersion());
     }
-    QCOMPARE(snapshot(opened.database->connection()), before);
+    QCOMPARE(snapshot(db), before);
 }
 
 void tst_Migrations::failingMigrationRollsBack_data()
@@ -342,23 +369,25 @@ void tst_Migrations::failingMigrationRollsBack()
 
     const auto location = freshLocation();
     QVERIFY(location);
-    DatabaseOpen opened = Database::openUnmigrated(*location);
-    QVERIFY2(opened.database, qPrintable(opened.error));
-    QSqlDatabase db = opened.database->connection();
-    QVERIFY(migrate(db, schemaMigrations(), startVersion).ok);
+    const Result<std::unique_ptr<Database>> opened = Database::openUnmigrated(*location);
+    QVERIFY2(opened, qPrintable(errorOf(opened)));
+    const Database &database = **opened;
+    QSqlDatabase db = database.connection();
+    const Result<Migrated> started = migrate(db, schemaMigrations(), startVersion);
+    QVERIFY2(started, qPrintable(errorOf(started)));
+    QCOMPARE(started->toVersion, startVersion);
     QVERIFY(insertDataOfVersion(db, startVersion).isEmpty());
     const QStringList before = snapshot(db);
 
-    const MigrationOutcome outcome = migrate(db, migrations);
-    QVERIFY(!outcome.ok);
-    QVERIFY2(outcome.error.contains(QStringLiteral("migration %1").arg(brokenVersion)),
-             qPrintable(outcome.error));
-    QVERIFY2(outcome.error.contains(QLatin1String("failed: ")), qPrintable(outcome.error));
-    QVERIFY2(!outcome.error.endsWith(QLatin1String("failed: ")), qPrintable(outcome.error));
-    QVERIFY(!outcome.error.contains(u'\n'));
-    QCOMPARE(outcome.fromVersion, startVersion);
-    QCOMPARE(outcome.toVersion, expectedVersion);
-    QCOMPARE(opened.database->schemaVersion(), expectedVersion);
+    const Result<Migrated> outcome = migrate(db, migrations);
+    QVERIFY(!outcome);
+    const QString &error = outcome.error();
+    QVERIFY2(error.contains(QStringLiteral("migration %1").arg(brokenVersion)), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("failed: ")), qPrintable(error));
+    QVERIFY2(!error.endsWith(QLatin1String("failed: ")), qPrintable(error));
+    QVERIFY(!error.contains(u'\n'));
+    // A failure reports no versions: the database says how far it got.
+    QCOMPARE(versionOf(database), expectedVersion);
     QVERIFY(!hasTable(db, QStringLiteral("half_made")));
     QVERIFY(!hasTable(db, QStringLiteral("broken")));
     if (expectedVersion == 0)
@@ -370,9 +399,10 @@ void tst_Migrations::failingMigrationRollsBack()
     QCOMPARE(hasTable(db, QStringLiteral("matches")), expectedVersion >= 4);
 
     // With the fault fixed, the same database migrates to the end.
-    const MigrationOutcome fixed = migrate(db, schemaMigrations());
-    QVERIFY2(fixed.ok, qPrintable(fixed.error));
-    QCOMPARE(fixed.toVersion, latestSchemaVersion());
+    const Result<Migrated> fixed = migrate(db, schemaMigrations());
+    QVERIFY2(fixed, qPrintable(errorOf(fixed)));
+    QCOMPARE(fixed->fromVersion, expectedVersion);
+    QCOMPARE(fixed->toVersion, latestSchemaVersion());
 }
 
 void tst_Migrations::newerSchemaIsRefused_data()
@@ -390,18 +420,19 @@ void tst_Migrations::newerSchemaIsRefused()
     QVERIFY(location);
     QStringList before;
     {
-        DatabaseOpen opened = Database::open(*location);
-        QVERIFY2(opened.database, qPrintable(opened.error));
-        VenueRepository venues(*opened.database);
-        QVERIFY(venues.addVenue(QStringLiteral("Corner Pocket"), false));
+        const Result<std::unique_ptr<Database>> opened = Database::open(*location);
+        QVERIFY2(opened, qPrintable(errorOf(opened)));
+        VenueRepository venues(**opened);
+        const Result<qint64> venueId = venues.addVenue(QStringLiteral("Corner Pocket"), false);
+        QVERIFY2(venueId, qPrintable(errorOf(venueId)));
         // What a newer DojoPool would have left: its own table and a higher version.
-        QSqlDatabase db = opened.database->connection();
+        QSqlDatabase db = (*opened)->connection();
         QVERIFY(run(db, QStringLiteral("CREATE TABLE tournaments (id INTEGER)")).isEmpty());
         QVERIFY(run(db, QStringLiteral("INSERT INTO dojo_schema (version, description, applied_at) "
                                        "VALUES (%1, 'from the future', '2030-01-01T00:00:00.000Z')")
                             .arg(version))
                     .isEmpty());
-        QCOMPARE(opened.database->schemaVersion(), version);
+        QCOMPARE(versionOf(**opened), version);
         before = snapshot(db);
     }
     const bool sqlite = location->kind == DatabaseLocation::Kind::SQLite;
@@ -411,19 +442,19 @@ void tst_Migrations::newerSchemaIsRefused()
                                             "knows only up to version 4; use a newer DojoPool")
                                  .arg(version);
     {
-        DatabaseOpen refused = Database::open(*location);
-        QVERIFY(!refused.database);
-        QCOMPARE(refused.error, expected);
+        const Result<std::unique_ptr<Database>> refused = Database::open(*location);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error(), expected);
     }
     if (sqlite)
         QCOMPARE(fileBytes(location->sqlitePath), bytesBefore);
 
-    DatabaseOpen raw = Database::openUnmigrated(*location);
-    QVERIFY2(raw.database, qPrintable(raw.error));
-    const MigrationOutcome outcome = migrate(raw.database->connection(), schemaMigrations());
-    QVERIFY(!outcome.ok);
-    QCOMPARE(outcome.error, expected);
-    QCOMPARE(snapshot(raw.database->connection()), before);
+    const Result<std::unique_ptr<Database>> raw = Database::openUnmigrated(*location);
+    QVERIFY2(raw, qPrintable(errorOf(raw)));
+    const Result<Migrated> outcome = migrate((*raw)->connection(), schemaMigrations());
+    QVERIFY(!outcome);
+    QCOMPARE(outcome.error(), expected);
+    QCOMPARE(snapshot((*raw)->connection()), before);
 }
 
 void tst_Migrations::foreignDatabaseIsRefused_data()
@@ -446,31 +477,35 @@ void tst_Migrations::foreignDatabaseIsRefused()
     QVERIFY(location);
     QStringList before;
     {
-        DatabaseOpen opened = Database::openUnmigrated(*location);
-        QVERIFY2(opened.database, qPrintable(opened.error));
+        const Result<std::unique_ptr<Database>> opened = Database::openUnmigrated(*location);
+        QVERIFY2(opened, qPrintable(errorOf(opened)));
         for (const QString &statement : std::as_const(statements))
-            QVERIFY(run(opened.database->connection(), statement).isEmpty());
-        before = snapshot(opened.database->connection());
+            QVERIFY(run((*opened)->connection(), statement).isEmpty());
+        before = snapshot((*opened)->connection());
     }
     const bool sqlite = location->kind == DatabaseLocation::Kind::SQLite;
     const QByteArray bytesBefore = sqlite ? fileBytes(location->sqlitePath) : QByteArray();
 
     {
-        DatabaseOpen refused = Database::open(*location);
-        QVERIFY(!refused.database);
-        QVERIFY2(refused.error.contains(QLatin1String("is not a DojoPool database")),
-                 qPrintable(refused.error));
-        QVERIFY2(refused.error.startsWith(location->describe()), qPrintable(refused.error));
-        QVERIFY(!refused.error.contains(u'\n'));
+        const Result<std::unique_ptr<Database>> refused = Database::open(*location);
+        QVERIFY(!refused);
+        const QString &error = refused.error();
+        QVERIFY2(error.contains(QLatin1String("is not a DojoPool database")), qPrintable(error));
+        QVERIFY2(error.startsWith(location->describe()), qPrintable(error));
+        QVERIFY(!error.contains(u'\n'));
     }
     if (sqlite)
         QCOMPARE(fileBytes(location->sqlitePath), bytesBefore);
 
-    DatabaseOpen raw = Database::openUnmigrated(*location);
-    QVERIFY2(raw.database, qPrintable(raw.error));
-    QVERIFY(!migrate(raw.database->connection(), schemaMigrations()).ok);
-    QCOMPARE(snapshot(raw.database->connection()), before);
-    QVERIFY(!hasTable(raw.database->connection(), QStringLiteral("dojo_schema")));
+    const Result<std::unique_ptr<Database>> raw = Database::openUnmigrated(*location);
+    QVERIFY2(raw, qPrintable(errorOf(raw)));
+    const QSqlDatabase db = (*raw)->connection();
+    const Result<Migrated> outcome = migrate(db, schemaMigrations());
+    QVERIFY(!outcome);
+    QVERIFY2(outcome.error().contains(QLatin1String("is not a DojoPool database")),
+             qPrintable(outcome.error()));
+    QCOMPARE(snapshot(db), before);
+    QVERIFY(!hasTable(db, QStringLiteral("dojo_schema")));
 }
 
 QTEST_GUILESS_MAIN(tst_Migrations)

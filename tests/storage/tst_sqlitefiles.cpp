@@ -1,6 +1,7 @@
 #include <storage/database.h>
 #include <storage/migrations.h>
 #include <storage/venuerepository.h>
+#include <support/resulterror.h>
 
 #include <QDir>
 #include <QFile>
@@ -10,7 +11,9 @@
 
 #include <thread>
 
+using namespace dojo;
 using namespace dojo::storage;
+using dojo::testsupport::errorOf;
 
 namespace {
 
@@ -31,6 +34,15 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+// The schema version, or -1 (with the reason logged) when it cannot be read.
+int versionOf(const Database &database)
+{
+    const Result<int> version = database.schemaVersion();
+    if (!version)
+        qWarning("%s", qPrintable(version.error()));
+    return version.value_or(-1);
 }
 
 QVariant pragma(Database &database, const QString &name)
@@ -98,16 +110,14 @@ void tst_SqliteFiles::corruptFileIsRefusedUntouched()
     QVERIFY(writeFile(path, bytes));
 
     for (const bool migrating : {true, false}) {
-        DatabaseOpen opened
+        const Result<std::unique_ptr<Database>> opened
             = migrating ? Database::open(sqliteAt(path)) : Database::openUnmigrated(sqliteAt(path));
-        QVERIFY(!opened.database);
-        QVERIFY2(opened.error.startsWith(path
-                                         + QStringLiteral(" is not a readable SQLite "
-                                                          "database (")),
-                 qPrintable(opened.error));
-        QVERIFY2(opened.error.endsWith(QLatin1String("); it was left untouched")),
-                 qPrintable(opened.error));
-        QVERIFY(!opened.error.contains(u'\n'));
+        QVERIFY(!opened);
+        const QString &error = opened.error();
+        QVERIFY2(error.startsWith(path + QStringLiteral(" is not a readable SQLite database (")),
+                 qPrintable(error));
+        QVERIFY2(error.endsWith(QLatin1String("); it was left untouched")), qPrintable(error));
+        QVERIFY(!error.contains(u'\n'));
     }
     QCOMPARE(fileBytes(path), bytes);
     for (const char *suffix : {"-wal", "-shm", "-journal"})
@@ -139,10 +149,11 @@ void tst_SqliteFiles::unusablePathFailsClearly()
     const QByteArray notes("chalk: 40\n");
     if (!blocker.isEmpty())
         QVERIFY(writeFile(m_folder.filePath(blocker), notes));
-    const DatabaseOpen opened = Database::open(sqliteAt(m_folder.filePath(database)));
-    QVERIFY(!opened.database);
-    QVERIFY2(opened.error.contains(problem), qPrintable(opened.error));
-    QVERIFY(!opened.error.contains(u'\n'));
+    const Result<std::unique_ptr<Database>> opened
+        = Database::open(sqliteAt(m_folder.filePath(database)));
+    QVERIFY(!opened);
+    QVERIFY2(opened.error().contains(problem), qPrintable(opened.error()));
+    QVERIFY(!opened.error().contains(u'\n'));
     if (!blocker.isEmpty())
         QCOMPARE(fileBytes(m_folder.filePath(blocker)), notes);
 }
@@ -150,10 +161,10 @@ void tst_SqliteFiles::unusablePathFailsClearly()
 void tst_SqliteFiles::missingFoldersAreCreated()
 {
     const QString path = m_folder.filePath(QStringLiteral("new/share/DojoPool/dojopool.sqlite"));
-    const DatabaseOpen opened = Database::open(sqliteAt(path));
-    QVERIFY2(opened.database, qPrintable(opened.error));
+    const Result<std::unique_ptr<Database>> opened = Database::open(sqliteAt(path));
+    QVERIFY2(opened, qPrintable(errorOf(opened)));
     QVERIFY(QFile::exists(path));
-    QCOMPARE(opened.database->schemaVersion(), latestSchemaVersion());
+    QCOMPARE(versionOf(**opened), latestSchemaVersion());
 }
 
 void tst_SqliteFiles::walAndForeignKeysAreOn_data()
@@ -169,21 +180,22 @@ void tst_SqliteFiles::walAndForeignKeysAreOn()
     const QString path
         = m_folder.filePath(QStringLiteral("modes-%1.sqlite").arg(startsInRollbackJournal ? 1 : 0));
     if (startsInRollbackJournal) {
-        DatabaseOpen opened = Database::open(sqliteAt(path));
-        QVERIFY2(opened.database, qPrintable(opened.error));
-        QCOMPARE(pragma(*opened.database, QStringLiteral("journal_mode = DELETE")).toString(),
+        const Result<std::unique_ptr<Database>> opened = Database::open(sqliteAt(path));
+        QVERIFY2(opened, qPrintable(errorOf(opened)));
+        QCOMPARE(pragma(**opened, QStringLiteral("journal_mode = DELETE")).toString(),
                  QStringLiteral("delete"));
     }
     for (int open = 0; open < 2; ++open) {
-        DatabaseOpen opened = Database::open(sqliteAt(path));
-        QVERIFY2(opened.database, qPrintable(opened.error));
-        QCOMPARE(pragma(*opened.database, QStringLiteral("journal_mode")).toString(),
+        const Result<std::unique_ptr<Database>> opened = Database::open(sqliteAt(path));
+        QVERIFY2(opened, qPrintable(errorOf(opened)));
+        Database &database = **opened;
+        QCOMPARE(pragma(database, QStringLiteral("journal_mode")).toString(),
                  QStringLiteral("wal"));
-        QCOMPARE(pragma(*opened.database, QStringLiteral("foreign_keys")).toInt(), 1);
-        QVERIFY(pragma(*opened.database, QStringLiteral("busy_timeout")).toInt() >= 10000);
+        QCOMPARE(pragma(database, QStringLiteral("foreign_keys")).toInt(), 1);
+        QVERIFY(pragma(database, QStringLiteral("busy_timeout")).toInt() >= 10000);
 
         // Foreign keys are enforced, not just declared.
-        QSqlQuery orphan(opened.database->connection());
+        QSqlQuery orphan(database.connection());
         QVERIFY(!orphan.exec(QStringLiteral("INSERT INTO pool_tables (venue_id, name, size) "
                                             "VALUES (999, 'Orphan', '9ft')")));
     }
@@ -212,15 +224,17 @@ void tst_SqliteFiles::concurrentWritersLoseNothing()
     for (int t = 0; t < threadCount; ++t) {
         threads.emplace_back([&, t] {
             // Each writer opens its own connection in its own thread.
-            DatabaseOpen opened = Database::open(sqliteAt(path));
-            if (!opened.database) {
-                errors[t] = opened.error;
+            const Result<std::unique_ptr<Database>> opened = Database::open(sqliteAt(path));
+            if (!opened) {
+                errors[t] = opened.error();
                 return;
             }
-            VenueRepository venues(*opened.database);
+            VenueRepository venues(**opened);
             for (int i = 0; i < insertsPerThread; ++i) {
-                if (!venues.addVenue(QStringLiteral("Venue %1-%2").arg(t).arg(i), false)) {
-                    errors[t] = venues.lastError();
+                const Result<qint64> added
+                    = venues.addVenue(QStringLiteral("Venue %1-%2").arg(t).arg(i), false);
+                if (!added) {
+                    errors[t] = added.error();
                     return;
                 }
             }
@@ -231,14 +245,14 @@ void tst_SqliteFiles::concurrentWritersLoseNothing()
     for (const QString &error : errors)
         QVERIFY2(error.isEmpty(), qPrintable(error));
 
-    DatabaseOpen opened = Database::open(sqliteAt(path));
-    QVERIFY2(opened.database, qPrintable(opened.error));
-    QSqlQuery count(opened.database->connection());
+    const Result<std::unique_ptr<Database>> opened = Database::open(sqliteAt(path));
+    QVERIFY2(opened, qPrintable(errorOf(opened)));
+    QSqlQuery count((*opened)->connection());
     QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT name) FROM venues")));
     QVERIFY(count.next());
     QCOMPARE(count.value(0).toInt(), threadCount * insertsPerThread);
     QCOMPARE(count.value(1).toInt(), threadCount * insertsPerThread);
-    QCOMPARE(opened.database->schemaVersion(), latestSchemaVersion());
+    QCOMPARE(versionOf(**opened), latestSchemaVersion());
 }
 
 QTEST_GUILESS_MAIN(tst_SqliteFiles)

@@ -247,12 +247,13 @@ bool PostgresServer::createDatabase(const QString &name, QString *error)
 
 bool PostgresServer::emptyDatabase(const QString &name, QString *error)
 {
-    storage::DatabaseOpen opened = storage::Database::openUnmigrated(location(name));
-    if (!opened.database) {
-        *error = opened.error;
+    const Result<std::unique_ptr<storage::Database>> opened
+        = storage::Database::openUnmigrated(location(name));
+    if (!opened) {
+        *error = opened.error();
         return false;
     }
-    QSqlQuery query(opened.database->connection());
+    QSqlQuery query((*opened)->connection());
     // The NOTICE listing every dropped table would only clutter the test output.
     for (const char *statement : {"SET client_min_messages = warning", "DROP SCHEMA public CASCADE",
                                   "CREATE SCHEMA public"}) {

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <core/result.h>
+
+#include <QCommandLineOption>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace dojo::app {
+
+struct OpenVenue;
+
+// What followed a command's name on the command line, parsed with that command's options.
+struct CommandInput
+{
+    QStringList arguments;              // the positional arguments, without the command's name
+    QHash<QString, QStringList> values; // every option given, by its first name: its values
+
+    bool isSet(const QString &option) const { return values.contains(option); }
+    // The option's last value; empty when it was not given.
+    QString value(const QString &option) const
+    {
+        const QStringList given = values.value(option);
+        return given.isEmpty() ? QString() : given.constLast();
+    }
+};
+
+// One subcommand of dojopool: what the command line, the help and main need to know of it.
+// Each command's file returns its Command; commands.cpp lists them (docs/commands.md). Every
+// member has a default, so a command names only what it has (designated initializers).
+struct Command
+{
+    QString name = {};      // the word after "dojopool"; empty for the window, which has none
+    QString summary = {};   // one line in the list of commands
+    QString arguments = {}; // its positional arguments' syntax ("FILE..."); empty: it takes none
+    QString argumentsHelp = {}; // what those arguments are, for its help
+    // Its own options; --help and --version are every command's, and opensVenue adds the
+    // venue's. An option's name means the same in every command that has it.
+    std::vector<QCommandLineOption> options = {};
+    bool opensVenue = false;  // takes --database and --data-dir and runs on the open venue
+    bool needsWindow = false; // runs in a QApplication on a display
+    // Checks the positional arguments and the option values before anything is opened;
+    // refused with one line saying what is wrong. Null: nothing to check.
+    Result<void> (*check)(const CommandInput &input) = nullptr;
+    // Runs the command; venue is open when opensVenue, null otherwise. Returns the exit status.
+    int (*run)(const CommandInput &input, OpenVenue *venue) = nullptr;
+};
+
+} // namespace dojo::app

@@ -1,0 +1,16 @@
+#include "commands.h"
+
+#include "guicommand.h"
+#include "refereecommand.h"
+#include "servecommand.h"
+#include "simulatecommand.h"
+
+namespace dojo::app {
+
+std::vector<Command> commands()
+{
+    // A new command: its file returning its Command, and one line here.
+    return {windowCommand(), serveCommand(), refereeCommand(), simulateCommand()};
+}
+
+} // namespace dojo::app
