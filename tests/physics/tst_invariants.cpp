@@ -252,7 +252,7 @@ void tst_Invariants::randomShots()
     QFETCH(unsigned, seed);
 
     Simulator simulator;
-    const double radius = simulator.parameters().ballRadius * 1000.0;
+    const double radius = simulator.parameters().ballRadius;
     std::mt19937 random(seed);
     ShotResult result;
     long long events = 0;

@@ -9,6 +9,7 @@
 #include "physics/simulator.h"
 
 #include "core/tablespec.h"
+#include "core/units.h"
 
 #include <QObject>
 #include <QTest>
@@ -50,8 +51,8 @@ private Q_SLOTS:
 private:
     Simulator m_simulator;
     const TableSpec &m_table = tableSpec(TableSize::NineFoot);
-    double radius() const { return m_simulator.parameters().ballRadius * 1000.0; }
-    double g() const { return m_simulator.parameters().gravity * 1000.0; }
+    double radius() const { return m_simulator.parameters().ballRadius; }
+    double g() const { return m_simulator.parameters().gravity; }
 };
 
 void tst_Motion::slideToRoll_data()
@@ -74,7 +75,7 @@ void tst_Motion::slideToRoll()
 
     const double mu = m_simulator.parameters().slidingFriction;
     const Vec2 start{400.0, m_table.width / 2};
-    const Vec2 v0{speed * 1000.0, 0.0};
+    const Vec2 v0{metres(speed), 0.0};
     const BallState ball = movingBall(0, start, v0, {0.0, topspin, 0.0});
     ShotProbe probe;
     SimulationOptions options;
@@ -120,14 +121,14 @@ void tst_Motion::rollToRest()
     const double mu = m_simulator.parameters().rollingFriction;
     const Vec2 start{500.0, 200.0};
     const double a = qDegreesToRadians(angle);
-    const Vec2 v0 = Vec2{std::cos(a), std::sin(a)} * (speed * 1000.0);
+    const Vec2 v0 = Vec2{std::cos(a), std::sin(a)} * metres(speed);
     const BallState ball = movingBall(0, start, v0, rollingSpin(v0, radius()));
     ShotResult result;
     m_simulator.simulate(TableSize::NineFoot, std::span(&ball, 1), false, result);
 
     QCOMPARE(result.events.size(), size_t(1));
     QCOMPARE(result.events.front().kind, ShotEvent::Kind::RollingToRest);
-    const double v = speed * 1000.0;
+    const double v = metres(speed);
     QVERIFY(near(result.duration, v / (mu * g()), 1e-12));
     const double distanceRolled = v * v / (2 * mu * g());
     QVERIFY2(near(distance(result.finalState.front().position, start), distanceRolled, 1e-9),

@@ -37,7 +37,7 @@ private Q_SLOTS:
 
 private:
     Simulator m_simulator;
-    double radius() const { return m_simulator.parameters().ballRadius * 1000.0; }
+    double radius() const { return m_simulator.parameters().ballRadius; }
 };
 
 void tst_Preview::aimAndObstacles_data()

@@ -121,7 +121,7 @@ bool SetupReader::readBall(const QJsonValue &value, qsizetype index, const Table
                        QStringLiteral("a number in millimetres"), at.y)) {
         return false;
     }
-    const double radius = m_parameters.ballRadius * 1000.0;
+    const double radius = m_parameters.ballRadius;
     if (!table.isOnBed(at, radius, kPlacementTolerance)) {
         return fail(field, QStringLiteral("ball %1 at (%2, %3) is off the bed: its centre must "
                                           "be a ball radius (%4 mm) inside the cushions")
