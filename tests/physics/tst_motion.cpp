@@ -157,7 +157,7 @@ void tst_Motion::cueStrikeSpin()
 
     BallState cue;
     cue.position = {600.0, 600.0};
-    const CueStrike strike{2.0, 90.0, side, top};
+    const CueStrike strike{metres(2.0), 90.0, side, top};
     const BallState struck = strikeCueBall(cue, strike, radius());
     // Aimed along +y: the rolling axis is -x; right english turns the ball anticlockwise
     // seen from above, which is -z in this left-handed frame.
@@ -170,7 +170,7 @@ void tst_Motion::cueStrikeSpin()
     // Along the table there is room to roll before any cushion.
     ShotSetup setup;
     setup.balls = {{0, {300.0, m_table.width / 2}}};
-    setup.cue = {2.0, 0.0, side, top};
+    setup.cue = {metres(2.0), 0.0, side, top};
     const ShotResult result = m_simulator.simulate(setup);
     QVERIFY(result.events.size() >= 2);
     QCOMPARE(result.events.front().kind, ShotEvent::Kind::CueStrike);
@@ -194,7 +194,7 @@ void tst_Motion::englishOffTheRail()
 
     ShotSetup setup;
     setup.balls = {{0, {m_table.length - 400.0, m_table.width / 2}}};
-    setup.cue = {1.5, 0.0, side, 0.2};
+    setup.cue = {metres(1.5), 0.0, side, 0.2};
     ShotProbe probe;
     SimulationOptions options;
     options.observer = &probe;

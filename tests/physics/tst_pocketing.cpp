@@ -89,7 +89,7 @@ void tst_Pocketing::straightIn()
     ShotSetup setup;
     setup.table = table;
     setup.balls = {{0, cue}, {5, object}};
-    setup.cue.speed = speed;
+    setup.cue.speed = metres(speed);
     setup.cue.angle = qRadiansToDegrees(std::atan2(in.y, in.x));
     const ShotResult result = m_simulator.simulate(setup);
 
