@@ -9,6 +9,7 @@
 
 #include "core/ball.h"
 #include "core/tablespec.h"
+#include "core/units.h"
 
 #include <algorithm>
 #include <chrono>
@@ -91,7 +92,7 @@ std::vector<ShotSetup> randomShots(int count, const Simulator &simulator)
                 }
             }
         }
-        setup.cue = {0.5 + 5.5 * unit(random), 360.0 * unit(random), unit(random) - 0.5,
+        setup.cue = {metres(0.5 + 5.5 * unit(random)), 360.0 * unit(random), unit(random) - 0.5,
                      unit(random) - 0.5};
         setups.push_back(setup);
     }
@@ -103,7 +104,7 @@ std::vector<ShotSetup> baseline()
 {
     ShotSetup setup;
     setup.balls = {{0, {600.0, 635.0}}};
-    setup.cue = {0.3, 0.0, 0.0, 0.0}; // stops half a metre on, far from any cushion
+    setup.cue = {metres(0.3), 0.0, 0.0, 0.0}; // stops half a metre on, far from any cushion
     return {setup};
 }
 
@@ -125,7 +126,8 @@ int main(int argc, char **argv)
     const Figures fifteen = measure(simulator, {fifteenBallBreak(TableSize::NineFoot)}, seconds);
     std::vector<ShotSetup> breaks;
     for (int i = 0; i < 50; ++i)
-        breaks.push_back(nineBallBreak(TableSize::NineFoot, 7.0 + 0.06 * i, -150.0 + 6.0 * i));
+        breaks.push_back(
+            nineBallBreak(TableSize::NineFoot, metres(7.0 + 0.06 * i), -150.0 + 6.0 * i));
     const Figures nineVaried = measure(simulator, breaks, seconds);
     const Figures random = measure(simulator, randomShots(1000, simulator), seconds);
 

@@ -62,6 +62,7 @@ class TestTableSpec : public QObject
 
 private Q_SLOTS:
     void inchesAreExact();
+    void metresAreExact();
     void dimensions_data();
     void dimensions();
     void pocketCentres_data();
@@ -147,6 +148,14 @@ void TestTableSpec::inchesAreExact()
     COMPARE_MM(inches(100.0), 2540.0);
     COMPARE_MM(toInches(2540.0), 100.0);
     COMPARE_MM(toInches(inches(3.0 + 11.0 / 16.0)), 3.6875);
+}
+
+void TestTableSpec::metresAreExact()
+{
+    QCOMPARE(kMillimetresPerMetre, 1000.0);
+    QCOMPARE(metres(9.81), 9810.0);
+    QCOMPARE(toMetres(9810.0), 9.81);
+    QCOMPARE(toMetres(inches(1.125)), 0.028575);
 }
 
 void TestTableSpec::dimensions_data()

@@ -10,6 +10,7 @@
 #include "physics/simulator.h"
 
 #include "core/tablespec.h"
+#include "core/units.h"
 
 #include <QObject>
 #include <QTest>
@@ -57,7 +58,7 @@ Cut cutShot(double radius, double speed, double cutDegrees, bool rolling, double
     shot.object.position = {objectX > 0 ? objectX : spec.length / 2, spec.width / 2};
     const Vec2 cue = shot.object.position
                      - Vec2{2 * radius * std::cos(cut) + 0.01, 2 * radius * std::sin(cut)};
-    const Vec2 velocity{speed * 1000.0, 0.0};
+    const Vec2 velocity{metres(speed), 0.0};
     shot.cue = movingBall(0, cue, velocity, rolling ? rollingSpin(velocity, radius) : Vec3{});
     return shot;
 }
@@ -107,7 +108,7 @@ void tst_Collisions::stunStraightOn()
     QFETCH(PhysicsParameters, parameters);
     QFETCH(double, speed);
 
-    const double radius = parameters.ballRadius * 1000.0;
+    const double radius = parameters.ballRadius;
     const double e = parameters.ballBallRestitution;
     // Near the head rail, so the object ball is long gone while the cue ball creeps.
     const Cut shot = cutShot(radius, speed, 0.0, false, 300.0);
@@ -126,7 +127,7 @@ void tst_Collisions::stunStraightOn()
 
     // What is left of the cue ball slides until it rolls at v - 2/7 u, then rolls to rest:
     // it creeps that far (u: the slip it left the collision with).
-    const double g = parameters.gravity * 1000.0;
+    const double g = parameters.gravity;
     const double muS = parameters.slidingFriction;
     const Vec2 slip{cue.velocity.x - radius * cue.spin.y, cue.velocity.y + radius * cue.spin.x};
     const double slideTime = 2 * slip.length() / (7 * muS * g);
@@ -177,7 +178,7 @@ void tst_Collisions::stunCut()
 
     ShotProbe probe;
     ShotResult result;
-    simulate(parameters, cutShot(parameters.ballRadius * 1000.0, 2.0, cut, false), probe, result);
+    simulate(parameters, cutShot(parameters.ballRadius, 2.0, cut, false), probe, result);
     const ShotProbe::Moment *hit = probe.find(ShotEvent::Kind::BallBall, 0);
     QVERIFY(hit);
     const double apart = degreesBetween(ShotProbe::ball(hit->after, 0).velocity,
@@ -204,7 +205,7 @@ void tst_Collisions::throwOnSlidingCut()
     const PhysicsParameters parameters;
     ShotProbe probe;
     ShotResult result;
-    const Cut shot = cutShot(parameters.ballRadius * 1000.0, speed, cut, false);
+    const Cut shot = cutShot(parameters.ballRadius, speed, cut, false);
     simulate(parameters, shot, probe, result);
     const ShotProbe::Moment *hit = probe.find(ShotEvent::Kind::BallBall, 0);
     QVERIFY(hit);
@@ -242,7 +243,7 @@ void tst_Collisions::rollingHalfBallHit()
         std::atan(std::sin(cut) * std::cos(cut) / (std::sin(cut) * std::sin(cut) + 0.4)));
     ShotProbe probe;
     ShotResult result;
-    simulate(parameters, cutShot(parameters.ballRadius * 1000.0, speed, 30.0, true), probe, result);
+    simulate(parameters, cutShot(parameters.ballRadius, speed, 30.0, true), probe, result);
     const ShotProbe::Moment *hit = probe.find(ShotEvent::Kind::BallBall, 0);
     QVERIFY(hit);
     const ShotProbe::Moment *rolls = probe.find(ShotEvent::Kind::SlidingToRolling, 0);

@@ -9,6 +9,7 @@
 
 #include "core/ball.h"
 #include "core/tablespec.h"
+#include "core/units.h"
 
 #include <QObject>
 #include <QTest>
@@ -122,7 +123,7 @@ ShotSetup randomShot(std::mt19937 &random, const Simulator &simulator)
             }
         }
     }
-    setup.cue.speed = 0.05 + 9.95 * unit(random) * unit(random);
+    setup.cue.speed = metres(0.05 + 9.95 * unit(random) * unit(random));
     setup.cue.angle = 360.0 * unit(random);
     setup.cue.side = unit(random) - 0.5;
     setup.cue.top = unit(random) - 0.5;
@@ -135,7 +136,7 @@ ShotSetup randomBreak(std::mt19937 &random)
 {
     std::uniform_real_distribution<double> unit(0.0, 1.0);
     const bool nine = unit(random) < 0.5;
-    const double speed = 4.0 + 8.0 * unit(random);
+    const double speed = metres(4.0 + 8.0 * unit(random));
     const double offset = 300.0 * (unit(random) - 0.5);
     const double gap = 0.01 + 0.5 * unit(random);
     const TableSpec &spec = tableSpec(TableSize::NineFoot);
@@ -172,7 +173,7 @@ QString describe(const ShotSetup &setup, int index)
     return QStringLiteral("shot %1 (%2 balls, %3 m/s at %4 deg, side %5, top %6)")
         .arg(index)
         .arg(setup.balls.size())
-        .arg(setup.cue.speed)
+        .arg(toMetres(setup.cue.speed))
         .arg(setup.cue.angle)
         .arg(setup.cue.side)
         .arg(setup.cue.top);
@@ -252,7 +253,7 @@ void tst_Invariants::randomShots()
     QFETCH(unsigned, seed);
 
     Simulator simulator;
-    const double radius = simulator.parameters().ballRadius * 1000.0;
+    const double radius = simulator.parameters().ballRadius;
     std::mt19937 random(seed);
     ShotResult result;
     long long events = 0;
@@ -304,8 +305,8 @@ void tst_Invariants::sameShotSameBits_data()
 {
     QTest::addColumn<ShotSetup>("setup");
 
-    QTest::newRow("9-ball break") << nineBallBreak(TableSize::NineFoot, 8.0, 40.0);
-    QTest::newRow("15-ball break") << fifteenBallBreak(TableSize::EightFoot, 9.0, -60.0);
+    QTest::newRow("9-ball break") << nineBallBreak(TableSize::NineFoot, metres(8.0), 40.0);
+    QTest::newRow("15-ball break") << fifteenBallBreak(TableSize::EightFoot, metres(9.0), -60.0);
     std::mt19937 random(3);
     Simulator simulator;
     QTest::newRow("random shot") << randomShot(random, simulator);
@@ -348,11 +349,12 @@ void tst_Invariants::mirroredShotMirrorsResult_data()
         setup.cue = cue;
         return setup;
     };
-    QTest::newRow("two rails with right english") << shot({{0, {500, 400}}}, {3.0, 20.0, 0.4, 0.1});
+    QTest::newRow("two rails with right english")
+        << shot({{0, {500, 400}}}, {metres(3.0), 20.0, 0.4, 0.1});
     QTest::newRow("cut with left english and draw")
-        << shot({{0, {700, w / 2}}, {2, {1300, w / 2 + 25}}}, {2.5, 0.0, -0.3, -0.4});
-    QTest::newRow("follow into two balls, then the side pocket")
-        << shot({{0, {600, 300}}, {4, {1000, 380}}, {6, {1400, 200}}}, {4.0, 11.0, 0.2, 0.4});
+        << shot({{0, {700, w / 2}}, {2, {1300, w / 2 + 25}}}, {metres(2.5), 0.0, -0.3, -0.4});
+    QTest::newRow("follow into two balls, then the side pocket") << shot(
+        {{0, {600, 300}}, {4, {1000, 380}}, {6, {1400, 200}}}, {metres(4.0), 11.0, 0.2, 0.4});
 }
 
 void tst_Invariants::mirroredShotMirrorsResult()

@@ -9,6 +9,7 @@
 #include "physics/simulator.h"
 
 #include "core/tablespec.h"
+#include "core/units.h"
 
 #include <QObject>
 #include <QTest>
@@ -50,8 +51,8 @@ private Q_SLOTS:
 private:
     Simulator m_simulator;
     const TableSpec &m_table = tableSpec(TableSize::NineFoot);
-    double radius() const { return m_simulator.parameters().ballRadius * 1000.0; }
-    double g() const { return m_simulator.parameters().gravity * 1000.0; }
+    double radius() const { return m_simulator.parameters().ballRadius; }
+    double g() const { return m_simulator.parameters().gravity; }
 };
 
 void tst_Motion::slideToRoll_data()
@@ -74,7 +75,7 @@ void tst_Motion::slideToRoll()
 
     const double mu = m_simulator.parameters().slidingFriction;
     const Vec2 start{400.0, m_table.width / 2};
-    const Vec2 v0{speed * 1000.0, 0.0};
+    const Vec2 v0{metres(speed), 0.0};
     const BallState ball = movingBall(0, start, v0, {0.0, topspin, 0.0});
     ShotProbe probe;
     SimulationOptions options;
@@ -120,14 +121,14 @@ void tst_Motion::rollToRest()
     const double mu = m_simulator.parameters().rollingFriction;
     const Vec2 start{500.0, 200.0};
     const double a = qDegreesToRadians(angle);
-    const Vec2 v0 = Vec2{std::cos(a), std::sin(a)} * (speed * 1000.0);
+    const Vec2 v0 = Vec2{std::cos(a), std::sin(a)} * metres(speed);
     const BallState ball = movingBall(0, start, v0, rollingSpin(v0, radius()));
     ShotResult result;
     m_simulator.simulate(TableSize::NineFoot, std::span(&ball, 1), false, result);
 
     QCOMPARE(result.events.size(), size_t(1));
     QCOMPARE(result.events.front().kind, ShotEvent::Kind::RollingToRest);
-    const double v = speed * 1000.0;
+    const double v = metres(speed);
     QVERIFY(near(result.duration, v / (mu * g()), 1e-12));
     const double distanceRolled = v * v / (2 * mu * g());
     QVERIFY2(near(distance(result.finalState.front().position, start), distanceRolled, 1e-9),
@@ -156,7 +157,7 @@ void tst_Motion::cueStrikeSpin()
 
     BallState cue;
     cue.position = {600.0, 600.0};
-    const CueStrike strike{2.0, 90.0, side, top};
+    const CueStrike strike{metres(2.0), 90.0, side, top};
     const BallState struck = strikeCueBall(cue, strike, radius());
     // Aimed along +y: the rolling axis is -x; right english turns the ball anticlockwise
     // seen from above, which is -z in this left-handed frame.
@@ -169,7 +170,7 @@ void tst_Motion::cueStrikeSpin()
     // Along the table there is room to roll before any cushion.
     ShotSetup setup;
     setup.balls = {{0, {300.0, m_table.width / 2}}};
-    setup.cue = {2.0, 0.0, side, top};
+    setup.cue = {metres(2.0), 0.0, side, top};
     const ShotResult result = m_simulator.simulate(setup);
     QVERIFY(result.events.size() >= 2);
     QCOMPARE(result.events.front().kind, ShotEvent::Kind::CueStrike);
@@ -193,7 +194,7 @@ void tst_Motion::englishOffTheRail()
 
     ShotSetup setup;
     setup.balls = {{0, {m_table.length - 400.0, m_table.width / 2}}};
-    setup.cue = {1.5, 0.0, side, 0.2};
+    setup.cue = {metres(1.5), 0.0, side, 0.2};
     ShotProbe probe;
     SimulationOptions options;
     options.observer = &probe;

@@ -7,6 +7,7 @@
 #include "physics/simulator.h"
 
 #include "core/tablespec.h"
+#include "core/units.h"
 
 #include <QObject>
 #include <QTest>
@@ -72,8 +73,8 @@ ShotSetup shot(TableSize table, std::vector<BallPlacement> balls, CueStrike cue)
 TrackedShot loneRoll()
 {
     const double w = tableSpec(TableSize::NineFoot).width;
-    return tracked(
-        shot(TableSize::NineFoot, {{0, {400, w / 2}}, {5, {2000, 200}}}, {1.2, 0.0, 0.0, 0.4}));
+    return tracked(shot(TableSize::NineFoot, {{0, {400, w / 2}}, {5, {2000, 200}}},
+                        {metres(1.2), 0.0, 0.0, 0.4}));
 }
 
 } // namespace
@@ -94,16 +95,17 @@ void tst_PathCheck::simulatedShotsPass_data()
     QTest::addColumn<ShotSetup>("setup");
 
     const double w = tableSpec(TableSize::NineFoot).width;
-    QTest::newRow("9-ball break") << nineBallBreak(TableSize::NineFoot, 8.0, 20.0);
-    QTest::newRow("15-ball break") << fifteenBallBreak(TableSize::NineFoot, 9.0, -40.0);
-    QTest::newRow("stun cut") << shot(
-        TableSize::NineFoot, {{0, {800, w / 2}}, {3, {1400, w / 2 + 30}}}, {2.5, 0.0, 0.0, 0.0});
-    QTest::newRow("follow through: the cue ball speeds up after the hit")
-        << shot(TableSize::NineFoot, {{0, {800, w / 2}}, {3, {1200, w / 2}}}, {3.0, 0.0, 0.0, 0.5});
+    QTest::newRow("9-ball break") << nineBallBreak(TableSize::NineFoot, metres(8.0), 20.0);
+    QTest::newRow("15-ball break") << fifteenBallBreak(TableSize::NineFoot, metres(9.0), -40.0);
+    QTest::newRow("stun cut") << shot(TableSize::NineFoot,
+                                      {{0, {800, w / 2}}, {3, {1400, w / 2 + 30}}},
+                                      {metres(2.5), 0.0, 0.0, 0.0});
+    QTest::newRow("follow through: the cue ball speeds up after the hit") << shot(
+        TableSize::NineFoot, {{0, {800, w / 2}}, {3, {1200, w / 2}}}, {metres(3.0), 0.0, 0.0, 0.5});
     QTest::newRow("screw back") << shot(TableSize::EightFoot, {{0, {800, 500}}, {3, {1100, 500}}},
-                                        {3.0, 0.0, 0.0, -0.5});
-    QTest::newRow("two-rail bank with english")
-        << shot(TableSize::SevenFoot, {{0, {300, 300}}, {8, {1500, 700}}}, {4.0, 35.0, 0.4, 0.1});
+                                        {metres(3.0), 0.0, 0.0, -0.5});
+    QTest::newRow("two-rail bank with english") << shot(
+        TableSize::SevenFoot, {{0, {300, 300}}, {8, {1500, 700}}}, {metres(4.0), 35.0, 0.4, 0.1});
 }
 
 void tst_PathCheck::simulatedShotsPass()

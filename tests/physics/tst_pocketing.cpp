@@ -9,6 +9,7 @@
 
 #include "core/pocket.h"
 #include "core/tablespec.h"
+#include "core/units.h"
 
 #include <QObject>
 #include <QTest>
@@ -49,7 +50,7 @@ private Q_SLOTS:
 
 private:
     Simulator m_simulator;
-    double radius() const { return m_simulator.parameters().ballRadius * 1000.0; }
+    double radius() const { return m_simulator.parameters().ballRadius; }
 };
 
 void tst_Pocketing::straightIn_data()
@@ -88,7 +89,7 @@ void tst_Pocketing::straightIn()
     ShotSetup setup;
     setup.table = table;
     setup.balls = {{0, cue}, {5, object}};
-    setup.cue.speed = speed;
+    setup.cue.speed = metres(speed);
     setup.cue.angle = qRadiansToDegrees(std::atan2(in.y, in.x));
     const ShotResult result = m_simulator.simulate(setup);
 
@@ -122,7 +123,7 @@ void tst_Pocketing::downTheRail()
     QFETCH(bool, touchesJaw);
 
     const Vec2 start{startX, radius() + y + 1e-3};
-    const Vec2 velocity{speed * 1000.0, 0.0};
+    const Vec2 velocity{metres(speed), 0.0};
     const BallState ball = movingBall(3, start, velocity, rollingSpin(velocity, radius()));
     ShotResult result;
     m_simulator.simulate(TableSize::NineFoot, std::span(&ball, 1), false, result);

@@ -6,6 +6,7 @@
 #include "physics/tablemodel.h"
 
 #include "core/tablespec.h"
+#include "core/units.h"
 
 #include <QObject>
 #include <QTest>
@@ -37,7 +38,7 @@ private Q_SLOTS:
 
 private:
     Simulator m_simulator;
-    double radius() const { return m_simulator.parameters().ballRadius * 1000.0; }
+    double radius() const { return m_simulator.parameters().ballRadius; }
 };
 
 void tst_Preview::aimAndObstacles_data()
@@ -88,7 +89,7 @@ void tst_Preview::aimAndObstacles()
         request.balls.push_back({7, (cue + ghost) / 2 + turned(send, cut + 90) * 20.0});
     if (objectBlocked)
         request.balls.push_back({4, (object + opening.mouthMiddle) / 2});
-    request.speed = 1.5;
+    request.speed = metres(1.5);
 
     const ShotPreview preview = previewShot(m_simulator, request);
     QVERIFY(preview.valid);
@@ -115,7 +116,7 @@ void tst_Preview::straightInIsMade()
     request.pocket = PocketId::FootLeft;
     request.objectBall = 9;
     request.balls = {{0, object - opening.inward * 500.0}, {9, object}};
-    request.speed = 2.0;
+    request.speed = metres(2.0);
     request.top = -0.3;
     const ShotPreview preview = previewShot(m_simulator, request, 100.0);
     QVERIFY(preview.makesTheShot);

@@ -8,6 +8,7 @@
 #include "core/shotrecord.h"
 #include "core/shotrecordjson.h"
 #include "core/tablespec.h"
+#include "core/units.h"
 
 #include <QJsonDocument>
 #include <QObject>
@@ -37,11 +38,12 @@ const TableSpec &nineFoot()
     return tableSpec(TableSize::NineFoot);
 }
 
+// speed in m/s, angle in degrees
 ShotSetup shot(std::vector<BallPlacement> balls, double speed, double angle, double top = 0)
 {
     ShotSetup setup;
     setup.balls = std::move(balls);
-    setup.cue = {speed, angle, 0.0, top};
+    setup.cue = {metres(speed), angle, 0.0, top};
     return setup;
 }
 

@@ -4,6 +4,7 @@
 #include "physics/shotsetupjson.h"
 
 #include "core/tablespec.h"
+#include "core/units.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -48,7 +49,7 @@ void tst_ShotSetupJson::readsTheIssuesExample()
     QCOMPARE(setup.balls[1].number, 9);
     QCOMPARE(setup.balls[1].position, (Vec2{1500, 300.5}));
     QCOMPARE(setup.balls[2].position.x, 28.575); // frozen to the head rail
-    QCOMPARE(setup.cue.speed, 2.0);
+    QCOMPARE(setup.cue.speed, metres(2.0));
     QCOMPARE(setup.cue.angle, 12.5);
     QCOMPARE(setup.cue.side, -0.25);
     QCOMPARE(setup.cue.top, 0.5);

@@ -1,5 +1,7 @@
 #include "physics/ballstate.h"
 
+#include "core/units.h"
+
 namespace dojo::physics {
 
 QString motionKey(Motion motion)
@@ -18,8 +20,8 @@ double kineticEnergy(const BallState &ball, double massKg, double radiusMm)
 {
     if (ball.isPocketed())
         return 0.0;
-    const double speed = ball.velocity.length() / 1000.0;
-    const double radius = radiusMm / 1000.0;
+    const double speed = toMetres(ball.velocity.length());
+    const double radius = toMetres(radiusMm);
     return 0.5 * massKg * speed * speed
            + 0.5 * (0.4 * massKg * radius * radius) * ball.spin.lengthSquared();
 }

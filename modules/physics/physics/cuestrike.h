@@ -5,7 +5,7 @@
 namespace dojo::physics {
 
 // What the player does with the cue, as the simulate command reads it: the cue ball's speed
-// just after the strike (m/s), the direction in degrees (0 toward the foot along +x, 90 along
+// just after the strike (mm/s), the direction in degrees (0 toward the foot along +x, 90 along
 // +y), and the tip offsets as fractions of the ball radius (side > 0: right english as the
 // player sees it; top > 0: follow, < 0: draw).
 struct CueStrike

@@ -47,8 +47,8 @@ public:
             const PathCheckTolerances &tolerances)
         : m_shot(shot)
         , m_table(tableSpec(shot.table), parameters)
-        , m_radius(parameters.ballRadius * 1000.0)
-        , m_spinDrive(parameters.slidingFriction * parameters.gravity * 1000.0)
+        , m_radius(parameters.ballRadius)
+        , m_spinDrive(parameters.slidingFriction * parameters.gravity)
         , m_tolerances(tolerances)
     {
     }

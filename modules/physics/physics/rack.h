@@ -3,6 +3,7 @@
 #include "physics/shotsetup.h"
 
 #include "core/tablespec.h"
+#include "core/units.h"
 
 #include <vector>
 
@@ -14,8 +15,8 @@ std::vector<BallPlacement> nineBallRack(const TableSpec &spec, double gap = 0.05
 std::vector<BallPlacement> fifteenBallRack(const TableSpec &spec, double gap = 0.05);
 
 // A break: the rack plus the cue ball on the head string, `offset` mm to the right of the
-// long axis, struck at the apex ball's centre at `speed` m/s.
-ShotSetup nineBallBreak(TableSize size, double speed = 8.0, double offset = 0.0);
-ShotSetup fifteenBallBreak(TableSize size, double speed = 8.0, double offset = 0.0);
+// long axis, struck at the apex ball's centre at `speed` mm/s.
+ShotSetup nineBallBreak(TableSize size, double speed = metres(8.0), double offset = 0.0);
+ShotSetup fifteenBallBreak(TableSize size, double speed = metres(8.0), double offset = 0.0);
 
 } // namespace dojo::physics

@@ -54,7 +54,7 @@ ShotPreview previewShot(Simulator &simulator, const ShotPreviewRequest &request,
         return preview;
     }
     preview.valid = true;
-    const double radius = simulator.parameters().ballRadius * 1000.0;
+    const double radius = simulator.parameters().ballRadius;
     const TableModel &table = simulator.table(request.table);
     const PocketOpening &pocket = table.pocket(request.pocket);
 

@@ -7,6 +7,7 @@
 #include "core/pocket.h"
 #include "core/shotrecord.h"
 #include "core/tablespec.h"
+#include "core/units.h"
 #include "core/vec2.h"
 
 #include <vector>
@@ -20,8 +21,8 @@ struct ShotPreviewRequest
     std::vector<BallPlacement> balls; // as they lie; ball 0 is the cue ball
     int objectBall = 1;
     PocketId pocket = PocketId::FootRight;
-    double speed = 2.0; // m/s, the cue ball just after the strike
-    double side = 0.0;  // tip offsets as in CueStrike
+    double speed = metres(2.0); // mm/s, the cue ball just after the strike
+    double side = 0.0;          // tip offsets as in CueStrike
     double top = 0.0;
 };
 

@@ -3,6 +3,7 @@
 #include "physics/tablemodel.h"
 
 #include "core/ball.h"
+#include "core/units.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -121,7 +122,7 @@ bool SetupReader::readBall(const QJsonValue &value, qsizetype index, const Table
                        QStringLiteral("a number in millimetres"), at.y)) {
         return false;
     }
-    const double radius = m_parameters.ballRadius * 1000.0;
+    const double radius = m_parameters.ballRadius;
     if (!table.isOnBed(at, radius, kPlacementTolerance)) {
         return fail(field, QStringLiteral("ball %1 at (%2, %3) is off the bed: its centre must "
                                           "be a ball radius (%4 mm) inside the cushions")
@@ -199,18 +200,20 @@ bool SetupReader::readCue(const QJsonObject &object, ShotSetup &setup)
         return false;
     }
     CueStrike &strike = setup.cue;
+    double speed = 0.0; // m/s, as the file gives it
     if (!readNumber(cue, QStringLiteral("speed"), QStringLiteral("cue.speed"),
-                    QStringLiteral("the cue ball's speed in m/s"), strike.speed)) {
+                    QStringLiteral("the cue ball's speed in m/s"), speed)) {
         return false;
     }
-    if (strike.speed <= 0)
+    if (speed <= 0)
         return fail(QStringLiteral("cue.speed"), QStringLiteral("must be above 0 m/s"));
-    if (strike.speed > kMaxCueSpeed) {
+    if (speed > kMaxCueSpeed) {
         return fail(QStringLiteral("cue.speed"),
                     QStringLiteral("%1 m/s is faster than any player can strike (at most %2)")
-                        .arg(strike.speed)
+                        .arg(speed)
                         .arg(kMaxCueSpeed));
     }
+    strike.speed = metres(speed);
     if (!readNumber(cue, QStringLiteral("angle"), QStringLiteral("cue.angle"),
                     QStringLiteral("degrees, 0 toward the foot, 90 along +y"), strike.angle)) {
         return false;

@@ -47,7 +47,7 @@ void Simulator::simulate(const ShotSetup &setup, ShotResult &result,
         ball.number = setup.balls[i].number;
         ball.position = setup.balls[i].position;
         if (ball.number == kCueBall && setup.cue.speed > 0) {
-            ball = strikeCueBall(ball, setup.cue, m_parameters.ballRadius * 1000.0);
+            ball = strikeCueBall(ball, setup.cue, m_parameters.ballRadius);
             struck = true;
         }
         m_start[i] = ball;

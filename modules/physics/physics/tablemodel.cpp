@@ -67,7 +67,7 @@ TableModel::TableModel(const TableSpec &spec, const PhysicsParameters &parameter
     const double l = spec.length;
     const double w = spec.width;
     const Vec2 centre{l / 2, w / 2};
-    const double radius = parameters.ballRadius * 1000.0;
+    const double radius = parameters.ballRadius;
     const auto pocketOf = [&](PocketId id) { return spec.pocket(id); };
 
     // Rails run between the jaw tips (TableSpec: jawA on the long rail for corners).
@@ -97,7 +97,7 @@ TableModel::TableModel(const TableSpec &spec, const PhysicsParameters &parameter
             opening.inward = opening.inward * -1.0;
         opening.halfMouth = distance(p.jawA, p.jawB) / 2;
         const bool corner = isCornerPocket(id);
-        opening.shelf = (corner ? parameters.cornerShelf : parameters.sideShelf) * 1000.0;
+        opening.shelf = corner ? parameters.cornerShelf : parameters.sideShelf;
 
         // A corner's rails meet the mouth at 135 degrees, a side's at 90: the rest of the
         // WPA facing angle turns each jaw face in toward the other, narrowing the throat.

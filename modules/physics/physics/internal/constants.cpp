@@ -7,13 +7,12 @@ namespace dojo::physics::internal {
 Constants Constants::from(const PhysicsParameters &p)
 {
     Constants c;
-    c.radius = p.ballRadius * 1000.0;
+    c.radius = p.ballRadius;
     c.mass = p.ballMass;
-    const double g = p.gravity * 1000.0;
-    c.slideDecel = p.slidingFriction * g;
-    c.rollDecel = p.rollingFriction * g;
-    c.slideSpinAccel = 2.5 * p.slidingFriction * g / c.radius;
-    c.spinDecay = 2.5 * p.spinningFriction * p.gravity / p.ballRadius;
+    c.slideDecel = p.slidingFriction * p.gravity;
+    c.rollDecel = p.rollingFriction * p.gravity;
+    c.slideSpinAccel = 2.5 * p.slidingFriction * p.gravity / p.ballRadius;
+    c.spinDecay = physics::spinDecay(p);
     c.ballRestitution = p.ballBallRestitution;
     c.ballFriction = p.ballBallFriction;
     c.cushionRestitution = p.cushionRestitution;
