@@ -71,9 +71,10 @@ int runSimulate(const SimulateCommandLine &commandLine)
     const QJsonValue root
         = document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
     physics::Simulator simulator;
-    const physics::ShotSetupParse parsed = physics::shotSetupFromJson(root, simulator.parameters());
-    if (!parsed.setup)
-        return refuse(path, parsed.error);
+    const Result<physics::ShotSetup> setup
+        = physics::shotSetupFromJson(root, simulator.parameters());
+    if (!setup)
+        return refuse(path, setup.error());
 
     physics::SimulationOptions options;
     options.recordPath = commandLine.sampleHz > 0;
@@ -82,11 +83,12 @@ int runSimulate(const SimulateCommandLine &commandLine)
     timer.start();
     const int runs = std::max(1, commandLine.repeat);
     for (int run = 0; run < runs; ++run)
-        simulator.simulate(*parsed.setup, result, options);
+        if (Result<void> simulated = simulator.simulate(*setup, result, options); !simulated)
+            return refuse(path, simulated.error());
     const double milliseconds = static_cast<double>(timer.nsecsElapsed()) / 1e6;
 
     const QJsonObject answer = physics::shotResultToJson(
-        result, simulator.table(parsed.setup->table), simulator.parameters(), commandLine.sampleHz);
+        result, simulator.table(setup->table), simulator.parameters(), commandLine.sampleHz);
     const QByteArray line = QJsonDocument(answer).toJson(QJsonDocument::Compact);
     std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stdout);
     std::fputc('\n', stdout);

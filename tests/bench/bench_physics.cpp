@@ -22,6 +22,13 @@ using namespace dojo::physics;
 
 namespace {
 
+// A benchmark shot the simulator refuses is a bug in the benchmark: stop and say so.
+void simulateOrDie(Simulator &simulator, const ShotSetup &setup, ShotResult &result)
+{
+    if (Result<void> simulated = simulator.simulate(setup, result); !simulated)
+        qFatal("bench_physics: a shot was refused: %s", qPrintable(simulated.error()));
+}
+
 struct Figures
 {
     double medianMicros = 0;
@@ -37,12 +44,12 @@ Figures measure(Simulator &simulator, const std::vector<ShotSetup> &setups, doub
     ShotResult result;
     long long events = 0;
     for (const ShotSetup &setup : setups) { // warm up: sizes the result's buffers
-        simulator.simulate(setup, result);
+        simulateOrDie(simulator, setup, result);
         events += static_cast<long long>(result.events.size()) - 1; // the strike is no event
     }
     const Clock::time_point probeStart = Clock::now();
     for (const ShotSetup &setup : setups)
-        simulator.simulate(setup, result);
+        simulateOrDie(simulator, setup, result);
     const double once = std::chrono::duration<double>(Clock::now() - probeStart).count();
     const int rounds = std::max(1, static_cast<int>(1e-3 / std::max(once, 1e-9)));
 
@@ -54,7 +61,7 @@ Figures measure(Simulator &simulator, const std::vector<ShotSetup> &setups, doub
         const Clock::time_point start = Clock::now();
         for (int round = 0; round < rounds; ++round) {
             for (const ShotSetup &setup : setups)
-                simulator.simulate(setup, result);
+                simulateOrDie(simulator, setup, result);
         }
         const double micros
             = std::chrono::duration<double, std::micro>(Clock::now() - start).count();

@@ -87,7 +87,8 @@ private:
         const BallState balls[] = {shot.cue, shot.object};
         SimulationOptions options;
         options.observer = &probe;
-        simulator->simulate(TableSize::NineFoot, balls, false, result, options);
+        if (!simulator->simulate(TableSize::NineFoot, balls, false, result, options))
+            qFatal("the two balls of a cut shot were refused");
         return simulator;
     }
 };

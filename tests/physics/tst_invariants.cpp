@@ -267,7 +267,7 @@ void tst_Invariants::randomShots()
         SimulationOptions options;
         options.observer = &observer;
         options.recordPath = shot % 40 == 0;
-        simulator.simulate(setup, result, options);
+        QVERIFY(simulator.simulate(setup, result, options));
         const QString where = describe(setup, shot);
         QVERIFY2(observer.failure().isEmpty(),
                  qPrintable(where + QStringLiteral(": ") + observer.failure()));
@@ -318,10 +318,10 @@ void tst_Invariants::sameShotSameBits()
 
     Simulator first;
     Simulator second;
-    const ShotResult a = first.simulate(setup);
-    first.simulate(nineBallBreak(TableSize::SevenFoot)); // leaves its working space used
-    const ShotResult b = first.simulate(setup);
-    const ShotResult c = second.simulate(setup);
+    const ShotResult a = first.simulate(setup).value();
+    QVERIFY(first.simulate(nineBallBreak(TableSize::SevenFoot))); // leaves its working space used
+    const ShotResult b = first.simulate(setup).value();
+    const ShotResult c = second.simulate(setup).value();
     QVERIFY(a.events.size() > 2);
     for (const ShotResult *other : {&b, &c}) {
         QVERIFY(a.events == other->events);
@@ -380,8 +380,8 @@ void tst_Invariants::mirroredShotMirrorsResult()
     };
 
     Simulator simulator;
-    const ShotResult a = simulator.simulate(setup);
-    const ShotResult b = simulator.simulate(mirrored);
+    const ShotResult a = simulator.simulate(setup).value();
+    const ShotResult b = simulator.simulate(mirrored).value();
     QVERIFY(a.events.size() > 3);
     QCOMPARE(a.events.size(), b.events.size());
     for (size_t i = 0; i < a.events.size(); ++i) {

@@ -33,7 +33,7 @@ TrackedShot tracked(const ShotSetup &setup, unsigned seed = 1)
     Simulator simulator;
     SimulationOptions options;
     options.recordPath = true;
-    const ShotResult result = simulator.simulate(setup, options);
+    const ShotResult result = simulator.simulate(setup, options).value();
     std::mt19937 random(seed);
     std::uniform_real_distribution<double> unit(0.0, 1.0);
     TrackedShot shot;

@@ -91,8 +91,9 @@ void tst_Preview::aimAndObstacles()
         request.balls.push_back({4, (object + opening.mouthMiddle) / 2});
     request.speed = metres(1.5);
 
-    const ShotPreview preview = previewShot(m_simulator, request);
-    QVERIFY(preview.valid);
+    const Result<ShotPreview> previewed = previewShot(m_simulator, request);
+    QVERIFY2(previewed, qPrintable(previewed ? QString() : previewed.error()));
+    const ShotPreview &preview = *previewed;
     QVERIFY(distance(preview.ghostBall, ghost) < 1e-9);
     QVERIFY(distance(preview.aimPoint, opening.mouthMiddle) < 1e-9);
     QVERIFY2(std::abs(preview.cutAngle - std::abs(cut)) < 1e-6,
@@ -118,7 +119,9 @@ void tst_Preview::straightInIsMade()
     request.balls = {{0, object - opening.inward * 500.0}, {9, object}};
     request.speed = metres(2.0);
     request.top = -0.3;
-    const ShotPreview preview = previewShot(m_simulator, request, 100.0);
+    const Result<ShotPreview> previewed = previewShot(m_simulator, request, 100.0);
+    QVERIFY(previewed);
+    const ShotPreview &preview = *previewed;
     QVERIFY(preview.makesTheShot);
     QCOMPARE(preview.outcome.firstContact, std::optional<int>(9));
     QVERIFY(!preview.outcome.isPocketed(0));
@@ -135,7 +138,13 @@ void tst_Preview::missingObjectBall()
     ShotPreviewRequest request;
     request.balls = {{0, {600, 600}}};
     request.objectBall = 5;
-    QVERIFY(!previewShot(m_simulator, request).valid);
+    const Result<ShotPreview> previewed = previewShot(m_simulator, request);
+    QVERIFY(!previewed);
+    QCOMPARE(previewed.error(), QStringLiteral("ball 5 is not an object ball on the table"));
+    request.balls = {{5, {600, 600}}};
+    const Result<ShotPreview> noCueBall = previewShot(m_simulator, request);
+    QVERIFY(!noCueBall);
+    QCOMPARE(noCueBall.error(), QStringLiteral("the cue ball is not on the table"));
 }
 
 QTEST_GUILESS_MAIN(tst_Preview)

@@ -38,12 +38,12 @@ private Q_SLOTS:
 
 void tst_ShotSetupJson::readsTheIssuesExample()
 {
-    const ShotSetupParse parse = shotSetupFromJson(json(R"({"table": "8ft",
+    const Result<ShotSetup> parse = shotSetupFromJson(json(R"({"table": "8ft",
         "balls": [{"id": 0, "x": 635, "y": 635}, {"id": 9, "x": 1500, "y": 300.5},
                   {"id": 1, "x": 28.575, "y": 200}],
         "cue": {"speed": 2.0, "angle": 12.5, "side": -0.25, "top": 0.5}, "break": true})"));
-    QVERIFY2(parse.setup, qPrintable(parse.error));
-    const ShotSetup &setup = *parse.setup;
+    QVERIFY2(parse, qPrintable(parse ? QString() : parse.error()));
+    const ShotSetup &setup = *parse;
     QCOMPARE(setup.table, TableSize::EightFoot);
     QCOMPARE(setup.balls.size(), size_t(3));
     QCOMPARE(setup.balls[1].number, 9);
@@ -55,12 +55,12 @@ void tst_ShotSetupJson::readsTheIssuesExample()
     QCOMPARE(setup.cue.top, 0.5);
     QVERIFY(setup.isBreak);
 
-    const ShotSetupParse defaults = shotSetupFromJson(json(
+    const Result<ShotSetup> defaults = shotSetupFromJson(json(
         R"({"table": "9ft", "balls": [{"id": 0, "x": 635, "y": 635}], "cue": {"speed": 1, "angle": 0}})"));
-    QVERIFY2(defaults.setup, qPrintable(defaults.error));
-    QCOMPARE(defaults.setup->cue.side, 0.0);
-    QCOMPARE(defaults.setup->cue.top, 0.0);
-    QVERIFY(!defaults.setup->isBreak);
+    QVERIFY2(defaults, qPrintable(defaults ? QString() : defaults.error()));
+    QCOMPARE(defaults->cue.side, 0.0);
+    QCOMPARE(defaults->cue.top, 0.0);
+    QVERIFY(!defaults->isBreak);
 }
 
 void tst_ShotSetupJson::refuses_data()
@@ -146,10 +146,10 @@ void tst_ShotSetupJson::refuses()
 
     const QJsonValue value = json(text);
     QVERIFY2(!value.isUndefined(), text.constData());
-    const ShotSetupParse parse = shotSetupFromJson(value);
-    QVERIFY(!parse.setup);
-    QVERIFY2(parse.error.startsWith(error), qPrintable(parse.error));
-    QVERIFY(!parse.error.contains(QLatin1Char('\n')));
+    const Result<ShotSetup> parse = shotSetupFromJson(value);
+    QVERIFY(!parse);
+    QVERIFY2(parse.error().startsWith(error), qPrintable(parse.error()));
+    QVERIFY(!parse.error().contains(QLatin1Char('\n')));
 }
 
 QTEST_GUILESS_MAIN(tst_ShotSetupJson)

@@ -1,5 +1,6 @@
 #include "physics/shotpreview.h"
 
+#include "physics/internal/physicstr.h"
 #include "physics/tablemodel.h"
 
 #include "core/ball.h"
@@ -40,7 +41,8 @@ double degrees(double radians)
 
 } // namespace
 
-ShotPreview previewShot(Simulator &simulator, const ShotPreviewRequest &request, double pathHz)
+Result<ShotPreview> previewShot(Simulator &simulator, const ShotPreviewRequest &request,
+                                double pathHz)
 {
     ShotPreview preview;
     const auto find = [&](int number) {
@@ -49,11 +51,12 @@ ShotPreview previewShot(Simulator &simulator, const ShotPreviewRequest &request,
     };
     const auto cue = find(kCueBall);
     const auto object = find(request.objectBall);
-    if (cue == request.balls.end() || object == request.balls.end()
-        || request.objectBall == kCueBall) {
-        return preview;
+    if (cue == request.balls.end())
+        return Unexpected(internal::Tr::tr("the cue ball is not on the table"));
+    if (request.objectBall == kCueBall || object == request.balls.end()) {
+        return Unexpected(
+            internal::Tr::tr("ball %1 is not an object ball on the table").arg(request.objectBall));
     }
-    preview.valid = true;
     const double radius = simulator.parameters().ballRadius;
     const TableModel &table = simulator.table(request.table);
     const PocketOpening &pocket = table.pocket(request.pocket);
@@ -89,7 +92,10 @@ ShotPreview previewShot(Simulator &simulator, const ShotPreviewRequest &request,
     setup.cue = {request.speed, preview.cueAngle, request.side, request.top};
     SimulationOptions options;
     options.recordPath = pathHz > 0;
-    const ShotResult result = simulator.simulate(setup, options);
+    const Result<ShotResult> simulated = simulator.simulate(setup, options);
+    if (!simulated)
+        return Unexpected(simulated.error());
+    const ShotResult &result = *simulated;
     preview.outcome = result.shot;
     preview.makesTheShot = std::find(result.shot.pocketed.begin(), result.shot.pocketed.end(),
                                      PocketedBall{request.objectBall, request.pocket})

@@ -5,6 +5,7 @@
 #include "physics/simulator.h"
 
 #include "core/pocket.h"
+#include "core/result.h"
 #include "core/shotrecord.h"
 #include "core/tablespec.h"
 #include "core/units.h"
@@ -30,7 +31,6 @@ struct ShotPreviewRequest
 // simulator gives the cue ball and the object ball for that speed and spin.
 struct ShotPreview
 {
-    bool valid = false;      // the cue ball and the object ball are both on the table
     Vec2 aimPoint;           // where the object ball is sent: the middle of the mouth
     Vec2 ghostBall;          // where the cue ball's centre is when it meets the object ball
     double cueAngle = 0.0;   // degrees, the strike direction (CueStrike::angle)
@@ -46,8 +46,9 @@ struct ShotPreview
 };
 
 // Aims with the ghost ball, checks the lines and simulates the shot (paths sampled at
-// pathHz; 0 skips the paths but still simulates the outcome).
-ShotPreview previewShot(Simulator &simulator, const ShotPreviewRequest &request,
-                        double pathHz = 60.0);
+// pathHz; 0 skips the paths but still simulates the outcome). Refused when the cue ball or the
+// object ball is not on the table, or the balls cannot be simulated.
+Result<ShotPreview> previewShot(Simulator &simulator, const ShotPreviewRequest &request,
+                                double pathHz = 60.0);
 
 } // namespace dojo::physics

@@ -1,6 +1,7 @@
 #include "physics/simulator.h"
 
 #include "physics/internal/engine.h"
+#include "physics/internal/physicstr.h"
 
 #include "core/ball.h"
 
@@ -9,18 +10,25 @@
 namespace dojo::physics {
 namespace {
 
+using internal::Tr;
+
 // Up to kMaxBalls balls, each number 0-15 at most once: the engine indexes by number.
-bool isValidSet(std::span<const BallState> balls)
+template<typename Ball> Result<void> checkBalls(std::span<const Ball> balls)
 {
-    if (balls.size() > static_cast<size_t>(Simulator::kMaxBalls))
-        return false;
+    if (balls.size() > static_cast<size_t>(Simulator::kMaxBalls)) {
+        return Unexpected(Tr::tr("a shot holds at most %1 balls, not %2")
+                              .arg(Simulator::kMaxBalls)
+                              .arg(balls.size()));
+    }
     std::bitset<16> seen;
-    for (const BallState &ball : balls) {
-        if (!isBallNumber(ball.number) || seen.test(static_cast<size_t>(ball.number)))
-            return false;
+    for (const Ball &ball : balls) {
+        if (!isBallNumber(ball.number))
+            return Unexpected(Tr::tr("ball %1 does not exist (0-15)").arg(ball.number));
+        if (seen.test(static_cast<size_t>(ball.number)))
+            return Unexpected(Tr::tr("ball %1 is listed twice").arg(ball.number));
         seen.set(static_cast<size_t>(ball.number));
     }
-    return true;
+    return {};
 }
 
 } // namespace
@@ -37,10 +45,12 @@ Simulator::Simulator(const PhysicsParameters &parameters)
 
 Simulator::~Simulator() = default;
 
-void Simulator::simulate(const ShotSetup &setup, ShotResult &result,
-                         const SimulationOptions &options)
+Result<void> Simulator::simulate(const ShotSetup &setup, ShotResult &result,
+                                 const SimulationOptions &options)
 {
-    const size_t count = std::min(setup.balls.size(), m_start.size());
+    if (Result<void> checked = checkBalls(std::span<const BallPlacement>(setup.balls)); !checked)
+        return checked;
+    const size_t count = setup.balls.size();
     bool struck = false;
     for (size_t i = 0; i < count; ++i) {
         BallState ball;
@@ -52,29 +62,26 @@ void Simulator::simulate(const ShotSetup &setup, ShotResult &result,
         }
         m_start[i] = ball;
     }
-    const std::span<const BallState> balls(m_start.data(), count);
-    if (setup.balls.size() > count || !isValidSet(balls)) {
-        result = ShotResult();
-        return;
-    }
-    m_engine->run(table(setup.table), balls, setup.isBreak, struck, result, options);
+    m_engine->run(table(setup.table), std::span<const BallState>(m_start.data(), count),
+                  setup.isBreak, struck, result, options);
+    return {};
 }
 
-ShotResult Simulator::simulate(const ShotSetup &setup, const SimulationOptions &options)
+Result<ShotResult> Simulator::simulate(const ShotSetup &setup, const SimulationOptions &options)
 {
     ShotResult result;
-    simulate(setup, result, options);
+    if (Result<void> simulated = simulate(setup, result, options); !simulated)
+        return Unexpected(simulated.error());
     return result;
 }
 
-void Simulator::simulate(TableSize size, std::span<const BallState> balls, bool isBreak,
-                         ShotResult &result, const SimulationOptions &options)
+Result<void> Simulator::simulate(TableSize size, std::span<const BallState> balls, bool isBreak,
+                                 ShotResult &result, const SimulationOptions &options)
 {
-    if (!isValidSet(balls)) {
-        result = ShotResult();
-        return;
-    }
+    if (Result<void> checked = checkBalls(balls); !checked)
+        return checked;
     m_engine->run(table(size), balls, isBreak, false, result, options);
+    return {};
 }
 
 } // namespace dojo::physics

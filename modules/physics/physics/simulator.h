@@ -6,6 +6,7 @@
 #include "physics/shotsetup.h"
 #include "physics/tablemodel.h"
 
+#include "core/result.h"
 #include "core/tablespec.h"
 
 #include <array>
@@ -53,14 +54,16 @@ public:
     const PhysicsParameters &parameters() const { return m_parameters; }
     const TableModel &table(TableSize size) const { return m_tables[static_cast<size_t>(size)]; }
 
-    // The shot as a player plays it: balls at rest, the cue ball (0) struck.
-    void simulate(const ShotSetup &setup, ShotResult &result,
-                  const SimulationOptions &options = {});
-    ShotResult simulate(const ShotSetup &setup, const SimulationOptions &options = {});
+    // The shot as a player plays it: balls at rest, the cue ball (0) struck. Refused, with
+    // `result` untouched, when the balls are not a set of at most kMaxBalls numbers 0-15, each
+    // once.
+    Result<void> simulate(const ShotSetup &setup, ShotResult &result,
+                          const SimulationOptions &options = {});
+    Result<ShotResult> simulate(const ShotSetup &setup, const SimulationOptions &options = {});
 
-    // From balls in any state (already moving, spinning...), up to kMaxBalls, numbers unique.
-    void simulate(TableSize table, std::span<const BallState> balls, bool isBreak,
-                  ShotResult &result, const SimulationOptions &options = {});
+    // From balls in any state (already moving, spinning...), refused as above.
+    Result<void> simulate(TableSize table, std::span<const BallState> balls, bool isBreak,
+                          ShotResult &result, const SimulationOptions &options = {});
 
 private:
     PhysicsParameters m_parameters;
