@@ -6,8 +6,8 @@
 #include <core/shotrecordjson.h>
 #include <storage/database.h>
 #include <storage/databaselocation.h>
-#include <storage/demovenue.h>
 #include <storage/venuerepository.h>
+#include <venue/demovenue.h>
 #include <venue/tablematch.h>
 
 #include <QJsonDocument>
@@ -33,7 +33,7 @@ namespace {
 
 ShotRecord shot(const char *json)
 {
-    return *shotRecordFromJson(QJsonDocument::fromJson(json).object()).shot;
+    return shotRecordFromJson(QJsonDocument::fromJson(json).object()).value();
 }
 
 } // namespace
@@ -42,20 +42,22 @@ void tst_ServeResume::resumesTheMatchInPlay()
 {
     QTemporaryDir data;
     {
-        storage::DatabaseOpen opened
+        Result<std::unique_ptr<storage::Database>> opened
             = storage::Database::open(storage::sqliteInDataFolder(data.path()));
-        QVERIFY2(opened.database, qPrintable(opened.error));
-        QVERIFY(storage::ensureDemoVenue(*opened.database).created);
-        storage::VenueRepository venues(*opened.database);
-        const qint64 table = venues.tables(*storage::demoVenueId(*opened.database)).front().id;
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error()));
+        storage::Database &database = **opened;
+        storage::VenueRepository venues(database);
+        const Result<bool> demo = venue::ensureDemoVenue(venues);
+        QVERIFY(demo && *demo);
+        const qint64 venueId = venues.venues()->front().id;
+        const qint64 table = venues.tables(venueId)->front().id;
 
         rules::MatchSetup setup;
         setup.game = rules::Game::NineBall;
         setup.raceTo = 5;
-        venue::TableMatchOpen started = venue::TableMatch::start(
-            *opened.database, table, setup,
-            {QStringLiteral("Alex Moreno"), QStringLiteral("Bea Schmidt")});
-        QVERIFY2(started.match, qPrintable(started.error));
+        Result<std::unique_ptr<venue::TableMatch>> started = venue::TableMatch::start(
+            database, table, setup, {QStringLiteral("Alex Moreno"), QStringLiteral("Bea Schmidt")});
+        QVERIFY2(started, qPrintable(started ? QString() : started.error()));
         // Alex breaks and pockets the 9: 1-0; Bea breaks the second rack, pockets the 2 and
         // misses the 1.
         for (
@@ -63,9 +65,9 @@ void tst_ServeResume::resumesTheMatchInPlay()
             {R"({"break": true, "first_contact": 1, "pocketed": [{"ball": 9, "pocket": "foot-left"}]})",
              R"({"break": true, "first_contact": 1, "pocketed": [{"ball": 2, "pocket": "side-left"}]})",
              R"({"first_contact": 1, "rails": [1]})"}) {
-            const venue::TableStep step
-                = started.match->shoot(shot(json), QStringLiteral("tracker"));
-            QVERIFY2(step.ok(), qPrintable(step.error));
+            const Result<rules::Ruling, venue::StepFailure> step
+                = (*started)->play(shot(json), QStringLiteral("tracker"));
+            QVERIFY2(step, qPrintable(step ? QString() : step.error().message));
         }
     }
 

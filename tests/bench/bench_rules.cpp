@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <random>
 #include <vector>
 
@@ -98,8 +99,7 @@ Figures measure(rules::Game game, size_t wantedShots)
 
     // Play once to record a legal stream of steps (shots and choices).
     std::vector<Step> shots;
-    std::vector<rules::Choice> choices;
-    std::vector<bool> isShot;
+    std::vector<rules::Step> stream; // every step, shots and choices, in order
     shots.reserve(wantedShots);
     rules::Match match(setup);
     while (shots.size() < wantedShots) {
@@ -112,30 +112,30 @@ Figures measure(rules::Game game, size_t wantedShots)
             }
             const rules::Choice choice
                 = offered[size_t(chance(random) * double(offered.size())) % offered.size()];
-            match.decide(choice);
-            choices.push_back(choice);
-            isShot.push_back(false);
+            if (!match.apply(choice))
+                std::abort(); // an offered choice is always taken
+            stream.push_back(choice);
             continue;
         }
         const ShotRecord shot = randomShot(rack, random);
         const rules::RackState before = rack;
-        if (match.shoot(shot).ruling) {
+        if (match.apply(shot)) {
             shots.push_back({before, shot});
-            isShot.push_back(true);
+            stream.push_back(shot);
         }
     }
 
     Figures figures;
     figures.shots = shots.size();
-    figures.steps = isShot.size();
+    figures.steps = stream.size();
     figures.racks = size_t(match.rackNumber());
 
     // The engine alone: each recorded shot ruled from its recorded rack.
     int sink = 0;
     auto start = Clock::now();
     for (const Step &step : shots) {
-        const rules::RackStep ruled = rules::shoot(step.rack, step.shot, setup.options);
-        sink += ruled.after.turn + int(ruled.ruling.foul);
+        const auto ruled = rules::shoot(step.rack, step.shot, setup.options);
+        sink += ruled ? ruled->after.turn + int(ruled->ruling.foul) : 1;
     }
     figures.engineSeconds = std::chrono::duration<double>(Clock::now() - start).count();
 
@@ -151,13 +151,8 @@ Figures measure(rules::Game game, size_t wantedShots)
     // The whole Match (statistics, score, new racks) replaying the same stream.
     start = Clock::now();
     rules::Match replay(setup);
-    size_t shotIndex = 0;
-    size_t choiceIndex = 0;
-    for (bool shot : isShot) {
-        const rules::StepOutcome outcome
-            = shot ? replay.shoot(shots[shotIndex++].shot) : replay.decide(choices[choiceIndex++]);
-        sink += outcome.ruling ? 1 : 0;
-    }
+    for (const rules::Step &step : stream)
+        sink += replay.apply(step) ? 1 : 0;
     figures.matchSeconds = std::chrono::duration<double>(Clock::now() - start).count();
     if (sink == 42)
         std::puts("");

@@ -1,5 +1,6 @@
-// The front desk window on the demo venue: four tables on the floor, the players beside
-// them, status changes that can be undone, translations, and removing the demo venue.
+// The front desk window on the demo venue: four tables on the floor, the players beside them,
+// status changes that can be undone, translations, and removing the demo venue. Every test
+// function starts from its own fresh database, so none depends on another or on their order.
 
 #include <mainwindow/mainwindow.h>
 #include <mainwindow/playerlist.h>
@@ -9,17 +10,23 @@
 #include <storage/auditlog.h>
 #include <storage/database.h>
 #include <storage/databaselocation.h>
-#include <storage/demovenue.h>
 #include <storage/venuerepository.h>
+#include <support/resulterror.h>
+#include <venue/demovenue.h>
+#include <venue/venuemodel.h>
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -27,54 +34,60 @@
 #include <QUndoStack>
 
 #include <memory>
+#include <optional>
 #include <set>
 
 using namespace dojo;
+using dojo::testsupport::errorOf;
+using venue::TableStatus;
 
 class tst_MainWindow : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
     void init();
     void cleanup();
     void showsTheDemoVenueFloor();
+    void drawsTheFelt();
     void statusChangeIsSavedAndUndoable();
+    void aStatusChangeRedrawsOnlyItsCard();
+    void aRefusedWriteLeavesNoUndoStep();
     void arrowKeysMoveBetweenTables();
     void speaksGerman();
-    void removesTheDemoVenue();
+    void removesTheDemoVenueForGood();
 
 private:
     ui::TableCard *card(int index) const
     {
         return m_window->venueFloor()->cards().at(static_cast<size_t>(index));
     }
+    // The table's status as the database has it; nothing when the table is not there.
+    std::optional<QString> statusInDatabase(qint64 tableId) const;
+    std::vector<storage::AuditEntry> statusEntries() const;
 
-    QTemporaryDir m_data;
+    std::unique_ptr<QTemporaryDir> m_data;
     std::unique_ptr<storage::Database> m_database;
-    std::unique_ptr<storage::VenueRepository> m_venues;
+    std::unique_ptr<venue::VenueModel> m_model;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<ui::MainWindow> m_window;
 };
 
-void tst_MainWindow::initTestCase()
-{
-    QVERIFY(m_data.isValid());
-    storage::DatabaseOpen opened
-        = storage::Database::open(storage::sqliteInDataFolder(m_data.path()));
-    QVERIFY2(opened.database, qPrintable(opened.error));
-    m_database = std::move(opened.database);
-    const storage::DemoVenueOutcome demo = storage::ensureDemoVenue(*m_database);
-    QVERIFY2(demo.ok && demo.created, qPrintable(demo.error));
-    m_venues = std::make_unique<storage::VenueRepository>(*m_database);
-    m_settings = std::make_unique<QSettings>(m_data.filePath(QStringLiteral("settings.ini")),
-                                             QSettings::IniFormat);
-}
-
 void tst_MainWindow::init()
 {
-    m_window = std::make_unique<ui::MainWindow>(*m_database, *m_venues, *m_settings);
+    m_data = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_data->isValid());
+    Result<std::unique_ptr<storage::Database>> opened
+        = storage::Database::open(storage::sqliteInDataFolder(m_data->path()));
+    QVERIFY2(opened, qPrintable(errorOf(opened)));
+    m_database = std::move(*opened);
+    storage::VenueRepository venues(*m_database);
+    const Result<bool> demo = venue::ensureDemoVenue(venues);
+    QVERIFY2(demo && *demo, qPrintable(errorOf(demo)));
+    m_settings = std::make_unique<QSettings>(m_data->filePath(QStringLiteral("settings.ini")),
+                                             QSettings::IniFormat);
+    m_model = std::make_unique<venue::VenueModel>(*m_database);
+    m_window = std::make_unique<ui::MainWindow>(*m_model, *m_settings);
     m_window->resize(1600, 900);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -83,6 +96,34 @@ void tst_MainWindow::init()
 void tst_MainWindow::cleanup()
 {
     m_window.reset();
+    m_model.reset();
+    m_settings.reset();
+    m_database.reset();
+    m_data.reset();
+}
+
+std::optional<QString> tst_MainWindow::statusInDatabase(qint64 tableId) const
+{
+    QSqlQuery query(m_database->connection());
+    query.prepare(QStringLiteral("SELECT status FROM pool_tables WHERE id = ?"));
+    query.addBindValue(tableId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return query.value(0).toString();
+}
+
+std::vector<storage::AuditEntry> tst_MainWindow::statusEntries() const
+{
+    storage::AuditLog audit(*m_database);
+    const Result<std::vector<storage::AuditEntry>> recent = audit.recent(100);
+    std::vector<storage::AuditEntry> entries;
+    if (!recent)
+        return entries;
+    for (const storage::AuditEntry &entry : *recent) {
+        if (entry.action == u"table.status")
+            entries.push_back(entry);
+    }
+    return entries;
 }
 
 void tst_MainWindow::showsTheDemoVenueFloor()
@@ -114,16 +155,29 @@ void tst_MainWindow::showsTheDemoVenueFloor()
     QCOMPARE(m_window->playerList()->visibleCount(), 8);
     auto *summary = m_window->findChild<QLabel *>(QStringLiteral("floorSummary"));
     QVERIFY(summary);
-    QVERIFY2(summary->text().contains(QStringLiteral("Tables: 4")), qPrintable(summary->text()));
+    QCOMPARE(summary->text(), QStringLiteral("Tables: 4 · 2 free · 1 booked · 1 in play"));
+}
 
-    // The felt green of the table drawings is on the screenshot.
-    const QImage cardShot = card(0)->grab().toImage();
-    bool hasFelt = false;
-    for (int y = 0; y < cardShot.height() && !hasFelt; y += 2) {
-        for (int x = 0; x < cardShot.width() && !hasFelt; x += 2)
-            hasFelt = cardShot.pixelColor(x, y) == QColor(0x1d, 0x6b, 0x4a);
+void tst_MainWindow::drawsTheFelt()
+{
+    // The top of a card is the table drawing: most of it is cloth, a clear green.
+    const QImage shot = card(0)->grab().toImage();
+    const int top = 14;
+    const int bottom = std::min(shot.height(), 14 + 112);
+    int pixels = 0;
+    int green = 0;
+    for (int y = top; y < bottom; ++y) {
+        for (int x = 0; x < shot.width(); ++x) {
+            const QColor colour = shot.pixelColor(x, y);
+            ++pixels;
+            const bool isGreen = colour.hsvHue() >= 90 && colour.hsvHue() <= 170
+                                 && colour.hsvSaturationF() > 0.4 && colour.valueF() > 0.2;
+            green += isGreen ? 1 : 0;
+        }
     }
-    QVERIFY(hasFelt);
+    QVERIFY(pixels > 0);
+    QVERIFY2(green > pixels / 5,
+             qPrintable(QStringLiteral("%1 of %2 pixels are felt green").arg(green).arg(pixels)));
 }
 
 void tst_MainWindow::statusChangeIsSavedAndUndoable()
@@ -131,36 +185,75 @@ void tst_MainWindow::statusChangeIsSavedAndUndoable()
     ui::VenueFloorView *floor = m_window->venueFloor();
     const qint64 tableId = card(1)->table().id;
     const TableStatus before = card(1)->table().status;
+    const QString beforeKey = venue::tableStatusKey(before);
     QVERIFY(before != TableStatus::InPlay);
+    QCOMPARE(statusInDatabase(tableId), std::optional(beforeKey));
     QTest::mouseClick(card(1), Qt::LeftButton);
     QCOMPARE(floor->selectedTableId(), tableId);
 
     auto *startPlay = m_window->findChild<QAction *>(QStringLiteral("status-in-play"));
     QVERIFY(startPlay && startPlay->isEnabled());
     startPlay->trigger();
-
-    auto statusInDatabase = [&] {
-        for (const storage::TableRecord &table : m_venues->tables(*m_window->currentVenueId())) {
-            if (table.id == tableId)
-                return table.status;
-        }
-        return TableStatus::Free;
-    };
-    QCOMPARE(statusInDatabase(), TableStatus::InPlay);
+    const QString inPlay = QStringLiteral("in-play");
+    QCOMPARE(statusInDatabase(tableId), std::optional(inPlay));
     QCOMPARE(card(1)->table().status, TableStatus::InPlay);
     QVERIFY(!startPlay->isEnabled());
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Set Table 2 to “In play”"));
 
     m_window->undoStack()->undo();
-    QCOMPARE(statusInDatabase(), before);
+    QCOMPARE(statusInDatabase(tableId), std::optional(beforeKey));
     QCOMPARE(card(1)->table().status, before);
     m_window->undoStack()->redo();
-    QCOMPARE(statusInDatabase(), TableStatus::InPlay);
+    QCOMPARE(statusInDatabase(tableId), std::optional(inPlay));
     m_window->undoStack()->undo();
+    QCOMPARE(statusInDatabase(tableId), std::optional(beforeKey));
 
-    storage::AuditLog audit(*m_database);
-    const std::vector<storage::AuditEntry> entries = audit.recent(10);
-    QVERIFY(entries.size() >= 3);
-    QCOMPARE(entries.front().actor, QStringLiteral("front-desk"));
+    // Every write is audited, in order, by the front desk: to in play, back, again, back.
+    std::vector<storage::AuditEntry> entries = statusEntries();
+    QCOMPARE(entries.size(), size_t(4));
+    std::reverse(entries.begin(), entries.end()); // oldest first
+    const QStringList expected{beforeKey, inPlay, beforeKey, inPlay, beforeKey};
+    for (size_t i = 0; i < entries.size(); ++i) {
+        QCOMPARE(entries[i].actor, QStringLiteral("front-desk"));
+        QCOMPARE(entries[i].subject, QStringLiteral("table:%1").arg(tableId));
+        const QJsonObject change = QJsonDocument::fromJson(entries[i].details.toUtf8()).object();
+        QCOMPARE(change.value(QLatin1String("from")).toString(), expected.at(qsizetype(i)));
+        QCOMPARE(change.value(QLatin1String("to")).toString(), expected.at(qsizetype(i + 1)));
+    }
+}
+
+void tst_MainWindow::aStatusChangeRedrawsOnlyItsCard()
+{
+    const std::vector<ui::TableCard *> cardsBefore = m_window->venueFloor()->cards();
+    QSignalSpy shown(m_model.get(), &venue::VenueModel::venueShown);
+    QSignalSpy changed(m_model.get(), &venue::VenueModel::tableChanged);
+    QTest::mouseClick(card(3), Qt::LeftButton);
+    m_window->setSelectedTableStatus(TableStatus::Booked);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.front().front().toLongLong(), card(3)->table().id);
+    QCOMPARE(shown.count(), 0); // the floor was not read again
+    QCOMPARE(m_window->venueFloor()->cards(), cardsBefore);
+    QCOMPARE(card(3)->table().status, TableStatus::Booked);
+    auto *summary = m_window->findChild<QLabel *>(QStringLiteral("floorSummary"));
+    QCOMPARE(summary->text(), QStringLiteral("Tables: 4 · 1 free · 2 booked · 1 in play"));
+}
+
+void tst_MainWindow::aRefusedWriteLeavesNoUndoStep()
+{
+    // Another PC removed the table: the write is refused, said so, and nothing is undoable.
+    const qint64 tableId = card(1)->table().id;
+    QSqlQuery remove(m_database->connection());
+    QVERIFY(remove.exec(QStringLiteral("DELETE FROM pool_tables WHERE id = %1").arg(tableId)));
+    QTest::mouseClick(card(1), Qt::LeftButton);
+    m_window->setSelectedTableStatus(TableStatus::InPlay);
+    QCOMPARE(m_window->undoStack()->count(), 0);
+    QVERIFY(card(1)->table().status != TableStatus::InPlay);
+    QVERIFY(statusEntries().empty());
+    auto *box = m_window->findChild<QMessageBox *>();
+    QVERIFY2(box, "the refusal was not shown");
+    QVERIFY2(box->informativeText().contains(QStringLiteral("there is no such table")),
+             qPrintable(box->informativeText()));
 }
 
 void tst_MainWindow::arrowKeysMoveBetweenTables()
@@ -179,36 +272,47 @@ void tst_MainWindow::speaksGerman()
     QTranslator german;
     QVERIFY(german.load(QStringLiteral(DOJO_TRANSLATIONS_DIR "/dojopool_de.qm")));
     QCoreApplication::installTranslator(&german);
-    ui::MainWindow window(*m_database, *m_venues, *m_settings);
+    ui::MainWindow window(*m_model, *m_settings);
     QStringList menus;
     for (QAction *action : window.menuBar()->actions())
         menus << action->text();
+    const QString status = venue::tableStatusName(TableStatus::InPlay);
     QCoreApplication::removeTranslator(&german);
     QVERIFY2(menus.contains(QStringLiteral("&Datei")), qPrintable(menus.join(QLatin1Char(' '))));
     QVERIFY2(menus.contains(QStringLiteral("&Tisch")), qPrintable(menus.join(QLatin1Char(' '))));
+    QCOMPARE(status, QStringLiteral("Im Spiel"));
 }
 
-void tst_MainWindow::removesTheDemoVenue()
+void tst_MainWindow::removesTheDemoVenueForGood()
 {
     bool answered = false;
     QTimer::singleShot(0, this, [&answered] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         if (!box)
             return;
-        answered = true;
+        answered = box->text().contains(QStringLiteral("cannot be undone"));
         box->button(QMessageBox::Yes)->click();
     });
+    QTest::mouseClick(card(0), Qt::LeftButton);
+    m_window->setSelectedTableStatus(TableStatus::Booked);
+    QCOMPARE(m_window->undoStack()->count(), 1);
     m_window->removeDemoVenue();
-    QVERIFY(answered);
+    QVERIFY2(answered, "no question that says it cannot be undone");
     QVERIFY(m_window->venueFloor()->cards().empty());
-    QVERIFY(!storage::demoVenueId(*m_database));
     QCOMPARE(m_window->playerList()->visibleCount(), 0);
+    QVERIFY(!m_model->hasDemoVenue());
+    QVERIFY(m_model->venues().empty());
+    // Not undoable, and the status step of its table is gone with it.
+    QCOMPARE(m_window->undoStack()->count(), 0);
+    QVERIFY(!m_window->undoStack()->canUndo());
     m_window->grab().save(QStringLiteral(DOJO_BUILD_DIR "/venue-floor-empty.png"));
 
     // A later start does not bring the demo back.
-    const storage::DemoVenueOutcome again = storage::ensureDemoVenue(*m_database);
-    QVERIFY(again.ok);
-    QVERIFY(!again.created);
+    storage::VenueRepository venues(*m_database);
+    const Result<bool> again = venue::ensureDemoVenue(venues);
+    QVERIFY2(again, qPrintable(errorOf(again)));
+    QVERIFY(!*again);
+    QVERIFY(venues.venues()->empty());
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -13,7 +13,6 @@
 namespace dojo::venuetest {
 
 using venue::TableMatch;
-using venue::TableStep;
 
 namespace {
 
@@ -38,23 +37,25 @@ int runPlayerProcess(const QStringList &arguments)
     const bool untilKilled = arguments.at(1) == u"--play-until-killed";
     if (arguments.size() < (untilKilled ? 6 : 7))
         return childFail(QStringLiteral("too few arguments"));
-    const storage::DatabaseLocationParse url = storage::parseDatabaseUrl(arguments.at(2));
-    if (!url.location)
-        return childFail(url.error);
-    storage::DatabaseOpen opened = storage::Database::open(*url.location);
-    if (!opened.database)
-        return childFail(opened.error);
+    const Result<storage::DatabaseLocation> url = storage::parseDatabaseUrl(arguments.at(2));
+    if (!url)
+        return childFail(url.error());
+    Result<std::unique_ptr<storage::Database>> opened = storage::Database::open(*url);
+    if (!opened)
+        return childFail(opened.error());
     const qint64 tableId = arguments.at(3).toLongLong();
     const quint32 seed = arguments.at(4).toUInt();
     const rules::MatchSetup setup = setupFor(*rules::gameFromKey(arguments.at(5)), 0);
-    venue::TableMatchOpen started = TableMatch::start(*opened.database, tableId, setup, kPlayers);
-    if (!started.match)
-        return childFail(started.error);
-    TableMatch &match = *started.match;
-    ScriptedPlay script(seed);
+    Result<std::unique_ptr<TableMatch>> started
+        = TableMatch::start(**opened, tableId, setup, kPlayers);
+    if (!started)
+        return childFail(started.error());
+    TableMatch &match = **started;
+    rules::play::ScriptedPlay script(seed);
     const auto playOne = [&]() {
-        const TableStep step = play(match, script.next(match.match()));
-        return step.ok() ? QString() : step.error;
+        const Result<rules::Ruling, venue::StepFailure> ruled
+            = play(match, script.next(match.match()));
+        return ruled ? QString() : ruled.error().message;
     };
     if (untilKilled) {
         std::fprintf(stdout, "playing %lld\n", match.id());

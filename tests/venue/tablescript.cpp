@@ -57,22 +57,25 @@ rules::MatchSetup setupFor(rules::Game game, int raceTo)
     return setup;
 }
 
-venue::TableStep play(venue::TableMatch &match, const ScriptStep &step)
+Result<rules::Ruling, venue::StepFailure> play(venue::TableMatch &match, const rules::Step &step)
 {
-    switch (step.kind) {
-    case ScriptStep::Kind::Shot: return match.shoot(step.shot, kTracker);
-    case ScriptStep::Kind::Decision: return match.decide(step.choice, kReferee);
-    case ScriptStep::Kind::Stalemate: return match.declareStalemate(kReferee);
-    case ScriptStep::Kind::Correction: return match.overrule(step.correction, kReferee, kReason);
+    switch (rules::kindOf(step)) {
+    case rules::StepKind::Shot: return match.play(step, kTracker);
+    case rules::StepKind::Correction: return match.play(step, kReferee, kReason);
+    case rules::StepKind::Decision:
+    case rules::StepKind::Stalemate: break;
     }
-    return {};
+    return match.play(step, kReferee);
 }
 
 ScriptedRun scriptedRun(const rules::MatchSetup &setup, quint32 seed, int steps)
 {
-    ScriptedRun run{rules::Match(setup), ScriptedPlay(seed), std::nullopt};
-    for (int i = 0; i < steps; ++i)
-        run.lastRuling = play(run.match, run.script.next(run.match)).ruling;
+    ScriptedRun run{rules::Match(setup), rules::play::ScriptedPlay(seed), std::nullopt};
+    for (int i = 0; i < steps; ++i) {
+        const Result<rules::Ruling, rules::Refusal> ruling
+            = run.match.apply(run.script.next(run.match));
+        run.lastRuling = ruling ? std::optional(*ruling) : std::nullopt;
+    }
     return run;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scriptedplay.h"
+#include "../rules/scriptedplay.h"
 
 #include <rules/match.h>
 #include <venue/tablematch.h>
@@ -19,15 +19,16 @@ inline const QString kReason = QStringLiteral("the cue ball grazed the 3 first: 
 
 rules::MatchSetup setupFor(rules::Game game, int raceTo);
 
-// Plays a scripted step at the table: shots from the tracker, the rest from the referee.
-venue::TableStep play(venue::TableMatch &match, const ScriptStep &step);
+// Plays a scripted step at the table: shots from the tracker, the rest from the referee, who
+// gives a reason for a correction.
+Result<rules::Ruling, venue::StepFailure> play(venue::TableMatch &match, const rules::Step &step);
 
 // What a process that played `steps` scripted steps has in memory, and the script ready to
 // give the step after them.
 struct ScriptedRun
 {
     rules::Match match;
-    ScriptedPlay script;
+    rules::play::ScriptedPlay script;
     std::optional<rules::Ruling> lastRuling;
 };
 

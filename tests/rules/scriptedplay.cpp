@@ -2,20 +2,15 @@
 
 #include <vector>
 
-namespace dojo::venuetest {
+namespace dojo::rules::play {
 
 namespace {
-
-using rules::BallSet;
-using rules::Game;
-using rules::Group;
-using rules::RackState;
 
 constexpr int kEight = 8;
 
 int moneyBallOf(Game game)
 {
-    return game == Game::EightBall ? kEight : rules::moneyBall(game);
+    return game == Game::EightBall ? kEight : moneyBall(game);
 }
 
 BallSet groupBalls(Group group)
@@ -36,9 +31,7 @@ int targetBall(const RackState &rack)
         BallSet own = rack.onTable.without(BallSet::range(kEight, kEight));
         if (rack.groupOfFirstSeat) {
             const Group first = *rack.groupOfFirstSeat;
-            const Group mine = rack.turn == 0
-                                   ? first
-                                   : (first == Group::Solids ? Group::Stripes : Group::Solids);
+            const Group mine = *groupOfSeat(first, rack.turn);
             own = rack.onTable & groupBalls(mine);
         }
         return own.empty() ? (rack.onTable.contains(kEight) ? kEight : rack.onTable.lowest())
@@ -76,36 +69,30 @@ PocketId ScriptedPlay::randomPocket()
     return kAllPockets[size_t(m_random.bounded(int(kAllPockets.size())))];
 }
 
-ScriptStep ScriptedPlay::next(const rules::Match &match)
+Step ScriptedPlay::next(const Match &match)
 {
     const RackState &rack = match.rack();
-    ScriptStep step;
     if (!rack.options.empty()) {
-        std::vector<rules::Choice> offered;
-        for (rules::Choice choice : rules::kAllChoices) {
+        std::vector<Choice> offered;
+        for (Choice choice : kAllChoices) {
             if (rack.options.contains(choice))
                 offered.push_back(choice);
         }
-        step.kind = ScriptStep::Kind::Decision;
-        step.choice = offered[size_t(m_random.bounded(int(offered.size())))];
-        return step;
+        return offered[size_t(m_random.bounded(int(offered.size())))];
     }
     if (rack.breakDue)
         return breakShot(rack);
     const int roll = m_random.bounded(200);
     if (m_withCorrections && roll < 4)
         return correction(match);
-    if (roll < 6) {
-        step.kind = ScriptStep::Kind::Stalemate;
-        return step;
-    }
+    if (roll < 6)
+        return Stalemate{};
     return playShot(rack);
 }
 
-ScriptStep ScriptedPlay::breakShot(const RackState &rack)
+ShotRecord ScriptedPlay::breakShot(const RackState &rack)
 {
-    ScriptStep step;
-    ShotRecord &shot = step.shot;
+    ShotRecord shot;
     shot.isBreak = true;
     shot.firstContact = rack.onTable.lowest();
     const int money = moneyBallOf(rack.game);
@@ -129,17 +116,16 @@ ScriptStep ScriptedPlay::breakShot(const RackState &rack)
     }
     if (m_random.bounded(100) < 8)
         shot.pocketed.push_back({0, randomPocket()});
-    return step;
+    return shot;
 }
 
-ScriptStep ScriptedPlay::playShot(const RackState &rack)
+ShotRecord ScriptedPlay::playShot(const RackState &rack)
 {
-    ScriptStep step;
-    ShotRecord &shot = step.shot;
+    ShotRecord shot;
     const int target = targetBall(rack);
     if (target < 0) {
         shot.rails = {0};
-        return step;
+        return shot;
     }
     shot.firstContact = target;
     const PocketId pocket = randomPocket();
@@ -178,36 +164,22 @@ ScriptStep ScriptedPlay::playShot(const RackState &rack)
         shot.rails = {0};
         shot.refereeFouls = {RefereeFoul::DoubleHit};
     }
-    return step;
+    return shot;
 }
 
-ScriptStep ScriptedPlay::correction(const rules::Match &match)
+Correction ScriptedPlay::correction(const Match &match)
 {
     // The referee gives the table to the other player with ball in hand, as after a missed
     // foul call.
-    ScriptStep step;
-    step.kind = ScriptStep::Kind::Correction;
-    step.correction.rack = match.rack();
-    step.correction.score = match.score();
-    RackState &rack = step.correction.rack;
-    rack.turn = rules::other(rack.turn);
-    rack.ballInHand = rules::BallInHand::Anywhere;
-    rack.pending = rules::Pending::None;
+    Correction correction{match.rack(), match.score()};
+    RackState &rack = correction.rack;
+    rack.turn = other(rack.turn);
+    rack.ballInHand = BallInHand::Anywhere;
+    rack.pending = Pending::None;
     rack.options = {};
     rack.pushOutAllowed = false;
     rack.foulsInARow = {};
-    return step;
+    return correction;
 }
 
-rules::StepOutcome play(rules::Match &match, const ScriptStep &step)
-{
-    switch (step.kind) {
-    case ScriptStep::Kind::Shot: return match.shoot(step.shot);
-    case ScriptStep::Kind::Decision: return match.decide(step.choice);
-    case ScriptStep::Kind::Stalemate: return match.declareStalemate();
-    case ScriptStep::Kind::Correction: return match.correct(step.correction);
-    }
-    return {};
-}
-
-} // namespace dojo::venuetest
+} // namespace dojo::rules::play

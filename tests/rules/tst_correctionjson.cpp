@@ -1,6 +1,7 @@
 #include "scriptedplay.h"
 
 #include <rules/correctionjson.h>
+#include <rules/refusal.h>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -49,17 +50,18 @@ void tst_CorrectionJson::roundTripsEveryStateOfPlay()
     MatchSetup setup;
     setup.game = *gameFromKey(game);
     Match match(setup);
-    venuetest::ScriptedPlay script(seed);
+    play::ScriptedPlay script(seed);
     for (int step = 0; step < 400; ++step) {
         const Correction correction{match.rack(), match.score()};
         const QJsonObject json = correctionToJson(correction, kPlayers);
-        const CorrectionParse parsed = correctionFromJson(json, kPlayers);
-        QVERIFY2(parsed.correction,
-                 qPrintable(QStringLiteral("step %1: ").arg(step) + parsed.error));
-        QVERIFY2(parsed.correction->rack == correction.rack, qPrintable(QString::number(step)));
-        QCOMPARE(parsed.correction->score, correction.score);
-        const StepOutcome outcome = venuetest::play(match, script.next(match));
-        QVERIFY2(outcome.ruling, qPrintable(outcome.error));
+        const Result<Correction> parsed = correctionFromJson(json, kPlayers);
+        QVERIFY2(parsed,
+                 qPrintable(QStringLiteral("step %1: %2")
+                                .arg(QString::number(step), parsed ? QString() : parsed.error())));
+        QVERIFY2(parsed->rack == correction.rack, qPrintable(QString::number(step)));
+        QCOMPARE(parsed->score, correction.score);
+        const Result<Ruling, Refusal> ruled = match.apply(script.next(match));
+        QVERIFY2(ruled, qPrintable(ruled ? QString() : refusalText(ruled.error())));
     }
 }
 
@@ -178,7 +180,7 @@ void tst_CorrectionJson::refusesBadInput()
     QFETCH(QString, expected);
 
     QJsonObject correction = freshCorrection(*gameFromKey(game));
-    QVERIFY(correctionFromJson(correction, kPlayers).correction);
+    QVERIFY(correctionFromJson(correction, kPlayers));
     QJsonValue input = value;
     if (!key.isEmpty()) {
         if (value.isUndefined())
@@ -187,9 +189,9 @@ void tst_CorrectionJson::refusesBadInput()
             correction.insert(key, value);
         input = correction;
     }
-    const CorrectionParse parsed = correctionFromJson(input, kPlayers);
-    QVERIFY(!parsed.correction);
-    QVERIFY2(parsed.error.startsWith(expected), qPrintable(parsed.error));
+    const Result<Correction> parsed = correctionFromJson(input, kPlayers);
+    QVERIFY(!parsed);
+    QVERIFY2(parsed.error().startsWith(expected), qPrintable(parsed.error()));
 }
 
 QTEST_GUILESS_MAIN(tst_CorrectionJson)
