@@ -33,7 +33,7 @@ bool refereeScenario(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        printError(0, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        printError(0, AppText::tr("cannot read %1: %2").arg(path, file.errorString()));
         return false;
     }
     const Result<rules::Scenario> scenario = rules::parseScenario(file.readAll());

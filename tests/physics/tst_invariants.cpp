@@ -24,6 +24,7 @@ using namespace dojo;
 using namespace dojo::physics;
 
 Q_DECLARE_METATYPE(dojo::physics::ShotSetup)
+Q_DECLARE_METATYPE(std::vector<int>)
 
 namespace {
 
@@ -234,6 +235,8 @@ private Q_SLOTS:
     void sameShotSameBits();
     void mirroredShotMirrorsResult_data();
     void mirroredShotMirrorsResult();
+    void badBallsAreRefused_data();
+    void badBallsAreRefused();
 };
 
 void tst_Invariants::randomShots_data()
@@ -404,6 +407,55 @@ void tst_Invariants::mirroredShotMirrorsResult()
                                 .arg(q.x)
                                 .arg(q.y)));
     }
+}
+
+void tst_Invariants::badBallsAreRefused_data()
+{
+    QTest::addColumn<std::vector<int>>("numbers");
+    QTest::addColumn<QString>("error");
+
+    std::vector<int> seventeen(17);
+    for (size_t i = 0; i < seventeen.size(); ++i)
+        seventeen[i] = int(i % 16);
+    QTest::newRow("a ball listed twice")
+        << std::vector<int>{0, 3, 3} << QStringLiteral("ball 3 is listed twice");
+    QTest::newRow("ball 16") << std::vector<int>{0, 16} << QStringLiteral("ball 16 does not exist");
+    QTest::newRow("a negative number")
+        << std::vector<int>{-1, 0} << QStringLiteral("ball -1 does not exist");
+    QTest::newRow("seventeen balls")
+        << seventeen << QStringLiteral("a shot holds at most 16 balls, not 17");
+}
+
+void tst_Invariants::badBallsAreRefused()
+{
+    QFETCH(std::vector<int>, numbers);
+    QFETCH(QString, error);
+
+    // Once as a player's shot and once from moving balls: refused, the result untouched.
+    Simulator simulator;
+    ShotSetup setup;
+    std::vector<BallState> balls;
+    double x = 300.0;
+    for (int number : numbers) {
+        setup.balls.push_back({number, {x, 400.0}});
+        BallState ball;
+        ball.number = number;
+        ball.position = {x, 400.0};
+        balls.push_back(ball);
+        x += 100.0;
+    }
+    setup.cue = {metres(1.0), 0.0, 0.0, 0.0};
+    ShotResult result;
+    result.events.resize(3); // left as it was on a refusal
+    const Result<void> shot = simulator.simulate(setup, result);
+    QVERIFY(!shot);
+    QVERIFY2(shot.error().startsWith(error), qPrintable(shot.error()));
+    QCOMPARE(result.events.size(), size_t(3));
+    const Result<void> moving
+        = simulator.simulate(TableSize::NineFoot, std::span<const BallState>(balls), false, result);
+    QVERIFY(!moving);
+    QCOMPARE(moving.error(), shot.error());
+    QCOMPARE(result.events.size(), size_t(3));
 }
 
 QTEST_GUILESS_MAIN(tst_Invariants)
