@@ -1,5 +1,4 @@
 <?xml version='1.0' encoding='utf-8'?>
-<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>dojo::app</name>
@@ -128,10 +127,6 @@
         <translation>wird wegen %1 beendet</translation>
     </message>
     <message>
-        <source>cannot read the venues: %1</source>
-        <translation>die Salons können nicht gelesen werden: %1</translation>
-    </message>
-    <message>
         <source>created the demo venue on this first start</source>
         <translation>beim ersten Start wurde der Demo-Salon angelegt</translation>
     </message>
@@ -142,10 +137,6 @@
     <message>
         <source>resumed the match at %1</source>
         <translation>Match fortgesetzt an %1</translation>
-    </message>
-    <message>
-        <source>cannot resume the match at %1</source>
-        <translation>das Match an %1 kann nicht fortgesetzt werden</translation>
     </message>
     <message>
         <source>DojoPool %1 serving from %2 (data folder %3)</source>
@@ -235,10 +226,6 @@
         <translation>ungültige --database-URL: %1</translation>
     </message>
     <message>
-        <source>cannot create the demo venue: %1</source>
-        <translation>der Demo-Salon kann nicht angelegt werden: %1</translation>
-    </message>
-    <message>
         <source>Use this database instead of the SQLite file in the data folder: postgresql://user:password@host:port/database or sqlite:PATH.</source>
         <translation>Diese Datenbank statt der SQLite-Datei im Datenordner verwenden: postgresql://benutzer:passwort@host:port/datenbank oder sqlite:PFAD.</translation>
     </message>
@@ -262,9 +249,407 @@
         <source>--data-dir needs a folder</source>
         <translation>--data-dir braucht einen Ordner</translation>
     </message>
+    <message>
+        <source>cannot read the venue: %1</source>
+        <translation>der Salon kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot resume the match at %1: %2</source>
+        <translation>das Match an %1 kann nicht fortgesetzt werden: %2</translation>
+    </message>
 </context>
 <context>
-    <name>MatchStatistics</name>
+    <name>dojo::core</name>
+    <message>
+        <source>%1: expected a whole number</source>
+        <translation>%1: eine ganze Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number, got %2</source>
+        <translation>%1: eine ganze Zahl erwartet, nicht %2</translation>
+    </message>
+    <message>
+        <source>%1: expected true or false</source>
+        <translation>%1: true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>%1: unknown key</source>
+        <translation>%1: unbekannter Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1: fehlt</translation>
+    </message>
+    <message>
+        <source>%1: ball %2 does not exist</source>
+        <translation>%1: Kugel %2 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>%1: expected an object ball 1-15, got the cue ball 0</source>
+        <translation>%1: eine Objektkugel 1-15 erwartet, nicht die Spielkugel 0</translation>
+    </message>
+    <message>
+        <source>%1: expected a pocket name such as "foot-left"</source>
+        <translation>%1: ein Taschenname wie "foot-left" erwartet</translation>
+    </message>
+    <message>
+        <source>%1: unknown pocket "%2"</source>
+        <translation>%1: unbekannte Tasche „%2“</translation>
+    </message>
+    <message>
+        <source>%1: expected a list of ball numbers</source>
+        <translation>%1: eine Liste von Kugelnummern erwartet</translation>
+    </message>
+    <message>
+        <source>%1: ball %2 is listed twice</source>
+        <translation>%1: Kugel %2 steht doppelt in der Liste</translation>
+    </message>
+    <message>
+        <source>%1: expected a list of {"ball": N, "pocket": P}</source>
+        <translation>%1: eine Liste von {"ball": N, "pocket": P} erwartet</translation>
+    </message>
+    <message>
+        <source>%1: expected {"ball": N, "pocket": P}</source>
+        <translation>%1: {"ball": N, "pocket": P} erwartet</translation>
+    </message>
+    <message>
+        <source>%1: ball %2 is pocketed twice</source>
+        <translation>%1: Kugel %2 wird zweimal versenkt</translation>
+    </message>
+    <message>
+        <source>%1: expected {"ball": N, "pocket": P} or "safety"</source>
+        <translation>%1: {"ball": N, "pocket": P} oder "safety" erwartet</translation>
+    </message>
+    <message>
+        <source>%1: expected a list of foul names</source>
+        <translation>%1: eine Liste von Foulnamen erwartet</translation>
+    </message>
+    <message>
+        <source>%1: unknown foul "%2"</source>
+        <translation>%1: unbekanntes Foul „%2“</translation>
+    </message>
+    <message>
+        <source>%1: foul "%2" is listed twice</source>
+        <translation>%1: Foul „%2“ steht doppelt in der Liste</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object</source>
+        <translation>%1: ein JSON-Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>%1: missing (use null when the cue ball hit nothing)</source>
+        <translation>%1: fehlt (null angeben, wenn die Spielkugel nichts getroffen hat)</translation>
+    </message>
+    <message>
+        <source>%1: ball %2 is also listed as pocketed</source>
+        <translation>%1: Kugel %2 ist auch als versenkt angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>dojo::physics</name>
+    <message>
+        <source>the cue ball is not on the table</source>
+        <translation>die Spielkugel ist nicht auf dem Tisch</translation>
+    </message>
+    <message>
+        <source>ball %1 is not an object ball on the table</source>
+        <translation>Kugel %1 ist keine Objektkugel auf dem Tisch</translation>
+    </message>
+    <message>
+        <source>%1: missing (%2)</source>
+        <translation>%1: fehlt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: expected %2</source>
+        <translation>%1: %2 erwartet</translation>
+    </message>
+    <message>
+        <source>%1: missing ("7ft", "8ft", "8ft-oversized" or "9ft")</source>
+        <translation>%1: fehlt ("7ft", "8ft", "8ft-oversized" oder "9ft")</translation>
+    </message>
+    <message>
+        <source>%1: expected "7ft", "8ft", "8ft-oversized" or "9ft"</source>
+        <translation>%1: "7ft", "8ft", "8ft-oversized" oder "9ft" erwartet</translation>
+    </message>
+    <message>
+        <source>%1: unknown table "%2" (expected "7ft", "8ft", "8ft-oversized" or "9ft")</source>
+        <translation>%1: unbekannter Tisch „%2“ (erwartet: "7ft", "8ft", "8ft-oversized" oder "9ft")</translation>
+    </message>
+    <message>
+        <source>%1: expected {"id": N, "x": mm, "y": mm}</source>
+        <translation>%1: {"id": N, "x": mm, "y": mm} erwartet</translation>
+    </message>
+    <message>
+        <source>a ball number 0-15, 0 the cue ball</source>
+        <translation>eine Kugelnummer 0-15, 0 ist die Spielkugel</translation>
+    </message>
+    <message>
+        <source>%1: ball %2 does not exist (0-15)</source>
+        <translation>%1: Kugel %2 gibt es nicht (0-15)</translation>
+    </message>
+    <message>
+        <source>%1: ball %2 is listed twice</source>
+        <translation>%1: Kugel %2 steht doppelt in der Liste</translation>
+    </message>
+    <message>
+        <source>a number in millimetres</source>
+        <translation>eine Zahl in Millimetern</translation>
+    </message>
+    <message>
+        <source>%1: ball %2 at (%3, %4) is off the bed: its centre must be a ball radius (%5 mm) inside the cushions</source>
+        <translation>%1: Kugel %2 bei (%3, %4) liegt nicht auf der Spielfläche: ihr Mittelpunkt muss einen Kugelradius (%5 mm) innerhalb der Banden liegen</translation>
+    </message>
+    <message>
+        <source>%1: ball %2 overlaps ball %3 (centres %4 mm apart, less than a ball's %5 mm)</source>
+        <translation>%1: Kugel %2 überlappt Kugel %3 (Mittelpunkte %4 mm auseinander, weniger als die %5 mm einer Kugel)</translation>
+    </message>
+    <message>
+        <source>%1: missing (a list of {"id": N, "x": mm, "y": mm})</source>
+        <translation>%1: fehlt (eine Liste von {"id": N, "x": mm, "y": mm})</translation>
+    </message>
+    <message>
+        <source>%1: expected a list of {"id": N, "x": mm, "y": mm}</source>
+        <translation>%1: eine Liste von {"id": N, "x": mm, "y": mm} erwartet</translation>
+    </message>
+    <message>
+        <source>%1: no cue ball (id 0)</source>
+        <translation>%1: keine Spielkugel (id 0)</translation>
+    </message>
+    <message>
+        <source>a fraction of the ball radius</source>
+        <translation>ein Bruchteil des Kugelradius</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside -%3 to %3 (a fraction of the ball radius; further out the tip miscues)</source>
+        <translation>%1: %2 liegt außerhalb von -%3 bis %3 (ein Bruchteil des Kugelradius; weiter außen gibt es einen Kiks)</translation>
+    </message>
+    <message>
+        <source>the cue ball's speed in m/s</source>
+        <translation>die Geschwindigkeit der Spielkugel in m/s</translation>
+    </message>
+    <message>
+        <source>%1: must be above 0 m/s</source>
+        <translation>%1: muss über 0 m/s liegen</translation>
+    </message>
+    <message>
+        <source>%1: %2 m/s is faster than any player can strike (at most %3)</source>
+        <translation>%1: %2 m/s ist schneller, als ein Spieler stoßen kann (höchstens %3)</translation>
+    </message>
+    <message>
+        <source>degrees, 0 toward the foot, 90 along +y</source>
+        <translation>Grad, 0 zum Fußende, 90 entlang +y</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object with "table", "balls" and "cue"</source>
+        <translation>%1: ein JSON-Objekt mit "table", "balls" und "cue" erwartet</translation>
+    </message>
+    <message>
+        <source>a shot holds at most %1 balls, not %2</source>
+        <translation>ein Stoß umfasst höchstens %1 Kugeln, nicht %2</translation>
+    </message>
+    <message>
+        <source>ball %1 does not exist (0-15)</source>
+        <translation>Kugel %1 gibt es nicht (0-15)</translation>
+    </message>
+    <message>
+        <source>ball %1 is listed twice</source>
+        <translation>Kugel %1 steht doppelt in der Liste</translation>
+    </message>
+</context>
+<context>
+    <name>dojo::rules</name>
+    <message>
+        <source>%1: expected a list of ball numbers</source>
+        <translation>%1: eine Liste von Kugelnummern erwartet</translation>
+    </message>
+    <message>
+        <source>%1: ball %2 is not in a %3 rack</source>
+        <translation>%1: Kugel %2 gehört nicht zu einer Aufnahme in %3</translation>
+    </message>
+    <message>
+        <source>%1: ball %2 is listed twice</source>
+        <translation>%1: Kugel %2 steht doppelt in der Liste</translation>
+    </message>
+    <message>
+        <source>%1: expected none, anywhere or behind-head-string</source>
+        <translation>%1: none, anywhere oder behind-head-string erwartet</translation>
+    </message>
+    <message>
+        <source>%1: unknown "%2"</source>
+        <translation>%1: unbekannter Wert „%2“</translation>
+    </message>
+    <message>
+        <source>%1: expected a list of choices</source>
+        <translation>%1: eine Liste von Wahlmöglichkeiten erwartet</translation>
+    </message>
+    <message>
+        <source>%1: unknown choice "%2"</source>
+        <translation>%1: unbekannte Wahl „%2“</translation>
+    </message>
+    <message>
+        <source>%1: no choice is pending</source>
+        <translation>%1: es steht keine Wahl aus</translation>
+    </message>
+    <message>
+        <source>%1: the pending %2 offers choices</source>
+        <translation>%1: %2 steht aus und bietet eine Wahl</translation>
+    </message>
+    <message>
+        <source>%1: only eight-ball has groups</source>
+        <translation>%1: nur eight-ball hat Gruppen</translation>
+    </message>
+    <message>
+        <source>%1: expected solids or stripes</source>
+        <translation>%1: solids oder stripes erwartet</translation>
+    </message>
+    <message>
+        <source>%1: expected one player on solids and one on stripes</source>
+        <translation>%1: ein Spieler auf solids und einer auf stripes erwartet</translation>
+    </message>
+    <message>
+        <source>%1: a rack that is not over has none</source>
+        <translation>%1: eine nicht beendete Aufnahme hat keinen Sieger</translation>
+    </message>
+    <message>
+        <source>%1: only an abandoned rack names the next breaker</source>
+        <translation>%1: nur eine abgebrochene Aufnahme nennt den nächsten Anstoßenden</translation>
+    </message>
+    <message>
+        <source>%1: a rack that was won names no next breaker</source>
+        <translation>%1: eine gewonnene Aufnahme nennt keinen nächsten Anstoßenden</translation>
+    </message>
+    <message>
+        <source>%1: racks won cannot be negative</source>
+        <translation>%1: gewonnene Aufnahmen können nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>%1: cannot be negative</source>
+        <translation>%1: darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>a correction is a JSON object</source>
+        <translation>eine Korrektur ist ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1: expected eight-ball, nine-ball, ten-ball or straight-pool</source>
+        <translation>%1: eight-ball, nine-ball, ten-ball oder straight-pool erwartet</translation>
+    </message>
+    <message>
+        <source>%1: expected a player's name, got null</source>
+        <translation>%1: der Name eines Spielers erwartet, nicht null</translation>
+    </message>
+    <message>
+        <source>%1: expected "%2" or "%3"</source>
+        <translation>%1: "%2" oder "%3" erwartet</translation>
+    </message>
+    <message>
+        <source>%1: expected {"%2": N, "%3": N}</source>
+        <translation>%1: {"%2": N, "%3": N} erwartet</translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number of at least 0</source>
+        <translation>%1: eine ganze Zahl ab 0 erwartet</translation>
+    </message>
+    <message>
+        <source>%1: expected "alternate" or "winner"</source>
+        <translation>%1: "alternate" oder "winner" erwartet</translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number per player</source>
+        <translation>%1: eine ganze Zahl pro Spieler erwartet</translation>
+    </message>
+    <message>
+        <source>%1: not one of the players</source>
+        <translation>%1: keiner der Spieler</translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation>%1: ein Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>%1: unknown option; a newer DojoPool started this match</source>
+        <translation>%1: unbekannte Option; ein neueres DojoPool hat dieses Match gestartet</translation>
+    </message>
+    <message>
+        <source>ball %1 does not exist</source>
+        <translation>Kugel %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>%1: ball %2 does not exist</source>
+        <translation>%1: Kugel %2 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>ball %1 is not on the table</source>
+        <translation>Kugel %1 ist nicht auf dem Tisch</translation>
+    </message>
+    <message>
+        <source>%1: ball %2 is not on the table</source>
+        <translation>%1: Kugel %2 ist nicht auf dem Tisch</translation>
+    </message>
+    <message>
+        <source>the match is over</source>
+        <translation>das Match ist beendet</translation>
+    </message>
+    <message>
+        <source>the rack is over</source>
+        <translation>die Aufnahme ist beendet</translation>
+    </message>
+    <message>
+        <source>a choice is pending (%1); it must be taken first</source>
+        <translation>eine Wahl steht aus (%1); sie muss zuerst getroffen werden</translation>
+    </message>
+    <message>
+        <source>break: no break is due; the rack is under way</source>
+        <translation>break: kein Anstoß fällig; die Aufnahme läuft bereits</translation>
+    </message>
+    <message>
+        <source>ball %1 is pocketed twice</source>
+        <translation>Kugel %1 wird zweimal versenkt</translation>
+    </message>
+    <message>
+        <source>off_table: ball %1 was pocketed</source>
+        <translation>off_table: Kugel %1 wurde versenkt</translation>
+    </message>
+    <message>
+        <source>ball %1 was pocketed though the cue ball touched no ball</source>
+        <translation>Kugel %1 wurde versenkt, obwohl die Spielkugel keine Kugel berührt hat</translation>
+    </message>
+    <message>
+        <source>%1 was not offered</source>
+        <translation>%1 wurde nicht angeboten</translation>
+    </message>
+    <message>
+        <source>a correction cannot change the game</source>
+        <translation>eine Korrektur kann die Spielart nicht ändern</translation>
+    </message>
+    <message>
+        <source>%1: expected two names</source>
+        <translation>%1: zwei Namen erwartet</translation>
+    </message>
+    <message>
+        <source>%1: expected two different, non-empty names</source>
+        <translation>%1: zwei verschiedene, nicht leere Namen erwartet</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation>kein gültiges JSON: %1 bei Position %2</translation>
+    </message>
+    <message>
+        <source>a scenario is a JSON object</source>
+        <translation>ein Szenario ist ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1: expected "%2"</source>
+        <translation>%1: "%2" erwartet</translation>
+    </message>
+    <message>
+        <source>%1: only "wpa" is known</source>
+        <translation>%1: nur "wpa" ist bekannt</translation>
+    </message>
+    <message>
+        <source>%1: expected a list of steps</source>
+        <translation>%1: eine Liste von Schritten erwartet</translation>
+    </message>
     <message>
         <source>%1 won %2-%3</source>
         <translation>%1 hat %2:%3 gewonnen</translation>
@@ -292,26 +677,57 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n of them scratches</source>
+        <source>%1: %2, %n of them scratches</source>
         <translation>
-            <numerusform>, davon %n Scratch</numerusform>
-            <numerusform>, davon %n Scratches</numerusform>
+            <numerusform>%1: %2, davon %n Scratch</numerusform>
+            <numerusform>%1: %2, davon %n Scratches</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foul(s)</source>
+        <translation>
+            <numerusform>%n Foul</numerusform>
+            <numerusform>%n Fouls</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the step kind "%1" is unknown</source>
+        <translation>die Schrittart „%1“ ist unbekannt</translation>
+    </message>
+    <message>
+        <source>a decision holds exactly {"choice": KEY}</source>
+        <translation>eine Entscheidung enthält genau {"choice": KEY}</translation>
+    </message>
+    <message>
+        <source>a stalemate has no input</source>
+        <translation>ein Patt hat keine Eingabe</translation>
+    </message>
+    <message>
+        <source>a step must be a JSON object</source>
+        <translation>ein Schritt muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>a step holds exactly one of shot, decision or event</source>
+        <translation>ein Schritt enthält genau eines von shot, decision oder event</translation>
+    </message>
+    <message>
+        <source>%1: the only event is "stalemate"</source>
+        <translation>%1: das einzige Ereignis ist "stalemate"</translation>
     </message>
 </context>
 <context>
-    <name>StorageText</name>
-    <message>
-        <source>cannot read the audit log: </source>
-        <translation>das Protokoll kann nicht gelesen werden: </translation>
-    </message>
+    <name>dojo::storage</name>
     <message>
         <source>an audit entry needs an actor and an action</source>
         <translation>ein Protokolleintrag braucht einen Urheber und eine Aktion</translation>
     </message>
     <message>
-        <source>cannot write the audit log: </source>
-        <translation>das Protokoll kann nicht geschrieben werden: </translation>
+        <source>cannot write the audit log: %1</source>
+        <translation>das Protokoll kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the audit log: %1</source>
+        <translation>das Protokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>no SQLite database file was given</source>
@@ -422,20 +838,28 @@
         <translation>unbekanntes Schema „%1“ in der Datenbank-URL; postgresql:// oder sqlite: verwenden</translation>
     </message>
     <message>
-        <source>cannot create the demo venue: </source>
-        <translation>der Demo-Salon kann nicht angelegt werden: </translation>
+        <source>the column %1 does not hold a JSON object</source>
+        <translation>die Spalte %1 enthält kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>cannot remove the demo venue: </source>
-        <translation>der Demo-Salon kann nicht entfernt werden: </translation>
+        <source>there is no rack %1 to end</source>
+        <translation>es gibt keine Aufnahme %1 zu beenden</translation>
     </message>
     <message>
-        <source>%1 is not a DojoPool database (it has the tables %2%3 but no dojo_schema); it was left untouched</source>
-        <translation>%1 ist keine DojoPool-Datenbank (sie hat die Tabellen %2%3, aber kein dojo_schema); sie wurde nicht verändert</translation>
+        <source>%1, ...</source>
+        <translation>%1, ...</translation>
+    </message>
+    <message>
+        <source>%1 is not a DojoPool database (it has the tables %2 but no dojo_schema); it was left untouched</source>
+        <translation>%1 ist keine DojoPool-Datenbank (sie hat die Tabellen %2, aber kein dojo_schema); sie wurde nicht verändert</translation>
     </message>
     <message>
         <source>the database schema is version %1 but this DojoPool knows only up to version %2; use a newer DojoPool</source>
         <translation>das Datenbankschema hat Version %1, dieses DojoPool kennt nur bis Version %2; bitte ein neueres DojoPool verwenden</translation>
+    </message>
+    <message>
+        <source>the connection to the database is closed</source>
+        <translation>die Verbindung zur Datenbank ist geschlossen</translation>
     </message>
     <message>
         <source>the database returned no id</source>
@@ -450,112 +874,16 @@
         <translation>ein Tisch braucht einen Namen</translation>
     </message>
     <message>
+        <source>the table "%1" needs a status</source>
+        <translation>der Tisch „%1“ braucht einen Status</translation>
+    </message>
+    <message>
         <source>a player needs a name</source>
         <translation>ein Spieler braucht einen Namen</translation>
     </message>
     <message>
-        <source>migration %1 (%2)</source>
-        <translation>Migration %1 (%2)</translation>
-    </message>
-    <message>
-        <source>cannot start %1: %2</source>
-        <translation>%1 kann nicht begonnen werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot read the schema version: </source>
-        <translation>die Schemaversion kann nicht gelesen werden: </translation>
-    </message>
-    <message>
-        <source>the database</source>
-        <translation>die Datenbank</translation>
-    </message>
-    <message>
-        <source>cannot create dojo_schema: </source>
-        <translation>dojo_schema kann nicht angelegt werden: </translation>
-    </message>
-    <message>
-        <source> failed: </source>
-        <translation> fehlgeschlagen: </translation>
-    </message>
-    <message>
-        <source>cannot record %1: </source>
-        <translation>%1 kann nicht protokolliert werden: </translation>
-    </message>
-    <message>
-        <source>cannot commit %1: %2</source>
-        <translation>%1 kann nicht festgeschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>the migrations are not in rising order at version %1</source>
-        <translation>die Migrationen sind bei Version %1 nicht aufsteigend geordnet</translation>
-    </message>
-    <message>
-        <source>cannot migrate to version %1: the migrations end at version %2</source>
-        <translation>Migration auf Version %1 nicht möglich: die Migrationen enden bei Version %2</translation>
-    </message>
-    <message>
-        <source>cannot read the venues: </source>
-        <translation>die Salons können nicht gelesen werden: </translation>
-    </message>
-    <message>
-        <source>cannot read venue %1: </source>
-        <translation>Salon %1 kann nicht gelesen werden: </translation>
-    </message>
-    <message>
-        <source>there is no venue %1</source>
-        <translation>es gibt keinen Salon %1</translation>
-    </message>
-    <message>
-        <source>cannot add the venue "%1": %2</source>
-        <translation>der Salon „%1“ kann nicht hinzugefügt werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot remove venue %1: </source>
-        <translation>Salon %1 kann nicht entfernt werden: </translation>
-    </message>
-    <message>
-        <source>there is no such venue</source>
-        <translation>diesen Salon gibt es nicht</translation>
-    </message>
-    <message>
-        <source>cannot read the tables of venue %1: </source>
-        <translation>die Tische von Salon %1 können nicht gelesen werden: </translation>
-    </message>
-    <message>
-        <source>cannot add the table "%1" to venue %2: %3</source>
-        <translation>der Tisch „%1“ kann nicht zu Salon %2 hinzugefügt werden: %3</translation>
-    </message>
-    <message>
-        <source>cannot change the status of table %1: </source>
-        <translation>der Status von Tisch %1 kann nicht geändert werden: </translation>
-    </message>
-    <message>
-        <source>there is no such table</source>
-        <translation>diesen Tisch gibt es nicht</translation>
-    </message>
-    <message>
-        <source>cannot read the players of venue %1: </source>
-        <translation>die Spieler von Salon %1 können nicht gelesen werden: </translation>
-    </message>
-    <message>
-        <source>cannot add the player "%1": %2</source>
-        <translation>der Spieler „%1“ kann nicht hinzugefügt werden: %2</translation>
-    </message>
-    <message>
-        <source>the column %1 does not hold a JSON object</source>
-        <translation>die Spalte %1 enthält kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <source>the kind "%1" is unknown</source>
-        <translation>die Art „%1“ ist unbekannt</translation>
-    </message>
-    <message>
-        <source>there is no rack %1 to end</source>
-        <translation>es gibt keine Aufnahme %1 zu beenden</translation>
-    </message>
-    <message>
-        <source>the connection to the database is closed</source>
-        <translation>die Verbindung zur Datenbank ist geschlossen</translation>
+        <source>table %1 ("%2") has the size "%3", which this DojoPool does not know; a newer version wrote it</source>
+        <translation>Tisch %1 („%2“) hat die Größe „%3“, die dieses DojoPool nicht kennt; eine neuere Version hat sie geschrieben</translation>
     </message>
     <message>
         <source>a match needs a game</source>
@@ -574,24 +902,24 @@
         <translation>ein Schritt braucht eine Schritt- und Aufnahmenummer ab 1</translation>
     </message>
     <message>
+        <source>a step needs a kind</source>
+        <translation>ein Schritt braucht eine Art</translation>
+    </message>
+    <message>
         <source>a step needs an actor</source>
         <translation>ein Schritt braucht einen Urheber</translation>
     </message>
     <message>
-        <source>a correction needs a reason</source>
-        <translation>eine Korrektur braucht eine Begründung</translation>
-    </message>
-    <message>
-        <source>cannot start the match of %1 and %2: </source>
-        <translation>das Match von %1 und %2 kann nicht begonnen werden: </translation>
+        <source>cannot start the match of %1 and %2: %3</source>
+        <translation>das Match von %1 und %2 kann nicht gestartet werden: %3</translation>
     </message>
     <message>
         <source>table %1 already has match %2 in play; resume or finish it first</source>
         <translation>an Tisch %1 läuft schon Match %2; zuerst fortsetzen oder beenden</translation>
     </message>
     <message>
-        <source>cannot store step %1 of match %2: </source>
-        <translation>Schritt %1 von Match %2 kann nicht gespeichert werden: </translation>
+        <source>cannot store step %1 of match %2: %3</source>
+        <translation>Schritt %1 von Match %2 kann nicht gespeichert werden: %3</translation>
     </message>
     <message>
         <source>there is no such match</source>
@@ -602,47 +930,140 @@
         <translation>das Match hat %1 Schritte, der nächste ist also Schritt %2</translation>
     </message>
     <message>
-        <source>cannot finish match %1: </source>
-        <translation>Match %1 kann nicht beendet werden: </translation>
+        <source>cannot finish match %1: %2</source>
+        <translation>Match %1 kann nicht beendet werden: %2</translation>
     </message>
     <message>
         <source>it is already finished</source>
         <translation>es ist bereits beendet</translation>
     </message>
     <message>
-        <source>cannot read match %1: </source>
-        <translation>Match %1 kann nicht gelesen werden: </translation>
+        <source>cannot read match %1: %2</source>
+        <translation>Match %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>there is no match %1</source>
         <translation>es gibt kein Match %1</translation>
     </message>
     <message>
-        <source>cannot read the match at table %1: </source>
-        <translation>das Match an Tisch %1 kann nicht gelesen werden: </translation>
+        <source>cannot read the match at table %1: %2</source>
+        <translation>das Match an Tisch %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>cannot read the steps of match %1: </source>
-        <translation>die Schritte von Match %1 können nicht gelesen werden: </translation>
+        <source>cannot read the steps of match %1: %2</source>
+        <translation>die Schritte von Match %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>step %1: </source>
-        <translation>Schritt %1: </translation>
+        <source>step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
     </message>
     <message>
-        <source>cannot read the racks of match %1: </source>
-        <translation>die Aufnahmen von Match %1 können nicht gelesen werden: </translation>
+        <source>cannot read the racks of match %1: %2</source>
+        <translation>die Aufnahmen von Match %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>migration %1 (%2)</source>
+        <translation>Migration %1 (%2)</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>%1 kann nicht begonnen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version: %1</source>
+        <translation>die Schemaversion kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>die Datenbank</translation>
+    </message>
+    <message>
+        <source>cannot create dojo_schema: %1</source>
+        <translation>dojo_schema kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>cannot record %1: %2</source>
+        <translation>%1 kann nicht eingetragen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot commit %1: %2</source>
+        <translation>%1 kann nicht festgeschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the migrations are not in rising order at version %1</source>
+        <translation>die Migrationen sind bei Version %1 nicht aufsteigend geordnet</translation>
+    </message>
+    <message>
+        <source>cannot migrate to version %1: the migrations end at version %2</source>
+        <translation>Migration auf Version %1 nicht möglich: die Migrationen enden bei Version %2</translation>
+    </message>
+    <message>
+        <source>cannot read the venues: %1</source>
+        <translation>die Salons können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read venue %1: %2</source>
+        <translation>Salon %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>there is no venue %1</source>
+        <translation>es gibt keinen Salon %1</translation>
+    </message>
+    <message>
+        <source>cannot add the venue "%1": %2</source>
+        <translation>der Salon „%1“ kann nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove venue %1: %2</source>
+        <translation>Salon %1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>there is no such venue</source>
+        <translation>diesen Salon gibt es nicht</translation>
+    </message>
+    <message>
+        <source>cannot create the venue "%1": %2</source>
+        <translation>der Salon „%1“ kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove the demo venue: %1</source>
+        <translation>der Demo-Salon kann nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the tables of venue %1: %2</source>
+        <translation>die Tische von Salon %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot add the table "%1" to venue %2: %3</source>
+        <translation>der Tisch „%1“ kann nicht zu Salon %2 hinzugefügt werden: %3</translation>
+    </message>
+    <message>
+        <source>cannot change the status of table %1: %2</source>
+        <translation>der Status von Tisch %1 kann nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>no status was given</source>
+        <translation>es wurde kein Status angegeben</translation>
+    </message>
+    <message>
+        <source>there is no such table</source>
+        <translation>diesen Tisch gibt es nicht</translation>
+    </message>
+    <message>
+        <source>cannot read the players of venue %1: %2</source>
+        <translation>die Spieler von Salon %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot add the player "%1": %2</source>
+        <translation>der Spieler „%1“ kann nicht hinzugefügt werden: %2</translation>
     </message>
 </context>
 <context>
-    <name>TableStatusCommand</name>
-    <message>
-        <source>Set %1 to “%2”</source>
-        <translation>%1 auf „%2“ setzen</translation>
-    </message>
-</context>
-<context>
-    <name>TableText</name>
+    <name>dojo::ui</name>
     <message>
         <source>8 ft oversized</source>
         <translation>8 ft Übergröße</translation>
@@ -655,152 +1076,6 @@
         <source>%1 × %2 in</source>
         <translation>%1 × %2 Zoll</translation>
     </message>
-    <message>
-        <source>Free</source>
-        <translation>Frei</translation>
-    </message>
-    <message>
-        <source>Booked</source>
-        <translation>Gebucht</translation>
-    </message>
-    <message>
-        <source>In play</source>
-        <translation>Im Spiel</translation>
-    </message>
-</context>
-<context>
-    <name>VenueText</name>
-    <message>
-        <source>nothing</source>
-        <translation>nichts</translation>
-    </message>
-    <message>
-        <source>%1: stored %2, now %3</source>
-        <translation>%1: gespeichert %2, jetzt %3</translation>
-    </message>
-    <message>
-        <source>step %1 (%2 in rack %3)</source>
-        <translation>Schritt %1 (%2 in Aufnahme %3)</translation>
-    </message>
-    <message>
-        <source>step %1 is missing; the next stored step is %2</source>
-        <translation>Schritt %1 fehlt; der nächste gespeicherte Schritt ist %2</translation>
-    </message>
-    <message>
-        <source>%1 was played in rack %2 but the replay is in rack %3</source>
-        <translation>%1 wurde in Aufnahme %2 gespielt, die Wiederholung ist aber in Aufnahme %3</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is refused by the rules now: %2</source>
-        <translation>%1 wird von den Regeln jetzt abgelehnt: %2</translation>
-    </message>
-    <message>
-        <source>%1 is ruled differently now: %2</source>
-        <translation>%1 wird jetzt anders entschieden: %2</translation>
-    </message>
-    <message>
-        <source>unknown choice "%1"</source>
-        <translation>unbekannte Wahl „%1“</translation>
-    </message>
-    <message>
-        <source>a stalemate has no input</source>
-        <translation>ein Patt hat keine Eingabe</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>ein Objekt erwartet</translation>
-    </message>
-    <message>
-        <source>expected true or false</source>
-        <translation>true oder false erwartet</translation>
-    </message>
-    <message>
-        <source>expected a whole number</source>
-        <translation>eine ganze Zahl erwartet</translation>
-    </message>
-    <message>
-        <source>unknown option; a newer DojoPool started this match</source>
-        <translation>unbekannte Option; ein neueres DojoPool hat dieses Match begonnen</translation>
-    </message>
-    <message>
-        <source>expected a number per player</source>
-        <translation>eine Zahl pro Spieler erwartet</translation>
-    </message>
-    <message>
-        <source>unknown game</source>
-        <translation>unbekannte Spielart</translation>
-    </message>
-    <message>
-        <source>expected a whole number of at least 0</source>
-        <translation>eine ganze Zahl ab 0 erwartet</translation>
-    </message>
-    <message>
-        <source>expected alternate or winner</source>
-        <translation>alternate oder winner erwartet</translation>
-    </message>
-    <message>
-        <source>not one of the players</source>
-        <translation>keiner der Spieler</translation>
-    </message>
-    <message>
-        <source>a match needs two players</source>
-        <translation>ein Match braucht zwei Spieler</translation>
-    </message>
-    <message>
-        <source>the two players of a match need different names</source>
-        <translation>die beiden Spieler eines Matches brauchen verschiedene Namen</translation>
-    </message>
-    <message>
-        <source>cannot start the match: </source>
-        <translation>das Match kann nicht begonnen werden: </translation>
-    </message>
-    <message>
-        <source>the race and the first breaker are out of range</source>
-        <translation>Ziel und erster Anstoßender liegen außerhalb des gültigen Bereichs</translation>
-    </message>
-    <message>
-        <source>cannot resume match %1: </source>
-        <translation>Match %1 kann nicht fortgesetzt werden: </translation>
-    </message>
-    <message>
-        <source>its setup cannot be read: </source>
-        <translation>seine Einstellungen können nicht gelesen werden: </translation>
-    </message>
-    <message>
-        <source>it is stored as %1 but its setup is %2</source>
-        <translation>es ist als %1 gespeichert, seine Einstellungen sagen aber %2</translation>
-    </message>
-    <message>
-        <source>an override needs a reason</source>
-        <translation>eine Korrektur der Entscheidung braucht eine Begründung</translation>
-    </message>
-    <message>
-        <source>a step needs the name of who reports it</source>
-        <translation>ein Schritt braucht den Namen dessen, der ihn meldet</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 %2-%3 %4</source>
-        <translation>%1 %2:%3 %4</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3, won by %4</source>
-        <translation>%1: %2, %3, gewonnen von %4</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3, rack %4, %5 to play</source>
-        <translation>%1: %2, %3, Aufnahme %4, %5 ist am Zug</translation>
-    </message>
-</context>
-<context>
-    <name>dojo::ui::AboutDialog</name>
     <message>
         <source>About DojoPool</source>
         <translation>Über DojoPool</translation>
@@ -817,9 +1092,6 @@
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
-</context>
-<context>
-    <name>dojo::ui::MainWindow</name>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
@@ -933,28 +1205,24 @@
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <source>Could not read the venues.</source>
-        <translation>Die Salons konnten nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Could not read the tables.</source>
-        <translation>Die Tische konnten nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Could not read the players.</source>
-        <translation>Die Spieler konnten nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>DojoPool</source>
-        <translation>DojoPool</translation>
+        <source>Could not read the venue.</source>
+        <translation>Der Salon konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>%1 — DojoPool</source>
         <translation>%1 — DojoPool</translation>
     </message>
     <message>
+        <source>DojoPool</source>
+        <translation>DojoPool</translation>
+    </message>
+    <message>
         <source>No venue in this database.</source>
         <translation>Diese Datenbank enthält keinen Salon.</translation>
+    </message>
+    <message>
+        <source>Tables: %1 · %2 free · %3 booked · %4 in play</source>
+        <translation>Tische: %1 · %2 frei · %3 gebucht · %4 im Spiel</translation>
     </message>
     <message>
         <source>The table's status could not be saved.</source>
@@ -967,10 +1235,10 @@
     <message>
         <source>Remove the demo venue “%1” with all its tables and players?
 
-Your own venues are not touched. The demo venue does not come back.</source>
+Your own venues are not touched. This cannot be undone: the demo venue does not come back.</source>
         <translation>Den Demo-Salon „%1“ mit allen Tischen und Spielern entfernen?
 
-Ihre eigenen Salons bleiben unberührt. Der Demo-Salon kommt nicht wieder.</translation>
+Ihre eigenen Salons bleiben unberührt. Das kann nicht rückgängig gemacht werden: Der Demo-Salon kommt nicht wieder.</translation>
     </message>
     <message>
         <source>The demo venue could not be removed.</source>
@@ -980,13 +1248,6 @@ Ihre eigenen Salons bleiben unberührt. Der Demo-Salon kommt nicht wieder.</tran
         <source>The demo venue was removed.</source>
         <translation>Der Demo-Salon wurde entfernt.</translation>
     </message>
-    <message>
-        <source>Tables: %1 · %2 free · %3 booked · %4 in play</source>
-        <translation>Tische: %1 · %2 frei · %3 gebucht · %4 im Spiel</translation>
-    </message>
-</context>
-<context>
-    <name>dojo::ui::PlayerList</name>
     <message>
         <source>Find a player</source>
         <translation>Spieler suchen</translation>
@@ -999,9 +1260,6 @@ Ihre eigenen Salons bleiben unberührt. Der Demo-Salon kommt nicht wieder.</tran
         <source>Players: %1</source>
         <translation>Spieler: %1</translation>
     </message>
-</context>
-<context>
-    <name>dojo::ui::TableCard</name>
     <message>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
@@ -1028,12 +1286,112 @@ Kamera: %4</translation>
         <source>Camera: %1</source>
         <translation>Kamera: %1</translation>
     </message>
-</context>
-<context>
-    <name>dojo::ui::VenueFloorView</name>
     <message>
         <source>This venue has no tables yet.</source>
         <translation>Dieser Salon hat noch keine Tische.</translation>
+    </message>
+</context>
+<context>
+    <name>dojo::venue</name>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>%1: stored %2, now %3</source>
+        <translation>%1: gespeichert %2, jetzt %3</translation>
+    </message>
+    <message>
+        <source>step %1 is missing; the next stored step is %2</source>
+        <translation>Schritt %1 fehlt; der nächste gespeicherte Schritt ist %2</translation>
+    </message>
+    <message>
+        <source>step %1 (%2) was played in rack %3 but the replay is in rack %4</source>
+        <translation>Schritt %1 (%2) wurde in Aufnahme %3 gespielt, beim Nachspielen ist es aber Aufnahme %4</translation>
+    </message>
+    <message>
+        <source>step %1 (%2 in rack %3) cannot be read: %4</source>
+        <translation>Schritt %1 (%2 in Aufnahme %3) kann nicht gelesen werden: %4</translation>
+    </message>
+    <message>
+        <source>step %1 (%2 in rack %3) is refused by the rules now: %4</source>
+        <translation>Schritt %1 (%2 in Aufnahme %3) wird von den Regeln jetzt abgelehnt: %4</translation>
+    </message>
+    <message>
+        <source>step %1 (%2 in rack %3) is ruled differently now: %4</source>
+        <translation>Schritt %1 (%2 in Aufnahme %3) wird jetzt anders entschieden: %4</translation>
+    </message>
+    <message>
+        <source>table "%1" has the status "%2", which this DojoPool does not know; a newer version wrote it</source>
+        <translation>Tisch „%1“ hat den Status „%2“, den dieses DojoPool nicht kennt; eine neuere Version hat ihn geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 %2-%3 %4</source>
+        <translation>%1 %2:%3 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, won by %4</source>
+        <translation>%1: %2, %3, gewonnen von %4</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, rack %4, %5 to play</source>
+        <translation>%1: %2, %3, Aufnahme %4, %5 ist am Zug</translation>
+    </message>
+    <message>
+        <source>a match needs two players</source>
+        <translation>ein Match braucht zwei Spieler</translation>
+    </message>
+    <message>
+        <source>the two players of a match need different names</source>
+        <translation>die beiden Spieler eines Matches brauchen verschiedene Namen</translation>
+    </message>
+    <message>
+        <source>cannot start the match: %1</source>
+        <translation>das Match kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>the race and the first breaker are out of range</source>
+        <translation>Ziel und erster Anstoßender liegen außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>cannot resume match %1: %2</source>
+        <translation>Match %1 kann nicht fortgesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>its setup cannot be read: %1</source>
+        <translation>seine Einstellungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>it is stored as %1 but its setup is %2</source>
+        <translation>es ist als %1 gespeichert, seine Einstellungen sagen aber %2</translation>
+    </message>
+    <message>
+        <source>a step needs the name of who reports it</source>
+        <translation>ein Schritt braucht den Namen dessen, der ihn meldet</translation>
+    </message>
+    <message>
+        <source>an override needs a reason</source>
+        <translation>eine Korrektur der Entscheidung braucht eine Begründung</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>In play</source>
+        <translation>Im Spiel</translation>
+    </message>
+    <message>
+        <source>Set %1 to “%2”</source>
+        <translation>%1 auf „%2“ setzen</translation>
+    </message>
+    <message>
+        <source>table %1 is not on the venue floor shown</source>
+        <translation>Tisch %1 ist nicht im angezeigten Saal</translation>
     </message>
 </context>
 </TS>

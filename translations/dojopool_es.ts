@@ -1,5 +1,4 @@
 <?xml version='1.0' encoding='utf-8'?>
-<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>dojo::app</name>
@@ -128,10 +127,6 @@
         <translation>deteniendo por %1</translation>
     </message>
     <message>
-        <source>cannot read the venues: %1</source>
-        <translation>no se pueden leer las salas: %1</translation>
-    </message>
-    <message>
         <source>created the demo venue on this first start</source>
         <translation>en este primer arranque se creó la sala de demostración</translation>
     </message>
@@ -142,10 +137,6 @@
     <message>
         <source>resumed the match at %1</source>
         <translation>encuentro reanudado en %1</translation>
-    </message>
-    <message>
-        <source>cannot resume the match at %1</source>
-        <translation>no se puede reanudar el encuentro de %1</translation>
     </message>
     <message>
         <source>DojoPool %1 serving from %2 (data folder %3)</source>
@@ -235,10 +226,6 @@
         <translation>URL de --database no válida: %1</translation>
     </message>
     <message>
-        <source>cannot create the demo venue: %1</source>
-        <translation>no se puede crear la sala de demostración: %1</translation>
-    </message>
-    <message>
         <source>Use this database instead of the SQLite file in the data folder: postgresql://user:password@host:port/database or sqlite:PATH.</source>
         <translation>Usar esta base de datos en lugar del archivo SQLite de la carpeta de datos: postgresql://usuario:contraseña@host:puerto/base o sqlite:RUTA.</translation>
     </message>
@@ -262,9 +249,407 @@
         <source>--data-dir needs a folder</source>
         <translation>--data-dir necesita una carpeta</translation>
     </message>
+    <message>
+        <source>cannot read the venue: %1</source>
+        <translation>no se puede leer la sala: %1</translation>
+    </message>
+    <message>
+        <source>cannot resume the match at %1: %2</source>
+        <translation>no se puede reanudar el encuentro en %1: %2</translation>
+    </message>
 </context>
 <context>
-    <name>MatchStatistics</name>
+    <name>dojo::core</name>
+    <message>
+        <source>%1: expected a whole number</source>
+        <translation>%1: se esperaba un número entero</translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number, got %2</source>
+        <translation>%1: se esperaba un número entero, no %2</translation>
+    </message>
+    <message>
+        <source>%1: expected true or false</source>
+        <translation>%1: se esperaba true o false</translation>
+    </message>
+    <message>
+        <source>%1: unknown key</source>
+        <translation>%1: clave desconocida</translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1: falta</translation>
+    </message>
+    <message>
+        <source>%1: ball %2 does not exist</source>
+        <translation>%1: la bola %2 no existe</translation>
+    </message>
+    <message>
+        <source>%1: expected an object ball 1-15, got the cue ball 0</source>
+        <translation>%1: se esperaba una bola objetivo 1-15, no la bola blanca 0</translation>
+    </message>
+    <message>
+        <source>%1: expected a pocket name such as "foot-left"</source>
+        <translation>%1: se esperaba un nombre de tronera como "foot-left"</translation>
+    </message>
+    <message>
+        <source>%1: unknown pocket "%2"</source>
+        <translation>%1: tronera desconocida «%2»</translation>
+    </message>
+    <message>
+        <source>%1: expected a list of ball numbers</source>
+        <translation>%1: se esperaba una lista de números de bola</translation>
+    </message>
+    <message>
+        <source>%1: ball %2 is listed twice</source>
+        <translation>%1: la bola %2 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>%1: expected a list of {"ball": N, "pocket": P}</source>
+        <translation>%1: se esperaba una lista de {"ball": N, "pocket": P}</translation>
+    </message>
+    <message>
+        <source>%1: expected {"ball": N, "pocket": P}</source>
+        <translation>%1: se esperaba {"ball": N, "pocket": P}</translation>
+    </message>
+    <message>
+        <source>%1: ball %2 is pocketed twice</source>
+        <translation>%1: la bola %2 se entronera dos veces</translation>
+    </message>
+    <message>
+        <source>%1: expected {"ball": N, "pocket": P} or "safety"</source>
+        <translation>%1: se esperaba {"ball": N, "pocket": P} o "safety"</translation>
+    </message>
+    <message>
+        <source>%1: expected a list of foul names</source>
+        <translation>%1: se esperaba una lista de nombres de faltas</translation>
+    </message>
+    <message>
+        <source>%1: unknown foul "%2"</source>
+        <translation>%1: falta desconocida «%2»</translation>
+    </message>
+    <message>
+        <source>%1: foul "%2" is listed twice</source>
+        <translation>%1: la falta «%2» aparece dos veces</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object</source>
+        <translation>%1: se esperaba un objeto JSON</translation>
+    </message>
+    <message>
+        <source>%1: missing (use null when the cue ball hit nothing)</source>
+        <translation>%1: falta (use null si la bola blanca no tocó nada)</translation>
+    </message>
+    <message>
+        <source>%1: ball %2 is also listed as pocketed</source>
+        <translation>%1: la bola %2 también figura como entronerada</translation>
+    </message>
+</context>
+<context>
+    <name>dojo::physics</name>
+    <message>
+        <source>the cue ball is not on the table</source>
+        <translation>la bola blanca no está en la mesa</translation>
+    </message>
+    <message>
+        <source>ball %1 is not an object ball on the table</source>
+        <translation>la bola %1 no es una bola objetivo en la mesa</translation>
+    </message>
+    <message>
+        <source>%1: missing (%2)</source>
+        <translation>%1: falta (%2)</translation>
+    </message>
+    <message>
+        <source>%1: expected %2</source>
+        <translation>%1: se esperaba %2</translation>
+    </message>
+    <message>
+        <source>%1: missing ("7ft", "8ft", "8ft-oversized" or "9ft")</source>
+        <translation>%1: falta ("7ft", "8ft", "8ft-oversized" o "9ft")</translation>
+    </message>
+    <message>
+        <source>%1: expected "7ft", "8ft", "8ft-oversized" or "9ft"</source>
+        <translation>%1: se esperaba "7ft", "8ft", "8ft-oversized" o "9ft"</translation>
+    </message>
+    <message>
+        <source>%1: unknown table "%2" (expected "7ft", "8ft", "8ft-oversized" or "9ft")</source>
+        <translation>%1: mesa desconocida «%2» (se esperaba "7ft", "8ft", "8ft-oversized" o "9ft")</translation>
+    </message>
+    <message>
+        <source>%1: expected {"id": N, "x": mm, "y": mm}</source>
+        <translation>%1: se esperaba {"id": N, "x": mm, "y": mm}</translation>
+    </message>
+    <message>
+        <source>a ball number 0-15, 0 the cue ball</source>
+        <translation>un número de bola 0-15, 0 es la bola blanca</translation>
+    </message>
+    <message>
+        <source>%1: ball %2 does not exist (0-15)</source>
+        <translation>%1: la bola %2 no existe (0-15)</translation>
+    </message>
+    <message>
+        <source>%1: ball %2 is listed twice</source>
+        <translation>%1: la bola %2 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>a number in millimetres</source>
+        <translation>un número en milímetros</translation>
+    </message>
+    <message>
+        <source>%1: ball %2 at (%3, %4) is off the bed: its centre must be a ball radius (%5 mm) inside the cushions</source>
+        <translation>%1: la bola %2 en (%3, %4) está fuera del paño: su centro debe quedar un radio de bola (%5 mm) dentro de las bandas</translation>
+    </message>
+    <message>
+        <source>%1: ball %2 overlaps ball %3 (centres %4 mm apart, less than a ball's %5 mm)</source>
+        <translation>%1: la bola %2 se solapa con la bola %3 (centros a %4 mm, menos que los %5 mm de una bola)</translation>
+    </message>
+    <message>
+        <source>%1: missing (a list of {"id": N, "x": mm, "y": mm})</source>
+        <translation>%1: falta (una lista de {"id": N, "x": mm, "y": mm})</translation>
+    </message>
+    <message>
+        <source>%1: expected a list of {"id": N, "x": mm, "y": mm}</source>
+        <translation>%1: se esperaba una lista de {"id": N, "x": mm, "y": mm}</translation>
+    </message>
+    <message>
+        <source>%1: no cue ball (id 0)</source>
+        <translation>%1: no hay bola blanca (id 0)</translation>
+    </message>
+    <message>
+        <source>a fraction of the ball radius</source>
+        <translation>una fracción del radio de la bola</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside -%3 to %3 (a fraction of the ball radius; further out the tip miscues)</source>
+        <translation>%1: %2 está fuera de -%3 a %3 (una fracción del radio de la bola; más afuera el taco pifia)</translation>
+    </message>
+    <message>
+        <source>the cue ball's speed in m/s</source>
+        <translation>la velocidad de la bola blanca en m/s</translation>
+    </message>
+    <message>
+        <source>%1: must be above 0 m/s</source>
+        <translation>%1: debe ser mayor que 0 m/s</translation>
+    </message>
+    <message>
+        <source>%1: %2 m/s is faster than any player can strike (at most %3)</source>
+        <translation>%1: %2 m/s es más rápido de lo que ningún jugador puede golpear (como máximo %3)</translation>
+    </message>
+    <message>
+        <source>degrees, 0 toward the foot, 90 along +y</source>
+        <translation>grados, 0 hacia el pie de la mesa, 90 a lo largo de +y</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object with "table", "balls" and "cue"</source>
+        <translation>%1: se esperaba un objeto JSON con "table", "balls" y "cue"</translation>
+    </message>
+    <message>
+        <source>a shot holds at most %1 balls, not %2</source>
+        <translation>un tiro admite como máximo %1 bolas, no %2</translation>
+    </message>
+    <message>
+        <source>ball %1 does not exist (0-15)</source>
+        <translation>la bola %1 no existe (0-15)</translation>
+    </message>
+    <message>
+        <source>ball %1 is listed twice</source>
+        <translation>la bola %1 aparece dos veces</translation>
+    </message>
+</context>
+<context>
+    <name>dojo::rules</name>
+    <message>
+        <source>%1: expected a list of ball numbers</source>
+        <translation>%1: se esperaba una lista de números de bola</translation>
+    </message>
+    <message>
+        <source>%1: ball %2 is not in a %3 rack</source>
+        <translation>%1: la bola %2 no forma parte de una partida de %3</translation>
+    </message>
+    <message>
+        <source>%1: ball %2 is listed twice</source>
+        <translation>%1: la bola %2 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>%1: expected none, anywhere or behind-head-string</source>
+        <translation>%1: se esperaba none, anywhere o behind-head-string</translation>
+    </message>
+    <message>
+        <source>%1: unknown "%2"</source>
+        <translation>%1: valor desconocido «%2»</translation>
+    </message>
+    <message>
+        <source>%1: expected a list of choices</source>
+        <translation>%1: se esperaba una lista de opciones</translation>
+    </message>
+    <message>
+        <source>%1: unknown choice "%2"</source>
+        <translation>%1: elección desconocida «%2»</translation>
+    </message>
+    <message>
+        <source>%1: no choice is pending</source>
+        <translation>%1: no hay ninguna elección pendiente</translation>
+    </message>
+    <message>
+        <source>%1: the pending %2 offers choices</source>
+        <translation>%1: %2 está pendiente y ofrece opciones</translation>
+    </message>
+    <message>
+        <source>%1: only eight-ball has groups</source>
+        <translation>%1: solo eight-ball tiene grupos</translation>
+    </message>
+    <message>
+        <source>%1: expected solids or stripes</source>
+        <translation>%1: se esperaba solids o stripes</translation>
+    </message>
+    <message>
+        <source>%1: expected one player on solids and one on stripes</source>
+        <translation>%1: se esperaba un jugador con solids y otro con stripes</translation>
+    </message>
+    <message>
+        <source>%1: a rack that is not over has none</source>
+        <translation>%1: una partida no terminada no tiene ganador</translation>
+    </message>
+    <message>
+        <source>%1: only an abandoned rack names the next breaker</source>
+        <translation>%1: solo una partida abandonada indica quién saca a continuación</translation>
+    </message>
+    <message>
+        <source>%1: a rack that was won names no next breaker</source>
+        <translation>%1: una partida ganada no indica quién saca a continuación</translation>
+    </message>
+    <message>
+        <source>%1: racks won cannot be negative</source>
+        <translation>%1: las partidas ganadas no pueden ser negativas</translation>
+    </message>
+    <message>
+        <source>%1: cannot be negative</source>
+        <translation>%1: no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>a correction is a JSON object</source>
+        <translation>una corrección es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>%1: expected eight-ball, nine-ball, ten-ball or straight-pool</source>
+        <translation>%1: se esperaba eight-ball, nine-ball, ten-ball o straight-pool</translation>
+    </message>
+    <message>
+        <source>%1: expected a player's name, got null</source>
+        <translation>%1: se esperaba el nombre de un jugador, no null</translation>
+    </message>
+    <message>
+        <source>%1: expected "%2" or "%3"</source>
+        <translation>%1: se esperaba "%2" o "%3"</translation>
+    </message>
+    <message>
+        <source>%1: expected {"%2": N, "%3": N}</source>
+        <translation>%1: se esperaba {"%2": N, "%3": N}</translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number of at least 0</source>
+        <translation>%1: se esperaba un número entero de al menos 0</translation>
+    </message>
+    <message>
+        <source>%1: expected "alternate" or "winner"</source>
+        <translation>%1: se esperaba "alternate" o "winner"</translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number per player</source>
+        <translation>%1: se esperaba un número entero por jugador</translation>
+    </message>
+    <message>
+        <source>%1: not one of the players</source>
+        <translation>%1: no es ninguno de los jugadores</translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation>%1: se esperaba un objeto</translation>
+    </message>
+    <message>
+        <source>%1: unknown option; a newer DojoPool started this match</source>
+        <translation>%1: opción desconocida; este encuentro lo inició un DojoPool más reciente</translation>
+    </message>
+    <message>
+        <source>ball %1 does not exist</source>
+        <translation>la bola %1 no existe</translation>
+    </message>
+    <message>
+        <source>%1: ball %2 does not exist</source>
+        <translation>%1: la bola %2 no existe</translation>
+    </message>
+    <message>
+        <source>ball %1 is not on the table</source>
+        <translation>la bola %1 no está en la mesa</translation>
+    </message>
+    <message>
+        <source>%1: ball %2 is not on the table</source>
+        <translation>%1: la bola %2 no está en la mesa</translation>
+    </message>
+    <message>
+        <source>the match is over</source>
+        <translation>el encuentro ha terminado</translation>
+    </message>
+    <message>
+        <source>the rack is over</source>
+        <translation>la partida ha terminado</translation>
+    </message>
+    <message>
+        <source>a choice is pending (%1); it must be taken first</source>
+        <translation>hay una elección pendiente (%1); debe hacerse antes</translation>
+    </message>
+    <message>
+        <source>break: no break is due; the rack is under way</source>
+        <translation>break: no toca sacar; la partida ya está en curso</translation>
+    </message>
+    <message>
+        <source>ball %1 is pocketed twice</source>
+        <translation>la bola %1 se entronera dos veces</translation>
+    </message>
+    <message>
+        <source>off_table: ball %1 was pocketed</source>
+        <translation>off_table: la bola %1 se entroneró</translation>
+    </message>
+    <message>
+        <source>ball %1 was pocketed though the cue ball touched no ball</source>
+        <translation>la bola %1 se entroneró aunque la bola blanca no tocó ninguna bola</translation>
+    </message>
+    <message>
+        <source>%1 was not offered</source>
+        <translation>%1 no se ofreció</translation>
+    </message>
+    <message>
+        <source>a correction cannot change the game</source>
+        <translation>una corrección no puede cambiar la modalidad</translation>
+    </message>
+    <message>
+        <source>%1: expected two names</source>
+        <translation>%1: se esperaban dos nombres</translation>
+    </message>
+    <message>
+        <source>%1: expected two different, non-empty names</source>
+        <translation>%1: se esperaban dos nombres distintos y no vacíos</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation>JSON no válido: %1 en la posición %2</translation>
+    </message>
+    <message>
+        <source>a scenario is a JSON object</source>
+        <translation>un escenario es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>%1: expected "%2"</source>
+        <translation>%1: se esperaba "%2"</translation>
+    </message>
+    <message>
+        <source>%1: only "wpa" is known</source>
+        <translation>%1: solo se conoce "wpa"</translation>
+    </message>
+    <message>
+        <source>%1: expected a list of steps</source>
+        <translation>%1: se esperaba una lista de pasos</translation>
+    </message>
     <message>
         <source>%1 won %2-%3</source>
         <translation>%1 ganó %2-%3</translation>
@@ -292,26 +677,57 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n of them scratches</source>
+        <source>%1: %2, %n of them scratches</source>
         <translation>
-            <numerusform>, %n de ellas con la blanca entronerada</numerusform>
-            <numerusform>, %n de ellas con la blanca entronerada</numerusform>
+            <numerusform>%1: %2, %n de ellas de bola blanca</numerusform>
+            <numerusform>%1: %2, %n de ellas de bola blanca</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foul(s)</source>
+        <translation>
+            <numerusform>%n falta</numerusform>
+            <numerusform>%n faltas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the step kind "%1" is unknown</source>
+        <translation>el tipo de paso «%1» es desconocido</translation>
+    </message>
+    <message>
+        <source>a decision holds exactly {"choice": KEY}</source>
+        <translation>una decisión contiene exactamente {"choice": KEY}</translation>
+    </message>
+    <message>
+        <source>a stalemate has no input</source>
+        <translation>unas tablas no tienen entrada</translation>
+    </message>
+    <message>
+        <source>a step must be a JSON object</source>
+        <translation>un paso debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>a step holds exactly one of shot, decision or event</source>
+        <translation>un paso contiene exactamente uno de shot, decision o event</translation>
+    </message>
+    <message>
+        <source>%1: the only event is "stalemate"</source>
+        <translation>%1: el único evento es "stalemate"</translation>
     </message>
 </context>
 <context>
-    <name>StorageText</name>
-    <message>
-        <source>cannot read the audit log: </source>
-        <translation>no se puede leer el registro: </translation>
-    </message>
+    <name>dojo::storage</name>
     <message>
         <source>an audit entry needs an actor and an action</source>
         <translation>una entrada del registro necesita un autor y una acción</translation>
     </message>
     <message>
-        <source>cannot write the audit log: </source>
-        <translation>no se puede escribir el registro: </translation>
+        <source>cannot write the audit log: %1</source>
+        <translation>no se puede escribir en el registro: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the audit log: %1</source>
+        <translation>no se puede leer el registro: %1</translation>
     </message>
     <message>
         <source>no SQLite database file was given</source>
@@ -422,20 +838,28 @@
         <translation>esquema de URL de base de datos desconocido «%1»; use postgresql:// o sqlite:</translation>
     </message>
     <message>
-        <source>cannot create the demo venue: </source>
-        <translation>no se puede crear la sala de demostración: </translation>
+        <source>the column %1 does not hold a JSON object</source>
+        <translation>la columna %1 no contiene un objeto JSON</translation>
     </message>
     <message>
-        <source>cannot remove the demo venue: </source>
-        <translation>no se puede eliminar la sala de demostración: </translation>
+        <source>there is no rack %1 to end</source>
+        <translation>no hay partida %1 que terminar</translation>
     </message>
     <message>
-        <source>%1 is not a DojoPool database (it has the tables %2%3 but no dojo_schema); it was left untouched</source>
-        <translation>%1 no es una base de datos de DojoPool (tiene las tablas %2%3 pero no dojo_schema); no se ha tocado</translation>
+        <source>%1, ...</source>
+        <translation>%1, ...</translation>
+    </message>
+    <message>
+        <source>%1 is not a DojoPool database (it has the tables %2 but no dojo_schema); it was left untouched</source>
+        <translation>%1 no es una base de datos de DojoPool (tiene las tablas %2 pero no dojo_schema); no se ha tocado</translation>
     </message>
     <message>
         <source>the database schema is version %1 but this DojoPool knows only up to version %2; use a newer DojoPool</source>
         <translation>el esquema de la base de datos es la versión %1 pero este DojoPool solo conoce hasta la versión %2; use un DojoPool más reciente</translation>
+    </message>
+    <message>
+        <source>the connection to the database is closed</source>
+        <translation>la conexión con la base de datos está cerrada</translation>
     </message>
     <message>
         <source>the database returned no id</source>
@@ -450,112 +874,16 @@
         <translation>una mesa necesita un nombre</translation>
     </message>
     <message>
+        <source>the table "%1" needs a status</source>
+        <translation>la mesa «%1» necesita un estado</translation>
+    </message>
+    <message>
         <source>a player needs a name</source>
         <translation>un jugador necesita un nombre</translation>
     </message>
     <message>
-        <source>migration %1 (%2)</source>
-        <translation>migración %1 (%2)</translation>
-    </message>
-    <message>
-        <source>cannot start %1: %2</source>
-        <translation>no se puede iniciar %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot read the schema version: </source>
-        <translation>no se puede leer la versión del esquema: </translation>
-    </message>
-    <message>
-        <source>the database</source>
-        <translation>la base de datos</translation>
-    </message>
-    <message>
-        <source>cannot create dojo_schema: </source>
-        <translation>no se puede crear dojo_schema: </translation>
-    </message>
-    <message>
-        <source> failed: </source>
-        <translation> falló: </translation>
-    </message>
-    <message>
-        <source>cannot record %1: </source>
-        <translation>no se puede registrar %1: </translation>
-    </message>
-    <message>
-        <source>cannot commit %1: %2</source>
-        <translation>no se puede confirmar %1: %2</translation>
-    </message>
-    <message>
-        <source>the migrations are not in rising order at version %1</source>
-        <translation>las migraciones no van en orden creciente en la versión %1</translation>
-    </message>
-    <message>
-        <source>cannot migrate to version %1: the migrations end at version %2</source>
-        <translation>no se puede migrar a la versión %1: las migraciones terminan en la versión %2</translation>
-    </message>
-    <message>
-        <source>cannot read the venues: </source>
-        <translation>no se pueden leer las salas: </translation>
-    </message>
-    <message>
-        <source>cannot read venue %1: </source>
-        <translation>no se puede leer la sala %1: </translation>
-    </message>
-    <message>
-        <source>there is no venue %1</source>
-        <translation>no existe la sala %1</translation>
-    </message>
-    <message>
-        <source>cannot add the venue "%1": %2</source>
-        <translation>no se puede añadir la sala «%1»: %2</translation>
-    </message>
-    <message>
-        <source>cannot remove venue %1: </source>
-        <translation>no se puede eliminar la sala %1: </translation>
-    </message>
-    <message>
-        <source>there is no such venue</source>
-        <translation>no existe esa sala</translation>
-    </message>
-    <message>
-        <source>cannot read the tables of venue %1: </source>
-        <translation>no se pueden leer las mesas de la sala %1: </translation>
-    </message>
-    <message>
-        <source>cannot add the table "%1" to venue %2: %3</source>
-        <translation>no se puede añadir la mesa «%1» a la sala %2: %3</translation>
-    </message>
-    <message>
-        <source>cannot change the status of table %1: </source>
-        <translation>no se puede cambiar el estado de la mesa %1: </translation>
-    </message>
-    <message>
-        <source>there is no such table</source>
-        <translation>no existe esa mesa</translation>
-    </message>
-    <message>
-        <source>cannot read the players of venue %1: </source>
-        <translation>no se pueden leer los jugadores de la sala %1: </translation>
-    </message>
-    <message>
-        <source>cannot add the player "%1": %2</source>
-        <translation>no se puede añadir el jugador «%1»: %2</translation>
-    </message>
-    <message>
-        <source>the column %1 does not hold a JSON object</source>
-        <translation>la columna %1 no contiene un objeto JSON</translation>
-    </message>
-    <message>
-        <source>the kind "%1" is unknown</source>
-        <translation>el tipo «%1» es desconocido</translation>
-    </message>
-    <message>
-        <source>there is no rack %1 to end</source>
-        <translation>no hay partida %1 que terminar</translation>
-    </message>
-    <message>
-        <source>the connection to the database is closed</source>
-        <translation>la conexión con la base de datos está cerrada</translation>
+        <source>table %1 ("%2") has the size "%3", which this DojoPool does not know; a newer version wrote it</source>
+        <translation>la mesa %1 («%2») tiene el tamaño «%3», que este DojoPool no conoce; lo escribió una versión más reciente</translation>
     </message>
     <message>
         <source>a match needs a game</source>
@@ -574,24 +902,24 @@
         <translation>un paso necesita un número de paso y de partida de al menos 1</translation>
     </message>
     <message>
+        <source>a step needs a kind</source>
+        <translation>un paso necesita un tipo</translation>
+    </message>
+    <message>
         <source>a step needs an actor</source>
         <translation>un paso necesita un autor</translation>
     </message>
     <message>
-        <source>a correction needs a reason</source>
-        <translation>una corrección necesita un motivo</translation>
-    </message>
-    <message>
-        <source>cannot start the match of %1 and %2: </source>
-        <translation>no se puede empezar el encuentro de %1 y %2: </translation>
+        <source>cannot start the match of %1 and %2: %3</source>
+        <translation>no se puede iniciar el encuentro de %1 y %2: %3</translation>
     </message>
     <message>
         <source>table %1 already has match %2 in play; resume or finish it first</source>
         <translation>la mesa %1 ya tiene el encuentro %2 en juego; reanúdelo o termínelo antes</translation>
     </message>
     <message>
-        <source>cannot store step %1 of match %2: </source>
-        <translation>no se puede guardar el paso %1 del encuentro %2: </translation>
+        <source>cannot store step %1 of match %2: %3</source>
+        <translation>no se puede guardar el paso %1 del encuentro %2: %3</translation>
     </message>
     <message>
         <source>there is no such match</source>
@@ -602,47 +930,140 @@
         <translation>el encuentro tiene %1 pasos, así que el siguiente es el paso %2</translation>
     </message>
     <message>
-        <source>cannot finish match %1: </source>
-        <translation>no se puede terminar el encuentro %1: </translation>
+        <source>cannot finish match %1: %2</source>
+        <translation>no se puede terminar el encuentro %1: %2</translation>
     </message>
     <message>
         <source>it is already finished</source>
         <translation>ya está terminado</translation>
     </message>
     <message>
-        <source>cannot read match %1: </source>
-        <translation>no se puede leer el encuentro %1: </translation>
+        <source>cannot read match %1: %2</source>
+        <translation>no se puede leer el encuentro %1: %2</translation>
     </message>
     <message>
         <source>there is no match %1</source>
         <translation>no existe el encuentro %1</translation>
     </message>
     <message>
-        <source>cannot read the match at table %1: </source>
-        <translation>no se puede leer el encuentro de la mesa %1: </translation>
+        <source>cannot read the match at table %1: %2</source>
+        <translation>no se puede leer el encuentro de la mesa %1: %2</translation>
     </message>
     <message>
-        <source>cannot read the steps of match %1: </source>
-        <translation>no se pueden leer los pasos del encuentro %1: </translation>
+        <source>cannot read the steps of match %1: %2</source>
+        <translation>no se pueden leer los pasos del encuentro %1: %2</translation>
     </message>
     <message>
-        <source>step %1: </source>
-        <translation>paso %1: </translation>
+        <source>step %1: %2</source>
+        <translation>paso %1: %2</translation>
     </message>
     <message>
-        <source>cannot read the racks of match %1: </source>
-        <translation>no se pueden leer las partidas del encuentro %1: </translation>
+        <source>cannot read the racks of match %1: %2</source>
+        <translation>no se pueden leer las partidas del encuentro %1: %2</translation>
+    </message>
+    <message>
+        <source>migration %1 (%2)</source>
+        <translation>migración %1 (%2)</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>no se puede iniciar %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version: %1</source>
+        <translation>no se puede leer la versión del esquema: %1</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>la base de datos</translation>
+    </message>
+    <message>
+        <source>cannot create dojo_schema: %1</source>
+        <translation>no se puede crear dojo_schema: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ha fallado: %2</translation>
+    </message>
+    <message>
+        <source>cannot record %1: %2</source>
+        <translation>no se puede registrar %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot commit %1: %2</source>
+        <translation>no se puede confirmar %1: %2</translation>
+    </message>
+    <message>
+        <source>the migrations are not in rising order at version %1</source>
+        <translation>las migraciones no van en orden creciente en la versión %1</translation>
+    </message>
+    <message>
+        <source>cannot migrate to version %1: the migrations end at version %2</source>
+        <translation>no se puede migrar a la versión %1: las migraciones terminan en la versión %2</translation>
+    </message>
+    <message>
+        <source>cannot read the venues: %1</source>
+        <translation>no se pueden leer las salas: %1</translation>
+    </message>
+    <message>
+        <source>cannot read venue %1: %2</source>
+        <translation>no se puede leer la sala %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no venue %1</source>
+        <translation>no existe la sala %1</translation>
+    </message>
+    <message>
+        <source>cannot add the venue "%1": %2</source>
+        <translation>no se puede añadir la sala «%1»: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove venue %1: %2</source>
+        <translation>no se puede eliminar la sala %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no such venue</source>
+        <translation>no existe esa sala</translation>
+    </message>
+    <message>
+        <source>cannot create the venue "%1": %2</source>
+        <translation>no se puede crear la sala «%1»: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove the demo venue: %1</source>
+        <translation>no se puede eliminar la sala de demostración: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the tables of venue %1: %2</source>
+        <translation>no se pueden leer las mesas de la sala %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot add the table "%1" to venue %2: %3</source>
+        <translation>no se puede añadir la mesa «%1» a la sala %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot change the status of table %1: %2</source>
+        <translation>no se puede cambiar el estado de la mesa %1: %2</translation>
+    </message>
+    <message>
+        <source>no status was given</source>
+        <translation>no se indicó ningún estado</translation>
+    </message>
+    <message>
+        <source>there is no such table</source>
+        <translation>no existe esa mesa</translation>
+    </message>
+    <message>
+        <source>cannot read the players of venue %1: %2</source>
+        <translation>no se pueden leer los jugadores de la sala %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot add the player "%1": %2</source>
+        <translation>no se puede añadir el jugador «%1»: %2</translation>
     </message>
 </context>
 <context>
-    <name>TableStatusCommand</name>
-    <message>
-        <source>Set %1 to “%2”</source>
-        <translation>Poner %1 en «%2»</translation>
-    </message>
-</context>
-<context>
-    <name>TableText</name>
+    <name>dojo::ui</name>
     <message>
         <source>8 ft oversized</source>
         <translation>8 ft sobredimensionada</translation>
@@ -655,152 +1076,6 @@
         <source>%1 × %2 in</source>
         <translation>%1 × %2 pulg.</translation>
     </message>
-    <message>
-        <source>Free</source>
-        <translation>Libre</translation>
-    </message>
-    <message>
-        <source>Booked</source>
-        <translation>Reservada</translation>
-    </message>
-    <message>
-        <source>In play</source>
-        <translation>En juego</translation>
-    </message>
-</context>
-<context>
-    <name>VenueText</name>
-    <message>
-        <source>nothing</source>
-        <translation>nada</translation>
-    </message>
-    <message>
-        <source>%1: stored %2, now %3</source>
-        <translation>%1: guardado %2, ahora %3</translation>
-    </message>
-    <message>
-        <source>step %1 (%2 in rack %3)</source>
-        <translation>paso %1 (%2 en la partida %3)</translation>
-    </message>
-    <message>
-        <source>step %1 is missing; the next stored step is %2</source>
-        <translation>falta el paso %1; el siguiente paso guardado es %2</translation>
-    </message>
-    <message>
-        <source>%1 was played in rack %2 but the replay is in rack %3</source>
-        <translation>%1 se jugó en la partida %2 pero la repetición está en la partida %3</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>no se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is refused by the rules now: %2</source>
-        <translation>las reglas ahora rechazan %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is ruled differently now: %2</source>
-        <translation>%1 se decide ahora de otra forma: %2</translation>
-    </message>
-    <message>
-        <source>unknown choice "%1"</source>
-        <translation>opción desconocida «%1»</translation>
-    </message>
-    <message>
-        <source>a stalemate has no input</source>
-        <translation>unas tablas no tienen entrada</translation>
-    </message>
-    <message>
-        <source>expected an object</source>
-        <translation>se esperaba un objeto</translation>
-    </message>
-    <message>
-        <source>expected true or false</source>
-        <translation>se esperaba true o false</translation>
-    </message>
-    <message>
-        <source>expected a whole number</source>
-        <translation>se esperaba un número entero</translation>
-    </message>
-    <message>
-        <source>unknown option; a newer DojoPool started this match</source>
-        <translation>opción desconocida; un DojoPool más reciente empezó este encuentro</translation>
-    </message>
-    <message>
-        <source>expected a number per player</source>
-        <translation>se esperaba un número por jugador</translation>
-    </message>
-    <message>
-        <source>unknown game</source>
-        <translation>modalidad desconocida</translation>
-    </message>
-    <message>
-        <source>expected a whole number of at least 0</source>
-        <translation>se esperaba un número entero de al menos 0</translation>
-    </message>
-    <message>
-        <source>expected alternate or winner</source>
-        <translation>se esperaba alternate o winner</translation>
-    </message>
-    <message>
-        <source>not one of the players</source>
-        <translation>no es uno de los jugadores</translation>
-    </message>
-    <message>
-        <source>a match needs two players</source>
-        <translation>un encuentro necesita dos jugadores</translation>
-    </message>
-    <message>
-        <source>the two players of a match need different names</source>
-        <translation>los dos jugadores de un encuentro necesitan nombres distintos</translation>
-    </message>
-    <message>
-        <source>cannot start the match: </source>
-        <translation>no se puede empezar el encuentro: </translation>
-    </message>
-    <message>
-        <source>the race and the first breaker are out of range</source>
-        <translation>la meta y quien saca primero están fuera de rango</translation>
-    </message>
-    <message>
-        <source>cannot resume match %1: </source>
-        <translation>no se puede reanudar el encuentro %1: </translation>
-    </message>
-    <message>
-        <source>its setup cannot be read: </source>
-        <translation>no se puede leer su configuración: </translation>
-    </message>
-    <message>
-        <source>it is stored as %1 but its setup is %2</source>
-        <translation>está guardado como %1 pero su configuración dice %2</translation>
-    </message>
-    <message>
-        <source>an override needs a reason</source>
-        <translation>anular una decisión necesita un motivo</translation>
-    </message>
-    <message>
-        <source>a step needs the name of who reports it</source>
-        <translation>un paso necesita el nombre de quien lo comunica</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 %2-%3 %4</source>
-        <translation>%1 %2-%3 %4</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3, won by %4</source>
-        <translation>%1: %2, %3, ganado por %4</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3, rack %4, %5 to play</source>
-        <translation>%1: %2, %3, partida %4, juega %5</translation>
-    </message>
-</context>
-<context>
-    <name>dojo::ui::AboutDialog</name>
     <message>
         <source>About DojoPool</source>
         <translation>Acerca de DojoPool</translation>
@@ -817,9 +1092,6 @@
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
-</context>
-<context>
-    <name>dojo::ui::MainWindow</name>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
@@ -933,28 +1205,24 @@
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <source>Could not read the venues.</source>
-        <translation>No se pudieron leer las salas.</translation>
-    </message>
-    <message>
-        <source>Could not read the tables.</source>
-        <translation>No se pudieron leer las mesas.</translation>
-    </message>
-    <message>
-        <source>Could not read the players.</source>
-        <translation>No se pudieron leer los jugadores.</translation>
-    </message>
-    <message>
-        <source>DojoPool</source>
-        <translation>DojoPool</translation>
+        <source>Could not read the venue.</source>
+        <translation>No se pudo leer la sala.</translation>
     </message>
     <message>
         <source>%1 — DojoPool</source>
         <translation>%1 — DojoPool</translation>
     </message>
     <message>
+        <source>DojoPool</source>
+        <translation>DojoPool</translation>
+    </message>
+    <message>
         <source>No venue in this database.</source>
         <translation>Esta base de datos no tiene ninguna sala.</translation>
+    </message>
+    <message>
+        <source>Tables: %1 · %2 free · %3 booked · %4 in play</source>
+        <translation>Mesas: %1 · %2 libres · %3 reservadas · %4 en juego</translation>
     </message>
     <message>
         <source>The table's status could not be saved.</source>
@@ -967,10 +1235,10 @@
     <message>
         <source>Remove the demo venue “%1” with all its tables and players?
 
-Your own venues are not touched. The demo venue does not come back.</source>
+Your own venues are not touched. This cannot be undone: the demo venue does not come back.</source>
         <translation>¿Eliminar la sala de demostración «%1» con todas sus mesas y jugadores?
 
-Sus propias salas no se tocan. La sala de demostración no vuelve.</translation>
+Sus propias salas no se tocan. Esto no se puede deshacer: la sala de demostración no vuelve.</translation>
     </message>
     <message>
         <source>The demo venue could not be removed.</source>
@@ -980,13 +1248,6 @@ Sus propias salas no se tocan. La sala de demostración no vuelve.</translation>
         <source>The demo venue was removed.</source>
         <translation>Se eliminó la sala de demostración.</translation>
     </message>
-    <message>
-        <source>Tables: %1 · %2 free · %3 booked · %4 in play</source>
-        <translation>Mesas: %1 · %2 libres · %3 reservadas · %4 en juego</translation>
-    </message>
-</context>
-<context>
-    <name>dojo::ui::PlayerList</name>
     <message>
         <source>Find a player</source>
         <translation>Buscar jugador</translation>
@@ -999,9 +1260,6 @@ Sus propias salas no se tocan. La sala de demostración no vuelve.</translation>
         <source>Players: %1</source>
         <translation>Jugadores: %1</translation>
     </message>
-</context>
-<context>
-    <name>dojo::ui::TableCard</name>
     <message>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
@@ -1028,12 +1286,112 @@ Cámara: %4</translation>
         <source>Camera: %1</source>
         <translation>Cámara: %1</translation>
     </message>
-</context>
-<context>
-    <name>dojo::ui::VenueFloorView</name>
     <message>
         <source>This venue has no tables yet.</source>
         <translation>Esta sala aún no tiene mesas.</translation>
+    </message>
+</context>
+<context>
+    <name>dojo::venue</name>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>%1: stored %2, now %3</source>
+        <translation>%1: guardado %2, ahora %3</translation>
+    </message>
+    <message>
+        <source>step %1 is missing; the next stored step is %2</source>
+        <translation>falta el paso %1; el siguiente paso guardado es %2</translation>
+    </message>
+    <message>
+        <source>step %1 (%2) was played in rack %3 but the replay is in rack %4</source>
+        <translation>el paso %1 (%2) se jugó en la partida %3, pero al reproducirlo es la partida %4</translation>
+    </message>
+    <message>
+        <source>step %1 (%2 in rack %3) cannot be read: %4</source>
+        <translation>no se puede leer el paso %1 (%2 en la partida %3): %4</translation>
+    </message>
+    <message>
+        <source>step %1 (%2 in rack %3) is refused by the rules now: %4</source>
+        <translation>las reglas ahora rechazan el paso %1 (%2 en la partida %3): %4</translation>
+    </message>
+    <message>
+        <source>step %1 (%2 in rack %3) is ruled differently now: %4</source>
+        <translation>el paso %1 (%2 en la partida %3) ahora se arbitra de otra forma: %4</translation>
+    </message>
+    <message>
+        <source>table "%1" has the status "%2", which this DojoPool does not know; a newer version wrote it</source>
+        <translation>la mesa «%1» tiene el estado «%2», que este DojoPool no conoce; lo escribió una versión más reciente</translation>
+    </message>
+    <message>
+        <source>%1 %2-%3 %4</source>
+        <translation>%1 %2-%3 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, won by %4</source>
+        <translation>%1: %2, %3, ganado por %4</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, rack %4, %5 to play</source>
+        <translation>%1: %2, %3, partida %4, juega %5</translation>
+    </message>
+    <message>
+        <source>a match needs two players</source>
+        <translation>un encuentro necesita dos jugadores</translation>
+    </message>
+    <message>
+        <source>the two players of a match need different names</source>
+        <translation>los dos jugadores de un encuentro necesitan nombres distintos</translation>
+    </message>
+    <message>
+        <source>cannot start the match: %1</source>
+        <translation>no se puede iniciar el encuentro: %1</translation>
+    </message>
+    <message>
+        <source>the race and the first breaker are out of range</source>
+        <translation>la meta y quien saca primero están fuera de rango</translation>
+    </message>
+    <message>
+        <source>cannot resume match %1: %2</source>
+        <translation>no se puede reanudar el encuentro %1: %2</translation>
+    </message>
+    <message>
+        <source>its setup cannot be read: %1</source>
+        <translation>no se puede leer su configuración: %1</translation>
+    </message>
+    <message>
+        <source>it is stored as %1 but its setup is %2</source>
+        <translation>está guardado como %1 pero su configuración dice %2</translation>
+    </message>
+    <message>
+        <source>a step needs the name of who reports it</source>
+        <translation>un paso necesita el nombre de quien lo comunica</translation>
+    </message>
+    <message>
+        <source>an override needs a reason</source>
+        <translation>anular una decisión necesita un motivo</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Reservada</translation>
+    </message>
+    <message>
+        <source>In play</source>
+        <translation>En juego</translation>
+    </message>
+    <message>
+        <source>Set %1 to “%2”</source>
+        <translation>Poner %1 en «%2»</translation>
+    </message>
+    <message>
+        <source>table %1 is not on the venue floor shown</source>
+        <translation>la mesa %1 no está en la sala mostrada</translation>
     </message>
 </context>
 </TS>

@@ -25,8 +25,8 @@ private:
 
 void tst_ServePostgreSQL::initTestCase()
 {
-    QString error;
-    QVERIFY2(m_server.start(&error), qPrintable(error));
+    const dojo::Result<void> started = m_server.start();
+    QVERIFY2(started, qPrintable(started ? QString() : started.error()));
 }
 
 void tst_ServePostgreSQL::servesFromPostgreSQL()

@@ -101,16 +101,15 @@ private:
 
 void tst_MatchRepository::initTestCase()
 {
-    QString error;
-    QVERIFY2(m_databases.start(&error), qPrintable(error));
+    const Result<void> started = m_databases.start();
+    QVERIFY2(started, qPrintable(started ? QString() : started.error()));
     qInfo("backend: %s", qPrintable(m_databases.backendName()));
 }
 
 void tst_MatchRepository::init()
 {
-    QString error;
-    const auto location = m_databases.fresh(&error);
-    QVERIFY2(location, qPrintable(error));
+    const auto location = m_databases.fresh();
+    QVERIFY2(location, qPrintable(location ? QString() : location.error()));
     Result<std::unique_ptr<Database>> opened = Database::open(*location);
     QVERIFY2(opened, qPrintable(errorOf(opened)));
     m_database = std::move(*opened);

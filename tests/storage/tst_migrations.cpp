@@ -178,19 +178,20 @@ private:
 
 void tst_Migrations::initTestCase()
 {
-    QString error;
-    QVERIFY2(m_databases.start(&error), qPrintable(error));
+    const Result<void> started = m_databases.start();
+    QVERIFY2(started, qPrintable(started ? QString() : started.error()));
     qInfo("backend: %s", qPrintable(m_databases.backendName()));
     QCOMPARE(latestSchemaVersion(), 4);
 }
 
 std::optional<DatabaseLocation> tst_Migrations::freshLocation()
 {
-    QString error;
-    auto location = m_databases.fresh(&error);
-    if (!location)
-        qWarning("%s", qPrintable(error));
-    return location;
+    Result<DatabaseLocation> location = m_databases.fresh();
+    if (!location) {
+        qWarning("%s", qPrintable(location.error()));
+        return std::nullopt;
+    }
+    return *location;
 }
 
 void tst_Migrations::migratesFromEachEarlierVersion_data()

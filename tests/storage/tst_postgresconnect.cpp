@@ -28,8 +28,8 @@ private:
 
 void tst_PostgresConnect::initTestCase()
 {
-    QString error;
-    QVERIFY2(m_server.start(&error), qPrintable(error));
+    const dojo::Result<void> started = m_server.start();
+    QVERIFY2(started, qPrintable(started ? QString() : started.error()));
 }
 
 void tst_PostgresConnect::opensThroughTheUrl()

@@ -128,16 +128,16 @@ private:
 
 void tst_VenueRepository::initTestCase()
 {
-    QString error;
-    QVERIFY2(m_databases.start(&error), qPrintable(error));
+    const Result<void> started = m_databases.start();
+    QVERIFY2(started, qPrintable(started ? QString() : started.error()));
     qInfo("backend: %s", qPrintable(m_databases.backendName()));
 }
 
 void tst_VenueRepository::init()
 {
-    QString error;
-    m_location = m_databases.fresh(&error);
-    QVERIFY2(m_location, qPrintable(error));
+    const auto location = m_databases.fresh();
+    QVERIFY2(location, qPrintable(location ? QString() : location.error()));
+    m_location = *location;
     Result<std::unique_ptr<Database>> opened = Database::open(*m_location);
     QVERIFY2(opened, qPrintable(errorOf(opened)));
     m_database = std::move(*opened);
@@ -766,9 +766,8 @@ void tst_VenueRepository::concurrentStartsWriteTheSeedOnce()
     // Several venue PCs (threads with their own connections) start on a new database at once:
     // they migrate and offer the first venue together, and exactly one writes it.
     m_database.reset();
-    QString error;
-    const auto location = m_databases.fresh(&error);
-    QVERIFY2(location, qPrintable(error));
+    const auto location = m_databases.fresh();
+    QVERIFY2(location, qPrintable(location ? QString() : location.error()));
 
     constexpr int kStarts = 4;
     std::vector<QString> errors(kStarts);

@@ -56,15 +56,9 @@ int freePort()
     return probe.serverPort();
 }
 
-struct Outcome
-{
-    bool ok = false;
-    QString output;
-};
-
-// Runs a server program, as `postgres` when we are root; the output is kept for errors.
-Outcome runServerTool(const QString &program, const QStringList &arguments,
-                      const QString &workingDir, int timeoutMs = 60000)
+// Runs a server program, as `postgres` when we are root; on failure its output says why.
+Result<void> runServerTool(const QString &program, const QStringList &arguments,
+                           const QString &workingDir, int timeoutMs = 60000)
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
@@ -82,15 +76,16 @@ Outcome runServerTool(const QString &program, const QStringList &arguments,
         process.start(program, arguments);
     }
     if (!process.waitForStarted(10000))
-        return {false, QStringLiteral("cannot run %1: %2").arg(program, process.errorString())};
+        return Unexpected(QStringLiteral("cannot run %1: %2").arg(program, process.errorString()));
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished(5000);
-        return {false, QStringLiteral("%1 did not finish in time").arg(program)};
+        return Unexpected(QStringLiteral("%1 did not finish in time").arg(program));
     }
     const QString output = QString::fromLocal8Bit(process.readAll()).simplified();
-    const bool ok = process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
-    return {ok, output};
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        return Unexpected(output);
+    return {};
 }
 
 QString ownerFile(const QString &folder)
@@ -117,11 +112,12 @@ void removeOrphans(const QString &base, const QString &binDir)
         if (!processIsGone(owner.readAll().trimmed().toLongLong()))
             continue;
         if (QFile::exists(folder + QStringLiteral("/data/postmaster.pid"))) {
-            runServerTool(binDir + QStringLiteral("/pg_ctl"),
-                          {QStringLiteral("-D"), folder + QStringLiteral("/data"),
-                           QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("-w"),
-                           QStringLiteral("stop")},
-                          folder);
+            // Best effort: the folder goes either way.
+            static_cast<void>(runServerTool(binDir + QStringLiteral("/pg_ctl"),
+                                            {QStringLiteral("-D"), folder + QStringLiteral("/data"),
+                                             QStringLiteral("-m"), QStringLiteral("immediate"),
+                                             QStringLiteral("-w"), QStringLiteral("stop")},
+                                            folder));
         }
         QDir(folder).removeRecursively();
     }
@@ -136,144 +132,129 @@ PostgresServer::~PostgresServer()
     stop();
 }
 
-bool PostgresServer::start(QString *error)
+Result<void> PostgresServer::start()
 {
     if (m_running)
-        return true;
+        return {};
     m_binDir = findBinDir();
     if (m_binDir.isEmpty()) {
-        *error = QStringLiteral("PostgreSQL's initdb was found neither in "
-                                "/usr/lib/postgresql/15/bin, nor via pg_config --bindir, nor in "
-                                "PATH; install postgresql");
-        return false;
+        return Unexpected(QStringLiteral("PostgreSQL's initdb was found neither in "
+                                         "/usr/lib/postgresql/15/bin, nor via pg_config --bindir, "
+                                         "nor in PATH; install postgresql"));
     }
     // Another test may take the probed port before the server binds it: try a few.
     QString why;
     for (int attempt = 0; attempt < kStartAttempts; ++attempt) {
-        if (startOnce(&why))
-            return true;
+        const Result<void> started = startOnce();
+        if (started)
+            return {};
+        why = started.error();
         stop();
     }
-    *error = QStringLiteral("cannot start a test PostgreSQL server: ") + why;
-    return false;
+    return Unexpected(QStringLiteral("cannot start a test PostgreSQL server: %1").arg(why));
 }
 
-bool PostgresServer::startOnce(QString *error)
+Result<void> PostgresServer::startOnce()
 {
     // Under /tmp, not $TMPDIR: the postgres user must be able to reach the folder.
     const QString base = runningAsRoot() ? QStringLiteral("/tmp") : QDir::tempPath();
     removeOrphans(base, m_binDir);
     m_folder = std::make_unique<QTemporaryDir>(base + QStringLiteral("/dojo-pg-XXXXXX"));
     if (!m_folder->isValid()) {
-        *error = QStringLiteral("cannot create a temporary folder under %1: %2")
-                     .arg(base, m_folder->errorString());
-        return false;
+        return Unexpected(QStringLiteral("cannot create a temporary folder under %1: %2")
+                              .arg(base, m_folder->errorString()));
     }
     const QString root = m_folder->path();
     QFile owner(ownerFile(root));
     if (!owner.open(QIODevice::WriteOnly)
         || owner.write(QByteArray::number(QCoreApplication::applicationPid())) <= 0) {
-        *error = QStringLiteral("cannot write %1").arg(owner.fileName());
-        return false;
+        return Unexpected(QStringLiteral("cannot write %1").arg(owner.fileName()));
     }
     owner.close();
     if (runningAsRoot()) {
         const passwd *postgres = ::getpwnam("postgres");
         if (!postgres) {
-            *error = QStringLiteral("running as root, but there is no postgres user to run the "
-                                    "server as");
-            return false;
+            return Unexpected(QStringLiteral("running as root, but there is no postgres user to "
+                                             "run the server as"));
         }
         if (::chown(QFile::encodeName(root).constData(), postgres->pw_uid, postgres->pw_gid) != 0
             || ::chmod(QFile::encodeName(root).constData(), 0700) != 0) {
-            *error = QStringLiteral("cannot hand %1 to the postgres user").arg(root);
-            return false;
+            return Unexpected(QStringLiteral("cannot hand %1 to the postgres user").arg(root));
         }
     }
 
     const QString data = root + QStringLiteral("/data");
-    const Outcome init = runServerTool(m_binDir + QStringLiteral("/initdb"),
-                                       {QStringLiteral("-D"), data, QStringLiteral("--auth=trust"),
-                                        QStringLiteral("-U"), QStringLiteral("postgres"),
-                                        QStringLiteral("-E"), QStringLiteral("UTF8"),
-                                        QStringLiteral("--locale=C"), QStringLiteral("--no-sync")},
-                                       root);
-    if (!init.ok) {
-        *error = QStringLiteral("initdb failed: ") + init.output;
-        return false;
-    }
+    const Result<void> init = runServerTool(
+        m_binDir + QStringLiteral("/initdb"),
+        {QStringLiteral("-D"), data, QStringLiteral("--auth=trust"), QStringLiteral("-U"),
+         QStringLiteral("postgres"), QStringLiteral("-E"), QStringLiteral("UTF8"),
+         QStringLiteral("--locale=C"), QStringLiteral("--no-sync")},
+        root);
+    if (!init)
+        return Unexpected(QStringLiteral("initdb failed: %1").arg(init.error()));
 
     m_port = freePort();
-    if (m_port == 0) {
-        *error = QStringLiteral("cannot find a free TCP port on 127.0.0.1");
-        return false;
-    }
+    if (m_port == 0)
+        return Unexpected(QStringLiteral("cannot find a free TCP port on 127.0.0.1"));
     // fsync off and small buffers: the data is thrown away and the machine is shared.
     const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -F "
                                            "-c shared_buffers=16MB -c max_connections=40")
                                 .arg(m_port)
                                 .arg(root);
-    const Outcome started = runServerTool(
+    const Result<void> started = runServerTool(
         m_binDir + QStringLiteral("/pg_ctl"),
         {QStringLiteral("-D"), data, QStringLiteral("-l"), root + QStringLiteral("/server.log"),
          QStringLiteral("-o"), options, QStringLiteral("-w"), QStringLiteral("-t"),
          QStringLiteral("30"), QStringLiteral("start")},
         root);
-    if (!started.ok) {
-        *error = QStringLiteral("pg_ctl start failed: %1 %2").arg(started.output, logTail());
-        return false;
-    }
+    if (!started)
+        return Unexpected(
+            QStringLiteral("pg_ctl start failed: %1 %2").arg(started.error(), logTail()));
     m_running = true;
-    return createDatabase(databaseName(), error);
+    return createDatabase(databaseName());
 }
 
-bool PostgresServer::createDatabase(const QString &name, QString *error)
+Result<void> PostgresServer::createDatabase(const QString &name)
 {
-    if (!m_running) {
-        *error = QStringLiteral("the test PostgreSQL server is not running");
-        return false;
-    }
-    const Outcome created = runServerTool(m_binDir + QStringLiteral("/createdb"),
-                                          {QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
-                                           QStringLiteral("-p"), QString::number(m_port),
-                                           QStringLiteral("-U"), QStringLiteral("postgres"), name},
-                                          m_folder->path());
-    if (!created.ok) {
-        *error = QStringLiteral("createdb %1 failed: %2").arg(name, created.output);
-        return false;
-    }
-    return true;
+    if (!m_running)
+        return Unexpected(QStringLiteral("the test PostgreSQL server is not running"));
+    const Result<void> created = runServerTool(
+        m_binDir + QStringLiteral("/createdb"),
+        {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+         QString::number(m_port), QStringLiteral("-U"), QStringLiteral("postgres"), name},
+        m_folder->path());
+    if (!created)
+        return Unexpected(QStringLiteral("createdb %1 failed: %2").arg(name, created.error()));
+    return {};
 }
 
-bool PostgresServer::emptyDatabase(const QString &name, QString *error)
+Result<void> PostgresServer::emptyDatabase(const QString &name)
 {
     const Result<std::unique_ptr<storage::Database>> opened
         = storage::Database::openUnmigrated(location(name));
-    if (!opened) {
-        *error = opened.error();
-        return false;
-    }
+    if (!opened)
+        return Unexpected(opened.error());
     QSqlQuery query((*opened)->connection());
     // The NOTICE listing every dropped table would only clutter the test output.
     for (const char *statement : {"SET client_min_messages = warning", "DROP SCHEMA public CASCADE",
                                   "CREATE SCHEMA public"}) {
         if (!query.exec(QLatin1String(statement))) {
-            *error = QStringLiteral("cannot empty the database %1: %2")
-                         .arg(name, query.lastError().text());
-            return false;
+            return Unexpected(QStringLiteral("cannot empty the database %1: %2")
+                                  .arg(name, query.lastError().text()));
         }
     }
-    return true;
+    return {};
 }
 
 void PostgresServer::stop()
 {
     if (m_running) {
-        runServerTool(m_binDir + QStringLiteral("/pg_ctl"),
-                      {QStringLiteral("-D"), m_folder->path() + QStringLiteral("/data"),
-                       QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"),
-                       QStringLiteral("stop")},
-                      m_folder->path());
+        // Best effort: the folder and the server's files go either way.
+        static_cast<void>(runServerTool(
+            m_binDir + QStringLiteral("/pg_ctl"),
+            {QStringLiteral("-D"), m_folder->path() + QStringLiteral("/data"), QStringLiteral("-m"),
+             QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")},
+            m_folder->path()));
         m_running = false;
     }
     m_folder.reset(); // removes the folder

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <core/result.h>
 #include <storage/databaselocation.h>
 
 #include <QString>
@@ -21,15 +22,15 @@ public:
     PostgresServer(const PostgresServer &) = delete;
     PostgresServer &operator=(const PostgresServer &) = delete;
 
-    // Starts the server and creates the database "dojo_test". False with one line on failure.
-    bool start(QString *error);
+    // Starts the server and creates the database "dojo_test"; refused with one line.
+    Result<void> start();
     void stop();
     bool isRunning() const { return m_running; }
 
     // Creates another empty database on the running server.
-    bool createDatabase(const QString &name, QString *error);
+    Result<void> createDatabase(const QString &name);
     // Empties a database by recreating its public schema: far quicker than a new database.
-    bool emptyDatabase(const QString &name, QString *error);
+    Result<void> emptyDatabase(const QString &name);
 
     storage::DatabaseLocation location() const { return location(databaseName()); }
     storage::DatabaseLocation location(const QString &databaseName) const;
@@ -38,7 +39,7 @@ public:
     int port() const { return m_port; }
 
 private:
-    bool startOnce(QString *error);
+    Result<void> startOnce();
     QString logTail() const;
 
     std::unique_ptr<QTemporaryDir> m_folder;

@@ -19,22 +19,22 @@ QString ScratchDatabases::backendName() const
                                             : QStringLiteral("sqlite");
 }
 
-bool ScratchDatabases::start(QString *error)
+Result<void> ScratchDatabases::start()
 {
     if (!m_unknownBackend.isEmpty()) {
-        *error = QStringLiteral("DOJO_STORAGE_BACKEND is \"%1\"; use sqlite or postgresql")
-                     .arg(m_unknownBackend);
-        return false;
+        return Unexpected(QStringLiteral("DOJO_STORAGE_BACKEND is \"%1\"; use sqlite or postgresql")
+                              .arg(m_unknownBackend));
     }
     if (!m_sqliteFolder.isValid()) {
-        *error
-            = QStringLiteral("cannot create a temporary folder: ") + m_sqliteFolder.errorString();
-        return false;
+        return Unexpected(QStringLiteral("cannot create a temporary folder: %1")
+                              .arg(m_sqliteFolder.errorString()));
     }
-    return m_backend == Backend::SQLite || m_server.start(error);
+    if (m_backend == Backend::SQLite)
+        return {};
+    return m_server.start();
 }
 
-std::optional<storage::DatabaseLocation> ScratchDatabases::fresh(QString *error)
+Result<storage::DatabaseLocation> ScratchDatabases::fresh()
 {
     ++m_count;
     if (m_backend == Backend::SQLite) {
@@ -44,8 +44,8 @@ std::optional<storage::DatabaseLocation> ScratchDatabases::fresh(QString *error)
         return location;
     }
     // A new database costs PostgreSQL a fifth of a second; emptying one, a few milliseconds.
-    if (!m_server.emptyDatabase(PostgresServer::databaseName(), error))
-        return std::nullopt;
+    if (Result<void> emptied = m_server.emptyDatabase(PostgresServer::databaseName()); !emptied)
+        return Unexpected(emptied.error());
     return m_server.location();
 }
 

@@ -20,14 +20,14 @@ public:
 
     ScratchDatabases();
 
-    // Starts the PostgreSQL server when that is the backend. False with one line on failure.
-    bool start(QString *error);
+    // Starts the PostgreSQL server when that is the backend; refused with one line.
+    Result<void> start();
     Backend backend() const { return m_backend; }
     QString backendName() const;
 
     // An empty database. SQLite: a new file each time. PostgreSQL: the one scratch database,
     // emptied, so close what an earlier fresh() gave before asking for the next.
-    std::optional<storage::DatabaseLocation> fresh(QString *error);
+    Result<storage::DatabaseLocation> fresh();
 
     PostgresServer &server() { return m_server; }
 

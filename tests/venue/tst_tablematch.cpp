@@ -187,16 +187,16 @@ void tst_TableMatch::initTestCase()
         m_killSeed = QRandomGenerator::global()->generate();
     qInfo("kill delays from seed %u (run with DOJO_KILL_SEED=%u to replay them)", m_killSeed,
           m_killSeed);
-    QString error;
-    QVERIFY2(m_databases.start(&error), qPrintable(error));
+    const Result<void> started = m_databases.start();
+    QVERIFY2(started, qPrintable(started ? QString() : started.error()));
     qInfo("backend: %s", qPrintable(m_databases.backendName()));
 }
 
 void tst_TableMatch::init()
 {
-    QString error;
-    m_location = m_databases.fresh(&error);
-    QVERIFY2(m_location, qPrintable(error));
+    const auto location = m_databases.fresh();
+    QVERIFY2(location, qPrintable(location ? QString() : location.error()));
+    m_location = *location;
     QVERIFY(reopen());
     storage::VenueRepository venues(*m_database);
     const auto venueId = venues.addVenue(QStringLiteral("Corner Pocket"), false);
