@@ -199,6 +199,7 @@ HelpRow optionRow(const QCommandLineOption &option)
 std::vector<HelpRow> optionRows(const std::vector<QCommandLineOption> &options)
 {
     std::vector<HelpRow> rows;
+    rows.reserve(options.size());
     for (const QCommandLineOption &option : options)
         rows.push_back(optionRow(option));
     return rows;

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <exception>
 #include <memory>
 
 namespace {
@@ -28,9 +29,7 @@ int refuse(const QString &message, int status = 1)
     return status;
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+int run(int argc, char **argv)
 {
     using namespace dojo::app;
     using dojo::Result;
@@ -71,4 +70,20 @@ int main(int argc, char **argv)
         venue = std::move(*opened);
     }
     return command.run(parsed->input, venue.get());
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // DojoPool answers failures with Result; an exception here is a bug (a bad_alloc, a value
+    // taken from an empty Result). Say so in one line rather than abort without a word.
+    try {
+        return run(argc, argv);
+    } catch (const std::exception &exception) {
+        std::fprintf(stderr, "dojopool: internal error: %s\n", exception.what());
+    } catch (...) {
+        std::fprintf(stderr, "dojopool: internal error\n");
+    }
+    return 70; // EX_SOFTWARE
 }

@@ -23,11 +23,11 @@ std::array<Ball, 16> buildSet()
     std::array<Ball, 16> set{};
     set[0] = {kCueBall, BallKind::Cue, QStringLiteral("white"), 0xF8F6EE};
     set[8] = {kEightBall, BallKind::Eight, QStringLiteral("black"), 0x111111};
-    for (int i = 0; i < 7; ++i) {
-        const Colour colour = kGroupColours[static_cast<size_t>(i)];
+    for (size_t i = 0; i < 7; ++i) {
+        const Colour colour = kGroupColours[i];
         const QString key = QString::fromLatin1(colour.key);
-        set[static_cast<size_t>(i + 1)] = {i + 1, BallKind::Solid, key, colour.rgb};
-        set[static_cast<size_t>(i + 9)] = {i + 9, BallKind::Stripe, key, colour.rgb};
+        set[i + 1] = {int(i) + 1, BallKind::Solid, key, colour.rgb};
+        set[i + 9] = {int(i) + 9, BallKind::Stripe, key, colour.rgb};
     }
     return set;
 }

@@ -29,6 +29,16 @@ template<typename E> Unexpected(E) -> Unexpected<E>;
 namespace internal {
 template<typename T> inline constexpr bool kIsUnexpected = false;
 template<typename E> inline constexpr bool kIsUnexpected<Unexpected<E>> = true;
+
+// What a Result<T> may be made from: a T, or anything a T is made from, but never a Result
+// (that is its copy and move) or an Unexpected (that is its error).
+template<typename U, typename T, typename Self>
+concept ValueOf = std::is_constructible_v<T, U &&> && !std::is_same_v<
+                      std::remove_cvref_t<U>, Self> && !kIsUnexpected<std::remove_cvref_t<U>>;
+
+// An error G that a Result's error E can be made from.
+template<typename G, typename E>
+concept ErrorOf = std::is_constructible_v<E, G>;
 } // namespace internal
 
 // A value, or the reason there is none: the one way DojoPool reports failure (no exceptions,
@@ -41,19 +51,19 @@ public:
     using value_type = T;
     using error_type = E;
 
-    template<typename U = T>
-    requires(std::is_constructible_v<T, U &&> && !std::is_same_v<std::remove_cvref_t<U>, Result> && !internal::kIsUnexpected<std::remove_cvref_t<U>>) explicit(
-        !std::is_convertible_v<U &&, T>) Result(U &&value)
+    // NOLINTNEXTLINE(bugprone-forwarding-reference-overload): ValueOf excludes Result itself
+    template<internal::ValueOf<T, Result> U = T>
+    explicit(!std::is_convertible_v<U &&, T>) Result(U &&value)
         : m_state(std::in_place_index<0>, std::forward<U>(value))
     {
     }
-    template<typename G>
-    requires std::is_constructible_v<E, const G &> Result(const Unexpected<G> &error)
+    template<internal::ErrorOf<E> G>
+    Result(const Unexpected<G> &error)
         : m_state(std::in_place_index<1>, error.error())
     {
     }
-    template<typename G>
-    requires std::is_constructible_v<E, G &&> Result(Unexpected<G> &&error)
+    template<internal::ErrorOf<E> G>
+    Result(Unexpected<G> &&error)
         : m_state(std::in_place_index<1>, std::move(error).error())
     {
     }
@@ -110,14 +120,14 @@ public:
     using error_type = E;
 
     Result() = default;
-    template<typename G>
-    requires std::is_constructible_v<E, const G &> Result(const Unexpected<G> &error)
+    template<internal::ErrorOf<E> G>
+    Result(const Unexpected<G> &error)
         : m_error(error.error())
         , m_failed(true)
     {
     }
-    template<typename G>
-    requires std::is_constructible_v<E, G &&> Result(Unexpected<G> &&error)
+    template<internal::ErrorOf<E> G>
+    Result(Unexpected<G> &&error)
         : m_error(std::move(error).error())
         , m_failed(true)
     {

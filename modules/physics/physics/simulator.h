@@ -62,7 +62,7 @@ public:
     Result<ShotResult> simulate(const ShotSetup &setup, const SimulationOptions &options = {});
 
     // From balls in any state (already moving, spinning...), refused as above.
-    Result<void> simulate(TableSize table, std::span<const BallState> balls, bool isBreak,
+    Result<void> simulate(TableSize size, std::span<const BallState> balls, bool isBreak,
                           ShotResult &result, const SimulationOptions &options = {});
 
 private:

@@ -271,7 +271,7 @@ Result<Correction> correctionFromJson(const QJsonValue &value,
     std::optional<Correction> correction = reader.read(value);
     if (!correction)
         return Unexpected(reader.error());
-    return std::move(*correction);
+    return *correction;
 }
 
 } // namespace dojo::rules

@@ -61,7 +61,7 @@ Result<Ruling, Refusal> Match::apply(const Step &step)
         m_winner.reset();
         break;
     }
-    return settle(std::move(*ruled));
+    return settle(*ruled);
 }
 
 Ruling Match::settle(RackStep step)

@@ -89,7 +89,7 @@ Result<Scenario> parseScenario(const QByteArray &json)
     scenario.setup = *setup;
     const QJsonArray steps = object.value(QLatin1String("steps")).toArray();
     scenario.steps.reserve(size_t(steps.size()));
-    for (const QJsonValue &step : steps)
+    for (const auto &step : steps)
         scenario.steps.push_back(scenarioStepFromJson(step));
     return scenario;
 }

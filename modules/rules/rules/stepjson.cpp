@@ -60,7 +60,7 @@ Result<Step> stepFromJson(const QString &kind, const QJsonObject &input,
         Result<Correction> correction = correctionFromJson(input, players);
         if (!correction)
             return Unexpected(correction.error());
-        return Step(std::move(*correction));
+        return Step(*correction);
     }
     }
     return Unexpected(Tr::tr("the step kind \"%1\" is unknown").arg(kind));

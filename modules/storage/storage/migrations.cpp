@@ -21,7 +21,7 @@ QString describeMigration(const Migration &migration)
 }
 
 // Applies one migration under the schema lock; returns the version the database then has.
-Result<int> applyMigration(QSqlDatabase db, const Migration &migration, int latestKnown)
+Result<int> applyMigration(const QSqlDatabase &db, const Migration &migration, int latestKnown)
 {
     const internal::Dialect dialect = internal::dialectOf(db);
     const QString which = describeMigration(migration);
@@ -141,7 +141,7 @@ int latestSchemaVersion()
     return schemaMigrations().back().version;
 }
 
-Result<Migrated> migrate(QSqlDatabase db, const std::vector<Migration> &migrations,
+Result<Migrated> migrate(const QSqlDatabase &db, const std::vector<Migration> &migrations,
                          int targetVersion)
 {
     int previous = 0;

@@ -37,7 +37,7 @@ struct Migrated
 // in its own transaction together with its row in dojo_schema; a failing migration is rolled
 // back whole and reported. A database whose version is above every migration given is
 // refused unchanged. On PostgreSQL, concurrent migrators are serialised by a lock.
-Result<Migrated> migrate(QSqlDatabase db, const std::vector<Migration> &migrations,
+Result<Migrated> migrate(const QSqlDatabase &db, const std::vector<Migration> &migrations,
                          int targetVersion = -1 /* the last one given */);
 
 } // namespace dojo::storage

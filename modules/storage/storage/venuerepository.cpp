@@ -31,7 +31,7 @@ QString statusChangeDetails(const QString &from, const QString &to)
 }
 
 // Runs one insert in its own transaction.
-template<typename Insert> Result<qint64> insertAlone(QSqlDatabase db, Insert insert)
+template<typename Insert> Result<qint64> insertAlone(const QSqlDatabase &db, Insert insert)
 {
     Transaction txn(db);
     if (Result<void> begun = txn.begin(); !begun)
@@ -117,7 +117,7 @@ Result<VenueRecord> VenueRepository::venue(qint64 id)
 
 Result<qint64> VenueRepository::addVenue(const QString &name, bool isDemo)
 {
-    const Result<qint64> id = insertAlone(m_database.connection(), [&](Transaction &txn) {
+    Result<qint64> id = insertAlone(m_database.connection(), [&](Transaction &txn) {
         return internal::insertVenue(txn, name, isDemo);
     });
     if (!id)
@@ -248,7 +248,7 @@ Result<std::vector<TableRecord>> VenueRepository::tables(qint64 venueId)
 
 Result<qint64> VenueRepository::addTable(const TableRecord &table)
 {
-    const Result<qint64> id = insertAlone(m_database.connection(), [&](Transaction &txn) {
+    Result<qint64> id = insertAlone(m_database.connection(), [&](Transaction &txn) {
         return internal::insertTable(txn, table);
     });
     if (!id) {
@@ -313,7 +313,7 @@ Result<std::vector<PlayerRecord>> VenueRepository::players(qint64 venueId)
 
 Result<qint64> VenueRepository::addPlayer(const PlayerRecord &player)
 {
-    const Result<qint64> id = insertAlone(m_database.connection(), [&](Transaction &txn) {
+    Result<qint64> id = insertAlone(m_database.connection(), [&](Transaction &txn) {
         return internal::insertPlayer(txn, player);
     });
     if (!id)

@@ -38,7 +38,7 @@ TableMatch::TableMatch(storage::Database &database, qint64 id, std::array<QStrin
     : m_repository(database)
     , m_id(id)
     , m_players(std::move(players))
-    , m_match(std::move(match))
+    , m_match(match)
 {
 }
 
@@ -122,7 +122,7 @@ Result<std::unique_ptr<TableMatch>> TableMatch::resumeRecord(storage::Database &
         return cannot(replay.error());
 
     std::unique_ptr<TableMatch> match(
-        new TableMatch(database, record.id, record.players, std::move(replay->match)));
+        new TableMatch(database, record.id, record.players, replay->match));
     match->m_lastRuling = replay->lastRuling;
     match->m_stepCount = int(steps->size());
     return match;

@@ -38,7 +38,10 @@ private:
     void scheduleOwn(int i);
     void schedule(int i); // own events and every pair with i
     void snapshot(double time, std::array<BallState, kMax> &out) const;
-    double &pair(int i, int j) { return m_pairs[static_cast<size_t>(i * kMax + j)]; }
+    double &pair(int i, int j)
+    {
+        return m_pairs[static_cast<size_t>(i) * kMax + static_cast<size_t>(j)];
+    }
 
     ShotEvent resolvePair(int i, int j, double time);
     ShotEvent resolveOwn(int i, double time);
@@ -52,7 +55,7 @@ private:
     std::array<BallState, kMax> m_balls{}; // identity and the state its trajectory starts from
     std::array<Trajectory, kMax> m_trajectories{};
     std::array<OwnEvent, kMax> m_own{};
-    std::array<double, kMax * kMax> m_pairs{}; // [i * kMax + j], i < j
+    std::array<double, size_t(kMax) * kMax> m_pairs{}; // [i * kMax + j], i < j
     std::array<BallState, kMax> m_before{};
     std::array<BallState, kMax> m_after{};
     ShotRecorder m_recorder;

@@ -24,7 +24,7 @@ const QString &tablesQuery(Dialect dialect)
 
 } // namespace
 
-Result<SchemaState> inspectSchema(QSqlDatabase db)
+Result<SchemaState> inspectSchema(const QSqlDatabase &db)
 {
     SchemaState state;
     {

@@ -17,7 +17,7 @@ struct SchemaState
 };
 
 // The driver's words, in one line, when the database cannot be read.
-Result<SchemaState> inspectSchema(QSqlDatabase db);
+Result<SchemaState> inspectSchema(const QSqlDatabase &db);
 
 // Refused, saying why, when DojoPool must not touch this database. `what` names it for people.
 Result<void> checkOurs(const SchemaState &state, int latestKnownVersion, const QString &what);

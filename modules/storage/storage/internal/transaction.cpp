@@ -27,7 +27,7 @@ bool run(QSqlQuery &query, const QString &sql, const QVariantList &values)
 
 } // namespace
 
-Result<QSqlQuery> execute(QSqlDatabase db, const QString &sql, const QVariantList &values)
+Result<QSqlQuery> execute(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
     // A closed connection would fail without a word from the driver.
     if (!db.isOpen())
@@ -38,8 +38,8 @@ Result<QSqlQuery> execute(QSqlDatabase db, const QString &sql, const QVariantLis
     return query;
 }
 
-Transaction::Transaction(QSqlDatabase db)
-    : m_db(std::move(db))
+Transaction::Transaction(const QSqlDatabase &db)
+    : m_db(db)
 {
 }
 

@@ -19,7 +19,7 @@ inline constexpr qint64 kDemoVenueLock = 0x446F6A6F'0002;
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase db);
+    explicit Transaction(const QSqlDatabase &db);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -44,6 +44,7 @@ private:
 
 // Outside a transaction: prepares, binds and runs one statement (a read, or a lone write that
 // autocommits). Without values the statement is run as it is, unprepared.
-Result<QSqlQuery> execute(QSqlDatabase db, const QString &sql, const QVariantList &values = {});
+Result<QSqlQuery> execute(const QSqlDatabase &db, const QString &sql,
+                          const QVariantList &values = {});
 
 } // namespace dojo::storage::internal
