@@ -51,9 +51,9 @@ public:
     using value_type = T;
     using error_type = E;
 
-    // NOLINTNEXTLINE(bugprone-forwarding-reference-overload): ValueOf excludes Result itself
+    // ValueOf excludes Result itself, so this never hides the copy and move constructors.
     template<internal::ValueOf<T, Result> U = T>
-    explicit(!std::is_convertible_v<U &&, T>) Result(U &&value)
+    explicit(!std::is_convertible_v<U &&, T>) Result(U &&value) // NOLINT(bugprone-forwarding-*)
         : m_state(std::in_place_index<0>, std::forward<U>(value))
     {
     }
