@@ -24,6 +24,22 @@ function(dojo_module name)
     target_include_directories(dojo_${name} PUBLIC "${CMAKE_CURRENT_SOURCE_DIR}")
     target_link_libraries(dojo_${name} PUBLIC ${ARG_LINKS})
     dojo_target_defaults(dojo_${name})
+    dojo_translatable_sources(dojo_${name})
+endfunction()
+
+# dojo_translatable_sources(target): lupdate reads the target's sources for the texts people
+# see (tr()), resolving includes from the target's folder. translations/CMakeLists.txt, added
+# last, collects what every target registered.
+function(dojo_translatable_sources target)
+    get_target_property(sources ${target} SOURCES)
+    get_target_property(folder ${target} SOURCE_DIR)
+    set(absolute_sources "")
+    foreach(source IN LISTS sources)
+        cmake_path(ABSOLUTE_PATH source BASE_DIRECTORY "${folder}" NORMALIZE)
+        list(APPEND absolute_sources "${source}")
+    endforeach()
+    set_property(GLOBAL APPEND PROPERTY DOJO_TRANSLATABLE_SOURCES ${absolute_sources})
+    set_property(GLOBAL APPEND PROPERTY DOJO_TRANSLATABLE_INCLUDE_DIRECTORIES "${folder}")
 endfunction()
 
 # dojo_test(name SOURCES ... LINKS ... [LABELS ...] [ARGS ...] [GUI]): one Qt Test executable
