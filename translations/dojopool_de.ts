@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>dojo::app</name>
     <message>
-        <source>Show this help; after a command, that command's.</source>
+        <source>Show this help; after a command, that command&apos;s.</source>
         <translation>Diese Hilfe zeigen; nach einem Befehl die Hilfe dieses Befehls.</translation>
     </message>
     <message>
@@ -47,7 +48,7 @@
         <translation>[BEFEHL]</translation>
     </message>
     <message>
-        <source>show this help, or a command's arguments and options</source>
+        <source>show this help, or a command&apos;s arguments and options</source>
         <translation>diese Hilfe zeigen, oder die Argumente und Optionen eines Befehls</translation>
     </message>
     <message>
@@ -63,11 +64,11 @@
         <translation>[BEFEHL] [ARGUMENTE] [OPTIONEN]</translation>
     </message>
     <message>
-        <source>DojoPool runs a pool venue: table cameras, the automatic referee, players' phones and the front desk.</source>
+        <source>DojoPool runs a pool venue: table cameras, the automatic referee, players&apos; phones and the front desk.</source>
         <translation>DojoPool betreibt einen Billardsalon: Tischkameras, den automatischen Schiedsrichter, die Handys der Spieler und den Empfang.</translation>
     </message>
     <message>
-        <source>"dojopool help COMMAND" or "dojopool COMMAND --help" shows a command's arguments and options.</source>
+        <source>&quot;dojopool help COMMAND&quot; or &quot;dojopool COMMAND --help&quot; shows a command&apos;s arguments and options.</source>
         <translation>„dojopool help BEFEHL“ oder „dojopool BEFEHL --help“ zeigt die Argumente und Optionen eines Befehls.</translation>
     </message>
     <message>
@@ -83,15 +84,15 @@
         <translation>[OPTIONEN]</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
+        <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <source>window open on "%1" with %2 tables, database %3</source>
+        <source>window open on &quot;%1&quot; with %2 tables, database %3</source>
         <translation>Fenster offen für „%1“ mit %2 Tischen, Datenbank %3</translation>
     </message>
     <message>
@@ -99,7 +100,7 @@
         <translation>das Empfangsfenster mit dem Saal öffnen</translation>
     </message>
     <message>
-        <source>no display to open the window on (DISPLAY is not set); run "dojopool serve" to run the venue without a window</source>
+        <source>no display to open the window on (DISPLAY is not set); run &quot;dojopool serve&quot; to run the venue without a window</source>
         <translation>kein Bildschirm für das Fenster (DISPLAY ist nicht gesetzt); „dojopool serve“ betreibt den Salon ohne Fenster</translation>
     </message>
     <message>
@@ -131,7 +132,7 @@
         <translation>beim ersten Start wurde der Demo-Salon angelegt</translation>
     </message>
     <message>
-        <source>venue "%1": %2 tables, %3 players</source>
+        <source>venue &quot;%1&quot;: %2 tables, %3 players</source>
         <translation>Salon „%1“: %2 Tische, %3 Spieler</translation>
     </message>
     <message>
@@ -186,11 +187,11 @@
         <translation>STOSS.json</translation>
     </message>
     <message>
-        <source>the shot: the table, the balls and the cue's strike, as JSON (docs/physics.md)</source>
+        <source>the shot: the table, the balls and the cue&apos;s strike, as JSON (docs/physics.md)</source>
         <translation>der Stoß: Tisch, Kugeln und der Stoß des Queues, als JSON (docs/physics.md)</translation>
     </message>
     <message>
-        <source>Add each ball's path sampled this many times a second.</source>
+        <source>Add each ball&apos;s path sampled this many times a second.</source>
         <translation>Die Bahn jeder Kugel so oft pro Sekunde abgetastet ausgeben.</translation>
     </message>
     <message>
@@ -234,7 +235,7 @@
         <translation>URL</translation>
     </message>
     <message>
-        <source>Keep the venue's database, settings and logs in this folder.</source>
+        <source>Keep the venue&apos;s database, settings and logs in this folder.</source>
         <translation>Datenbank, Einstellungen und Protokolle des Salons in diesem Ordner ablegen.</translation>
     </message>
     <message>
@@ -256,6 +257,10 @@
     <message>
         <source>cannot resume the match at %1: %2</source>
         <translation>das Match an %1 kann nicht fortgesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -289,11 +294,11 @@
         <translation>%1: eine Objektkugel 1-15 erwartet, nicht die Spielkugel 0</translation>
     </message>
     <message>
-        <source>%1: expected a pocket name such as "foot-left"</source>
-        <translation>%1: ein Taschenname wie "foot-left" erwartet</translation>
+        <source>%1: expected a pocket name such as &quot;foot-left&quot;</source>
+        <translation>%1: ein Taschenname wie &quot;foot-left&quot; erwartet</translation>
     </message>
     <message>
-        <source>%1: unknown pocket "%2"</source>
+        <source>%1: unknown pocket &quot;%2&quot;</source>
         <translation>%1: unbekannte Tasche „%2“</translation>
     </message>
     <message>
@@ -305,31 +310,31 @@
         <translation>%1: Kugel %2 steht doppelt in der Liste</translation>
     </message>
     <message>
-        <source>%1: expected a list of {"ball": N, "pocket": P}</source>
-        <translation>%1: eine Liste von {"ball": N, "pocket": P} erwartet</translation>
+        <source>%1: expected a list of {&quot;ball&quot;: N, &quot;pocket&quot;: P}</source>
+        <translation>%1: eine Liste von {&quot;ball&quot;: N, &quot;pocket&quot;: P} erwartet</translation>
     </message>
     <message>
-        <source>%1: expected {"ball": N, "pocket": P}</source>
-        <translation>%1: {"ball": N, "pocket": P} erwartet</translation>
+        <source>%1: expected {&quot;ball&quot;: N, &quot;pocket&quot;: P}</source>
+        <translation>%1: {&quot;ball&quot;: N, &quot;pocket&quot;: P} erwartet</translation>
     </message>
     <message>
         <source>%1: ball %2 is pocketed twice</source>
         <translation>%1: Kugel %2 wird zweimal versenkt</translation>
     </message>
     <message>
-        <source>%1: expected {"ball": N, "pocket": P} or "safety"</source>
-        <translation>%1: {"ball": N, "pocket": P} oder "safety" erwartet</translation>
+        <source>%1: expected {&quot;ball&quot;: N, &quot;pocket&quot;: P} or &quot;safety&quot;</source>
+        <translation>%1: {&quot;ball&quot;: N, &quot;pocket&quot;: P} oder &quot;safety&quot; erwartet</translation>
     </message>
     <message>
         <source>%1: expected a list of foul names</source>
         <translation>%1: eine Liste von Foulnamen erwartet</translation>
     </message>
     <message>
-        <source>%1: unknown foul "%2"</source>
+        <source>%1: unknown foul &quot;%2&quot;</source>
         <translation>%1: unbekanntes Foul „%2“</translation>
     </message>
     <message>
-        <source>%1: foul "%2" is listed twice</source>
+        <source>%1: foul &quot;%2&quot; is listed twice</source>
         <translation>%1: Foul „%2“ steht doppelt in der Liste</translation>
     </message>
     <message>
@@ -364,20 +369,20 @@
         <translation>%1: %2 erwartet</translation>
     </message>
     <message>
-        <source>%1: missing ("7ft", "8ft", "8ft-oversized" or "9ft")</source>
-        <translation>%1: fehlt ("7ft", "8ft", "8ft-oversized" oder "9ft")</translation>
+        <source>%1: missing (&quot;7ft&quot;, &quot;8ft&quot;, &quot;8ft-oversized&quot; or &quot;9ft&quot;)</source>
+        <translation>%1: fehlt (&quot;7ft&quot;, &quot;8ft&quot;, &quot;8ft-oversized&quot; oder &quot;9ft&quot;)</translation>
     </message>
     <message>
-        <source>%1: expected "7ft", "8ft", "8ft-oversized" or "9ft"</source>
-        <translation>%1: "7ft", "8ft", "8ft-oversized" oder "9ft" erwartet</translation>
+        <source>%1: expected &quot;7ft&quot;, &quot;8ft&quot;, &quot;8ft-oversized&quot; or &quot;9ft&quot;</source>
+        <translation>%1: &quot;7ft&quot;, &quot;8ft&quot;, &quot;8ft-oversized&quot; oder &quot;9ft&quot; erwartet</translation>
     </message>
     <message>
-        <source>%1: unknown table "%2" (expected "7ft", "8ft", "8ft-oversized" or "9ft")</source>
-        <translation>%1: unbekannter Tisch „%2“ (erwartet: "7ft", "8ft", "8ft-oversized" oder "9ft")</translation>
+        <source>%1: unknown table &quot;%2&quot; (expected &quot;7ft&quot;, &quot;8ft&quot;, &quot;8ft-oversized&quot; or &quot;9ft&quot;)</source>
+        <translation>%1: unbekannter Tisch „%2“ (erwartet: &quot;7ft&quot;, &quot;8ft&quot;, &quot;8ft-oversized&quot; oder &quot;9ft&quot;)</translation>
     </message>
     <message>
-        <source>%1: expected {"id": N, "x": mm, "y": mm}</source>
-        <translation>%1: {"id": N, "x": mm, "y": mm} erwartet</translation>
+        <source>%1: expected {&quot;id&quot;: N, &quot;x&quot;: mm, &quot;y&quot;: mm}</source>
+        <translation>%1: {&quot;id&quot;: N, &quot;x&quot;: mm, &quot;y&quot;: mm} erwartet</translation>
     </message>
     <message>
         <source>a ball number 0-15, 0 the cue ball</source>
@@ -400,16 +405,16 @@
         <translation>%1: Kugel %2 bei (%3, %4) liegt nicht auf der Spielfläche: ihr Mittelpunkt muss einen Kugelradius (%5 mm) innerhalb der Banden liegen</translation>
     </message>
     <message>
-        <source>%1: ball %2 overlaps ball %3 (centres %4 mm apart, less than a ball's %5 mm)</source>
+        <source>%1: ball %2 overlaps ball %3 (centres %4 mm apart, less than a ball&apos;s %5 mm)</source>
         <translation>%1: Kugel %2 überlappt Kugel %3 (Mittelpunkte %4 mm auseinander, weniger als die %5 mm einer Kugel)</translation>
     </message>
     <message>
-        <source>%1: missing (a list of {"id": N, "x": mm, "y": mm})</source>
-        <translation>%1: fehlt (eine Liste von {"id": N, "x": mm, "y": mm})</translation>
+        <source>%1: missing (a list of {&quot;id&quot;: N, &quot;x&quot;: mm, &quot;y&quot;: mm})</source>
+        <translation>%1: fehlt (eine Liste von {&quot;id&quot;: N, &quot;x&quot;: mm, &quot;y&quot;: mm})</translation>
     </message>
     <message>
-        <source>%1: expected a list of {"id": N, "x": mm, "y": mm}</source>
-        <translation>%1: eine Liste von {"id": N, "x": mm, "y": mm} erwartet</translation>
+        <source>%1: expected a list of {&quot;id&quot;: N, &quot;x&quot;: mm, &quot;y&quot;: mm}</source>
+        <translation>%1: eine Liste von {&quot;id&quot;: N, &quot;x&quot;: mm, &quot;y&quot;: mm} erwartet</translation>
     </message>
     <message>
         <source>%1: no cue ball (id 0)</source>
@@ -424,7 +429,7 @@
         <translation>%1: %2 liegt außerhalb von -%3 bis %3 (ein Bruchteil des Kugelradius; weiter außen gibt es einen Kiks)</translation>
     </message>
     <message>
-        <source>the cue ball's speed in m/s</source>
+        <source>the cue ball&apos;s speed in m/s</source>
         <translation>die Geschwindigkeit der Spielkugel in m/s</translation>
     </message>
     <message>
@@ -440,8 +445,8 @@
         <translation>Grad, 0 zum Fußende, 90 entlang +y</translation>
     </message>
     <message>
-        <source>%1: expected a JSON object with "table", "balls" and "cue"</source>
-        <translation>%1: ein JSON-Objekt mit "table", "balls" und "cue" erwartet</translation>
+        <source>%1: expected a JSON object with &quot;table&quot;, &quot;balls&quot; and &quot;cue&quot;</source>
+        <translation>%1: ein JSON-Objekt mit &quot;table&quot;, &quot;balls&quot; und &quot;cue&quot; erwartet</translation>
     </message>
     <message>
         <source>a shot holds at most %1 balls, not %2</source>
@@ -475,7 +480,7 @@
         <translation>%1: none, anywhere oder behind-head-string erwartet</translation>
     </message>
     <message>
-        <source>%1: unknown "%2"</source>
+        <source>%1: unknown &quot;%2&quot;</source>
         <translation>%1: unbekannter Wert „%2“</translation>
     </message>
     <message>
@@ -483,7 +488,7 @@
         <translation>%1: eine Liste von Wahlmöglichkeiten erwartet</translation>
     </message>
     <message>
-        <source>%1: unknown choice "%2"</source>
+        <source>%1: unknown choice &quot;%2&quot;</source>
         <translation>%1: unbekannte Wahl „%2“</translation>
     </message>
     <message>
@@ -535,24 +540,24 @@
         <translation>%1: eight-ball, nine-ball, ten-ball oder straight-pool erwartet</translation>
     </message>
     <message>
-        <source>%1: expected a player's name, got null</source>
+        <source>%1: expected a player&apos;s name, got null</source>
         <translation>%1: der Name eines Spielers erwartet, nicht null</translation>
     </message>
     <message>
-        <source>%1: expected "%2" or "%3"</source>
-        <translation>%1: "%2" oder "%3" erwartet</translation>
+        <source>%1: expected &quot;%2&quot; or &quot;%3&quot;</source>
+        <translation>%1: &quot;%2&quot; oder &quot;%3&quot; erwartet</translation>
     </message>
     <message>
-        <source>%1: expected {"%2": N, "%3": N}</source>
-        <translation>%1: {"%2": N, "%3": N} erwartet</translation>
+        <source>%1: expected {&quot;%2&quot;: N, &quot;%3&quot;: N}</source>
+        <translation>%1: {&quot;%2&quot;: N, &quot;%3&quot;: N} erwartet</translation>
     </message>
     <message>
         <source>%1: expected a whole number of at least 0</source>
         <translation>%1: eine ganze Zahl ab 0 erwartet</translation>
     </message>
     <message>
-        <source>%1: expected "alternate" or "winner"</source>
-        <translation>%1: "alternate" oder "winner" erwartet</translation>
+        <source>%1: expected &quot;alternate&quot; or &quot;winner&quot;</source>
+        <translation>%1: &quot;alternate&quot; oder &quot;winner&quot; erwartet</translation>
     </message>
     <message>
         <source>%1: expected a whole number per player</source>
@@ -639,12 +644,12 @@
         <translation>ein Szenario ist ein JSON-Objekt</translation>
     </message>
     <message>
-        <source>%1: expected "%2"</source>
-        <translation>%1: "%2" erwartet</translation>
+        <source>%1: expected &quot;%2&quot;</source>
+        <translation>%1: &quot;%2&quot; erwartet</translation>
     </message>
     <message>
-        <source>%1: only "wpa" is known</source>
-        <translation>%1: nur "wpa" ist bekannt</translation>
+        <source>%1: only &quot;wpa&quot; is known</source>
+        <translation>%1: nur &quot;wpa&quot; ist bekannt</translation>
     </message>
     <message>
         <source>%1: expected a list of steps</source>
@@ -691,12 +696,12 @@
         </translation>
     </message>
     <message>
-        <source>the step kind "%1" is unknown</source>
+        <source>the step kind &quot;%1&quot; is unknown</source>
         <translation>die Schrittart „%1“ ist unbekannt</translation>
     </message>
     <message>
-        <source>a decision holds exactly {"choice": KEY}</source>
-        <translation>eine Entscheidung enthält genau {"choice": KEY}</translation>
+        <source>a decision holds exactly {&quot;choice&quot;: KEY}</source>
+        <translation>eine Entscheidung enthält genau {&quot;choice&quot;: KEY}</translation>
     </message>
     <message>
         <source>a stalemate has no input</source>
@@ -711,8 +716,8 @@
         <translation>ein Schritt enthält genau eines von shot, decision oder event</translation>
     </message>
     <message>
-        <source>%1: the only event is "stalemate"</source>
-        <translation>%1: das einzige Ereignis ist "stalemate"</translation>
+        <source>%1: the only event is &quot;stalemate&quot;</source>
+        <translation>%1: das einzige Ereignis ist &quot;stalemate&quot;</translation>
     </message>
 </context>
 <context>
@@ -778,31 +783,31 @@
         <translation>%1 kann nicht in den WAL-Modus geschaltet werden: %2</translation>
     </message>
     <message>
-        <source>the PostgreSQL URL has options after '?' or '#', which DojoPool does not support</source>
-        <translation>die PostgreSQL-URL hat Optionen nach '?' oder '#', die DojoPool nicht unterstützt</translation>
+        <source>the PostgreSQL URL has options after &apos;?&apos; or &apos;#&apos;, which DojoPool does not support</source>
+        <translation>die PostgreSQL-URL hat Optionen nach &apos;?&apos; oder &apos;#&apos;, die DojoPool nicht unterstützt</translation>
     </message>
     <message>
-        <source>the PostgreSQL URL has an '@' but no user name before it</source>
-        <translation>die PostgreSQL-URL hat ein '@', aber keinen Benutzernamen davor</translation>
+        <source>the PostgreSQL URL has an &apos;@&apos; but no user name before it</source>
+        <translation>die PostgreSQL-URL hat ein &apos;@&apos;, aber keinen Benutzernamen davor</translation>
     </message>
     <message>
-        <source>the PostgreSQL URL's host has a '[' without its ']'</source>
-        <translation>der Host der PostgreSQL-URL hat ein '[' ohne ']'</translation>
+        <source>the PostgreSQL URL&apos;s host has a &apos;[&apos; without its &apos;]&apos;</source>
+        <translation>der Host der PostgreSQL-URL hat ein &apos;[&apos; ohne &apos;]&apos;</translation>
     </message>
     <message>
-        <source>the PostgreSQL URL has text after the host's ']' that is not a ':port'</source>
-        <translation>die PostgreSQL-URL hat nach dem ']' des Hosts Text, der kein ':port' ist</translation>
+        <source>the PostgreSQL URL has text after the host&apos;s &apos;]&apos; that is not a &apos;:port&apos;</source>
+        <translation>die PostgreSQL-URL hat nach dem &apos;]&apos; des Hosts Text, der kein &apos;:port&apos; ist</translation>
     </message>
     <message>
         <source>the PostgreSQL URL names no host; write postgresql://user@host:port/database</source>
         <translation>die PostgreSQL-URL nennt keinen Host; postgresql://benutzer@host:port/datenbank schreiben</translation>
     </message>
     <message>
-        <source>the PostgreSQL URL has a ':' after the host but no port</source>
-        <translation>die PostgreSQL-URL hat nach dem Host ein ':', aber keinen Port</translation>
+        <source>the PostgreSQL URL has a &apos;:&apos; after the host but no port</source>
+        <translation>die PostgreSQL-URL hat nach dem Host ein &apos;:&apos;, aber keinen Port</translation>
     </message>
     <message>
-        <source>the port "%1" in the PostgreSQL URL is not a number from 1 to 65535</source>
+        <source>the port &quot;%1&quot; in the PostgreSQL URL is not a number from 1 to 65535</source>
         <translation>der Port „%1“ in der PostgreSQL-URL ist keine Zahl von 1 bis 65535</translation>
     </message>
     <message>
@@ -810,8 +815,8 @@
         <translation>die PostgreSQL-URL nennt keine Datenbank; /datenbank nach dem Host anfügen</translation>
     </message>
     <message>
-        <source>the database name "%1" in the PostgreSQL URL contains a '/'</source>
-        <translation>der Datenbankname „%1“ in der PostgreSQL-URL enthält ein '/'</translation>
+        <source>the database name &quot;%1&quot; in the PostgreSQL URL contains a &apos;/&apos;</source>
+        <translation>der Datenbankname „%1“ in der PostgreSQL-URL enthält ein &apos;/&apos;</translation>
     </message>
     <message>
         <source>an SQLite URL has no host: write sqlite:///absolute/path or sqlite:relative/path</source>
@@ -834,7 +839,7 @@
         <translation>eine PostgreSQL-URL beginnt mit postgresql://</translation>
     </message>
     <message>
-        <source>unknown database URL scheme "%1"; use postgresql:// or sqlite:</source>
+        <source>unknown database URL scheme &quot;%1&quot;; use postgresql:// or sqlite:</source>
         <translation>unbekanntes Schema „%1“ in der Datenbank-URL; postgresql:// oder sqlite: verwenden</translation>
     </message>
     <message>
@@ -874,7 +879,7 @@
         <translation>ein Tisch braucht einen Namen</translation>
     </message>
     <message>
-        <source>the table "%1" needs a status</source>
+        <source>the table &quot;%1&quot; needs a status</source>
         <translation>der Tisch „%1“ braucht einen Status</translation>
     </message>
     <message>
@@ -882,7 +887,7 @@
         <translation>ein Spieler braucht einen Namen</translation>
     </message>
     <message>
-        <source>table %1 ("%2") has the size "%3", which this DojoPool does not know; a newer version wrote it</source>
+        <source>table %1 (&quot;%2&quot;) has the size &quot;%3&quot;, which this DojoPool does not know; a newer version wrote it</source>
         <translation>Tisch %1 („%2“) hat die Größe „%3“, die dieses DojoPool nicht kennt; eine neuere Version hat sie geschrieben</translation>
     </message>
     <message>
@@ -1014,7 +1019,7 @@
         <translation>es gibt keinen Salon %1</translation>
     </message>
     <message>
-        <source>cannot add the venue "%1": %2</source>
+        <source>cannot add the venue &quot;%1&quot;: %2</source>
         <translation>der Salon „%1“ kann nicht hinzugefügt werden: %2</translation>
     </message>
     <message>
@@ -1026,7 +1031,7 @@
         <translation>diesen Salon gibt es nicht</translation>
     </message>
     <message>
-        <source>cannot create the venue "%1": %2</source>
+        <source>cannot create the venue &quot;%1&quot;: %2</source>
         <translation>der Salon „%1“ kann nicht angelegt werden: %2</translation>
     </message>
     <message>
@@ -1038,7 +1043,7 @@
         <translation>die Tische von Salon %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>cannot add the table "%1" to venue %2: %3</source>
+        <source>cannot add the table &quot;%1&quot; to venue %2: %3</source>
         <translation>der Tisch „%1“ kann nicht zu Salon %2 hinzugefügt werden: %3</translation>
     </message>
     <message>
@@ -1058,7 +1063,7 @@
         <translation>die Spieler von Salon %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>cannot add the player "%1": %2</source>
+        <source>cannot add the player &quot;%1&quot;: %2</source>
         <translation>der Spieler „%1“ kann nicht hinzugefügt werden: %2</translation>
     </message>
 </context>
@@ -1225,7 +1230,7 @@
         <translation>Tische: %1 · %2 frei · %3 gebucht · %4 im Spiel</translation>
     </message>
     <message>
-        <source>The table's status could not be saved.</source>
+        <source>The table&apos;s status could not be saved.</source>
         <translation>Der Status des Tisches konnte nicht gespeichert werden.</translation>
     </message>
     <message>
@@ -1322,7 +1327,7 @@ Kamera: %4</translation>
         <translation>Schritt %1 (%2 in Aufnahme %3) wird jetzt anders entschieden: %4</translation>
     </message>
     <message>
-        <source>table "%1" has the status "%2", which this DojoPool does not know; a newer version wrote it</source>
+        <source>table &quot;%1&quot; has the status &quot;%2&quot;, which this DojoPool does not know; a newer version wrote it</source>
         <translation>Tisch „%1“ hat den Status „%2“, den dieses DojoPool nicht kennt; eine neuere Version hat ihn geschrieben</translation>
     </message>
     <message>

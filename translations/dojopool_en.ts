@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>dojo::app</name>
@@ -9,7 +10,7 @@
             <numerusform>%n runs in %1 ms (%2 microseconds per run)</numerusform>
         </translation>
     </message>
-    </context>
+</context>
 <context>
     <name>dojo::rules</name>
     <message numerus="yes">
@@ -40,5 +41,5 @@
             <numerusform>%n fouls</numerusform>
         </translation>
     </message>
-    </context>
+</context>
 </TS>

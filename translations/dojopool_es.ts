@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>dojo::app</name>
     <message>
-        <source>Show this help; after a command, that command's.</source>
+        <source>Show this help; after a command, that command&apos;s.</source>
         <translation>Mostrar esta ayuda; tras un comando, la de ese comando.</translation>
     </message>
     <message>
@@ -47,7 +48,7 @@
         <translation>[COMANDO]</translation>
     </message>
     <message>
-        <source>show this help, or a command's arguments and options</source>
+        <source>show this help, or a command&apos;s arguments and options</source>
         <translation>mostrar esta ayuda, o los argumentos y opciones de un comando</translation>
     </message>
     <message>
@@ -63,11 +64,11 @@
         <translation>[COMANDO] [ARGUMENTOS] [OPCIONES]</translation>
     </message>
     <message>
-        <source>DojoPool runs a pool venue: table cameras, the automatic referee, players' phones and the front desk.</source>
+        <source>DojoPool runs a pool venue: table cameras, the automatic referee, players&apos; phones and the front desk.</source>
         <translation>DojoPool gestiona una sala de billar: las cámaras de las mesas, el árbitro automático, los móviles de los jugadores y la recepción.</translation>
     </message>
     <message>
-        <source>"dojopool help COMMAND" or "dojopool COMMAND --help" shows a command's arguments and options.</source>
+        <source>&quot;dojopool help COMMAND&quot; or &quot;dojopool COMMAND --help&quot; shows a command&apos;s arguments and options.</source>
         <translation>«dojopool help COMANDO» o «dojopool COMANDO --help» muestra los argumentos y opciones de un comando.</translation>
     </message>
     <message>
@@ -83,15 +84,15 @@
         <translation>[OPCIONES]</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>comando desconocido «%1»</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
+        <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado «%1»</translation>
     </message>
     <message>
-        <source>window open on "%1" with %2 tables, database %3</source>
+        <source>window open on &quot;%1&quot; with %2 tables, database %3</source>
         <translation>ventana abierta en «%1» con %2 mesas, base de datos %3</translation>
     </message>
     <message>
@@ -99,7 +100,7 @@
         <translation>abrir la ventana de recepción con la sala</translation>
     </message>
     <message>
-        <source>no display to open the window on (DISPLAY is not set); run "dojopool serve" to run the venue without a window</source>
+        <source>no display to open the window on (DISPLAY is not set); run &quot;dojopool serve&quot; to run the venue without a window</source>
         <translation>no hay pantalla para abrir la ventana (DISPLAY no está definido); ejecute «dojopool serve» para gestionar la sala sin ventana</translation>
     </message>
     <message>
@@ -131,7 +132,7 @@
         <translation>en este primer arranque se creó la sala de demostración</translation>
     </message>
     <message>
-        <source>venue "%1": %2 tables, %3 players</source>
+        <source>venue &quot;%1&quot;: %2 tables, %3 players</source>
         <translation>sala «%1»: %2 mesas, %3 jugadores</translation>
     </message>
     <message>
@@ -186,11 +187,11 @@
         <translation>TIRO.json</translation>
     </message>
     <message>
-        <source>the shot: the table, the balls and the cue's strike, as JSON (docs/physics.md)</source>
+        <source>the shot: the table, the balls and the cue&apos;s strike, as JSON (docs/physics.md)</source>
         <translation>el tiro: la mesa, las bolas y el golpe del taco, en JSON (docs/physics.md)</translation>
     </message>
     <message>
-        <source>Add each ball's path sampled this many times a second.</source>
+        <source>Add each ball&apos;s path sampled this many times a second.</source>
         <translation>Añadir la trayectoria de cada bola muestreada tantas veces por segundo.</translation>
     </message>
     <message>
@@ -234,7 +235,7 @@
         <translation>URL</translation>
     </message>
     <message>
-        <source>Keep the venue's database, settings and logs in this folder.</source>
+        <source>Keep the venue&apos;s database, settings and logs in this folder.</source>
         <translation>Guardar en esta carpeta la base de datos, los ajustes y los registros de la sala.</translation>
     </message>
     <message>
@@ -256,6 +257,10 @@
     <message>
         <source>cannot resume the match at %1: %2</source>
         <translation>no se puede reanudar el encuentro en %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
     </message>
 </context>
 <context>
@@ -289,11 +294,11 @@
         <translation>%1: se esperaba una bola objetivo 1-15, no la bola blanca 0</translation>
     </message>
     <message>
-        <source>%1: expected a pocket name such as "foot-left"</source>
-        <translation>%1: se esperaba un nombre de tronera como "foot-left"</translation>
+        <source>%1: expected a pocket name such as &quot;foot-left&quot;</source>
+        <translation>%1: se esperaba un nombre de tronera como &quot;foot-left&quot;</translation>
     </message>
     <message>
-        <source>%1: unknown pocket "%2"</source>
+        <source>%1: unknown pocket &quot;%2&quot;</source>
         <translation>%1: tronera desconocida «%2»</translation>
     </message>
     <message>
@@ -305,31 +310,31 @@
         <translation>%1: la bola %2 aparece dos veces</translation>
     </message>
     <message>
-        <source>%1: expected a list of {"ball": N, "pocket": P}</source>
-        <translation>%1: se esperaba una lista de {"ball": N, "pocket": P}</translation>
+        <source>%1: expected a list of {&quot;ball&quot;: N, &quot;pocket&quot;: P}</source>
+        <translation>%1: se esperaba una lista de {&quot;ball&quot;: N, &quot;pocket&quot;: P}</translation>
     </message>
     <message>
-        <source>%1: expected {"ball": N, "pocket": P}</source>
-        <translation>%1: se esperaba {"ball": N, "pocket": P}</translation>
+        <source>%1: expected {&quot;ball&quot;: N, &quot;pocket&quot;: P}</source>
+        <translation>%1: se esperaba {&quot;ball&quot;: N, &quot;pocket&quot;: P}</translation>
     </message>
     <message>
         <source>%1: ball %2 is pocketed twice</source>
         <translation>%1: la bola %2 se entronera dos veces</translation>
     </message>
     <message>
-        <source>%1: expected {"ball": N, "pocket": P} or "safety"</source>
-        <translation>%1: se esperaba {"ball": N, "pocket": P} o "safety"</translation>
+        <source>%1: expected {&quot;ball&quot;: N, &quot;pocket&quot;: P} or &quot;safety&quot;</source>
+        <translation>%1: se esperaba {&quot;ball&quot;: N, &quot;pocket&quot;: P} o &quot;safety&quot;</translation>
     </message>
     <message>
         <source>%1: expected a list of foul names</source>
         <translation>%1: se esperaba una lista de nombres de faltas</translation>
     </message>
     <message>
-        <source>%1: unknown foul "%2"</source>
+        <source>%1: unknown foul &quot;%2&quot;</source>
         <translation>%1: falta desconocida «%2»</translation>
     </message>
     <message>
-        <source>%1: foul "%2" is listed twice</source>
+        <source>%1: foul &quot;%2&quot; is listed twice</source>
         <translation>%1: la falta «%2» aparece dos veces</translation>
     </message>
     <message>
@@ -364,20 +369,20 @@
         <translation>%1: se esperaba %2</translation>
     </message>
     <message>
-        <source>%1: missing ("7ft", "8ft", "8ft-oversized" or "9ft")</source>
-        <translation>%1: falta ("7ft", "8ft", "8ft-oversized" o "9ft")</translation>
+        <source>%1: missing (&quot;7ft&quot;, &quot;8ft&quot;, &quot;8ft-oversized&quot; or &quot;9ft&quot;)</source>
+        <translation>%1: falta (&quot;7ft&quot;, &quot;8ft&quot;, &quot;8ft-oversized&quot; o &quot;9ft&quot;)</translation>
     </message>
     <message>
-        <source>%1: expected "7ft", "8ft", "8ft-oversized" or "9ft"</source>
-        <translation>%1: se esperaba "7ft", "8ft", "8ft-oversized" o "9ft"</translation>
+        <source>%1: expected &quot;7ft&quot;, &quot;8ft&quot;, &quot;8ft-oversized&quot; or &quot;9ft&quot;</source>
+        <translation>%1: se esperaba &quot;7ft&quot;, &quot;8ft&quot;, &quot;8ft-oversized&quot; o &quot;9ft&quot;</translation>
     </message>
     <message>
-        <source>%1: unknown table "%2" (expected "7ft", "8ft", "8ft-oversized" or "9ft")</source>
-        <translation>%1: mesa desconocida «%2» (se esperaba "7ft", "8ft", "8ft-oversized" o "9ft")</translation>
+        <source>%1: unknown table &quot;%2&quot; (expected &quot;7ft&quot;, &quot;8ft&quot;, &quot;8ft-oversized&quot; or &quot;9ft&quot;)</source>
+        <translation>%1: mesa desconocida «%2» (se esperaba &quot;7ft&quot;, &quot;8ft&quot;, &quot;8ft-oversized&quot; o &quot;9ft&quot;)</translation>
     </message>
     <message>
-        <source>%1: expected {"id": N, "x": mm, "y": mm}</source>
-        <translation>%1: se esperaba {"id": N, "x": mm, "y": mm}</translation>
+        <source>%1: expected {&quot;id&quot;: N, &quot;x&quot;: mm, &quot;y&quot;: mm}</source>
+        <translation>%1: se esperaba {&quot;id&quot;: N, &quot;x&quot;: mm, &quot;y&quot;: mm}</translation>
     </message>
     <message>
         <source>a ball number 0-15, 0 the cue ball</source>
@@ -400,16 +405,16 @@
         <translation>%1: la bola %2 en (%3, %4) está fuera del paño: su centro debe quedar un radio de bola (%5 mm) dentro de las bandas</translation>
     </message>
     <message>
-        <source>%1: ball %2 overlaps ball %3 (centres %4 mm apart, less than a ball's %5 mm)</source>
+        <source>%1: ball %2 overlaps ball %3 (centres %4 mm apart, less than a ball&apos;s %5 mm)</source>
         <translation>%1: la bola %2 se solapa con la bola %3 (centros a %4 mm, menos que los %5 mm de una bola)</translation>
     </message>
     <message>
-        <source>%1: missing (a list of {"id": N, "x": mm, "y": mm})</source>
-        <translation>%1: falta (una lista de {"id": N, "x": mm, "y": mm})</translation>
+        <source>%1: missing (a list of {&quot;id&quot;: N, &quot;x&quot;: mm, &quot;y&quot;: mm})</source>
+        <translation>%1: falta (una lista de {&quot;id&quot;: N, &quot;x&quot;: mm, &quot;y&quot;: mm})</translation>
     </message>
     <message>
-        <source>%1: expected a list of {"id": N, "x": mm, "y": mm}</source>
-        <translation>%1: se esperaba una lista de {"id": N, "x": mm, "y": mm}</translation>
+        <source>%1: expected a list of {&quot;id&quot;: N, &quot;x&quot;: mm, &quot;y&quot;: mm}</source>
+        <translation>%1: se esperaba una lista de {&quot;id&quot;: N, &quot;x&quot;: mm, &quot;y&quot;: mm}</translation>
     </message>
     <message>
         <source>%1: no cue ball (id 0)</source>
@@ -424,7 +429,7 @@
         <translation>%1: %2 está fuera de -%3 a %3 (una fracción del radio de la bola; más afuera el taco pifia)</translation>
     </message>
     <message>
-        <source>the cue ball's speed in m/s</source>
+        <source>the cue ball&apos;s speed in m/s</source>
         <translation>la velocidad de la bola blanca en m/s</translation>
     </message>
     <message>
@@ -440,8 +445,8 @@
         <translation>grados, 0 hacia el pie de la mesa, 90 a lo largo de +y</translation>
     </message>
     <message>
-        <source>%1: expected a JSON object with "table", "balls" and "cue"</source>
-        <translation>%1: se esperaba un objeto JSON con "table", "balls" y "cue"</translation>
+        <source>%1: expected a JSON object with &quot;table&quot;, &quot;balls&quot; and &quot;cue&quot;</source>
+        <translation>%1: se esperaba un objeto JSON con &quot;table&quot;, &quot;balls&quot; y &quot;cue&quot;</translation>
     </message>
     <message>
         <source>a shot holds at most %1 balls, not %2</source>
@@ -475,7 +480,7 @@
         <translation>%1: se esperaba none, anywhere o behind-head-string</translation>
     </message>
     <message>
-        <source>%1: unknown "%2"</source>
+        <source>%1: unknown &quot;%2&quot;</source>
         <translation>%1: valor desconocido «%2»</translation>
     </message>
     <message>
@@ -483,7 +488,7 @@
         <translation>%1: se esperaba una lista de opciones</translation>
     </message>
     <message>
-        <source>%1: unknown choice "%2"</source>
+        <source>%1: unknown choice &quot;%2&quot;</source>
         <translation>%1: elección desconocida «%2»</translation>
     </message>
     <message>
@@ -535,24 +540,24 @@
         <translation>%1: se esperaba eight-ball, nine-ball, ten-ball o straight-pool</translation>
     </message>
     <message>
-        <source>%1: expected a player's name, got null</source>
+        <source>%1: expected a player&apos;s name, got null</source>
         <translation>%1: se esperaba el nombre de un jugador, no null</translation>
     </message>
     <message>
-        <source>%1: expected "%2" or "%3"</source>
-        <translation>%1: se esperaba "%2" o "%3"</translation>
+        <source>%1: expected &quot;%2&quot; or &quot;%3&quot;</source>
+        <translation>%1: se esperaba &quot;%2&quot; o &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>%1: expected {"%2": N, "%3": N}</source>
-        <translation>%1: se esperaba {"%2": N, "%3": N}</translation>
+        <source>%1: expected {&quot;%2&quot;: N, &quot;%3&quot;: N}</source>
+        <translation>%1: se esperaba {&quot;%2&quot;: N, &quot;%3&quot;: N}</translation>
     </message>
     <message>
         <source>%1: expected a whole number of at least 0</source>
         <translation>%1: se esperaba un número entero de al menos 0</translation>
     </message>
     <message>
-        <source>%1: expected "alternate" or "winner"</source>
-        <translation>%1: se esperaba "alternate" o "winner"</translation>
+        <source>%1: expected &quot;alternate&quot; or &quot;winner&quot;</source>
+        <translation>%1: se esperaba &quot;alternate&quot; o &quot;winner&quot;</translation>
     </message>
     <message>
         <source>%1: expected a whole number per player</source>
@@ -639,12 +644,12 @@
         <translation>un escenario es un objeto JSON</translation>
     </message>
     <message>
-        <source>%1: expected "%2"</source>
-        <translation>%1: se esperaba "%2"</translation>
+        <source>%1: expected &quot;%2&quot;</source>
+        <translation>%1: se esperaba &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1: only "wpa" is known</source>
-        <translation>%1: solo se conoce "wpa"</translation>
+        <source>%1: only &quot;wpa&quot; is known</source>
+        <translation>%1: solo se conoce &quot;wpa&quot;</translation>
     </message>
     <message>
         <source>%1: expected a list of steps</source>
@@ -691,12 +696,12 @@
         </translation>
     </message>
     <message>
-        <source>the step kind "%1" is unknown</source>
+        <source>the step kind &quot;%1&quot; is unknown</source>
         <translation>el tipo de paso «%1» es desconocido</translation>
     </message>
     <message>
-        <source>a decision holds exactly {"choice": KEY}</source>
-        <translation>una decisión contiene exactamente {"choice": KEY}</translation>
+        <source>a decision holds exactly {&quot;choice&quot;: KEY}</source>
+        <translation>una decisión contiene exactamente {&quot;choice&quot;: KEY}</translation>
     </message>
     <message>
         <source>a stalemate has no input</source>
@@ -711,8 +716,8 @@
         <translation>un paso contiene exactamente uno de shot, decision o event</translation>
     </message>
     <message>
-        <source>%1: the only event is "stalemate"</source>
-        <translation>%1: el único evento es "stalemate"</translation>
+        <source>%1: the only event is &quot;stalemate&quot;</source>
+        <translation>%1: el único evento es &quot;stalemate&quot;</translation>
     </message>
 </context>
 <context>
@@ -778,31 +783,31 @@
         <translation>no se puede pasar %1 al modo WAL: %2</translation>
     </message>
     <message>
-        <source>the PostgreSQL URL has options after '?' or '#', which DojoPool does not support</source>
-        <translation>la URL de PostgreSQL tiene opciones tras '?' o '#', que DojoPool no admite</translation>
+        <source>the PostgreSQL URL has options after &apos;?&apos; or &apos;#&apos;, which DojoPool does not support</source>
+        <translation>la URL de PostgreSQL tiene opciones tras &apos;?&apos; o &apos;#&apos;, que DojoPool no admite</translation>
     </message>
     <message>
-        <source>the PostgreSQL URL has an '@' but no user name before it</source>
-        <translation>la URL de PostgreSQL tiene '@' pero ningún usuario delante</translation>
+        <source>the PostgreSQL URL has an &apos;@&apos; but no user name before it</source>
+        <translation>la URL de PostgreSQL tiene &apos;@&apos; pero ningún usuario delante</translation>
     </message>
     <message>
-        <source>the PostgreSQL URL's host has a '[' without its ']'</source>
-        <translation>el host de la URL de PostgreSQL tiene '[' sin su ']'</translation>
+        <source>the PostgreSQL URL&apos;s host has a &apos;[&apos; without its &apos;]&apos;</source>
+        <translation>el host de la URL de PostgreSQL tiene &apos;[&apos; sin su &apos;]&apos;</translation>
     </message>
     <message>
-        <source>the PostgreSQL URL has text after the host's ']' that is not a ':port'</source>
-        <translation>la URL de PostgreSQL tiene texto tras el ']' del host que no es ':puerto'</translation>
+        <source>the PostgreSQL URL has text after the host&apos;s &apos;]&apos; that is not a &apos;:port&apos;</source>
+        <translation>la URL de PostgreSQL tiene texto tras el &apos;]&apos; del host que no es &apos;:puerto&apos;</translation>
     </message>
     <message>
         <source>the PostgreSQL URL names no host; write postgresql://user@host:port/database</source>
         <translation>la URL de PostgreSQL no nombra ningún host; escriba postgresql://usuario@host:puerto/base</translation>
     </message>
     <message>
-        <source>the PostgreSQL URL has a ':' after the host but no port</source>
-        <translation>la URL de PostgreSQL tiene ':' tras el host pero ningún puerto</translation>
+        <source>the PostgreSQL URL has a &apos;:&apos; after the host but no port</source>
+        <translation>la URL de PostgreSQL tiene &apos;:&apos; tras el host pero ningún puerto</translation>
     </message>
     <message>
-        <source>the port "%1" in the PostgreSQL URL is not a number from 1 to 65535</source>
+        <source>the port &quot;%1&quot; in the PostgreSQL URL is not a number from 1 to 65535</source>
         <translation>el puerto «%1» de la URL de PostgreSQL no es un número de 1 a 65535</translation>
     </message>
     <message>
@@ -810,8 +815,8 @@
         <translation>la URL de PostgreSQL no nombra ninguna base de datos; añada /base tras el host</translation>
     </message>
     <message>
-        <source>the database name "%1" in the PostgreSQL URL contains a '/'</source>
-        <translation>el nombre de base de datos «%1» de la URL de PostgreSQL contiene una '/'</translation>
+        <source>the database name &quot;%1&quot; in the PostgreSQL URL contains a &apos;/&apos;</source>
+        <translation>el nombre de base de datos «%1» de la URL de PostgreSQL contiene una &apos;/&apos;</translation>
     </message>
     <message>
         <source>an SQLite URL has no host: write sqlite:///absolute/path or sqlite:relative/path</source>
@@ -834,7 +839,7 @@
         <translation>una URL de PostgreSQL empieza por postgresql://</translation>
     </message>
     <message>
-        <source>unknown database URL scheme "%1"; use postgresql:// or sqlite:</source>
+        <source>unknown database URL scheme &quot;%1&quot;; use postgresql:// or sqlite:</source>
         <translation>esquema de URL de base de datos desconocido «%1»; use postgresql:// o sqlite:</translation>
     </message>
     <message>
@@ -874,7 +879,7 @@
         <translation>una mesa necesita un nombre</translation>
     </message>
     <message>
-        <source>the table "%1" needs a status</source>
+        <source>the table &quot;%1&quot; needs a status</source>
         <translation>la mesa «%1» necesita un estado</translation>
     </message>
     <message>
@@ -882,7 +887,7 @@
         <translation>un jugador necesita un nombre</translation>
     </message>
     <message>
-        <source>table %1 ("%2") has the size "%3", which this DojoPool does not know; a newer version wrote it</source>
+        <source>table %1 (&quot;%2&quot;) has the size &quot;%3&quot;, which this DojoPool does not know; a newer version wrote it</source>
         <translation>la mesa %1 («%2») tiene el tamaño «%3», que este DojoPool no conoce; lo escribió una versión más reciente</translation>
     </message>
     <message>
@@ -1014,7 +1019,7 @@
         <translation>no existe la sala %1</translation>
     </message>
     <message>
-        <source>cannot add the venue "%1": %2</source>
+        <source>cannot add the venue &quot;%1&quot;: %2</source>
         <translation>no se puede añadir la sala «%1»: %2</translation>
     </message>
     <message>
@@ -1026,7 +1031,7 @@
         <translation>no existe esa sala</translation>
     </message>
     <message>
-        <source>cannot create the venue "%1": %2</source>
+        <source>cannot create the venue &quot;%1&quot;: %2</source>
         <translation>no se puede crear la sala «%1»: %2</translation>
     </message>
     <message>
@@ -1038,7 +1043,7 @@
         <translation>no se pueden leer las mesas de la sala %1: %2</translation>
     </message>
     <message>
-        <source>cannot add the table "%1" to venue %2: %3</source>
+        <source>cannot add the table &quot;%1&quot; to venue %2: %3</source>
         <translation>no se puede añadir la mesa «%1» a la sala %2: %3</translation>
     </message>
     <message>
@@ -1058,7 +1063,7 @@
         <translation>no se pueden leer los jugadores de la sala %1: %2</translation>
     </message>
     <message>
-        <source>cannot add the player "%1": %2</source>
+        <source>cannot add the player &quot;%1&quot;: %2</source>
         <translation>no se puede añadir el jugador «%1»: %2</translation>
     </message>
 </context>
@@ -1225,7 +1230,7 @@
         <translation>Mesas: %1 · %2 libres · %3 reservadas · %4 en juego</translation>
     </message>
     <message>
-        <source>The table's status could not be saved.</source>
+        <source>The table&apos;s status could not be saved.</source>
         <translation>No se pudo guardar el estado de la mesa.</translation>
     </message>
     <message>
@@ -1322,7 +1327,7 @@ Cámara: %4</translation>
         <translation>el paso %1 (%2 en la partida %3) ahora se arbitra de otra forma: %4</translation>
     </message>
     <message>
-        <source>table "%1" has the status "%2", which this DojoPool does not know; a newer version wrote it</source>
+        <source>table &quot;%1&quot; has the status &quot;%2&quot;, which this DojoPool does not know; a newer version wrote it</source>
         <translation>la mesa «%1» tiene el estado «%2», que este DojoPool no conoce; lo escribió una versión más reciente</translation>
     </message>
     <message>
