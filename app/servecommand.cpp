@@ -29,23 +29,21 @@ int runServe(OpenVenue &venue)
         qInfo("%s", qPrintable(AppText::tr("created the demo venue on this first start")));
     // Every venue in the database, one after another (one venue per PC comes with the front desk).
     venue::VenueModel model(*venue.database);
-    if (Result<void> loaded = model.load(); !loaded) {
-        qCritical("%s", qPrintable(AppText::tr("cannot read the venue: %1").arg(loaded.error())));
-        return 1;
-    }
-    venue::MatchesInPlay matches;
+    Result<void> loaded = model.load(); // the venues, with the first one shown
     const std::vector<venue::Venue> all = model.venues();
-    for (const venue::Venue &shown : all) {
-        if (Result<void> loaded = model.load(shown.id); !loaded) {
-            qCritical("%s",
-                      qPrintable(AppText::tr("cannot read the venue: %1").arg(loaded.error())));
-            return 1;
-        }
+    venue::MatchesInPlay matches;
+    for (size_t i = 0; loaded && i < all.size(); ++i) {
+        if (i > 0 && !(loaded = model.load(all[i].id)))
+            break;
         qInfo("%s", qPrintable(AppText::tr("venue \"%1\": %2 tables, %3 players")
-                                   .arg(shown.name)
+                                   .arg(all[i].name)
                                    .arg(model.tables().size())
                                    .arg(model.players().size())));
         matches.resume(*venue.database, model.tables());
+    }
+    if (!loaded) {
+        qCritical("%s", qPrintable(AppText::tr("cannot read the venue: %1").arg(loaded.error())));
+        return 1;
     }
     for (const QString &line : matches.descriptions())
         qInfo("%s", qPrintable(AppText::tr("resumed the match at %1").arg(line)));

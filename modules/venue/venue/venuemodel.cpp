@@ -64,18 +64,16 @@ std::optional<Venue> VenueModel::currentVenue() const
 
 std::optional<Table> VenueModel::table(qint64 tableId) const
 {
-    const auto found = std::find_if(m_tables.begin(), m_tables.end(),
-                                    [tableId](const Table &table) { return table.id == tableId; });
+    const auto found = findTable(tableId);
     if (found == m_tables.end())
         return std::nullopt;
     return *found;
 }
 
-Table *VenueModel::findTable(qint64 tableId)
+std::vector<Table>::const_iterator VenueModel::findTable(qint64 tableId) const
 {
-    const auto found = std::find_if(m_tables.begin(), m_tables.end(),
-                                    [tableId](const Table &table) { return table.id == tableId; });
-    return found == m_tables.end() ? nullptr : &*found;
+    return std::find_if(m_tables.begin(), m_tables.end(),
+                        [tableId](const Table &table) { return table.id == tableId; });
 }
 
 bool VenueModel::hasDemoVenue() const
@@ -91,13 +89,13 @@ QString VenueModel::databaseDescription() const
 
 Result<void> VenueModel::setTableStatus(qint64 tableId, TableStatus status, const QString &actor)
 {
-    Table *table = findTable(tableId);
-    if (!table)
+    const auto found = findTable(tableId);
+    if (found == m_tables.end())
         return Unexpected(Tr::tr("table %1 is not on the venue floor shown").arg(tableId));
     if (Result<void> written = m_repository->setTableStatus(tableId, tableStatusKey(status), actor);
         !written)
         return written;
-    table->status = status;
+    m_tables[size_t(found - m_tables.begin())].status = status;
     Q_EMIT tableChanged(tableId);
     return {};
 }

@@ -55,7 +55,7 @@ Q_SIGNALS:
     void tableChanged(qint64 tableId); // one table of the shown venue
 
 private:
-    Table *findTable(qint64 tableId);
+    std::vector<Table>::const_iterator findTable(qint64 tableId) const;
 
     storage::Database &m_database;
     std::unique_ptr<storage::VenueRepository> m_repository;

@@ -26,19 +26,6 @@ Player playerFromRecord(const storage::PlayerRecord &record)
     return {record.id, record.name, record.nickname};
 }
 
-storage::TableRecord tableRecord(const Table &table, qint64 venueId)
-{
-    storage::TableRecord record;
-    record.id = table.id;
-    record.venueId = venueId;
-    record.name = table.name;
-    record.size = table.size;
-    record.cameraSource = table.cameraSource;
-    record.status = tableStatusKey(table.status);
-    record.position = table.position;
-    return record;
-}
-
 Result<std::vector<Venue>> readVenues(storage::VenueRepository &repository)
 {
     const Result<std::vector<storage::VenueRecord>> records = repository.venues();

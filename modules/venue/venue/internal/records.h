@@ -15,7 +15,6 @@ namespace dojo::venue::internal {
 Venue venueFromRecord(const storage::VenueRecord &record);
 Result<Table> tableFromRecord(const storage::TableRecord &record);
 Player playerFromRecord(const storage::PlayerRecord &record);
-storage::TableRecord tableRecord(const Table &table, qint64 venueId);
 
 Result<std::vector<Venue>> readVenues(storage::VenueRepository &repository);
 Result<std::vector<Table>> readTables(storage::VenueRepository &repository, qint64 venueId);
