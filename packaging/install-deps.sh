@@ -9,6 +9,10 @@ packages=(
     # Qt 6.4
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6sql6-psql libgl-dev
+    # cameras, video files and streams: Qt Multimedia on GStreamer (-good: MJPEG in AVI,
+    # -libav: H.264); OpenCV writes the rendered videos
+    qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
+    libopencv-dev
     # fonts and a display for the window and its screenshots
     fonts-dejavu-core xvfb xauth
     # tests: a real PostgreSQL server started by the test fixture
