@@ -1,0 +1,1 @@
+// Written by issue 8's work in progress.
