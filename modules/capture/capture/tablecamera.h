@@ -48,8 +48,12 @@ public:
     void start();
     void stop();
 
-    // The newest frame, once: the consumer calls this after frameArrived().
+    // The newest frame, once: the one consumer (today the table screen's pipeline, with
+    // tracking the vision worker) calls this after frameArrived(). It also becomes latest().
     std::optional<Frame> takeFrame();
+    // The last frame the consumer took, for every display (thumbnails, table screens); no
+    // pixels are copied. Null image before the first frame.
+    const Frame &latest() const { return m_latest; }
     // The consumer says how long it took over a frame it took (for the health figures).
     void frameProcessed(double milliseconds);
 
@@ -59,6 +63,8 @@ public:
 Q_SIGNALS:
     // A frame waits in the queue (queued to this object's thread; at most one pending).
     void frameArrived();
+    // takeFrame() handed out a new frame: latest() changed.
+    void latestChanged();
     void healthChanged();
 
 private:
@@ -72,6 +78,7 @@ private:
     QElapsedTimer m_clock;
     FrameQueue m_queue;
     std::unique_ptr<FrameSource> m_source;
+    Frame m_latest;
     QTimer m_retryTimer;
     QTimer m_rateTimer;
     int m_retries = 0;
