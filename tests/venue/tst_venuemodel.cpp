@@ -8,6 +8,7 @@
 #include <storage/venuerepository.h>
 #include <support/resulterror.h>
 #include <venue/demovenue.h>
+#include <venue/tablecameraedit.h>
 #include <venue/tablestatusedit.h>
 #include <venue/venuemodel.h>
 
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void theDemoIsCreatedOnce();
     void aStatusChangeIsWrittenThenSignalled();
     void anEditIsUndoneByItsRevert();
+    void aCameraEditIsWrittenAuditedAndUndone();
     void aRefusedWriteChangesNothing();
     void anUnknownStoredStatusIsRefused_data();
     void anUnknownStoredStatusIsRefused();
@@ -157,6 +159,33 @@ void tst_VenueModel::anEditIsUndoneByItsRevert()
     QVERIFY(edit.revert(*m_model));
     QCOMPARE(statusInDatabase(table.id), QStringLiteral("free"));
     QCOMPARE(m_model->table(table.id)->status, TableStatus::Free);
+}
+
+void tst_VenueModel::aCameraEditIsWrittenAuditedAndUndone()
+{
+    const venue::Table table = m_model->tables().at(2);
+    QCOMPARE(table.cameraSource, QStringLiteral("simulated:3"));
+    QSignalSpy changed(m_model.get(), &venue::VenueModel::tableChanged);
+    venue::TableCameraEdit edit(table.id, table.name, table.cameraSource,
+                                QStringLiteral("rtsp://10.0.0.7/table3"),
+                                QStringLiteral("desk:Ana"));
+    QCOMPARE(edit.text(),
+             QStringLiteral("Point the camera of Table 3 at “rtsp://10.0.0.7/table3”"));
+    const Result<void> applied = edit.apply(*m_model);
+    QVERIFY2(applied, qPrintable(errorOf(applied)));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(m_model->table(table.id)->cameraSource, QStringLiteral("rtsp://10.0.0.7/table3"));
+    storage::AuditLog audit(*m_database);
+    const std::vector<storage::AuditEntry> entries = audit.recent(1).value();
+    QCOMPARE(entries.front().action, QStringLiteral("table.camera"));
+    QCOMPARE(entries.front().actor, QStringLiteral("desk:Ana"));
+
+    QVERIFY(edit.revert(*m_model));
+    QCOMPARE(m_model->table(table.id)->cameraSource, QStringLiteral("simulated:3"));
+    // Read back from the database, not only the model's memory.
+    venue::VenueModel reread(*m_database);
+    QVERIFY(reread.load());
+    QCOMPARE(reread.table(table.id)->cameraSource, QStringLiteral("simulated:3"));
 }
 
 void tst_VenueModel::aRefusedWriteChangesNothing()

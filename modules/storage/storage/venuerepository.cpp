@@ -24,7 +24,7 @@ QString selectFrom(const char *columns, const char *rest)
     return QStringLiteral("SELECT ") + QLatin1String(columns) + u' ' + QLatin1String(rest);
 }
 
-QString statusChangeDetails(const QString &from, const QString &to)
+QString changeDetails(const QString &from, const QString &to)
 {
     const QJsonObject change{{QStringLiteral("from"), from}, {QStringLiteral("to"), to}};
     return QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact));
@@ -261,37 +261,59 @@ Result<qint64> VenueRepository::addTable(const TableRecord &table)
 Result<void> VenueRepository::setTableStatus(qint64 tableId, const QString &status,
                                              const QString &actor)
 {
-    const auto failed = [tableId](const QString &why) {
-        return Unexpected(
-            Tr::tr("cannot change the status of table %1: %2").arg(QString::number(tableId), why));
-    };
-    if (status.trimmed().isEmpty())
-        return failed(Tr::tr("no status was given"));
+    if (status.trimmed().isEmpty()) {
+        return Unexpected(Tr::tr("cannot change the status of table %1: %2")
+                              .arg(QString::number(tableId), Tr::tr("no status was given")));
+    }
+    Result<void> written = setTableText(tableId, QStringLiteral("status"), status,
+                                        QStringLiteral("table.status"), actor);
+    if (!written) {
+        return Unexpected(Tr::tr("cannot change the status of table %1: %2")
+                              .arg(QString::number(tableId), written.error()));
+    }
+    return {};
+}
+
+Result<void> VenueRepository::setTableCameraSource(qint64 tableId, const QString &source,
+                                                   const QString &actor)
+{
+    Result<void> written = setTableText(tableId, QStringLiteral("camera_source"), source.trimmed(),
+                                        QStringLiteral("table.camera"), actor);
+    if (!written) {
+        return Unexpected(Tr::tr("cannot change the camera of table %1: %2")
+                              .arg(QString::number(tableId), written.error()));
+    }
+    return {};
+}
+
+Result<void> VenueRepository::setTableText(qint64 tableId, const QString &column,
+                                           const QString &value, const QString &action,
+                                           const QString &actor)
+{
     Transaction txn(m_database.connection());
     if (Result<void> begun = txn.begin(); !begun)
-        return failed(begun.error());
-    Result<QSqlQuery> query
-        = txn.exec(QStringLiteral("SELECT status FROM pool_tables WHERE id = ?"), {tableId});
+        return begun;
+    Result<QSqlQuery> query = txn.exec(
+        QStringLiteral("SELECT %1 FROM pool_tables WHERE id = ?").arg(column), {tableId});
     if (!query)
-        return failed(query.error());
+        return Unexpected(query.error());
     if (!query->next())
-        return failed(txn.abandon(Tr::tr("there is no such table")).error());
+        return txn.abandon(Tr::tr("there is no such table"));
     const QString from = query->value(0).toString();
     query->finish();
-    if (from != status) { // nothing changes, so nothing to write or audit
-        const Result<QSqlQuery> updated = txn.exec(
-            QStringLiteral("UPDATE pool_tables SET status = ? WHERE id = ?"), {status, tableId});
+    if (from != value) { // nothing changes, so nothing to write or audit
+        const Result<QSqlQuery> updated
+            = txn.exec(QStringLiteral("UPDATE pool_tables SET %1 = ? WHERE id = ?").arg(column),
+                       {value, tableId});
         if (!updated)
-            return failed(updated.error());
-        if (Result<void> audited = AuditLog::recordIn(txn, actor, QStringLiteral("table.status"),
-                                                      QStringLiteral("table:%1").arg(tableId),
-                                                      statusChangeDetails(from, status));
+            return Unexpected(updated.error());
+        if (Result<void> audited
+            = AuditLog::recordIn(txn, actor, action, QStringLiteral("table:%1").arg(tableId),
+                                 changeDetails(from, value));
             !audited)
-            return failed(audited.error());
+            return audited;
     }
-    if (Result<void> committed = txn.commit(); !committed)
-        return failed(committed.error());
-    return {};
+    return txn.commit();
 }
 
 Result<std::vector<PlayerRecord>> VenueRepository::players(qint64 venueId)

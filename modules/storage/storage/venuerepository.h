@@ -38,11 +38,18 @@ public:
     Result<qint64> addTable(const TableRecord &table);
     // Stores the table's status word; nothing is written (or audited) when it is unchanged.
     Result<void> setTableStatus(qint64 tableId, const QString &status, const QString &actor);
+    // Stores where the table's camera pictures come from (a source text, docs/cameras.md);
+    // audited like the status.
+    Result<void> setTableCameraSource(qint64 tableId, const QString &source, const QString &actor);
 
     Result<std::vector<PlayerRecord>> players(qint64 venueId); // by name
     Result<qint64> addPlayer(const PlayerRecord &player);
 
 private:
+    // Writes one column of a table with its audit entry (`action`), when it changes.
+    Result<void> setTableText(qint64 tableId, const QString &column, const QString &value,
+                              const QString &action, const QString &actor);
+
     Database &m_database;
 };
 

@@ -28,13 +28,14 @@ struct Scoreboard
     QString lastRuling;                           // one sentence, empty before the first shot
 };
 
-// The scoreboard after `ruling` of a match between `players`.
+// The scoreboard after `ruling` on a step `shooter` played, in a match between `players`.
 Scoreboard scoreboardAfter(const rules::MatchSetup &setup, const std::array<QString, 2> &players,
-                           const rules::Ruling &ruling, int shots);
+                           rules::Seat shooter, const rules::Ruling &ruling, int shots);
 
-// The last ruling as one sentence: "Ada fouled: the cue ball was pocketed. Bo has ball in
-// hand.", "Bo won the rack; 3-2."...
-QString rulingSentence(const rules::Ruling &ruling, const std::array<QString, 2> &players);
+// The ruling as a person reads it: "Foul by Ada: the cue ball was pocketed. Bo has ball in
+// hand anywhere.", "Bo won the rack; the score is 3-2."...
+QString rulingSentence(const rules::Ruling &ruling, const std::array<QString, 2> &players,
+                       rules::Seat shooter);
 
 // A table's scoreboard as it changes (the simulated table's match today, the tracked match's
 // once tracking lands). The table screen shows it.

@@ -100,6 +100,19 @@ Result<void> VenueModel::setTableStatus(qint64 tableId, TableStatus status, cons
     return {};
 }
 
+Result<void> VenueModel::setTableCameraSource(qint64 tableId, const QString &source,
+                                              const QString &actor)
+{
+    const auto found = findTable(tableId);
+    if (found == m_tables.end())
+        return Unexpected(Tr::tr("table %1 is not on the venue floor shown").arg(tableId));
+    if (Result<void> written = m_repository->setTableCameraSource(tableId, source, actor); !written)
+        return written;
+    m_tables[size_t(found - m_tables.begin())].cameraSource = source.trimmed();
+    Q_EMIT tableChanged(tableId);
+    return {};
+}
+
 Result<void> VenueModel::removeDemoVenue(const QString &actor)
 {
     if (Result<void> removed = m_repository->removeDemoVenues(actor); !removed)

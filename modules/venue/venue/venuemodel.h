@@ -45,6 +45,8 @@ public:
 
     // Writes the status with an audit entry naming `actor`, then emits tableChanged.
     Result<void> setTableStatus(qint64 tableId, TableStatus status, const QString &actor);
+    // Writes where the table's camera pictures come from, audited, then emits tableChanged.
+    Result<void> setTableCameraSource(qint64 tableId, const QString &source, const QString &actor);
     // Removes every demo venue with its tables and players, for good: it is not an undoable
     // edit (the rows are gone, and the demo never comes back).
     Result<void> removeDemoVenue(const QString &actor);
