@@ -2,6 +2,7 @@
 
 #include "apptext.h"
 #include "stopsignals.h"
+#include "venuecameras.h"
 #include "venuestartup.h"
 
 #include <venue/matchesinplay.h>
@@ -11,7 +12,41 @@
 
 namespace dojo::app {
 
-int runServe(OpenVenue &venue)
+namespace {
+
+const QString kCameras = QStringLiteral("cameras");
+
+// serve has no screen: each camera's state changes go to the log.
+void logCameraStates(VenueCameras &cameras, const std::map<qint64, QString> &tableNames)
+{
+    for (qint64 tableId : cameras.tableIds()) {
+        capture::TableCamera *camera = cameras.camera(tableId);
+        if (!camera)
+            continue;
+        const QString name = tableNames.at(tableId);
+        QObject::connect(
+            camera, &capture::TableCamera::healthChanged, camera,
+            [camera, name,
+             last = std::make_shared<capture::SourceState>(capture::SourceState::Stopped)] {
+                const capture::SourceHealth health = camera->health();
+                if (health.state == *last)
+                    return;
+                *last = health.state;
+                if (health.state == capture::SourceState::Running) {
+                    qInfo("%s", qPrintable(AppText::tr("%1: the camera is running").arg(name)));
+                } else if (health.state == capture::SourceState::Failed) {
+                    qWarning(
+                        "%s",
+                        qPrintable(
+                            AppText::tr("%1: the camera failed: %2").arg(name, health.problem)));
+                }
+            });
+    }
+}
+
+} // namespace
+
+int runServe(OpenVenue &venue, bool cameras)
 {
     StopSignals stopSignals;
     if (Result<void> installed = stopSignals.install(); !installed) {
@@ -32,6 +67,7 @@ int runServe(OpenVenue &venue)
     Result<void> loaded = model.load(); // the venues, with the first one shown
     const std::vector<venue::Venue> all = model.venues();
     venue::MatchesInPlay matches;
+    std::vector<venue::Table> tables;
     for (size_t i = 0; loaded && i < all.size(); ++i) {
         if (i > 0 && !(loaded = model.load(all[i].id)))
             break;
@@ -40,6 +76,7 @@ int runServe(OpenVenue &venue)
                                    .arg(model.tables().size())
                                    .arg(model.players().size())));
         matches.resume(*venue.database, model.tables());
+        tables.insert(tables.end(), model.tables().begin(), model.tables().end());
     }
     if (!loaded) {
         qCritical("%s", qPrintable(AppText::tr("cannot read the venue: %1").arg(loaded.error())));
@@ -51,22 +88,46 @@ int runServe(OpenVenue &venue)
         qWarning("%s", qPrintable(AppText::tr("cannot resume the match at %1: %2")
                                       .arg(problem.tableName, problem.error)));
     }
+    VenueCameras venueCameras;
+    if (cameras) {
+        std::map<qint64, QString> tableNames;
+        for (const venue::Table &table : tables)
+            tableNames[table.id] = table.name;
+        venueCameras.showTables(tables);
+        logCameraStates(venueCameras, tableNames);
+    }
     qInfo("%s", qPrintable(AppText::tr("DojoPool %1 serving from %2 (data folder %3)")
                                .arg(QCoreApplication::applicationVersion(),
                                     venue.database->location().describe(), venue.dataFolder)));
 
     const int status = QCoreApplication::exec();
+    venueCameras.stopAll();
     qInfo("%s", qPrintable(AppText::tr("stopped")));
     return status;
 }
 
 Command serveCommand()
 {
-    return {.name = QStringLiteral("serve"),
-            .summary
-            = AppText::tr("run the venue without a window (for a server or a back-room PC)"),
-            .opensVenue = true,
-            .run = [](const CommandInput &, OpenVenue *venue) { return runServe(*venue); }};
+    return {
+        .name = QStringLiteral("serve"),
+        .summary = AppText::tr("run the venue without a window (for a server or a back-room PC)"),
+        .options = {QCommandLineOption(
+            kCameras,
+            AppText::tr("on: show every table's camera (the default); off: run without them."),
+            AppText::tr("on|off"))},
+        .opensVenue = true,
+        .check = [](const CommandInput &input) -> Result<void> {
+            if (input.isSet(kCameras) && input.value(kCameras) != QLatin1String("on")
+                && input.value(kCameras) != QLatin1String("off")) {
+                return Unexpected(
+                    AppText::tr("--cameras is on or off, not \"%1\"").arg(input.value(kCameras)));
+            }
+            return {};
+        },
+        .run =
+            [](const CommandInput &input, OpenVenue *venue) {
+                return runServe(*venue, input.value(kCameras) != QLatin1String("off"));
+            }};
 }
 
 } // namespace dojo::app

@@ -10,12 +10,9 @@ namespace dojo::app {
 QString videoCodecKey(VideoCodec codec)
 {
     switch (codec) {
-    case VideoCodec::Mjpeg:
-        return QStringLiteral("mjpg");
-    case VideoCodec::H264:
-        return QStringLiteral("h264");
-    case VideoCodec::Ffv1:
-        return QStringLiteral("ffv1");
+    case VideoCodec::Mjpeg: return QStringLiteral("mjpg");
+    case VideoCodec::H264: return QStringLiteral("h264");
+    case VideoCodec::Ffv1: return QStringLiteral("ffv1");
     }
     return {};
 }
@@ -23,12 +20,9 @@ QString videoCodecKey(VideoCodec codec)
 QString videoFileExtension(VideoCodec codec)
 {
     switch (codec) {
-    case VideoCodec::Mjpeg:
-        return QStringLiteral("avi");
-    case VideoCodec::H264:
-        return QStringLiteral("mp4");
-    case VideoCodec::Ffv1:
-        return QStringLiteral("mkv");
+    case VideoCodec::Mjpeg: return QStringLiteral("avi");
+    case VideoCodec::H264: return QStringLiteral("mp4");
+    case VideoCodec::Ffv1: return QStringLiteral("mkv");
     }
     return {};
 }
@@ -41,9 +35,8 @@ std::optional<VideoCodec> videoCodecFromKey(const QString &key)
     return std::nullopt;
 }
 
-Result<std::unique_ptr<VideoFileWriter>> VideoFileWriter::open(const QString &path,
-                                                               VideoCodec codec, QSize size,
-                                                               double framesPerSecond)
+Result<std::unique_ptr<VideoFileWriter>>
+VideoFileWriter::open(const QString &path, VideoCodec codec, QSize size, double framesPerSecond)
 {
     int fourcc = cv::VideoWriter::fourcc('M', 'J', 'P', 'G');
     if (codec == VideoCodec::H264)
@@ -58,9 +51,9 @@ Result<std::unique_ptr<VideoFileWriter>> VideoFileWriter::open(const QString &pa
     const std::vector<int> parameters = codec == VideoCodec::Mjpeg
                                             ? std::vector<int>{cv::VIDEOWRITER_PROP_QUALITY, 95}
                                             : std::vector<int>{};
-    const bool opened = writer->m_writer->open(path.toStdString(), cv::CAP_FFMPEG, fourcc,
-                                               framesPerSecond,
-                                               cv::Size(size.width(), size.height()), parameters);
+    const bool opened
+        = writer->m_writer->open(path.toStdString(), cv::CAP_FFMPEG, fourcc, framesPerSecond,
+                                 cv::Size(size.width(), size.height()), parameters);
     if (!opened || !writer->m_writer->isOpened()) {
         return Unexpected(AppText::tr("cannot write the video %1 as %2 (OpenCV's writer refused)")
                               .arg(path, videoCodecKey(codec)));

@@ -1,0 +1,59 @@
+#include "framesources.h"
+
+#include <capture/camerasource.h>
+#include <capture/imagesource.h>
+#include <capture/mediasource.h>
+#include <capture/simulatedtablesource.h>
+
+namespace dojo::app {
+
+namespace {
+
+// The simulated match's scoreboard: before the break, then after every shot.
+void followSimulatedMatch(capture::SimulatedTableSource &source, venue::TableScoreboard &scoreboard)
+{
+    const simulation::GameSettings &game = source.settings().game;
+    rules::MatchSetup setup;
+    setup.game = game.game;
+    const std::array<QString, 2> players{game.players[0].name, game.players[1].name};
+    venue::Scoreboard start;
+    start.hasMatch = true;
+    start.game = game.game;
+    start.players = players;
+    start.turn = 0;
+    start.ballInHand = rules::BallInHand::BehindHeadString;
+    scoreboard.show(start);
+    QObject::connect(&source, &capture::SimulatedTableSource::shotFinished, &scoreboard,
+                     [&scoreboard, setup, players](const simulation::FinishedShot &shot) {
+                         scoreboard.show(venue::scoreboardAfter(setup, players, shot.played.shooter,
+                                                                shot.played.ruling,
+                                                                shot.played.number));
+                     });
+}
+
+} // namespace
+
+std::unique_ptr<capture::FrameSource> makeFrameSource(const capture::SourceSpec &spec,
+                                                      capture::FrameQueue &queue,
+                                                      const QElapsedTimer &clock,
+                                                      venue::TableScoreboard *scoreboard)
+{
+    using Kind = capture::SourceSpec::Kind;
+    switch (spec.kind) {
+    case Kind::Camera: return std::make_unique<capture::CameraSource>(spec, queue, clock);
+    case Kind::Stream:
+    case Kind::VideoFile: return std::make_unique<capture::MediaSource>(spec, queue, clock);
+    case Kind::Image:
+    case Kind::ImageFolder: return std::make_unique<capture::ImageSource>(spec, queue, clock);
+    case Kind::Simulated: {
+        auto source = std::make_unique<capture::SimulatedTableSource>(
+            capture::simulatedTableSettings(spec), queue, clock);
+        if (scoreboard)
+            followSimulatedMatch(*source, *scoreboard);
+        return source;
+    }
+    }
+    return nullptr;
+}
+
+} // namespace dojo::app
