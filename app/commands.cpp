@@ -1,7 +1,9 @@
 #include "commands.h"
 
 #include "guicommand.h"
+#include "playcommand.h"
 #include "refereecommand.h"
+#include "rendercommand.h"
 #include "servecommand.h"
 #include "simulatecommand.h"
 
@@ -10,7 +12,8 @@ namespace dojo::app {
 std::vector<Command> commands()
 {
     // A new command: its file returning its Command, and one line here.
-    return {windowCommand(), serveCommand(), refereeCommand(), simulateCommand()};
+    return {windowCommand(),   serveCommand(),  refereeCommand(),
+            simulateCommand(), renderCommand(), playCommand()};
 }
 
 } // namespace dojo::app

@@ -2,6 +2,7 @@
 
 #include "apptext.h"
 #include "stopsignals.h"
+#include "venuecameras.h"
 #include "venuestartup.h"
 
 #include <mainwindow/mainwindow.h>
@@ -16,6 +17,17 @@ int runWindow(OpenVenue &venue)
 {
     venue::VenueModel model(*venue.database);
     ui::MainWindow window(model, *venue.settings);
+    // Every table of the shown venue on its camera; a table whose source changes gets a new one.
+    VenueCameras cameras;
+    const auto showCameras = [&] { cameras.showTables(model.tables()); };
+    QObject::connect(&model, &venue::VenueModel::venueShown, &cameras, showCameras);
+    QObject::connect(&model, &venue::VenueModel::tableChanged, &cameras, showCameras);
+    QObject::connect(&cameras, &VenueCameras::cameraReplaced, &window,
+                     [&window](qint64 tableId) { window.refreshTableFeed(tableId); });
+    window.setTableFeeds([&cameras](qint64 tableId) {
+        return ui::TableFeed{cameras.camera(tableId), cameras.scoreboard(tableId)};
+    });
+    showCameras();
 
     // SIGTERM closes the window the normal way, so its settings are saved too.
     StopSignals stopSignals;
@@ -32,7 +44,9 @@ int runWindow(OpenVenue &venue)
                                .arg(venueName)
                                .arg(model.tables().size())
                                .arg(model.databaseDescription())));
-    return QApplication::exec();
+    const int status = QApplication::exec();
+    cameras.stopAll();
+    return status;
 }
 
 Command windowCommand()

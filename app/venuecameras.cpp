@@ -7,6 +7,38 @@
 
 namespace dojo::app {
 
+std::unique_ptr<capture::TableCamera> makeTableCamera(const QString &source,
+                                                      venue::TableScoreboard *scoreboard)
+{
+    const Result<capture::SourceSpec> spec = capture::parseSourceSpec(source);
+    capture::SourceFactory factory;
+    if (spec) {
+        factory = [scoreboard](const capture::SourceSpec &wanted, capture::FrameQueue &queue,
+                               const QElapsedTimer &clock) {
+            return makeFrameSource(wanted, queue, clock, scoreboard);
+        };
+    } else {
+        const QString problem
+            = AppText::tr("The camera source \"%1\" cannot be used: %2").arg(source, spec.error());
+        factory = [problem](const capture::SourceSpec &, capture::FrameQueue &queue,
+                            const QElapsedTimer &clock) -> std::unique_ptr<capture::FrameSource> {
+            return std::make_unique<UnusableSource>(problem, queue, clock);
+        };
+    }
+    auto camera = std::make_unique<capture::TableCamera>(spec.value_or(capture::SourceSpec{}),
+                                                         std::move(factory));
+    capture::TableCamera *consumer = camera.get();
+    // The one consumer of the table's frames. Tracking (the next issue) runs here; today a
+    // frame is taken, which makes it the latest for every display.
+    QObject::connect(consumer, &capture::TableCamera::frameArrived, consumer, [consumer] {
+        QElapsedTimer timer;
+        timer.start();
+        if (consumer->takeFrame())
+            consumer->frameProcessed(double(timer.nsecsElapsed()) / 1e6);
+    });
+    return camera;
+}
+
 VenueCameras::VenueCameras(QObject *parent)
     : QObject(parent)
 {
@@ -36,7 +68,8 @@ void VenueCameras::showTables(const std::vector<venue::Table> &tables)
         if (found != m_tables.end() && found->second.source == source)
             continue;
         const bool replaced = found != m_tables.end();
-        startTable(tableId, source);
+        // The old camera outlives the signal, so screens showing it can let go of it.
+        const std::unique_ptr<capture::TableCamera> old = startTable(tableId, source);
         if (replaced)
             Q_EMIT cameraReplaced(tableId);
     }
@@ -69,45 +102,22 @@ std::vector<qint64> VenueCameras::tableIds() const
     return ids;
 }
 
-void VenueCameras::startTable(qint64 tableId, const QString &source)
+std::unique_ptr<capture::TableCamera> VenueCameras::startTable(qint64 tableId,
+                                                               const QString &source)
 {
     TableFeed &feed = m_tables[tableId];
-    if (feed.camera)
-        feed.camera->stop();
-    feed.camera.reset();
+    std::unique_ptr<capture::TableCamera> old = std::move(feed.camera);
+    if (old)
+        old->stop();
     feed.source = source;
-    feed.scoreboard = std::make_unique<venue::TableScoreboard>();
-    if (source.isEmpty())
-        return; // a table without a camera: nothing to show, nothing to retry
-
-    venue::TableScoreboard *scoreboard = feed.scoreboard.get();
-    const Result<capture::SourceSpec> spec = capture::parseSourceSpec(source);
-    capture::SourceFactory factory;
-    if (spec) {
-        factory = [scoreboard](const capture::SourceSpec &wanted, capture::FrameQueue &queue,
-                               const QElapsedTimer &clock) {
-            return makeFrameSource(wanted, queue, clock, scoreboard);
-        };
-    } else {
-        const QString problem
-            = AppText::tr("The camera source \"%1\" cannot be used: %2").arg(source, spec.error());
-        factory = [problem](const capture::SourceSpec &, capture::FrameQueue &queue,
-                            const QElapsedTimer &clock) -> std::unique_ptr<capture::FrameSource> {
-            return std::make_unique<UnusableSource>(problem, queue, clock);
-        };
+    if (!feed.scoreboard)
+        feed.scoreboard = std::make_unique<venue::TableScoreboard>();
+    feed.scoreboard->show({}); // another source: another match, or none
+    if (!source.isEmpty()) {   // a table without a camera has nothing to show or retry
+        feed.camera = makeTableCamera(source, feed.scoreboard.get());
+        feed.camera->start();
     }
-    feed.camera = std::make_unique<capture::TableCamera>(spec.value_or(capture::SourceSpec{}),
-                                                         std::move(factory));
-    capture::TableCamera *camera = feed.camera.get();
-    // The one consumer of the table's frames. Tracking (the next issue) runs here; today a
-    // frame is taken, which makes it the latest for every display.
-    connect(camera, &capture::TableCamera::frameArrived, camera, [camera] {
-        QElapsedTimer timer;
-        timer.start();
-        if (camera->takeFrame())
-            camera->frameProcessed(double(timer.nsecsElapsed()) / 1e6);
-    });
-    camera->start();
+    return old;
 }
 
 } // namespace dojo::app

@@ -12,6 +12,12 @@
 
 namespace dojo::app {
 
+// A table's camera on a source text, with the one consumer of its frames hooked up (tracking
+// runs there with the next issue); a text that cannot be read gives a camera that shows why.
+// The simulated table's shots go to `scoreboard` when given. Not started.
+std::unique_ptr<capture::TableCamera> makeTableCamera(const QString &source,
+                                                      venue::TableScoreboard *scoreboard);
+
 // The shown venue's cameras: one TableCamera per table, built from the table's stored source,
 // with the table's scoreboard and the one consumer of its frames. The window and serve both
 // keep one; a table whose source changes gets a new camera, the others keep running.
@@ -44,7 +50,8 @@ private:
         std::unique_ptr<capture::TableCamera> camera;
     };
 
-    void startTable(qint64 tableId, const QString &source);
+    // The table's new camera; the one it replaces is handed back, stopped.
+    std::unique_ptr<capture::TableCamera> startTable(qint64 tableId, const QString &source);
 
     std::map<qint64, TableFeed> m_tables;
 };
