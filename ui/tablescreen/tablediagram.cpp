@@ -153,9 +153,20 @@ QPointF TableDiagram::toWidget(Vec2 tablePoint) const
 
 void TableDiagram::paintEvent(QPaintEvent *)
 {
+    // The table itself changes only with the size: drawn once, then only the balls move.
+    const QSize pixels = size() * devicePixelRatioF();
+    if (m_tableDrawing.size() != pixels || m_tableDrawingSize != m_size) {
+        m_tableDrawing = QPixmap(pixels);
+        m_tableDrawing.setDevicePixelRatio(devicePixelRatioF());
+        m_tableDrawing.fill(Qt::transparent);
+        QPainter table(&m_tableDrawing);
+        table.setRenderHint(QPainter::Antialiasing);
+        paintTable(table);
+        m_tableDrawingSize = m_size;
+    }
     QPainter painter(this);
+    painter.drawPixmap(0, 0, m_tableDrawing);
     painter.setRenderHint(QPainter::Antialiasing);
-    paintTable(painter);
     if (!m_balls) {
         const QString note = Tr::tr("Ball positions show here once the table is tracked.");
         const QRectF surface = playingSurface();

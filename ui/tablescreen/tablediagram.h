@@ -3,6 +3,7 @@
 #include <capture/frame.h>
 #include <core/tablespec.h>
 
+#include <QPixmap>
 #include <QPointer>
 #include <QWidget>
 
@@ -57,6 +58,8 @@ private:
     TableSize m_size = TableSize::NineFoot;
     QPointer<capture::TableCamera> m_camera;
     std::shared_ptr<const std::vector<capture::BallPosition>> m_balls;
+    QPixmap m_tableDrawing;
+    TableSize m_tableDrawingSize = TableSize::NineFoot;
 };
 
 } // namespace dojo::ui
