@@ -377,6 +377,18 @@ void tst_TableScreen::zoomsAndFitsFromTheKeyboard()
     QVERIFY(view->scale() > once);
     QTest::keyClick(&screen, Qt::Key_Minus);
     QCOMPARE(view->scale(), once);
+
+    // Dragging moves the picture with the mouse: what was right of the middle comes to it.
+    const QPointF before = view->pictureCentre();
+    const QPoint from = view->rect().center();
+    QTest::mousePress(view, Qt::LeftButton, Qt::NoModifier, from);
+    QTest::mouseMove(view, from - QPoint(100, 0));
+    QTest::mouseRelease(view, Qt::LeftButton, Qt::NoModifier, from - QPoint(100, 0));
+    QVERIFY2(view->pictureCentre().x() > before.x() + 50 / once,
+             qPrintable(QStringLiteral("%1 -> %2").arg(before.x()).arg(view->pictureCentre().x())));
+    QCOMPARE(view->pictureCentre().y(), before.y());
+    QTest::keyClick(view, Qt::Key_Left); // and the arrows move it back
+    QVERIFY(view->pictureCentre().x() < before.x() + 100 / once);
     QTest::keyClick(&screen, Qt::Key_0);
     QVERIFY(view->isFit());
     QCOMPARE(view->scale(), fitted);

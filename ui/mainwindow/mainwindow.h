@@ -5,7 +5,6 @@
 #include <venue/tablestatus.h>
 
 #include <QMainWindow>
-
 #include <QPointer>
 
 #include <array>

@@ -49,18 +49,16 @@ void CameraView::setCamera(capture::TableCamera *camera)
         disconnect(m_camera, nullptr, this, nullptr);
     m_camera = camera;
     m_hasHealth = false;
-    m_image = {};
     if (camera) {
         connect(camera, &capture::TableCamera::latestChanged, this, &CameraView::showLatest);
         connect(camera, &capture::TableCamera::healthChanged, this, &CameraView::showCameraHealth);
-        m_image = camera->latest().image;
+        setImage(camera->latest().image);
         showCameraHealth();
     } else {
         m_countdown.stop();
+        setImage({});
         setAccessibleDescription(noteText());
     }
-    keepInside();
-    update();
 }
 
 void CameraView::showLatest()
@@ -94,10 +92,12 @@ void CameraView::setHealth(const capture::SourceHealth &health)
     m_hasHealth = true;
     m_health = health;
     m_healthAge.start();
-    if (health.state == SourceState::Failed)
-        m_countdown.start();
-    else
+    if (health.state == SourceState::Failed) {
+        if (!m_countdown.isActive())
+            m_countdown.start();
+    } else {
         m_countdown.stop();
+    }
     if (noteChanged) {
         setAccessibleDescription(noteText());
         update();
@@ -167,6 +167,11 @@ double CameraView::scale() const
     return m_fit ? fitScale() : m_scale;
 }
 
+QPointF CameraView::pictureCentre() const
+{
+    return m_fit ? QPointF(m_image.width() / 2.0, m_image.height() / 2.0) : m_centre;
+}
+
 QPointF CameraView::viewCentre() const
 {
     return QPointF(width() / 2.0, height() / 2.0);
@@ -197,8 +202,7 @@ void CameraView::zoomAt(double factor, QPointF anchor)
     if (m_image.isNull())
         return;
     const double from = scale();
-    const QPointF centre
-        = m_fit ? QPointF(m_image.width() / 2.0, m_image.height() / 2.0) : m_centre;
+    const QPointF centre = pictureCentre();
     const double to = std::min(from * factor, std::max(kMostZoom, fitScale()));
     if (to <= fitScale() * 1.0001) {
         fit();
@@ -251,13 +255,11 @@ void CameraView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     const Note shown = note();
-    if (m_image.isNull())
+    if (m_image.isNull()) {
         painter.fillRect(rect(), kBackground);
-    if (!m_image.isNull()) {
+    } else {
         const double s = scale();
-        const QPointF centre
-            = m_fit ? QPointF(m_image.width() / 2.0, m_image.height() / 2.0) : m_centre;
-        const QPointF topLeft = viewCentre() - centre * s;
+        const QPointF topLeft = viewCentre() - pictureCentre() * s;
         const QRectF target(topLeft, QSizeF(m_image.width() * s, m_image.height() * s));
         // Only the part on screen is drawn, straight from the camera's picture.
         const QRectF visible = target.intersected(QRectF(rect()));

@@ -31,6 +31,8 @@ public:
     const QImage &image() const { return m_image; }
     bool isFit() const { return m_fit; }
     double scale() const; // screen pixels per camera pixel
+    // The camera pixel shown in the middle of the view.
+    QPointF pictureCentre() const;
     // What the note over the picture says; empty when the picture is shown plainly.
     QString noteText() const;
 
