@@ -4,6 +4,7 @@
 #include "common/uitr.h"
 #include "mainwindow/aboutdialog.h"
 #include "mainwindow/playerlist.h"
+#include "tablescreen/tablescreen.h"
 #include "venuefloor/tablecard.h"
 #include "venuefloor/venuefloorview.h"
 
@@ -34,6 +35,7 @@ namespace {
 const QString kVenueKey = QStringLiteral("floor/venue");
 const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
+const QString kScreenGeometryKey = QStringLiteral("tableScreen/%1/geometry");
 // Who the audit log names for the window's edits until staff sign in (the front desk issue).
 const QString kFrontDesk = QStringLiteral("front-desk");
 
@@ -68,12 +70,8 @@ MainWindow::MainWindow(venue::VenueModel &model, QSettings &settings, QWidget *p
     connect(&m_model, &venue::VenueModel::tableChanged, this, &MainWindow::showTable);
     connect(m_floor, &VenueFloorView::selectionChanged, this, &MainWindow::updateActions);
     connect(m_floor, &VenueFloorView::contextMenuRequested, this, &MainWindow::showTableMenu);
-    connect(m_floor, &VenueFloorView::tableActivated, this, [this](qint64 tableId) {
-        for (TableCard *card : m_floor->cards()) {
-            if (card->table().id == tableId)
-                showTableMenu(tableId, card->mapToGlobal(card->rect().center()));
-        }
-    });
+    // A double-click or Enter on a table: what staff want to see is the table itself.
+    connect(m_floor, &VenueFloorView::tableActivated, this, &MainWindow::openTableScreen);
 
     resize(1180, 760);
     restoreGeometry(m_settings.value(kGeometryKey).toByteArray());
@@ -83,7 +81,12 @@ MainWindow::MainWindow(venue::VenueModel &model, QSettings &settings, QWidget *p
     showVenue(savedVenue.isValid() ? std::optional<qint64>(savedVenue.toLongLong()) : std::nullopt);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The screens are windows of their own: they go with this one.
+    for (auto &[tableId, screen] : m_screens)
+        delete screen.data();
+}
 
 void MainWindow::showAsLastTime()
 {
@@ -138,6 +141,15 @@ void MainWindow::createActions()
         AboutDialog dialog(m_model.databaseDescription(), this);
         dialog.exec();
     });
+    m_openScreenAction = new QAction(Tr::tr("&Open Table Screen"), this);
+    m_openScreenAction->setObjectName(QStringLiteral("openTableScreen"));
+    m_openScreenAction->setStatusTip(
+        Tr::tr("Show the table's camera, its match and its camera's health in a window"));
+    connect(m_openScreenAction, &QAction::triggered, this, [this] {
+        if (const std::optional<venue::Table> table = m_floor->selectedTable())
+            openTableScreen(table->id);
+    });
+
     m_aboutQtAction = new QAction(Tr::tr("About &Qt"), this);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
@@ -152,6 +164,8 @@ void MainWindow::createMenus()
     edit->addAction(m_redoAction);
 
     QMenu *table = menuBar()->addMenu(Tr::tr("&Table"));
+    table->addAction(m_openScreenAction);
+    table->addSeparator();
     for (QAction *action : m_statusActions)
         table->addAction(action);
 
@@ -237,6 +251,8 @@ void MainWindow::showFloor()
         m_venueChooser->setCurrentIndex(m_venueChooser->findData(venue->id));
     }
     m_floor->setTables(m_model.tables());
+    giveCardsTheirCameras();
+    closeTableScreensNotShown();
     m_players->setPlayers(m_model.players());
     setWindowTitle(venue ? Tr::tr("%1 — DojoPool").arg(venue->name) : Tr::tr("DojoPool"));
     updateSummary();
@@ -245,8 +261,11 @@ void MainWindow::showFloor()
 
 void MainWindow::showTable(qint64 tableId)
 {
-    if (const std::optional<venue::Table> table = m_model.table(tableId))
+    if (const std::optional<venue::Table> table = m_model.table(tableId)) {
         m_floor->updateTable(*table);
+        if (const auto open = m_screens.find(tableId); open != m_screens.end() && open->second)
+            open->second->setTable(*table);
+    }
     updateSummary();
     updateActions();
 }
@@ -275,6 +294,7 @@ void MainWindow::updateActions()
     for (size_t i = 0; i < m_statusActions.size(); ++i)
         m_statusActions[i]->setEnabled(table && table->status != venue::kAllTableStatuses[i]);
     m_removeDemoAction->setEnabled(m_model.hasDemoVenue());
+    m_openScreenAction->setEnabled(table.has_value());
 }
 
 void MainWindow::setSelectedTableStatus(TableStatus status)
@@ -318,9 +338,78 @@ void MainWindow::showTableMenu(qint64 tableId, const QPoint &globalPos)
 {
     m_floor->selectTable(tableId);
     QMenu menu(this);
+    menu.addAction(m_openScreenAction);
+    menu.setDefaultAction(m_openScreenAction);
+    menu.addSeparator();
     for (QAction *action : m_statusActions)
         menu.addAction(action);
     menu.exec(globalPos);
+}
+
+void MainWindow::setTableFeeds(TableFeeds feeds)
+{
+    m_feeds = std::move(feeds);
+    giveCardsTheirCameras();
+    for (auto &[tableId, screen] : m_screens) {
+        if (screen)
+            screen->setFeed(feedOf(tableId));
+    }
+}
+
+TableFeed MainWindow::feedOf(qint64 tableId) const
+{
+    return m_feeds ? m_feeds(tableId) : TableFeed{};
+}
+
+void MainWindow::giveCardsTheirCameras()
+{
+    for (TableCard *card : m_floor->cards())
+        card->setCamera(feedOf(card->table().id).camera);
+}
+
+TableScreen *MainWindow::openTableScreen(qint64 tableId)
+{
+    if (const auto open = m_screens.find(tableId); open != m_screens.end() && open->second) {
+        TableScreen *screen = open->second;
+        screen->show();
+        screen->raise();
+        screen->activateWindow();
+        return screen;
+    }
+    const std::optional<venue::Table> table = m_model.table(tableId);
+    if (!table)
+        return nullptr;
+    auto *screen = new TableScreen(*table, feedOf(tableId));
+    screen->setAttribute(Qt::WA_DeleteOnClose);
+    screen->restoreGeometry(m_settings.value(kScreenGeometryKey.arg(tableId)).toByteArray());
+    connect(screen, &TableScreen::closing, this, [this, screen](qint64 id) {
+        m_settings.setValue(kScreenGeometryKey.arg(id), screen->saveGeometry());
+        m_screens.erase(id); // it is deleted soon; the next open makes a new one
+    });
+    m_screens[tableId] = screen;
+    screen->show();
+    screen->raise();
+    screen->activateWindow();
+    return screen;
+}
+
+std::vector<TableScreen *> MainWindow::tableScreens() const
+{
+    std::vector<TableScreen *> open;
+    for (const auto &[tableId, screen] : m_screens) {
+        if (screen)
+            open.push_back(screen);
+    }
+    return open;
+}
+
+void MainWindow::closeTableScreensNotShown()
+{
+    // A table of another venue, or one that is gone, has no place beside this floor.
+    for (TableScreen *screen : tableScreens()) {
+        if (!m_model.table(screen->table().id))
+            screen->close();
+    }
 }
 
 void MainWindow::showError(const QString &what, const QString &error)
@@ -337,6 +426,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_settings.setValue(kGeometryKey, saveGeometry());
     m_settings.setValue(kStateKey, saveState());
+    for (TableScreen *screen : tableScreens())
+        screen->close();
     QMainWindow::closeEvent(event);
 }
 

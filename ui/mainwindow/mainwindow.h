@@ -1,11 +1,16 @@
 #pragma once
 
+#include "tablescreen/tablefeed.h"
+
 #include <venue/tablestatus.h>
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <array>
+#include <map>
 #include <optional>
+#include <vector>
 
 class QAction;
 class QComboBox;
@@ -20,6 +25,7 @@ class VenueModel;
 namespace dojo::ui {
 
 class PlayerList;
+class TableScreen;
 class VenueFloorView;
 
 // The front desk's window: the venue floor with every table, the players beside it, and
@@ -46,6 +52,13 @@ public:
     void setSelectedTableStatus(venue::TableStatus status);
     void removeDemoVenue(); // asks first; cannot be undone
 
+    // Where each table's camera and scoreboard come from; the cards show the cameras'
+    // pictures and the table screens show all of it. Without feeds no table has a camera.
+    void setTableFeeds(TableFeeds feeds);
+    // Opens the table's screen, or raises it when it is open already.
+    TableScreen *openTableScreen(qint64 tableId);
+    std::vector<TableScreen *> tableScreens() const;
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -62,6 +75,9 @@ private:
     void updateActions();
     void showError(const QString &what, const QString &error);
     void showTableMenu(qint64 tableId, const QPoint &globalPos);
+    TableFeed feedOf(qint64 tableId) const;
+    void giveCardsTheirCameras();
+    void closeTableScreensNotShown();
 
     venue::VenueModel &m_model;
     QSettings &m_settings;
@@ -80,9 +96,12 @@ private:
     QAction *m_removeDemoAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
+    QAction *m_openScreenAction = nullptr;
     std::array<QAction *, 3> m_statusActions{}; // free, booked, in play
 
     std::optional<qint64> m_shownVenueId; // the venue the undo stack's steps belong to
+    TableFeeds m_feeds;
+    std::map<qint64, QPointer<TableScreen>> m_screens; // by table id; windows of their own
 };
 
 } // namespace dojo::ui

@@ -3,6 +3,7 @@
 #include "common/tabletext.h"
 #include "common/uitr.h"
 
+#include <capture/tablecamera.h>
 #include <core/ball.h>
 
 #include <QContextMenuEvent>
@@ -19,6 +20,7 @@ constexpr int kCardWidth = 270;
 constexpr int kCardHeight = 212;
 constexpr int kMargin = 14;
 constexpr double kRadius = 10.0;
+constexpr int kThumbnailEveryMs = 500;
 
 const QColor kFelt(0x1d, 0x6b, 0x4a);
 const QColor kRail(0x5a, 0x3a, 0x22);
@@ -33,7 +35,70 @@ TableCard::TableCard(const venue::Table &table, QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_Hover);
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_thumbnailTimer.setInterval(kThumbnailEveryMs);
+    connect(&m_thumbnailTimer, &QTimer::timeout, this, &TableCard::refreshThumbnail);
     updateAccessibleText();
+}
+
+void TableCard::setCamera(capture::TableCamera *camera)
+{
+    if (m_camera == camera)
+        return;
+    if (m_camera)
+        disconnect(m_camera, nullptr, this, nullptr);
+    m_camera = camera;
+    m_thumbnail = {};
+    m_thumbnailOf = 0;
+    m_cameraState = capture::SourceState::Stopped;
+    if (camera) {
+        connect(camera, &capture::TableCamera::healthChanged, this, &TableCard::showCameraHealth);
+        showCameraHealth();
+        refreshThumbnail();
+        if (isVisible())
+            m_thumbnailTimer.start();
+    } else {
+        m_thumbnailTimer.stop();
+        updateAccessibleText();
+    }
+    update();
+}
+
+void TableCard::showCameraHealth()
+{
+    if (!m_camera)
+        return;
+    const capture::SourceState state = m_camera->health().state;
+    if (state == m_cameraState)
+        return;
+    m_cameraState = state;
+    updateAccessibleText();
+    update();
+}
+
+QRectF TableCard::pictureArea() const
+{
+    const QRectF card = QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5);
+    return {card.left() + kMargin, card.top() + 14, card.width() - 2 * kMargin, 112};
+}
+
+void TableCard::refreshThumbnail()
+{
+    if (!m_camera)
+        return;
+    const QImage &picture = m_camera->latest().image;
+    if (picture.isNull() || picture.cacheKey() == m_thumbnailOf)
+        return;
+    m_thumbnailOf = picture.cacheKey();
+    const double ratio = devicePixelRatioF();
+    const QSize wanted = (pictureArea().size() * ratio).toSize();
+    const QSize fitted = picture.size().scaled(wanted, Qt::KeepAspectRatio);
+    // Nearest pixels down to twice the size, then a smooth step: cheap, and no shimmer.
+    QImage thumbnail = picture;
+    if (picture.width() > 2 * fitted.width())
+        thumbnail = picture.scaled(fitted * 2, Qt::IgnoreAspectRatio, Qt::FastTransformation);
+    m_thumbnail = thumbnail.scaled(fitted, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    m_thumbnail.setDevicePixelRatio(ratio);
+    update(pictureArea().toAlignedRect());
 }
 
 void TableCard::setTable(const venue::Table &table)
@@ -58,9 +123,12 @@ QSize TableCard::sizeHint() const
 
 void TableCard::updateAccessibleText()
 {
-    const QString text = Tr::tr("%1, %2, %3")
-                             .arg(m_table.name, TableText::size(m_table.size),
-                                  venue::tableStatusName(m_table.status));
+    const QString text = isCameraFailed() ? Tr::tr("%1, %2, %3, its camera is not working")
+                                                .arg(m_table.name, TableText::size(m_table.size),
+                                                     venue::tableStatusName(m_table.status))
+                                          : Tr::tr("%1, %2, %3")
+                                                .arg(m_table.name, TableText::size(m_table.size),
+                                                     venue::tableStatusName(m_table.status));
     setAccessibleName(text);
     setToolTip(Tr::tr("%1 — %2 (%3)\nCamera: %4")
                    .arg(m_table.name, TableText::size(m_table.size),
@@ -115,6 +183,38 @@ void TableCard::paintTable(QPainter &painter, const QRectF &area) const
     painter.drawEllipse(toCard(spec.headSpot), kBallRadius * scale, kBallRadius * scale);
 }
 
+void TableCard::paintThumbnail(QPainter &painter, const QRectF &area) const
+{
+    const QSizeF size = m_thumbnail.deviceIndependentSize();
+    QRectF target(QPointF(), size);
+    target.moveCenter(area.center());
+    QPainterPath rounded;
+    rounded.addRoundedRect(target, 6, 6);
+    painter.save();
+    painter.setClipPath(rounded);
+    painter.drawImage(target, m_thumbnail);
+    if (isCameraFailed())
+        painter.fillRect(target, QColor(0, 0, 0, 140)); // an old picture: dimmed
+    painter.restore();
+}
+
+void TableCard::paintCameraMark(QPainter &painter, const QRectF &area) const
+{
+    QFont markFont = font();
+    markFont.setBold(true);
+    const QFontMetricsF metrics(markFont);
+    const QString text = Tr::tr("Camera not working");
+    const double height = metrics.height() + 8;
+    const QRectF mark(area.center().x() - (metrics.horizontalAdvance(text) + 20) / 2,
+                      area.center().y() - height / 2, metrics.horizontalAdvance(text) + 20, height);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0xc6, 0x28, 0x28));
+    painter.drawRoundedRect(mark, height / 2, height / 2);
+    painter.setFont(markFont);
+    painter.setPen(Qt::white);
+    painter.drawText(mark, Qt::AlignCenter, text);
+}
+
 void TableCard::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
@@ -143,8 +243,13 @@ void TableCard::paintEvent(QPaintEvent *)
     painter.fillPath(strip, status);
     painter.restore();
 
-    const QRectF drawing(card.left() + kMargin, card.top() + 14, card.width() - 2 * kMargin, 112);
-    paintTable(painter, drawing);
+    const QRectF drawing = pictureArea();
+    if (m_thumbnail.isNull())
+        paintTable(painter, drawing);
+    else
+        paintThumbnail(painter, drawing);
+    if (isCameraFailed())
+        paintCameraMark(painter, drawing);
 
     // Name and status pill.
     QFont nameFont = font();
@@ -237,6 +342,21 @@ void TableCard::focusOutEvent(QFocusEvent *event)
 {
     QWidget::focusOutEvent(event);
     update();
+}
+
+void TableCard::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_camera) {
+        refreshThumbnail();
+        m_thumbnailTimer.start();
+    }
+}
+
+void TableCard::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_thumbnailTimer.stop(); // nobody sees it: no work
 }
 
 } // namespace dojo::ui

@@ -1,13 +1,22 @@
 #pragma once
 
+#include <capture/framesource.h>
 #include <venue/floor.h>
 
+#include <QImage>
+#include <QPointer>
+#include <QTimer>
 #include <QWidget>
+
+namespace dojo::capture {
+class TableCamera;
+}
 
 namespace dojo::ui {
 
-// One table on the venue floor: a small drawing of the table, its name, size, status and
-// camera, as the front desk sees it across the room.
+// One table on the venue floor: a small live picture from its camera (or a drawing of the
+// table when it has none), its name, size, status and camera, as the front desk sees it
+// across the room. A camera that is not working is marked on the card.
 class TableCard : public QWidget
 {
     Q_OBJECT
@@ -20,6 +29,12 @@ public:
 
     bool isSelected() const { return m_selected; }
     void setSelected(bool selected);
+
+    // Shows a thumbnail of the camera's latest picture, refreshed about twice a second while
+    // the card is visible; null: the drawing of the table.
+    void setCamera(capture::TableCamera *camera);
+    const QImage &thumbnail() const { return m_thumbnail; }
+    bool isCameraFailed() const { return m_cameraState == capture::SourceState::Failed; }
 
     QSize sizeHint() const override;
 
@@ -36,13 +51,25 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
     void focusOutEvent(QFocusEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void paintTable(QPainter &painter, const QRectF &area) const;
+    void paintThumbnail(QPainter &painter, const QRectF &area) const;
+    void paintCameraMark(QPainter &painter, const QRectF &area) const;
+    QRectF pictureArea() const;
+    void refreshThumbnail();
+    void showCameraHealth();
     void updateAccessibleText();
 
     venue::Table m_table;
     bool m_selected = false;
+    QPointer<capture::TableCamera> m_camera;
+    capture::SourceState m_cameraState = capture::SourceState::Stopped;
+    QImage m_thumbnail;
+    qint64 m_thumbnailOf = 0; // the cache key of the picture the thumbnail shows
+    QTimer m_thumbnailTimer;
 };
 
 } // namespace dojo::ui

@@ -60,6 +60,10 @@ public:
     SourceHealth health() const;
     FrameSource *source() const { return m_source.get(); }
 
+    // The first retry's delay in seconds (1 in a venue); each next one doubles, up to 30 times
+    // it. Tests shorten it.
+    void setRetryUnit(double seconds) { m_retryUnit = seconds; }
+
 Q_SIGNALS:
     // A frame waits in the queue (queued to this object's thread; at most one pending).
     void frameArrived();
@@ -72,6 +76,7 @@ private:
     void sourceStateChanged(SourceState state, const QString &problem);
     void retryLater();
     void updateRates();
+    void framesArrived();
 
     SourceSpec m_spec;
     SourceFactory m_factory;
@@ -82,7 +87,11 @@ private:
     QTimer m_retryTimer;
     QTimer m_rateTimer;
     int m_retries = 0;
+    double m_retryUnit = 1.0;
     bool m_wanted = false;
+    int m_generation = 0;          // which source a queued state change came from
+    long long m_pushedAtStart = 0; // the queue's pushes when the current source started
+    QString m_problem;             // why there is no source at all
     std::atomic<bool> m_notifyPending{false};
     // rates: (time, frames pushed, frames processed) samples over the last seconds
     struct RateSample
