@@ -22,12 +22,15 @@ int runWindow(OpenVenue &venue)
     const auto showCameras = [&] { cameras.showTables(model.tables()); };
     QObject::connect(&model, &venue::VenueModel::venueShown, &cameras, showCameras);
     QObject::connect(&model, &venue::VenueModel::tableChanged, &cameras, showCameras);
-    QObject::connect(&cameras, &VenueCameras::cameraReplaced, &window,
-                     [&window](qint64 tableId) { window.refreshTableFeed(tableId); });
-    window.setTableFeeds([&cameras](qint64 tableId) {
-        return ui::TableFeed{cameras.camera(tableId), cameras.scoreboard(tableId)};
-    });
+    const auto giveFeeds = [&] {
+        window.setTableFeeds([&cameras](qint64 tableId) {
+            return ui::TableFeed{cameras.camera(tableId), cameras.scoreboard(tableId)};
+        });
+    };
+    // A replaced camera is handed to the cards and screens again before the old one goes.
+    QObject::connect(&cameras, &VenueCameras::cameraReplaced, &window, giveFeeds);
     showCameras();
+    giveFeeds();
 
     // SIGTERM closes the window the normal way, so its settings are saved too.
     StopSignals stopSignals;

@@ -1,5 +1,6 @@
 #include "mainwindow/mainwindow.h"
 
+#include "camerasource/camerasourcedialog.h"
 #include "common/editcommand.h"
 #include "common/uitr.h"
 #include "mainwindow/aboutdialog.h"
@@ -8,6 +9,7 @@
 #include "venuefloor/tablecard.h"
 #include "venuefloor/venuefloorview.h"
 
+#include <venue/tablecameraedit.h>
 #include <venue/tablestatusedit.h>
 #include <venue/venuemodel.h>
 
@@ -150,6 +152,13 @@ void MainWindow::createActions()
             openTableScreen(table->id);
     });
 
+    m_cameraAction = new QAction(Tr::tr("&Camera…"), this);
+    m_cameraAction->setObjectName(QStringLiteral("tableCamera"));
+    m_cameraAction->setStatusTip(
+        Tr::tr("Choose where the table's pictures come from: a camera, a video, a stream or the "
+               "simulated table"));
+    connect(m_cameraAction, &QAction::triggered, this, &MainWindow::chooseSelectedTableCamera);
+
     m_aboutQtAction = new QAction(Tr::tr("About &Qt"), this);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
@@ -165,6 +174,7 @@ void MainWindow::createMenus()
 
     QMenu *table = menuBar()->addMenu(Tr::tr("&Table"));
     table->addAction(m_openScreenAction);
+    table->addAction(m_cameraAction);
     table->addSeparator();
     for (QAction *action : m_statusActions)
         table->addAction(action);
@@ -295,6 +305,7 @@ void MainWindow::updateActions()
         m_statusActions[i]->setEnabled(table && table->status != venue::kAllTableStatuses[i]);
     m_removeDemoAction->setEnabled(m_model.hasDemoVenue());
     m_openScreenAction->setEnabled(table.has_value());
+    m_cameraAction->setEnabled(table.has_value());
 }
 
 void MainWindow::setSelectedTableStatus(TableStatus status)
@@ -309,6 +320,23 @@ void MainWindow::setSelectedTableStatus(TableStatus status)
                         [this](const QString &error) {
                             showError(Tr::tr("The table's status could not be saved."), error);
                         }));
+}
+
+void MainWindow::chooseSelectedTableCamera()
+{
+    const std::optional<venue::Table> table = m_floor->selectedTable();
+    if (!table)
+        return;
+    CameraSourceDialog dialog(table->name, table->cameraSource, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.source() == table->cameraSource)
+        return;
+    m_undoStack->push(new EditCommand(
+        m_model,
+        std::make_unique<venue::TableCameraEdit>(table->id, table->name, table->cameraSource,
+                                                 dialog.source(), kFrontDesk),
+        [this](const QString &error) {
+            showError(Tr::tr("The table's camera could not be saved."), error);
+        }));
 }
 
 void MainWindow::removeDemoVenue()
@@ -340,6 +368,7 @@ void MainWindow::showTableMenu(qint64 tableId, const QPoint &globalPos)
     QMenu menu(this);
     menu.addAction(m_openScreenAction);
     menu.setDefaultAction(m_openScreenAction);
+    menu.addAction(m_cameraAction);
     menu.addSeparator();
     for (QAction *action : m_statusActions)
         menu.addAction(action);

@@ -50,6 +50,8 @@ public:
     void reload();
     // Sets the selected table's status through the undo stack.
     void setSelectedTableStatus(venue::TableStatus status);
+    // Asks where the selected table's pictures come from; the change is an undoable edit.
+    void chooseSelectedTableCamera();
     void removeDemoVenue(); // asks first; cannot be undone
 
     // Where each table's camera and scoreboard come from; the cards show the cameras'
@@ -97,6 +99,7 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QAction *m_openScreenAction = nullptr;
+    QAction *m_cameraAction = nullptr;
     std::array<QAction *, 3> m_statusActions{}; // free, booked, in play
 
     std::optional<qint64> m_shownVenueId; // the venue the undo stack's steps belong to

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/vec2.h"
+#include "core/ballposition.h"
 
 #include <QImage>
 
@@ -10,11 +10,7 @@
 namespace dojo::capture {
 
 // Where a ball really is, as the simulated table knows it: the ground truth of a frame.
-struct BallPosition
-{
-    int ball = 0;
-    Vec2 position; // table mm
-};
+using BallPosition = dojo::BallPosition;
 
 // One picture from a table's camera. The image is implicitly shared: handing a frame on
 // copies no pixels.
