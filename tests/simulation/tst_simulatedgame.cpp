@@ -9,12 +9,14 @@
 #include "rules/match.h"
 
 #include "core/ball.h"
+#include "core/tablespec.h"
 
 #include <QObject>
 #include <QTest>
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 using namespace dojo;
 using namespace dojo::simulation;
@@ -80,6 +82,8 @@ private Q_SLOTS:
     void differentSeedsDiffer();
     void longMatch_data();
     void longMatch();
+    void racksAsWpaRacks_data();
+    void racksAsWpaRacks();
 };
 
 void tst_SimulatedGame::sameSeedSameShots_data()
@@ -142,6 +146,10 @@ void tst_SimulatedGame::longMatch()
     Tally tally;
     int rackLength = 0;
     bool rackWon = false;
+    const TableSpec &spec = tableSpec(settings.table);
+    std::optional<rules::Ruling> previous;
+    int respotted = 0;
+    int placedBehindHeadString = 0;
     for (int i = 0; i < 2000; ++i) {
         const PlayedShot &played = simulated.next();
         if (!simulated.problems().empty())
@@ -183,6 +191,24 @@ void tst_SimulatedGame::longMatch()
                                 .arg(played.number)
                                 .arg(describe(objectBalls), describe(rack.onTable))));
         QVERIFY(cueBall || rack.breakDue || rack.ballInHand != rules::BallInHand::None);
+
+        // Spotted balls go on the long string (WPA 1.4); ball in hand behind the head
+        // string is placed there.
+        if (!played.ruling.rackOver && played.ruling.options.empty()) {
+            for (const physics::BallPlacement &ball : simulated.balls()) {
+                if (played.ruling.respotted.contains(ball.number)) {
+                    QCOMPARE(ball.position.y, spec.footSpot.y);
+                    ++respotted;
+                }
+            }
+        }
+        if (previous && !previous->rackOver && previous->options.empty()
+            && previous->ballInHand == rules::BallInHand::BehindHeadString) {
+            QCOMPARE(played.before.front().number, kCueBall);
+            QVERIFY(spec.isBehindHeadString(played.before.front().position));
+            ++placedBehindHeadString;
+        }
+        previous = played.ruling;
 
         // Tally.
         ++tally.shots;
@@ -240,6 +266,60 @@ void tst_SimulatedGame::longMatch()
     QVERIFY(percent(tally.scratches, tally.shots) < 15.0);
     QVERIFY(percent(tally.fouls, tally.shots) < 30.0);
     QVERIFY(percent(tally.breaksPocketing, tally.breaks) > (nineBall ? 25.0 : 5.0));
+    // Fouls on the 9 and scratches on 8-ball breaks happen in a long match.
+    QVERIFY(respotted > 0 || !nineBall);
+    QVERIFY(placedBehindHeadString > 0 || nineBall);
+}
+
+void tst_SimulatedGame::racksAsWpaRacks_data()
+{
+    QTest::addColumn<rules::Game>("game");
+    QTest::newRow("eight-ball") << rules::Game::EightBall;
+    QTest::newRow("nine-ball") << rules::Game::NineBall;
+}
+
+void tst_SimulatedGame::racksAsWpaRacks()
+{
+    // 9-ball: the 1 on the foot spot, the 9 in the middle. 8-ball: the 8 in the middle of
+    // the third row, a solid and a stripe in the back corners. Every break from the head
+    // string at the rack.
+    QFETCH(rules::Game, game);
+    const GameSettings settings = settingsFor(game, 3);
+    const TableSpec &spec = tableSpec(settings.table);
+    const double row = kBallDiameter * std::sqrt(3.0) / 2;
+    SimulatedGame simulated(settings);
+    int breaks = 0;
+    for (int i = 0; i < 400; ++i) {
+        const PlayedShot &played = simulated.next();
+        if (!played.shot.isBreak)
+            continue;
+        ++breaks;
+        std::vector<physics::BallPlacement> balls = played.before;
+        QCOMPARE(balls.front().number, kCueBall);
+        QVERIFY(std::abs(balls.front().position.x - spec.headStringX) < 2.0);
+        balls.erase(balls.begin());
+        const auto at = [&](Vec2 place) {
+            const auto nearest = std::min_element(
+                balls.begin(), balls.end(), [place](const auto &a, const auto &b) {
+                    return distance(a.position, place) < distance(b.position, place);
+                });
+            return distance(nearest->position, place) < 3.0 ? nearest->number : -1;
+        };
+        const Vec2 middle = spec.footSpot + Vec2{2 * row, 0.0};
+        if (game == rules::Game::NineBall) {
+            QCOMPARE(balls.size(), size_t(9));
+            QCOMPARE(at(spec.footSpot), 1);
+            QCOMPARE(at(middle), 9);
+        } else {
+            QCOMPARE(balls.size(), size_t(15));
+            QCOMPARE(at(middle), kEightBall);
+            const int left = at(spec.footSpot + Vec2{4 * row, -2 * kBallDiameter});
+            const int right = at(spec.footSpot + Vec2{4 * row, 2 * kBallDiameter});
+            QVERIFY(left > 0 && right > 0);
+            QVERIFY((left < kEightBall) != (right < kEightBall));
+        }
+    }
+    QVERIFY(breaks > 5);
 }
 
 QTEST_GUILESS_MAIN(tst_SimulatedGame)
