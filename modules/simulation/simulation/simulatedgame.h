@@ -4,6 +4,7 @@
 #include "physics/shotsetup.h"
 
 #include "rules/game.h"
+#include "rules/match.h"
 #include "rules/ruling.h"
 
 #include "core/shotrecord.h"
@@ -47,6 +48,7 @@ struct PlayedShot
     bool rackStarts = false;                    // the balls were racked just before this shot
     double pause = 0.0;                         // seconds at rest before the strike
     std::vector<physics::BallPlacement> before; // at rest before the strike (cue ball placed)
+    physics::CueStrike strike;                  // as the player's cue delivered it, errors and all
     physics::ShotResult result;                 // the physics' shot, with its path recorded
     ShotRecord shot;      // what the referee reads: the physics' record plus the call
     rules::Ruling ruling; // the referee's answer
@@ -70,6 +72,14 @@ public:
 
     // Plays the next shot (after any choice the rules offered, which the player answers).
     const PlayedShot &next();
+
+    // For checks: the referee's match, the balls at rest now (sorted by number; no cue ball
+    // while it is in hand before a break or a placement) and what went wrong, one sentence
+    // each (a shot the simulator or the referee refused; the rack was then racked again),
+    // empty in a sound game.
+    const rules::Match &match() const;
+    const std::vector<physics::BallPlacement> &balls() const;
+    const std::vector<QString> &problems() const;
 
 private:
     GameSettings m_settings;

@@ -3,8 +3,12 @@
 #include "simulation/ballpose.h"
 #include "simulation/simulatedgame.h"
 
+#include "physics/shotresult.h"
+
 #include "core/shotrecord.h"
 
+#include <array>
+#include <optional>
 #include <vector>
 
 namespace dojo::simulation {
@@ -31,11 +35,49 @@ public:
     // The shots whose balls came to rest by the last advanceTo, oldest first; each once.
     std::vector<FinishedShot> takeFinishedShots();
 
-    // The last shot played, or null before the break (for the scoreboard).
+    // The last shot played (its balls at rest), or null before the break (for the scoreboard).
     const PlayedShot *lastShot() const;
 
 private:
-    // implementation's members
+    // One ball as the table shows it; during a shot its segments are
+    // m_segments[first, last) and `cursor` the one it is in.
+    struct Ball
+    {
+        bool visible = false;
+        Vec2 position;
+        Orientation orientation;
+        size_t first = 0;
+        size_t last = 0;
+        size_t cursor = 0;
+        std::optional<double> drop; // shot time it falls into a pocket
+    };
+
+    void takeNextShot(double pauseStart);
+    void setUp();
+    void strike();
+    void finish();
+    void moveTo(Ball &ball, Vec2 position);
+    void poseShot(double shotTime);
+    void poseCueBallInHand(double time);
+
+    SimulatedGame m_game;
+    unsigned long long m_seed = 0;
+    int m_racks = 0;
+    PlayedShot m_shot; // the one being waited for or played
+    std::optional<PlayedShot> m_last;
+    bool m_inPlay = false;   // between the strike and the last ball at rest
+    bool m_setUp = false;    // the shot's balls are in their places (racked, spotted, in hand)
+    double m_time = 0.0;     // of the last advanceTo
+    double m_setUpAt = 0.0;  // during the pause, when the player racks or takes ball in hand
+    double m_strikeAt = 0.0; // the strike
+    double m_endAt = 0.0;    // the last ball at rest
+    Vec2 m_handFrom;         // the cue ball carried by hand to its place
+    Vec2 m_handTo;
+    double m_handEnd = 0.0;
+    std::array<Ball, 16> m_balls{};
+    std::vector<physics::PathSegment> m_segments; // the shot's path, ball by ball
+    std::vector<BallPose> m_poses;
+    std::vector<FinishedShot> m_finished;
 };
 
 } // namespace dojo::simulation
