@@ -62,6 +62,21 @@ bool AppProcess::start(const QStringList &arguments, const QString &readyText, i
     return false;
 }
 
+bool AppProcess::waitForText(const QString &text, int times, int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        m_stderr += m_process.readAllStandardError();
+        m_stdout += m_process.readAllStandardOutput();
+        if (QString::fromUtf8(m_stderr).count(text) >= times)
+            return true;
+        if (m_process.state() == QProcess::NotRunning)
+            return false;
+        m_process.waitForReadyRead(100);
+    }
+    return false;
+}
+
 bool AppProcess::stop(int signalNumber, int timeoutMs)
 {
     ::kill(static_cast<pid_t>(m_process.processId()), signalNumber);

@@ -18,6 +18,8 @@ public:
     bool run(const QStringList &arguments, int timeoutMs = 30000);
     // Starts and waits until stderr shows `readyText`.
     bool start(const QStringList &arguments, const QString &readyText, int timeoutMs = 30000);
+    // Until the running program has written `text` on stderr `times` times.
+    bool waitForText(const QString &text, int times, int timeoutMs = 30000);
     bool stop(int signalNumber, int timeoutMs = 30000);
 
     int exitCode() const { return m_exitCode; }

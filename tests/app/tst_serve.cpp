@@ -18,6 +18,7 @@ private Q_SLOTS:
     void stopsCleanlyOnSignal_data();
     void stopsCleanlyOnSignal();
     void keepsTheVenueBetweenStarts();
+    void runsEveryTablesCamera();
     void helpAndVersion();
     void windowOpensOffscreenAndClosesOnSigterm();
 
@@ -72,6 +73,37 @@ void tst_Serve::keepsTheVenueBetweenStarts()
         QCOMPARE(log.contains(QStringLiteral("created the demo venue")), start == 1);
         QCOMPARE(log.count(QStringLiteral("venue \"Dojo Demo\": 4 tables, 8 players")), 1);
     }
+}
+
+void tst_Serve::runsEveryTablesCamera()
+{
+    QTemporaryDir data;
+    AppProcess app(m_home.path());
+    // The demo's four simulated tables start drawing; the log says when each runs.
+    QVERIFY2(app.start({QStringLiteral("serve"), QStringLiteral("--data-dir"), data.path()},
+                       QStringLiteral("serving from")),
+             qPrintable(app.standardError()));
+    QTRY_VERIFY2_WITH_TIMEOUT(app.standardError().count(QStringLiteral("the camera is running"))
+                                  == 4,
+                              qPrintable(app.standardError()), 60000);
+    QVERIFY(app.stop(SIGTERM));
+    QVERIFY2(!app.crashed(), qPrintable(app.standardError()));
+    QCOMPARE(app.exitCode(), 0);
+    const QString log = app.standardError();
+    for (int table = 1; table <= 4; ++table) {
+        QVERIFY2(log.contains(QStringLiteral("Table %1: the camera is running").arg(table)),
+                 qPrintable(log));
+    }
+    QVERIFY2(!log.contains(QStringLiteral("the camera failed")), qPrintable(log));
+
+    AppProcess without(m_home.path());
+    QVERIFY(without.start({QStringLiteral("serve"), QStringLiteral("--data-dir"), data.path(),
+                           QStringLiteral("--cameras"), QStringLiteral("off")},
+                          QStringLiteral("serving from")));
+    QVERIFY(without.stop(SIGTERM));
+    QCOMPARE(without.exitCode(), 0);
+    QVERIFY2(!without.standardError().contains(QStringLiteral("camera")),
+             qPrintable(without.standardError()));
 }
 
 void tst_Serve::helpAndVersion()
