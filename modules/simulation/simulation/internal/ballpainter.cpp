@@ -1,0 +1,199 @@
+#include "simulation/internal/ballpainter.h"
+
+#include "simulation/internal/surfacelook.h"
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+
+namespace dojo::simulation::internal {
+
+namespace {
+
+constexpr double kSky = 0.30;      // light from the room above, on the upper half
+constexpr double kBounce = 0.45;   // the cloth's light on the lower half, in its colour
+constexpr double kDiffuse = 0.80;  // the lamps, straight
+constexpr double kGloss = 215.0;   // a lamp's highlight at full light, in levels
+constexpr double kPocketDark = 60; // mm below the bed where a sinking ball is lost in the dark
+
+double highlight(double cosine)
+{
+    // cosine^96 by squaring: a lamp's small bright reflection on the polished ball.
+    const double c3 = cosine * cosine * cosine;
+    const double c6 = c3 * c3;
+    const double c12 = c6 * c6;
+    const double c24 = c12 * c12;
+    const double c48 = c24 * c24;
+    return c48 * c48;
+}
+
+struct PoseLight
+{
+    std::array<physics::Vec3, 3> toLamp;
+    std::array<physics::Vec3, 3> halfway; // between the lamp and the camera: highlights
+    std::array<double, 3> share;
+    double level = 1.0; // the light at the ball's spot of the table
+};
+
+} // namespace
+
+BallPainter::BallPainter(const PixelRays &rays, const Lighting &lighting, const StillTable &still)
+    : m_rays(rays)
+    , m_lighting(lighting)
+    , m_still(still)
+{
+    for (int number = kCueBall; number <= kHighestBall; ++number)
+        m_surfaces.emplace_back(number, m_font);
+}
+
+PixelBox BallPainter::box(const BallPose &pose) const
+{
+    double left = 1e300;
+    double top = 1e300;
+    double right = -1e300;
+    double bottom = -1e300;
+    for (int corner = 0; corner < 8; ++corner) {
+        const physics::Vec3 point{pose.position.x + (corner & 1 ? kBallRadius : -kBallRadius),
+                                  pose.position.y + (corner & 2 ? kBallRadius : -kBallRadius),
+                                  pose.height + (corner & 4 ? kBallRadius : -kBallRadius)};
+        const QPointF pixel = m_rays.project(point);
+        left = std::min(left, pixel.x());
+        right = std::max(right, pixel.x());
+        top = std::min(top, pixel.y());
+        bottom = std::max(bottom, pixel.y());
+    }
+    if (!(left < right) || right < -1 || bottom < -1 || left > m_still.width()
+        || top > m_still.height())
+        return {};
+    const int x0 = std::max(0, int(std::floor(left)) - 1);
+    const int y0 = std::max(0, int(std::floor(top)) - 1);
+    const int x1 = std::min(m_still.width() - 1, int(std::ceil(right)) + 1);
+    const int y1 = std::min(m_still.height() - 1, int(std::ceil(bottom)) + 1);
+    return {x0, y0, x1 - x0 + 1, y1 - y0 + 1};
+}
+
+BallImage BallPainter::paint(const BallExposure &ball) const
+{
+    std::vector<PixelBox> boxes;
+    int left = INT_MAX;
+    int top = INT_MAX;
+    int right = INT_MIN;
+    int bottom = INT_MIN;
+    for (const BallPose &pose : ball.poses) {
+        boxes.push_back(box(pose));
+        const PixelBox &b = boxes.back();
+        if (b.isEmpty())
+            continue;
+        left = std::min(left, b.left);
+        top = std::min(top, b.top);
+        right = std::max(right, b.left + b.width - 1);
+        bottom = std::max(bottom, b.top + b.height - 1);
+    }
+    BallImage image;
+    if (right < left)
+        return image;
+    image.box = {left, top, right - left + 1, bottom - top + 1};
+    const size_t pixels = size_t(image.box.width) * size_t(image.box.height);
+    image.values.assign(4 * pixels, 0.0f);
+    // A pixel's ray is the same for every pose: find it once.
+    std::vector<physics::Vec3> rays(pixels);
+    for (int y = top; y <= bottom; ++y) {
+        for (int x = left; x <= right; ++x)
+            rays[image.box.index(x, y)] = m_rays.direction(x + 0.5, y + 0.5);
+    }
+    for (size_t i = 0; i < ball.poses.size(); ++i) {
+        if (!boxes[i].isEmpty())
+            addPose(ball.poses[i], boxes[i], rays, image);
+    }
+    if (ball.poses.size() > 1) {
+        const float perPose = 1.0f / float(ball.poses.size());
+        for (float &value : image.values)
+            value *= perPose;
+    }
+    return image;
+}
+
+void BallPainter::addPose(const BallPose &pose, const PixelBox &area,
+                          const std::vector<physics::Vec3> &rays, BallImage &image) const
+{
+    const physics::Vec3 camera = m_rays.lens().centre;
+    const physics::Vec3 centre{pose.position.x, pose.position.y, pose.height};
+    const physics::Vec3 fromCentre = camera - centre;
+    const double distanceSquared = fromCentre.lengthSquared();
+    const double distance = std::sqrt(distanceSquared);
+    constexpr double radius = kBallRadius;
+    const double pixelSize = distance / m_rays.lens().focal; // mm across one pixel at the ball
+    const double reach = (radius + pixelSize) * (radius + pixelSize);
+
+    // The ball's frame: table directions turned into it.
+    const physics::Vec3 ballX = toBall(pose.orientation, {1, 0, 0});
+    const physics::Vec3 ballY = toBall(pose.orientation, {0, 1, 0});
+    const physics::Vec3 ballZ = toBall(pose.orientation, {0, 0, 1});
+
+    PoseLight light;
+    const physics::Vec3 toCamera = fromCentre * (1.0 / distance);
+    light.share = m_lighting.shares(centre);
+    for (size_t i = 0; i < 3; ++i) {
+        const physics::Vec3 toLamp = m_lighting.lamps()[i].position - centre;
+        light.toLamp[i] = toLamp * (1.0 / toLamp.length());
+        const physics::Vec3 halfway = light.toLamp[i] + toCamera;
+        light.halfway[i] = halfway * (1.0 / halfway.length());
+    }
+    light.level = m_lighting.brightness({centre.x, centre.y, 0.0});
+    const QPointF middle = m_rays.project(centre);
+    const double vignette = m_rays.vignette(middle.x(), middle.y());
+    const Rgb bounce = kClothColour * (light.level / 255.0);
+    const BallSurface &surface = m_surfaces[size_t(pose.number)];
+
+    for (int y = area.top; y < area.top + area.height; ++y) {
+        for (int x = area.left; x < area.left + area.width; ++x) {
+            const size_t index = image.box.index(x, y);
+            const physics::Vec3 &ray = rays[index];
+            const double along = fromCentre.dot(ray); // < 0: the ball is ahead
+            const double missSquared = distanceSquared - along * along;
+            if (missSquared >= reach)
+                continue;
+            const double miss = std::sqrt(missSquared);
+            const double cover = std::clamp(0.5 + (radius - miss) / pixelSize, 0.0, 1.0);
+            if (cover <= 0.0)
+                continue;
+            double t = -along;
+            if (miss < radius)
+                t -= std::sqrt(radius * radius - missSquared);
+            const physics::Vec3 hit = camera + ray * t;
+            if (hit.z < 0.0 && !m_still.looksIntoPocket(x, y))
+                continue; // the bed hides a sinking ball outside the pocket's hole
+            const physics::Vec3 normal = (hit - centre) * (1.0 / std::max(miss, radius));
+            const physics::Vec3 own = ballX * normal.x + ballY * normal.y + ballZ * normal.z;
+            const double facing = std::max(-normal.dot(ray), 0.2);
+            const Rgb base = surface.colour(own, 0.6 * pixelSize / (radius * facing));
+
+            double diffuse = 0.0;
+            double gloss = 0.0;
+            for (size_t i = 0; i < 3; ++i) {
+                diffuse += light.share[i] * std::max(0.0, normal.dot(light.toLamp[i]));
+                // Each lamp's highlight is about as bright: their shares are about a third.
+                gloss += 3.0 * light.share[i]
+                         * highlight(std::max(0.0, normal.dot(light.halfway[i])));
+            }
+            const double up = 0.5 + 0.5 * normal.z;
+            const double direct = kSky * up + kDiffuse * light.level * diffuse;
+            const Rgb fromBelow = bounce * (kBounce * (1.0 - up));
+            Rgb colour{base.r * (direct + fromBelow.r), base.g * (direct + fromBelow.g),
+                       base.b * (direct + fromBelow.b)};
+            const double shine = kGloss * light.level * gloss;
+            double dim = vignette;
+            if (hit.z < 0.0)
+                dim *= std::clamp(1.0 + hit.z / kPocketDark, 0.03, 1.0);
+            colour = (colour + Rgb{shine, shine, shine}) * dim;
+
+            float *value = image.values.data() + 4 * index;
+            value[0] += float(cover);
+            value[1] += float(cover * colour.r);
+            value[2] += float(cover * colour.g);
+            value[3] += float(cover * colour.b);
+        }
+    }
+}
+
+} // namespace dojo::simulation::internal
