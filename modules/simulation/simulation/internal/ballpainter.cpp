@@ -13,18 +13,18 @@ namespace {
 constexpr double kSky = 0.30;      // light from the room above, on the upper half
 constexpr double kBounce = 0.45;   // the cloth's light on the lower half, in its colour
 constexpr double kDiffuse = 0.80;  // the lamps, straight
-constexpr double kGloss = 215.0;   // a lamp's highlight at full light, in levels
+constexpr double kGloss = 200.0;   // a lamp's highlight at full light, in levels
 constexpr double kPocketDark = 60; // mm below the bed where a sinking ball is lost in the dark
 
 double highlight(double cosine)
 {
-    // cosine^96 by squaring: a lamp's small bright reflection on the polished ball.
-    const double c3 = cosine * cosine * cosine;
-    const double c6 = c3 * c3;
-    const double c12 = c6 * c6;
-    const double c24 = c12 * c12;
-    const double c48 = c24 * c24;
-    return c48 * c48;
+    // cosine^64 by squaring: a lamp's small bright reflection on the polished ball.
+    const double c2 = cosine * cosine;
+    const double c4 = c2 * c2;
+    const double c8 = c4 * c4;
+    const double c16 = c8 * c8;
+    const double c32 = c16 * c16;
+    return c32 * c32;
 }
 
 struct PoseLight
@@ -124,6 +124,8 @@ void BallPainter::addPose(const BallPose &pose, const PixelBox &area,
     constexpr double radius = kBallRadius;
     const double pixelSize = distance / m_rays.lens().focal; // mm across one pixel at the ball
     const double reach = (radius + pixelSize) * (radius + pixelSize);
+    const double solid = (radius - pixelSize) * (radius - pixelSize); // fully covered within
+    const double perPixelSize = 1.0 / pixelSize;
 
     // The ball's frame: table directions turned into it.
     const physics::Vec3 ballX = toBall(pose.orientation, {1, 0, 0});
@@ -153,12 +155,16 @@ void BallPainter::addPose(const BallPose &pose, const PixelBox &area,
             const double missSquared = distanceSquared - along * along;
             if (missSquared >= reach)
                 continue;
-            const double miss = std::sqrt(missSquared);
-            const double cover = std::clamp(0.5 + (radius - miss) / pixelSize, 0.0, 1.0);
-            if (cover <= 0.0)
-                continue;
+            double cover = 1.0;
+            double miss = radius;
+            if (missSquared > solid) { // on the silhouette's edge: how much of the pixel it covers
+                miss = std::sqrt(missSquared);
+                cover = std::min(0.5 + (radius - miss) * perPixelSize, 1.0);
+                if (cover <= 0.0)
+                    continue;
+            }
             double t = -along;
-            if (miss < radius)
+            if (missSquared < radius * radius)
                 t -= std::sqrt(radius * radius - missSquared);
             const physics::Vec3 hit = camera + ray * t;
             if (hit.z < 0.0 && !m_still.looksIntoPocket(x, y))

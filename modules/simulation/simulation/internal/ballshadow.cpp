@@ -60,6 +60,39 @@ struct Shadow
     }
 };
 
+// Only the rows and columns where the shadow darkens something.
+void trim(ShadowPatch &patch)
+{
+    const PixelBox &box = patch.box;
+    int left = box.left + box.width;
+    int right = box.left - 1;
+    int top = box.top + box.height;
+    int bottom = box.top - 1;
+    for (int y = box.top; y < box.top + box.height; ++y) {
+        const std::uint16_t *row = patch.keep.data() + box.index(box.left, y);
+        for (int x = box.left; x < box.left + box.width; ++x) {
+            if (row[x - box.left] >= 256)
+                continue;
+            left = std::min(left, x);
+            right = std::max(right, x);
+            top = std::min(top, y);
+            bottom = std::max(bottom, y);
+        }
+    }
+    if (right < left) {
+        patch = {};
+        return;
+    }
+    ShadowPatch trimmed;
+    trimmed.box = {left, top, right - left + 1, bottom - top + 1};
+    trimmed.keep.resize(size_t(trimmed.box.width) * size_t(trimmed.box.height));
+    for (int y = top; y <= bottom; ++y) {
+        const std::uint16_t *from = patch.keep.data() + box.index(left, y);
+        std::copy(from, from + trimmed.box.width, trimmed.keep.data() + trimmed.box.index(left, y));
+    }
+    patch = std::move(trimmed);
+}
+
 } // namespace
 
 ShadowPainter::ShadowPainter(const PixelRays &rays, const Lighting &lighting,
@@ -169,6 +202,7 @@ ShadowPatch ShadowPainter::paint(const BallExposure &ball) const
             keep[x - x0] = std::uint16_t((1.0f - dark) * 256.0f + 0.5f);
         }
     }
+    trim(patch);
     return patch;
 }
 

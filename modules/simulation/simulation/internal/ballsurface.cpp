@@ -36,23 +36,22 @@ Rgb BallSurface::colour(physics::Vec3 n, double blur) const
 {
     blur = std::max(blur, 1e-3);
     if (m_kind == BallKind::Cue) {
-        const double ax = std::abs(n.x);
-        const double ay = std::abs(n.y);
-        const double az = std::abs(n.z);
-        const double nearest = std::max({ax, ay, az});
-        const double offAxis = std::sqrt(std::max(0.0, 1.0 - nearest * nearest));
-        return mix(m_colour, kDotRed, inside(offAxis, kDotRadius, blur));
+        const double nearest = std::max({std::abs(n.x), std::abs(n.y), std::abs(n.z)});
+        const double offAxisSquared = std::max(0.0, 1.0 - nearest * nearest);
+        if (offAxisSquared > (kDotRadius + blur) * (kDotRadius + blur))
+            return m_colour;
+        return mix(m_colour, kDotRed, inside(std::sqrt(offAxisSquared), kDotRadius, blur));
     }
     Rgb colour = m_colour;
     if (m_kind == BallKind::Stripe)
         colour = mix(kIvory, m_colour, inside(std::abs(n.z), kStripeHalfWidth, blur));
-    const double offAxis = std::sqrt(n.y * n.y + n.z * n.z);
-    if (offAxis > kCircleRadius + blur)
+    const double offAxisSquared = n.y * n.y + n.z * n.z;
+    if (offAxisSquared > (kCircleRadius + blur) * (kCircleRadius + blur))
         return colour;
     // Seen from outside its circle the number reads upright with z up; on -x the circle's
     // right-hand side is +y, on +x it is -y.
     const double u = n.x > 0 ? -n.y : n.y;
-    const double white = inside(offAxis, kCircleRadius, blur);
+    const double white = inside(std::sqrt(offAxisSquared), kCircleRadius, blur);
     colour = mix(colour, kIvory, white);
     return mix(colour, kInk, white * numberInk(u, n.z, blur));
 }
