@@ -1,6 +1,6 @@
 #include "simulation/internal/ballpainter.h"
 
-#include "simulation/internal/surfacelook.h"
+#include "simulation/internal/balllight.h"
 
 #include <algorithm>
 #include <climits>
@@ -10,30 +10,7 @@ namespace dojo::simulation::internal {
 
 namespace {
 
-constexpr double kSky = 0.30;      // light from the room above, on the upper half
-constexpr double kBounce = 0.45;   // the cloth's light on the lower half, in its colour
-constexpr double kDiffuse = 0.80;  // the lamps, straight
-constexpr double kGloss = 200.0;   // a lamp's highlight at full light, in levels
 constexpr double kPocketDark = 60; // mm below the bed where a sinking ball is lost in the dark
-
-double highlight(double cosine)
-{
-    // cosine^64 by squaring: a lamp's small bright reflection on the polished ball.
-    const double c2 = cosine * cosine;
-    const double c4 = c2 * c2;
-    const double c8 = c4 * c4;
-    const double c16 = c8 * c8;
-    const double c32 = c16 * c16;
-    return c32 * c32;
-}
-
-struct PoseLight
-{
-    std::array<physics::Vec3, 3> toLamp;
-    std::array<physics::Vec3, 3> halfway; // between the lamp and the camera: highlights
-    std::array<double, 3> share;
-    double level = 1.0; // the light at the ball's spot of the table
-};
 
 } // namespace
 
@@ -124,7 +101,8 @@ void BallPainter::addPose(const BallPose &pose, const PixelBox &area,
     constexpr double radius = kBallRadius;
     const double pixelSize = distance / m_rays.lens().focal; // mm across one pixel at the ball
     const double reach = (radius + pixelSize) * (radius + pixelSize);
-    const double solid = (radius - pixelSize) * (radius - pixelSize); // fully covered within
+    const double inside = std::max(radius - pixelSize, 0.0);
+    const double solid = inside * inside; // fully covered within
     const double perPixelSize = 1.0 / pixelSize;
 
     // The ball's frame: table directions turned into it.
@@ -132,19 +110,7 @@ void BallPainter::addPose(const BallPose &pose, const PixelBox &area,
     const physics::Vec3 ballY = toBall(pose.orientation, {0, 1, 0});
     const physics::Vec3 ballZ = toBall(pose.orientation, {0, 0, 1});
 
-    PoseLight light;
-    const physics::Vec3 toCamera = fromCentre * (1.0 / distance);
-    light.share = m_lighting.shares(centre);
-    for (size_t i = 0; i < 3; ++i) {
-        const physics::Vec3 toLamp = m_lighting.lamps()[i].position - centre;
-        light.toLamp[i] = toLamp * (1.0 / toLamp.length());
-        const physics::Vec3 halfway = light.toLamp[i] + toCamera;
-        light.halfway[i] = halfway * (1.0 / halfway.length());
-    }
-    light.level = m_lighting.brightness({centre.x, centre.y, 0.0});
-    const QPointF middle = m_rays.project(centre);
-    const double vignette = m_rays.vignette(middle.x(), middle.y());
-    const Rgb bounce = kClothColour * (light.level / 255.0);
+    const BallLight light(m_lighting, m_rays, centre);
     const BallSurface &surface = m_surfaces[size_t(pose.number)];
 
     for (int y = area.top; y < area.top + area.height; ++y) {
@@ -174,24 +140,9 @@ void BallPainter::addPose(const BallPose &pose, const PixelBox &area,
             const double facing = std::max(-normal.dot(ray), 0.2);
             const Rgb base = surface.colour(own, 0.6 * pixelSize / (radius * facing));
 
-            double diffuse = 0.0;
-            double gloss = 0.0;
-            for (size_t i = 0; i < 3; ++i) {
-                diffuse += light.share[i] * std::max(0.0, normal.dot(light.toLamp[i]));
-                // Each lamp's highlight is about as bright: their shares are about a third.
-                gloss += 3.0 * light.share[i]
-                         * highlight(std::max(0.0, normal.dot(light.halfway[i])));
-            }
-            const double up = 0.5 + 0.5 * normal.z;
-            const double direct = kSky * up + kDiffuse * light.level * diffuse;
-            const Rgb fromBelow = bounce * (kBounce * (1.0 - up));
-            Rgb colour{base.r * (direct + fromBelow.r), base.g * (direct + fromBelow.g),
-                       base.b * (direct + fromBelow.b)};
-            const double shine = kGloss * light.level * gloss;
-            double dim = vignette;
-            if (hit.z < 0.0)
-                dim *= std::clamp(1.0 + hit.z / kPocketDark, 0.03, 1.0);
-            colour = (colour + Rgb{shine, shine, shine}) * dim;
+            Rgb colour = light.lit(base, normal);
+            if (hit.z < 0.0) // down the pocket, in its dark
+                colour = colour * std::clamp(1.0 + hit.z / kPocketDark, 0.03, 1.0);
 
             float *value = image.values.data() + 4 * index;
             value[0] += float(cover);
