@@ -76,7 +76,9 @@ std::vector<BallPose> spreadOver(const TableSpec &table)
     return balls;
 }
 
-// A colour that is the empty table's made darker evenly is a shadow, not a ball.
+// A ball's shadow only darkens the cloth, every channel by the same factor; a ball's own
+// colour (or its edge mixed with the cloth) is never such a darkening of the cloth's. So the
+// footprint leaves the shadow out without knowing how it is drawn.
 bool isBall(QRgb frame, QRgb empty)
 {
     const int dr = qRed(frame) - qRed(empty);
@@ -244,9 +246,10 @@ void TestTableRenderer::noiseChangesWithTheFrame()
     const QImage one = renderer.render(balls, balls, 1);
     const QImage two = renderer.render(balls, balls, 2);
     QVERIFY(one != two);
-    // About the noise asked for: frames differ by sqrt(2) * 2 levels, 1.6 on average.
+    // The noise asked for: two frames' noise differs by 2 sqrt(2) levels (standard
+    // deviation), so by 2 * 2 / sqrt(pi) = 2.26 levels on average.
     const double difference = meanDifference(one, two);
-    QVERIFY2(difference > 1.0 && difference < 2.5, qPrintable(QString::number(difference)));
+    QVERIFY2(difference > 2.0 && difference < 2.5, qPrintable(QString::number(difference)));
     // Another seed, other noise; no noise, the same frame every time.
     RenderSettings reseeded = settings;
     reseeded.seed = 2;
