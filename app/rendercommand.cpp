@@ -13,6 +13,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <deque>
 #include <unistd.h>
 
 namespace dojo::app {
@@ -170,6 +171,7 @@ int runRender(const RenderCommandLine &line)
     const double halfExposure = std::min(line.render.exposure, 1.0 / fps) / 2;
     std::vector<simulation::BallPose> opens;
     std::vector<simulation::BallPose> middle;
+    std::deque<simulation::FinishedShot> resting;
     int shotsDone = 0;
     double lastRest = -1.0;
     long long frame = 0;
@@ -188,15 +190,19 @@ int runRender(const RenderCommandLine &line)
         truth.write(trackingLineJson(truthLine) + '\n');
         if (Result<void> written = (*video)->write(renderer.render(opens, closes, frame)); !written)
             return refuse(written.error());
-        for (const simulation::FinishedShot &finished : playback.takeFinishedShots()) {
-            if (shotsDone >= line.shots)
-                continue;
-            // The shot's line follows the frame in which its balls came to rest.
-            truth.write(
-                trackingLineJson(ShotLine{finished.played.shot, finished.start, finished.end})
-                + '\n');
-            ++shotsDone;
-            lastRest = finished.end;
+        for (simulation::FinishedShot &finished : playback.takeFinishedShots())
+            resting.push_back(std::move(finished));
+        // A shot's line follows the first frame at or after the moment its balls rested.
+        while (!resting.empty() && resting.front().end <= t) {
+            if (shotsDone < line.shots) {
+                const simulation::FinishedShot &finished = resting.front();
+                truth.write(
+                    trackingLineJson(ShotLine{finished.played.shot, finished.start, finished.end})
+                    + '\n');
+                ++shotsDone;
+                lastRest = finished.end;
+            }
+            resting.pop_front();
         }
         if (frame % 30 == 0)
             showProgress(terminal, frame, shotsDone, line.shots);
@@ -231,7 +237,7 @@ Command renderCommand()
             option(kSeed, AppText::tr("The seed: the same seed gives the same video and truth."),
                    AppText::tr("S")),
             option(kShots, AppText::tr("How many shots to film, from the break."), AppText::tr("N")),
-            option(kOut, AppText::tr("The folder for video.avi (or .mp4, .mkv) and truth.jsonl."),
+            option(kOut, AppText::tr("The folder for video.mp4 (or .avi, .mkv) and truth.jsonl."),
                    AppText::tr("DIR")),
             option(kGame, AppText::tr("8-ball or 9-ball (default 9-ball)."), AppText::tr("GAME")),
             option(kTable, AppText::tr("The table: 7ft, 8ft, 8ft-oversized or 9ft (default 9ft)."),
@@ -254,7 +260,7 @@ Command renderCommand()
                    AppText::tr("SECONDS")),
             option(kPause, AppText::tr("The players' mean pause between shots in seconds (default 4)."),
                    AppText::tr("SECONDS")),
-            option(kCodec, AppText::tr("mjpg (AVI, default), h264 (MP4) or ffv1 (MKV, lossless)."),
+            option(kCodec, AppText::tr("h264 (MP4, default), mjpg (AVI) or ffv1 (MKV, lossless)."),
                    AppText::tr("CODEC")),
         },
         .check =

@@ -19,7 +19,7 @@ struct RenderCommandLine
     simulation::GameSettings game;
     simulation::RenderSettings render;
     double framesPerSecond = 60.0;
-    VideoCodec codec = VideoCodec::Mjpeg;
+    VideoCodec codec = VideoCodec::H264;
 };
 
 // `dojopool render --seed S --shots N --out DIR [options]`: the simulated table played and

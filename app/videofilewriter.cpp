@@ -51,9 +51,10 @@ VideoFileWriter::open(const QString &path, VideoCodec codec, QSize size, double 
     const std::vector<int> parameters = codec == VideoCodec::Mjpeg
                                             ? std::vector<int>{cv::VIDEOWRITER_PROP_QUALITY, 95}
                                             : std::vector<int>{};
-    const bool opened
-        = writer->m_writer->open(path.toStdString(), cv::CAP_FFMPEG, fourcc, framesPerSecond,
-                                 cv::Size(size.width(), size.height()), parameters);
+    // OpenCV's own MJPEG writer takes a quality; FFmpeg writes the others.
+    const int backend = codec == VideoCodec::Mjpeg ? cv::CAP_OPENCV_MJPEG : cv::CAP_FFMPEG;
+    const bool opened = writer->m_writer->open(path.toStdString(), backend, fourcc, framesPerSecond,
+                                               cv::Size(size.width(), size.height()), parameters);
     if (!opened || !writer->m_writer->isOpened()) {
         return Unexpected(AppText::tr("cannot write the video %1 as %2 (OpenCV's writer refused)")
                               .arg(path, videoCodecKey(codec)));

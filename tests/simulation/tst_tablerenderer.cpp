@@ -3,7 +3,7 @@
 // through the camera model to where the ball is (within 1 mm); a numbered solid and a stripe
 // match their golden crops; a moving ball is blurred along its path; turning a ball changes
 // what it shows; a ball sinking below the bed shows only down a pocket. Also writes
-// /tmp/dojo-render-frame.png, a 9-ball rack and the cue ball, to look at.
+// render-frame.png in the build folder, a 9-ball rack and the cue ball, to look at.
 
 #include "simulation/tablerenderer.h"
 
@@ -399,7 +399,7 @@ void TestTableRenderer::writesAFrameToLookAt()
     const TableRenderer renderer(settings);
     const std::vector<BallPose> balls = nineBallRack(tableSpec(settings.table));
     const QImage frame = renderer.render(balls, balls, 1);
-    const QString path = QDir::temp().filePath(QStringLiteral("dojo-render-frame.png"));
+    const QString path = QStringLiteral(DOJO_BUILD_DIR "/render-frame.png");
     QVERIFY(frame.save(path));
     qInfo("wrote %s", qPrintable(path));
 }
