@@ -1,7 +1,7 @@
-// The table screen on a table camera fed by a fake source (a drawn overhead picture with the
-// balls' truth): the picture, the table from above, the scoreboard and the camera's health;
-// zoom and full screen from the keyboard; a failed camera; the window opening one screen per
-// table from the venue floor, and the cards' live thumbnails.
+// The table screen on a table camera fed by a fake source (the simulated camera's picture of
+// the balls, with their truth): the picture, the table from above, the scoreboard and the camera's
+// health; zoom and full screen from the keyboard; a failed camera; the window opening one screen
+// per table from the venue floor, and the cards' live thumbnails.
 
 #include <mainwindow/mainwindow.h>
 #include <tablescreen/cameraview.h>
@@ -27,6 +27,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QImage>
+
 #include <QLabel>
 #include <QLocale>
 #include <QPainter>
@@ -36,6 +37,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QWheelEvent>
+#include <simulation/tablerenderer.h>
 
 #include <map>
 #include <memory>
@@ -62,69 +64,16 @@ std::shared_ptr<const Balls> rackInPlay()
                                                {9, {2150, 560}}});
 }
 
-// What an overhead camera over a 9 ft table might see: rails, cloth, pockets and the balls
-// where the truth puts them (a plain scale from table mm to pixels, no lens).
-QImage overheadPicture(const Balls &balls, QSize size = {1920, 1080})
+// What the simulated table's overhead camera sees of the balls where the truth puts them.
+QImage overheadPicture(const Balls &balls)
 {
-    const TableSpec &spec = tableSpec(TableSize::NineFoot);
-    QImage picture(size, QImage::Format_RGB32);
-    picture.fill(QColor(0x2a, 0x26, 0x24));
-    QPainter painter(&picture);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const double rail = 150;
-    const double scale = std::min(size.width() * 0.92 / (spec.length + 2 * rail),
-                                  size.height() * 0.92 / (spec.width + 2 * rail));
-    const QPointF origin((size.width() - spec.length * scale) / 2,
-                         (size.height() - spec.width * scale) / 2);
-    auto at = [&](Vec2 p) { return origin + QPointF(p.x * scale, p.y * scale); };
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(0x4a, 0x2e, 0x1a));
-    painter.drawRoundedRect(QRectF(at({-rail, -rail}), at({spec.length + rail, spec.width + rail})),
-                            30, 30);
-    QRadialGradient light(at({spec.length / 2, spec.width / 2}), spec.length * scale * 0.6);
-    light.setColorAt(0, QColor(0x2b, 0x8f, 0x5e));
-    light.setColorAt(1, QColor(0x1b, 0x66, 0x42));
-    painter.setBrush(light);
-    painter.drawRect(QRectF(at({-40, -40}), at({spec.length + 40, spec.width + 40})));
-    painter.setBrush(Qt::black);
-    for (const Pocket &pocket : spec.pockets)
-        painter.drawEllipse(at(pocket.centre), 58 * scale, 58 * scale);
-    painter.setBrush(QColor(0xee, 0xe6, 0xd0));
-    for (const Diamond &diamond : spec.diamonds)
-        painter.drawEllipse(at(diamond.position), 9 * scale, 9 * scale);
-    for (const BallPosition &position : balls) {
-        const Ball &kind = ball(position.ball);
-        const double r = kBallRadius * scale;
-        const QPointF centre = at(position.position);
-        painter.setBrush(QColor(0, 0, 0, 90));
-        painter.drawEllipse(centre + QPointF(r * 0.25, r * 0.2), r, r);
-        painter.setBrush(kind.kind == BallKind::Solid || kind.kind == BallKind::Eight
-                             ? QColor::fromRgb(kind.rgb)
-                             : QColor(0xf4, 0xf1, 0xe6));
-        painter.drawEllipse(centre, r, r);
-        if (kind.kind == BallKind::Stripe) {
-            painter.save();
-            QPainterPath clip;
-            clip.addEllipse(centre, r, r);
-            painter.setClipPath(clip);
-            painter.fillRect(QRectF(centre.x() - r, centre.y() - r * 0.55, 2 * r, 1.1 * r),
-                             QColor::fromRgb(kind.rgb));
-            painter.restore();
-        }
-        if (kind.kind != BallKind::Cue) {
-            painter.setBrush(Qt::white);
-            painter.drawEllipse(centre, r * 0.45, r * 0.45);
-            QFont number;
-            number.setPixelSize(int(r * 0.6));
-            number.setBold(true);
-            painter.setFont(number);
-            painter.setPen(Qt::black);
-            painter.drawText(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r), Qt::AlignCenter,
-                             QString::number(position.ball));
-            painter.setPen(Qt::NoPen);
-        }
-    }
-    return picture;
+    simulation::RenderSettings settings;
+    const simulation::TableRenderer renderer(settings);
+    std::vector<simulation::BallPose> poses;
+    for (const BallPosition &ball : balls)
+        poses.push_back(
+            {ball.ball, ball.position, kBallRadius, simulation::scattered(7, ball.ball)});
+    return renderer.render(poses, poses, 0);
 }
 
 // A camera stand-in: the same picture and truth every interval, or a failure at start.
