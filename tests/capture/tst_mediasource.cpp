@@ -52,6 +52,23 @@ int indexOfColumns(const QImage &image)
     return white - 1;
 }
 
+// Greys from near black to near white, side by side, in a video of their own.
+constexpr int kGreys[] = {8, 40, 128, 220, 248};
+
+bool writeGreys(const QString &path)
+{
+    cv::VideoWriter writer(path.toStdString(), cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 30.0,
+                           cv::Size(160, 32));
+    if (!writer.isOpened())
+        return false;
+    cv::Mat frame(32, 160, CV_8UC3);
+    for (int patch = 0; patch < 5; ++patch)
+        frame(cv::Rect(patch * 32, 0, 32, 32)).setTo(cv::Scalar::all(kGreys[patch]));
+    for (int i = 0; i < 3; ++i)
+        writer.write(frame);
+    return true;
+}
+
 bool writeVideo(const QString &path)
 {
     cv::VideoWriter writer(path.toStdString(), cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 30.0,
@@ -136,11 +153,12 @@ private:
         }
     }
 
-    QTcpServer m_server;
-    QTimer m_pace;
+    // The clients outlive the server, whose sockets say they disconnected as it deletes them.
     QList<QTcpSocket *> m_clients;
     std::vector<QByteArray> m_pictures;
     int m_sent = 0;
+    QTcpServer m_server;
+    QTimer m_pace;
 };
 
 // The longest the GUI thread went without running its event loop, for the test's log.
@@ -173,6 +191,7 @@ private Q_SLOTS:
     void initTestCase();
     void fileLoops();
     void fileThatDoesNotLoopFinishes();
+    void mjpegKeepsItsLevels();
     void refusals_data();
     void refusals();
     void streamDisappearsAndComesBack();
@@ -181,6 +200,7 @@ private Q_SLOTS:
 private:
     QTemporaryDir m_dir;
     QString m_video;
+    QString m_greys;
 };
 
 void TestMediaSource::initTestCase()
@@ -188,6 +208,8 @@ void TestMediaSource::initTestCase()
     QVERIFY(m_dir.isValid());
     m_video = m_dir.filePath(QStringLiteral("rack.avi"));
     QVERIFY(writeVideo(m_video));
+    m_greys = m_dir.filePath(QStringLiteral("greys.avi"));
+    QVERIFY(writeGreys(m_greys));
     QFile broken(m_dir.filePath(QStringLiteral("broken.avi")));
     QVERIFY(broken.open(QIODevice::WriteOnly));
     broken.write(QByteArray(4096, 'x'));
@@ -226,6 +248,22 @@ void TestMediaSource::fileThatDoesNotLoopFinishes()
     QVERIFY(recorder.newestNumber() < kVideoFrames);
     QCOMPARE(indexOfColumns(recorder.frames().back().image), kVideoFrames - 1);
     QCOMPARE(camera.health().nextRetryIn, 0.0);
+}
+
+// MJPEG is full-range YUV: a grey comes out as the grey that went in, not stretched and
+// clipped as if it were video range.
+void TestMediaSource::mjpegKeepsItsLevels()
+{
+    TableCamera camera(specOf(m_greys + QStringLiteral("?loop=no")), realSources());
+    FrameRecorder recorder(camera);
+    camera.start();
+    QTRY_VERIFY_WITH_TIMEOUT(recorder.count() >= 1, 20000);
+    const QImage picture = recorder.frames().front().image;
+    for (int patch = 0; patch < 5; ++patch) {
+        const int grey = qGray(picture.pixel(patch * 32 + 16, 16));
+        QVERIFY2(qAbs(grey - kGreys[patch]) <= 3,
+                 qPrintable(QStringLiteral("%1 came out as %2").arg(kGreys[patch]).arg(grey)));
+    }
 }
 
 void TestMediaSource::refusals_data()
