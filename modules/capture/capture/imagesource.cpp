@@ -4,7 +4,6 @@
 #include "capture/internal/frameoutlet.h"
 #include "capture/internal/pictures.h"
 
-#include <QCollator>
 #include <QDir>
 #include <QFileInfo>
 #include <QTimer>
@@ -39,17 +38,53 @@ QImage readImage(const QString &path)
     return internal::asRgb32(QImage(path));
 }
 
-// The folder's images in the order a person reads their names: frame2 before frame10.
+// Name order as a person reads it, numbers by their value: frame2 before frame10. (QCollator's
+// numeric mode needs ICU and a locale, which a venue PC under the C locale may lack.)
+bool readsBefore(const QString &a, const QString &b)
+{
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i].isDigit() && b[j].isDigit()) {
+            qsizetype endA = i;
+            qsizetype endB = j;
+            while (endA < a.size() && a[endA].isDigit())
+                ++endA;
+            while (endB < b.size() && b[endB].isDigit())
+                ++endB;
+            // Leading zeros aside, a longer number is larger; equal lengths compare digitwise.
+            QStringView numberA = QStringView(a).sliced(i, endA - i);
+            QStringView numberB = QStringView(b).sliced(j, endB - j);
+            while (numberA.size() > 1 && numberA.front() == QLatin1Char('0'))
+                numberA = numberA.sliced(1);
+            while (numberB.size() > 1 && numberB.front() == QLatin1Char('0'))
+                numberB = numberB.sliced(1);
+            if (numberA.size() != numberB.size())
+                return numberA.size() < numberB.size();
+            if (const int order = numberA.compare(numberB); order != 0)
+                return order < 0;
+            i = endA;
+            j = endB;
+            continue;
+        }
+        const QChar x = a[i].toLower();
+        const QChar y = b[j].toLower();
+        if (x != y)
+            return x < y;
+        ++i;
+        ++j;
+    }
+    if (a.size() - i != b.size() - j)
+        return a.size() - i < b.size() - j;
+    return a < b;
+}
+
+// The folder's images in the order a person reads their names.
 QStringList imagesIn(const QString &folder)
 {
     QDir dir(folder);
     QStringList names = dir.entryList(imageNameFilters(), QDir::Files, QDir::NoSort);
-    QCollator collator;
-    collator.setNumericMode(true);
-    std::sort(names.begin(), names.end(), [&collator](const QString &a, const QString &b) {
-        const int order = collator.compare(a, b);
-        return order != 0 ? order < 0 : a < b;
-    });
+    std::sort(names.begin(), names.end(), readsBefore);
     QStringList paths;
     paths.reserve(names.size());
     for (const QString &name : names)

@@ -9,6 +9,8 @@
 #include <QVideoFrame>
 #include <QVideoSink>
 
+#include <memory>
+
 namespace dojo::capture {
 
 using internal::Tr;
@@ -35,8 +37,14 @@ void play(QObject *context, const std::shared_ptr<internal::FrameOutlet> &outlet
     auto *sink = new QVideoSink(context);
     auto *player = new QMediaPlayer(context);
     player->setVideoOutput(sink);
+    // GStreamer shows a file's first picture twice, prerolled and then played, with the same
+    // start time: only the first is a new frame (a stream's pictures have no start time).
+    auto lastStart = std::make_shared<qint64>(-1);
     QObject::connect(sink, &QVideoSink::videoFrameChanged, context,
-                     [outlet](const QVideoFrame &frame) {
+                     [outlet, lastStart](const QVideoFrame &frame) {
+                         if (frame.startTime() >= 0 && frame.startTime() == *lastStart)
+                             return;
+                         *lastStart = frame.startTime();
                          QImage picture = internal::pictureOf(frame);
                          if (!picture.isNull())
                              outlet->pass(std::move(picture));

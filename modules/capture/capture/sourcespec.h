@@ -9,7 +9,7 @@
 namespace dojo::capture {
 
 // Where a table's frames come from, as the venue database stores it per table and the
-// `play` command reads it (docs/tracking.md lists every form):
+// `play` command reads it (docs/cameras.md lists every form):
 //   camera:N | camera:DEVICE-ID  a camera from QMediaDevices, by index or id
 //        ?size=1920x1080&fps=60  optional, on any camera
 //   sim:SEED | simulated:SEED    the simulated table, seeded; ?game=8-ball|9-ball&size=9ft

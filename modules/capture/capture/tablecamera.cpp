@@ -25,6 +25,7 @@ TableCamera::TableCamera(const SourceSpec &spec, SourceFactory factory, QObject 
 {
     m_clock.start();
     m_retryTimer.setSingleShot(true);
+    m_retryTimer.setTimerType(Qt::PreciseTimer); // health() tells the wait to the tenth
     connect(&m_retryTimer, &QTimer::timeout, this, [this] {
         ++m_retries;
         startSource();

@@ -11,8 +11,6 @@ namespace {
 // far from 1920x1080 as 1920x1080 is from 2880x1620.
 double resolutionDistance(QSize size, QSize wanted)
 {
-    if (wanted.isEmpty())
-        return -static_cast<double>(size.width()) * size.height();
     if (size.isEmpty())
         return INFINITY;
     return std::abs(std::log(static_cast<double>(size.width()) / wanted.width()))
@@ -21,13 +19,28 @@ double resolutionDistance(QSize size, QSize wanted)
 
 double rateDistance(const CameraMode &mode, double wanted)
 {
-    if (wanted <= 0.0)
-        return -mode.maxFramesPerSecond;
     if (wanted < mode.minFramesPerSecond)
         return mode.minFramesPerSecond - wanted;
     if (wanted > mode.maxFramesPerSecond)
         return wanted - mode.maxFramesPerSecond;
     return 0.0;
+}
+
+// Smaller is closer: what was asked for first, then the largest picture or the fastest rate.
+std::tuple<double, double> distance(const CameraMode &mode, QSize resolution,
+                                    double framesPerSecond)
+{
+    const double pixels = static_cast<double>(mode.resolution.width()) * mode.resolution.height();
+    const bool sized = !resolution.isEmpty();
+    const bool paced = framesPerSecond > 0.0;
+    if (sized && paced)
+        return {resolutionDistance(mode.resolution, resolution),
+                rateDistance(mode, framesPerSecond)};
+    if (sized)
+        return {resolutionDistance(mode.resolution, resolution), -mode.maxFramesPerSecond};
+    if (paced)
+        return {rateDistance(mode, framesPerSecond), -pixels};
+    return {-pixels, -mode.maxFramesPerSecond};
 }
 
 } // namespace
@@ -39,11 +52,10 @@ int closestCameraMode(const std::vector<CameraMode> &modes, QSize resolution,
     std::tuple<double, double> bestDistance;
     for (int index = 0; index < static_cast<int>(modes.size()); ++index) {
         const CameraMode &mode = modes[static_cast<size_t>(index)];
-        const std::tuple<double, double> distance{resolutionDistance(mode.resolution, resolution),
-                                                  rateDistance(mode, framesPerSecond)};
-        if (best < 0 || distance < bestDistance) {
+        const std::tuple<double, double> closeness = distance(mode, resolution, framesPerSecond);
+        if (best < 0 || closeness < bestDistance) {
             best = index;
-            bestDistance = distance;
+            bestDistance = closeness;
         }
     }
     return best;
