@@ -83,9 +83,8 @@ void tst_Serve::runsEveryTablesCamera()
     QVERIFY2(app.start({QStringLiteral("serve"), QStringLiteral("--data-dir"), data.path()},
                        QStringLiteral("serving from")),
              qPrintable(app.standardError()));
-    QTRY_VERIFY2_WITH_TIMEOUT(app.standardError().count(QStringLiteral("the camera is running"))
-                                  == 4,
-                              qPrintable(app.standardError()), 60000);
+    QVERIFY2(app.waitForText(QStringLiteral("the camera is running"), 4, 60000),
+             qPrintable(app.standardError()));
     QVERIFY(app.stop(SIGTERM));
     QVERIFY2(!app.crashed(), qPrintable(app.standardError()));
     QCOMPARE(app.exitCode(), 0);
