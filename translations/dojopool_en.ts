@@ -10,6 +10,23 @@
             <numerusform>%n runs in %1 ms (%2 microseconds per run)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 frames (%2 s of video, %n shot(s)) in %3 s: %4 and %5</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dojo::capture</name>
+    <message numerus="yes">
+        <source>No camera %1 is connected; this computer has %n camera(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dojo::rules</name>

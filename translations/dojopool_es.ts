@@ -262,6 +262,363 @@
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
+    <message>
+        <source>play needs exactly one source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--table is 7ft, 8ft, 8ft-oversized or 9ft, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show one source on the table screen, to set up a camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a video file, an image, a folder of images, a stream URL, camera:N or sim:SEED (docs/cameras.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table&apos;s size for the drawing from above: 7ft, 8ft, 8ft-oversized or 9ft (default 9ft, or the simulated table&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a number from %2 to %3, not &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>render takes no arguments, only options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>render needs --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--shots needs a whole number from 1 to 100000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out needs a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--game is 8-ball or 9-ball, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resolution needs WIDTHxHEIGHT in even pixels from 64x64 to 7680x4320, such as 1920x1080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--codec is mjpg, h264 or ffv1, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame %1, shot %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 frames (%2 s of video, %n shot(s)) in %3 s: %4 and %5</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>film the simulated table: a video and its ground truth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed: the same seed gives the same video and truth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many shots to film, from the break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for video.mp4 (or .avi, .mkv) and truth.jsonl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8-ball or 9-ball (default 9-ball).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table: 7ft, 8ft, 8ft-oversized or 9ft (default 9ft).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera&apos;s picture (default 1920x1080).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames per second (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lens&apos;s height above the bed in mm (default 2500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera&apos;s tilt toward the foot rail in degrees (default 1.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEGREES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radial lens distortion k1; below 0 bows the rails out (default -0.04).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensor noise in 8-bit levels (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEVELS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shutter&apos;s time in seconds, for motion blur (default 0.0083).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The players&apos; mean pause between shots in seconds (default 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h264 (MP4, default), mjpg (AVI) or ffv1 (MKV, lossless).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the camera is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the camera failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on: show every table&apos;s camera (the default); off: run without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on|off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cameras is on or off, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera source &quot;%1&quot; cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the video %1 as %2 (OpenCV&apos;s writer refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a frame of %1x%2 does not fit the video&apos;s %3x%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dojo::capture</name>
+    <message>
+        <source>The source %1 has the option %2, which is not written as name=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size %1 is not a width and height in pixels such as 1920x1080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frame rate %1 is not a number of frames per second above 0 and up to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loop option %1 is neither yes nor no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source %1 does not take the option %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source %1 names no camera; write camera:0 for the first camera, or camera: followed by the camera&apos;s device id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulated table&apos;s seed %1 is not a whole number from 0 to 18446744073709551615.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The game %1 is not one the simulated table plays; use 8-ball or 9-ball.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table size %1 is not known; use 7ft, 8ft, 8ft-oversized or 9ft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream address %1 is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source %1 names no file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source is empty; name a camera (camera:0), a video file, an image, a folder of images, a stream URL or a simulated table (sim:1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source %1 starts with %2:, which is no kind of source DojoPool knows; use camera:, sim:, rtsp://, http://, https://, file: or a path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DojoPool cannot show the source %1 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera %1 failed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No camera %1 is connected; this computer has %n camera(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The camera %1 sent no picture within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera %1 has sent no picture for %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera %1 was disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream %1 failed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video file %1 cannot be played (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream %1 sends no video DojoPool can play.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video file %1 holds no video DojoPool can play.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream %1 ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream %1 sent no picture within %2 seconds of opening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream %1 has sent no picture for %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video file %1 showed no picture within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video file %1 has shown no picture for %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no images (png, jpg, jpeg, bmp, ppm, pgm, tif, tiff or webp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dojo::core</name>
@@ -348,6 +705,26 @@
     <message>
         <source>%1: ball %2 is also listed as pocketed</source>
         <translation>%1: la bola %2 también figura como entronerada</translation>
+    </message>
+    <message>
+        <source>%1%2: a number is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balls: a list of balls is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tracking line is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tracking line has &quot;frame&quot; or &quot;shot&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -721,6 +1098,21 @@
     </message>
 </context>
 <context>
+    <name>dojo::simulation</name>
+    <message>
+        <source>Shot %1 of the simulated match could not be simulated (%2); the balls were racked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referee refused shot %1 of the simulated match (%2); the balls were racked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referee refused a simulated player&apos;s choice (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dojo::storage</name>
     <message>
         <source>an audit entry needs an actor and an action</source>
@@ -1066,6 +1458,10 @@
         <source>cannot add the player &quot;%1&quot;: %2</source>
         <translation>no se puede añadir el jugador «%1»: %2</translation>
     </message>
+    <message>
+        <source>cannot change the camera of table %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dojo::ui</name>
@@ -1295,6 +1691,394 @@ Cámara: %4</translation>
         <source>This venue has no tables yet.</source>
         <translation>Esta sala aún no tiene mesas.</translation>
     </message>
+    <message>
+        <source>Camera of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A camera on this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A video file or a folder of images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A network stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulated table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table is shown without a picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source &amp;text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera is connected to this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Picture size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Frames per second:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video file or image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos and images (*.avi *.mp4 *.mkv *.mov *.webm *.png *.jpg *.jpeg *.bmp);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9-ball</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8-ball</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Game:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Table Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the table&apos;s camera, its match and its camera&apos;s health in a window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the table&apos;s pictures come from: a camera, a video, a stream or the simulated table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table&apos;s camera could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera is set up for this table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the camera&apos;s first picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera is switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video has come to its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera is not working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying again in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts since the last picture: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time per frame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10-ball</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>14.1 continuous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoreboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match at this table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open table: no groups are chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last ruling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, to %2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, race to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shots: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has ball in hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has ball in hand behind the head string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shot has been played yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, at the table, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stripes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fouls in a row: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table from above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balls on the table: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ball positions show here once the table is tracked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the whole picture (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the picture, on the whole screen (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave Full Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ − zoom · 0 fit · drag or arrows move · F11 full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balls on the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitted: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, its camera is not working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera not working</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dojo::venue</name>
@@ -1397,6 +2181,78 @@ Cámara: %4</translation>
     <message>
         <source>table %1 is not on the venue floor shown</source>
         <translation>la mesa %1 no está en la sala mostrada</translation>
+    </message>
+    <message>
+        <source>Foul by %1: a third foul in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foul by %1: the 8 ball was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foul by %1: the cue ball was pocketed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foul by %1: the cue ball left the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foul by %1: the cue ball touched no object ball.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foul by %1: the wrong ball was hit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foul by %1: no ball reached a cushion after contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foul by %1: an object ball left the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foul by %1: the break was not legal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foul by %1: the referee called a foul.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has ball in hand anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has ball in hand behind the head string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 won the match %2-%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 won the rack; the score is %2-%3. %4 breaks next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balls are racked again; %1 breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 continues at the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point the camera of %1 at “%2”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
