@@ -48,6 +48,7 @@ int runPlay(const CommandInput &input)
     camera->start();
     screen.resize(1600, 900);
     screen.show();
+    qInfo("%s", qPrintable(AppText::tr("showing %1 on the table screen").arg(source)));
     const int status = QApplication::exec();
     camera->stop();
     return status;
