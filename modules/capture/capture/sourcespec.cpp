@@ -109,6 +109,27 @@ QString unknownOption(const QString &source, const QString &key)
     return Tr::tr("The source %1 does not take the option %2.").arg(source, key);
 }
 
+// The picture's size (under `sizeKey`) and frame rate, which cameras and the simulated table
+// share; false when the option is neither.
+Result<bool> readPictureOption(const Option &option, const QString &sizeKey, SourceSpec &spec)
+{
+    if (option.key == sizeKey) {
+        const Result<QSize> size = readResolution(option.value);
+        if (!size)
+            return Unexpected(size.error());
+        spec.resolution = *size;
+        return true;
+    }
+    if (option.key == QLatin1String("fps")) {
+        const Result<double> rate = readRate(option.value);
+        if (!rate)
+            return Unexpected(rate.error());
+        spec.framesPerSecond = *rate;
+        return true;
+    }
+    return false;
+}
+
 Result<SourceSpec> readCamera(const QString &source, const QString &rest)
 {
     const qsizetype question = rest.indexOf(QLatin1Char('?'));
@@ -124,19 +145,11 @@ Result<SourceSpec> readCamera(const QString &source, const QString &rest)
     if (!options)
         return Unexpected(options.error());
     for (const Option &option : *options) {
-        if (option.key == QLatin1String("size")) {
-            const Result<QSize> size = readResolution(option.value);
-            if (!size)
-                return Unexpected(size.error());
-            spec.resolution = *size;
-        } else if (option.key == QLatin1String("fps")) {
-            const Result<double> rate = readRate(option.value);
-            if (!rate)
-                return Unexpected(rate.error());
-            spec.framesPerSecond = *rate;
-        } else {
+        const Result<bool> read = readPictureOption(option, QStringLiteral("size"), spec);
+        if (!read)
+            return Unexpected(read.error());
+        if (!*read)
             return Unexpected(unknownOption(source, option.key));
-        }
     }
     return spec;
 }
@@ -174,18 +187,12 @@ Result<SourceSpec> readSimulated(const QString &source, const QString &rest)
                     Tr::tr("The table size %1 is not known; use 7ft, 8ft, 8ft-oversized or 9ft.")
                         .arg(option.value));
             spec.tableSize = option.value;
-        } else if (option.key == QLatin1String("resolution")) {
-            const Result<QSize> size = readResolution(option.value);
-            if (!size)
-                return Unexpected(size.error());
-            spec.resolution = *size;
-        } else if (option.key == QLatin1String("fps")) {
-            const Result<double> rate = readRate(option.value);
-            if (!rate)
-                return Unexpected(rate.error());
-            spec.framesPerSecond = *rate;
         } else {
-            return Unexpected(unknownOption(source, option.key));
+            const Result<bool> read = readPictureOption(option, QStringLiteral("resolution"), spec);
+            if (!read)
+                return Unexpected(read.error());
+            if (!*read)
+                return Unexpected(unknownOption(source, option.key));
         }
     }
     return spec;
