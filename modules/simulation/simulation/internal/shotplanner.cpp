@@ -335,10 +335,9 @@ void ShotPlanner::addPots()
     }
 }
 
-void ShotPlanner::addSafeties()
+std::vector<physics::BallPlacement> ShotPlanner::nearestLegalBalls(size_t most) const
 {
     const Vec2 cue = cueBall();
-    const double roll = m_simulator.parameters().rollingFriction * m_simulator.parameters().gravity;
     std::vector<physics::BallPlacement> targets;
     for (const physics::BallPlacement &ball : *m_balls) {
         if (m_legal.contains(ball.number))
@@ -347,8 +346,16 @@ void ShotPlanner::addSafeties()
     std::stable_sort(targets.begin(), targets.end(), [cue](const auto &a, const auto &b) {
         return distance(a.position, cue) < distance(b.position, cue);
     });
-    if (targets.size() > 3)
-        targets.resize(3);
+    if (targets.size() > most)
+        targets.resize(most);
+    return targets;
+}
+
+void ShotPlanner::addSafeties()
+{
+    const Vec2 cue = cueBall();
+    const double roll = m_simulator.parameters().rollingFriction * m_simulator.parameters().gravity;
+    const std::vector<physics::BallPlacement> targets = nearestLegalBalls(3);
     // Executing a safety well is a skill too; and after a few in a row players lose patience.
     const double execution
         = (0.3 + 0.7 * m_shooter.skill) * std::pow(0.85, m_shooter.safetiesInARow);
@@ -384,16 +391,7 @@ void ShotPlanner::addKicks()
     const TableSpec &spec = m_table.spec();
     const double roll = m_simulator.parameters().rollingFriction * m_simulator.parameters().gravity;
     const double r = m_radius;
-    std::vector<physics::BallPlacement> targets;
-    for (const physics::BallPlacement &ball : *m_balls) {
-        if (m_legal.contains(ball.number))
-            targets.push_back(ball);
-    }
-    std::stable_sort(targets.begin(), targets.end(), [cue](const auto &a, const auto &b) {
-        return distance(a.position, cue) < distance(b.position, cue);
-    });
-    if (targets.size() > 2)
-        targets.resize(2);
+    const std::vector<physics::BallPlacement> targets = nearestLegalBalls(2);
     for (const physics::BallPlacement &target : targets) {
         const Vec2 p = target.position;
         // The ball seen in each rail as in a mirror: the cue ball's centre turns a radius

@@ -55,6 +55,8 @@ private:
     };
 
     void addPots();
+    // The legal balls nearest the cue ball, at most `most` of them.
+    std::vector<physics::BallPlacement> nearestLegalBalls(size_t most) const;
     void addSafeties();
     void addKicks();
     const physics::ShotResult *simulate(const physics::CueStrike &strike, bool recordPath);
