@@ -1,6 +1,6 @@
 #include "simulation/cameramodel.h"
 
-#include "simulation/internal/lens.h"
+#include "simulation/internal/camera/lens.h"
 
 #include <cmath>
 

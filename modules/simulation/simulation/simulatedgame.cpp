@@ -1,6 +1,6 @@
 #include "simulation/simulatedgame.h"
 
-#include "simulation/internal/players.h"
+#include "simulation/internal/players/players.h"
 
 namespace dojo::simulation {
 

@@ -1,8 +1,8 @@
 #include "simulation/tablerenderer.h"
 
-#include "simulation/internal/exposure.h"
-#include "simulation/internal/frameview.h"
-#include "simulation/internal/scene.h"
+#include "simulation/internal/camera/exposure.h"
+#include "simulation/internal/camera/frameview.h"
+#include "simulation/internal/camera/scene.h"
 
 namespace dojo::simulation {
 
