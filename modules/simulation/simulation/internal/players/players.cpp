@@ -4,8 +4,8 @@
 #include "simulation/internal/players/cueballplacement.h"
 #include "simulation/internal/players/legalballs.h"
 #include "simulation/internal/players/racking.h"
-#include "simulation/internal/simulationtr.h"
 #include "simulation/internal/players/skill.h"
+#include "simulation/internal/simulationtr.h"
 
 #include "rules/refusal.h"
 
