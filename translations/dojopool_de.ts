@@ -264,360 +264,360 @@
     </message>
     <message>
         <source>play needs exactly one source</source>
-        <translation type="unfinished"></translation>
+        <translation>play braucht genau eine Quelle</translation>
     </message>
     <message>
         <source>--table is 7ft, 8ft, 8ft-oversized or 9ft, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--table ist 7ft, 8ft, 8ft-oversized oder 9ft, nicht „%1“</translation>
     </message>
     <message>
         <source>show one source on the table screen, to set up a camera</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Quelle auf dem Tischbildschirm zeigen, um eine Kamera einzurichten</translation>
     </message>
     <message>
         <source>SOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>SOURCE</translation>
     </message>
     <message>
         <source>a video file, an image, a folder of images, a stream URL, camera:N or sim:SEED (docs/cameras.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Videodatei, ein Bild, ein Bilderordner, eine Stream-URL, camera:N oder sim:SEED (docs/cameras.md)</translation>
     </message>
     <message>
         <source>The table&apos;s size for the drawing from above: 7ft, 8ft, 8ft-oversized or 9ft (default 9ft, or the simulated table&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Größe des Tisches für die Zeichnung von oben: 7ft, 8ft, 8ft-oversized oder 9ft (Standard 9ft, oder die des simulierten Tisches).</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>GRÖSSE</translation>
     </message>
     <message>
         <source>--%1 needs a number from %2 to %3, not &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 braucht eine Zahl von %2 bis %3, nicht „%4“</translation>
     </message>
     <message>
         <source>render takes no arguments, only options</source>
-        <translation type="unfinished"></translation>
+        <translation>render nimmt keine Argumente an, nur Optionen</translation>
     </message>
     <message>
         <source>render needs --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>render braucht --%1</translation>
     </message>
     <message>
         <source>--seed needs a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed braucht eine ganze Zahl ab 0</translation>
     </message>
     <message>
         <source>--shots needs a whole number from 1 to 100000</source>
-        <translation type="unfinished"></translation>
+        <translation>--shots braucht eine ganze Zahl von 1 bis 100000</translation>
     </message>
     <message>
         <source>--out needs a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--out braucht einen Ordner</translation>
     </message>
     <message>
         <source>--game is 8-ball or 9-ball, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--game ist 8-ball oder 9-ball, nicht „%1“</translation>
     </message>
     <message>
         <source>--resolution needs WIDTHxHEIGHT in even pixels from 64x64 to 7680x4320, such as 1920x1080</source>
-        <translation type="unfinished"></translation>
+        <translation>--resolution braucht BREITExHÖHE in geraden Pixelzahlen von 64x64 bis 7680x4320, etwa 1920x1080</translation>
     </message>
     <message>
         <source>--codec is mjpg, h264 or ffv1, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--codec ist mjpg, h264 oder ffv1, nicht „%1“</translation>
     </message>
     <message>
         <source>frame %1, shot %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild %1, Stoß %2 von %3</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 frames (%2 s of video, %n shot(s)) in %3 s: %4 and %5</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Bilder (%2 s Video, %n Stoß) in %3 s: %4 und %5</numerusform>
+            <numerusform>%1 Bilder (%2 s Video, %n Stöße) in %3 s: %4 und %5</numerusform>
         </translation>
     </message>
     <message>
         <source>film the simulated table: a video and its ground truth</source>
-        <translation type="unfinished"></translation>
+        <translation>den simulierten Tisch filmen: ein Video und seine Referenzdaten</translation>
     </message>
     <message>
         <source>The seed: the same seed gives the same video and truth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Startwert: Derselbe Startwert ergibt dasselbe Video und dieselben Referenzdaten.</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>How many shots to film, from the break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Stöße gefilmt werden, ab dem Anstoß.</translation>
     </message>
     <message>
         <source>The folder for video.mp4 (or .avi, .mkv) and truth.jsonl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für video.mp4 (oder .avi, .mkv) und truth.jsonl.</translation>
     </message>
     <message>
         <source>8-ball or 9-ball (default 9-ball).</source>
-        <translation type="unfinished"></translation>
+        <translation>8-ball oder 9-ball (Standard 9-ball).</translation>
     </message>
     <message>
         <source>GAME</source>
-        <translation type="unfinished"></translation>
+        <translation>SPIEL</translation>
     </message>
     <message>
         <source>The table: 7ft, 8ft, 8ft-oversized or 9ft (default 9ft).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tisch: 7ft, 8ft, 8ft-oversized oder 9ft (Standard 9ft).</translation>
     </message>
     <message>
         <source>The camera&apos;s picture (default 1920x1080).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bildgröße der Kamera (Standard 1920x1080).</translation>
     </message>
     <message>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>WxH</translation>
     </message>
     <message>
         <source>Frames per second (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder pro Sekunde (Standard 60).</translation>
     </message>
     <message>
         <source>FPS</source>
-        <translation type="unfinished"></translation>
+        <translation>FPS</translation>
     </message>
     <message>
         <source>The lens&apos;s height above the bed in mm (default 2500).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Höhe des Objektivs über der Spielfläche in mm (Standard 2500).</translation>
     </message>
     <message>
         <source>MM</source>
-        <translation type="unfinished"></translation>
+        <translation>MM</translation>
     </message>
     <message>
         <source>The camera&apos;s tilt toward the foot rail in degrees (default 1.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Neigung der Kamera zur Fußbande in Grad (Standard 1.5).</translation>
     </message>
     <message>
         <source>DEGREES</source>
-        <translation type="unfinished"></translation>
+        <translation>GRAD</translation>
     </message>
     <message>
         <source>Radial lens distortion k1; below 0 bows the rails out (default -0.04).</source>
-        <translation type="unfinished"></translation>
+        <translation>Radiale Verzeichnung des Objektivs k1; unter 0 wölben sich die Banden nach außen (Standard -0.04).</translation>
     </message>
     <message>
         <source>K1</source>
-        <translation type="unfinished"></translation>
+        <translation>K1</translation>
     </message>
     <message>
         <source>Sensor noise in 8-bit levels (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensorrauschen in 8-Bit-Stufen (Standard 2).</translation>
     </message>
     <message>
         <source>LEVELS</source>
-        <translation type="unfinished"></translation>
+        <translation>STUFEN</translation>
     </message>
     <message>
         <source>The shutter&apos;s time in seconds, for motion blur (default 0.0083).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Belichtungszeit in Sekunden, für Bewegungsunschärfe (Standard 0.0083).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SEKUNDEN</translation>
     </message>
     <message>
         <source>The players&apos; mean pause between shots in seconds (default 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mittlere Pause der Spieler zwischen den Stößen in Sekunden (Standard 4).</translation>
     </message>
     <message>
         <source>h264 (MP4, default), mjpg (AVI) or ffv1 (MKV, lossless).</source>
-        <translation type="unfinished"></translation>
+        <translation>h264 (MP4, Standard), mjpg (AVI) oder ffv1 (MKV, verlustfrei).</translation>
     </message>
     <message>
         <source>CODEC</source>
-        <translation type="unfinished"></translation>
+        <translation>CODEC</translation>
     </message>
     <message>
         <source>%1: the camera is running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Kamera läuft</translation>
     </message>
     <message>
         <source>%1: the camera failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Kamera ist ausgefallen: %2</translation>
     </message>
     <message>
         <source>on: show every table&apos;s camera (the default); off: run without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>on: die Kamera jedes Tisches zeigen (Standard); off: ohne Kameras laufen.</translation>
     </message>
     <message>
         <source>on|off</source>
-        <translation type="unfinished"></translation>
+        <translation>on|off</translation>
     </message>
     <message>
         <source>--cameras is on or off, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--cameras ist on oder off, nicht „%1“</translation>
     </message>
     <message>
         <source>The camera source &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kameraquelle „%1“ kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>cannot write the video %1 as %2 (OpenCV&apos;s writer refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Video %1 kann nicht als %2 geschrieben werden (der Writer von OpenCV hat abgelehnt)</translation>
     </message>
     <message>
         <source>a frame of %1x%2 does not fit the video&apos;s %3x%4</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bild mit %1x%2 passt nicht zu den %3x%4 des Videos</translation>
     </message>
 </context>
 <context>
     <name>dojo::capture</name>
     <message>
         <source>The source %1 has the option %2, which is not written as name=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle %1 hat die Option %2, die nicht als name=wert geschrieben ist.</translation>
     </message>
     <message>
         <source>The size %1 is not a width and height in pixels such as 1920x1080.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Größe %1 ist keine Breite und Höhe in Pixeln wie 1920x1080.</translation>
     </message>
     <message>
         <source>The frame rate %1 is not a number of frames per second above 0 and up to 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bildrate %1 ist keine Zahl von Bildern pro Sekunde über 0 und bis 1000.</translation>
     </message>
     <message>
         <source>The loop option %1 is neither yes nor no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert %1 der Option loop ist weder yes noch no.</translation>
     </message>
     <message>
         <source>The source %1 does not take the option %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle %1 nimmt die Option %2 nicht an.</translation>
     </message>
     <message>
         <source>The source %1 names no camera; write camera:0 for the first camera, or camera: followed by the camera&apos;s device id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle %1 nennt keine Kamera; camera:0 für die erste Kamera schreiben, oder camera: gefolgt von der Geräte-ID der Kamera.</translation>
     </message>
     <message>
         <source>The simulated table&apos;s seed %1 is not a whole number from 0 to 18446744073709551615.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Startwert %1 des simulierten Tisches ist keine ganze Zahl von 0 bis 18446744073709551615.</translation>
     </message>
     <message>
         <source>The game %1 is not one the simulated table plays; use 8-ball or 9-ball.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spielart %1 spielt der simulierte Tisch nicht; 8-ball oder 9-ball verwenden.</translation>
     </message>
     <message>
         <source>The table size %1 is not known; use 7ft, 8ft, 8ft-oversized or 9ft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tischgröße %1 ist unbekannt; 7ft, 8ft, 8ft-oversized oder 9ft verwenden.</translation>
     </message>
     <message>
         <source>The stream address %1 is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stream-Adresse %1 ist keine gültige URL.</translation>
     </message>
     <message>
         <source>The source %1 names no file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle %1 nennt weder eine Datei noch einen Ordner.</translation>
     </message>
     <message>
         <source>The source is empty; name a camera (camera:0), a video file, an image, a folder of images, a stream URL or a simulated table (sim:1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle ist leer; eine Kamera (camera:0), eine Videodatei, ein Bild, einen Bilderordner, eine Stream-URL oder einen simulierten Tisch (sim:1) angeben.</translation>
     </message>
     <message>
         <source>The source %1 starts with %2:, which is no kind of source DojoPool knows; use camera:, sim:, rtsp://, http://, https://, file: or a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle %1 beginnt mit %2:, einer Quellenart, die DojoPool nicht kennt; camera:, sim:, rtsp://, http://, https://, file: oder einen Pfad verwenden.</translation>
     </message>
     <message>
         <source>DojoPool cannot show the source %1 here.</source>
-        <translation type="unfinished"></translation>
+        <translation>DojoPool kann die Quelle %1 hier nicht zeigen.</translation>
     </message>
     <message>
         <source>The camera %1 failed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kamera %1 ist ausgefallen (%2).</translation>
     </message>
     <message numerus="yes">
         <source>No camera %1 is connected; this computer has %n camera(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es ist keine Kamera %1 angeschlossen; dieser Computer hat %n Kamera.</numerusform>
+            <numerusform>Es ist keine Kamera %1 angeschlossen; dieser Computer hat %n Kameras.</numerusform>
         </translation>
     </message>
     <message>
         <source>The camera %1 sent no picture within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kamera %1 hat innerhalb von %2 Sekunden kein Bild gesendet.</translation>
     </message>
     <message>
         <source>The camera %1 has sent no picture for %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kamera %1 sendet seit %2 Sekunden kein Bild.</translation>
     </message>
     <message>
         <source>The camera %1 was disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kamera %1 wurde getrennt.</translation>
     </message>
     <message>
         <source>The stream %1 failed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stream %1 ist ausgefallen (%2).</translation>
     </message>
     <message>
         <source>The video file %1 cannot be played (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Videodatei %1 kann nicht abgespielt werden (%2).</translation>
     </message>
     <message>
         <source>The stream %1 sends no video DojoPool can play.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stream %1 sendet kein Video, das DojoPool abspielen kann.</translation>
     </message>
     <message>
         <source>The video file %1 holds no video DojoPool can play.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Videodatei %1 enthält kein Video, das DojoPool abspielen kann.</translation>
     </message>
     <message>
         <source>The stream %1 ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stream %1 ist zu Ende.</translation>
     </message>
     <message>
         <source>The video file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Videodatei %1 gibt es nicht.</translation>
     </message>
     <message>
         <source>The video file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Videodatei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The stream %1 sent no picture within %2 seconds of opening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stream %1 hat innerhalb von %2 Sekunden nach dem Öffnen kein Bild gesendet.</translation>
     </message>
     <message>
         <source>The stream %1 has sent no picture for %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stream %1 sendet seit %2 Sekunden kein Bild.</translation>
     </message>
     <message>
         <source>The video file %1 showed no picture within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Videodatei %1 hat innerhalb von %2 Sekunden kein Bild gezeigt.</translation>
     </message>
     <message>
         <source>The video file %1 has shown no picture for %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Videodatei %1 zeigt seit %2 Sekunden kein Bild.</translation>
     </message>
     <message>
         <source>The image %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The folder %1 holds no images (png, jpg, jpeg, bmp, ppm, pgm, tif, tiff or webp).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 enthält keine Bilder (png, jpg, jpeg, bmp, ppm, pgm, tif, tiff oder webp).</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner %1 gibt es nicht.</translation>
     </message>
     <message>
         <source>The image %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild %1 gibt es nicht.</translation>
     </message>
 </context>
 <context>
@@ -708,23 +708,23 @@
     </message>
     <message>
         <source>%1%2: a number is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2: eine Zahl wird benötigt</translation>
     </message>
     <message>
         <source>balls: a list of balls is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>balls: eine Liste von Kugeln wird benötigt</translation>
     </message>
     <message>
         <source>not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON: %1</translation>
     </message>
     <message>
         <source>a tracking line is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Tracking-Zeile ist ein JSON-Objekt</translation>
     </message>
     <message>
         <source>a tracking line has &quot;frame&quot; or &quot;shot&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Tracking-Zeile hat &quot;frame&quot; oder &quot;shot&quot;</translation>
     </message>
 </context>
 <context>
@@ -1101,15 +1101,15 @@
     <name>dojo::simulation</name>
     <message>
         <source>Shot %1 of the simulated match could not be simulated (%2); the balls were racked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoß %1 des simulierten Matches konnte nicht simuliert werden (%2); die Kugeln wurden neu aufgebaut.</translation>
     </message>
     <message>
         <source>The referee refused shot %1 of the simulated match (%2); the balls were racked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schiedsrichter hat Stoß %1 des simulierten Matches abgelehnt (%2); die Kugeln wurden neu aufgebaut.</translation>
     </message>
     <message>
         <source>The referee refused a simulated player&apos;s choice (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schiedsrichter hat die Wahl eines simulierten Spielers abgelehnt (%1).</translation>
     </message>
 </context>
 <context>
@@ -1460,7 +1460,7 @@
     </message>
     <message>
         <source>cannot change the camera of table %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kamera von Tisch %1 kann nicht geändert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1693,391 +1693,391 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>Camera of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera von %1</translation>
     </message>
     <message>
         <source>A camera on this PC</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kamera an diesem PC</translation>
     </message>
     <message>
         <source>A video file or a folder of images</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Videodatei oder ein Bilderordner</translation>
     </message>
     <message>
         <source>A network stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Netzwerk-Stream</translation>
     </message>
     <message>
         <source>The simulated table</source>
-        <translation type="unfinished"></translation>
+        <translation>Der simulierte Tisch</translation>
     </message>
     <message>
         <source>Kind of source</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Quelle</translation>
     </message>
     <message>
         <source>The table is shown without a picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tisch wird ohne Bild angezeigt.</translation>
     </message>
     <message>
         <source>Source text</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle als Text</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle:</translation>
     </message>
     <message>
         <source>Source &amp;text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle als &amp;Text:</translation>
     </message>
     <message>
         <source>No camera is connected to this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem PC ist keine Kamera angeschlossen.</translation>
     </message>
     <message>
         <source>The camera&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgabe der Kamera</translation>
     </message>
     <message>
         <source>&amp;Camera:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kamera:</translation>
     </message>
     <message>
         <source>&amp;Picture size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bildgröße:</translation>
     </message>
     <message>
         <source>&amp;Frames per second:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder pro &amp;Sekunde:</translation>
     </message>
     <message>
         <source>File or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei oder Ordner</translation>
     </message>
     <message>
         <source>&amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei…</translation>
     </message>
     <message>
         <source>F&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner…</translation>
     </message>
     <message>
         <source>Video file or image</source>
-        <translation type="unfinished"></translation>
+        <translation>Videodatei oder Bild</translation>
     </message>
     <message>
         <source>Videos and images (*.avi *.mp4 *.mkv *.mov *.webm *.png *.jpg *.jpeg *.bmp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Videos und Bilder (*.avi *.mp4 *.mkv *.mov *.webm *.png *.jpg *.jpeg *.bmp);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Folder of images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilderordner</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>9-ball</source>
-        <translation type="unfinished"></translation>
+        <translation>9-Ball</translation>
     </message>
     <message>
         <source>8-ball</source>
-        <translation type="unfinished"></translation>
+        <translation>8-Ball</translation>
     </message>
     <message>
         <source>S&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Start&amp;wert:</translation>
     </message>
     <message>
         <source>&amp;Game:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spielart:</translation>
     </message>
     <message>
         <source>&amp;Open Table Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tischbildschirm öffnen</translation>
     </message>
     <message>
         <source>Show the table&apos;s camera, its match and its camera&apos;s health in a window</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera, Match und Kamerazustand des Tisches in einem Fenster zeigen</translation>
     </message>
     <message>
         <source>&amp;Camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kamera…</translation>
     </message>
     <message>
         <source>Choose where the table&apos;s pictures come from: a camera, a video, a stream or the simulated table</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen, woher die Bilder des Tisches kommen: eine Kamera, ein Video, ein Stream oder der simulierte Tisch</translation>
     </message>
     <message>
         <source>The table&apos;s camera could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kamera des Tisches konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Camera picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamerabild</translation>
     </message>
     <message>
         <source>No camera is set up for this table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Tisch ist keine Kamera eingerichtet.</translation>
     </message>
     <message>
         <source>Waiting for the camera&apos;s first picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf das erste Bild der Kamera…</translation>
     </message>
     <message>
         <source>Connecting to the camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zur Kamera wird hergestellt…</translation>
     </message>
     <message>
         <source>The camera is switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kamera ist ausgeschaltet.</translation>
     </message>
     <message>
         <source>The video has come to its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Video ist zu Ende.</translation>
     </message>
     <message>
         <source>The camera is not working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kamera funktioniert nicht.</translation>
     </message>
     <message>
         <source>Trying again in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Versuch in %1 s.</translation>
     </message>
     <message>
         <source>Trying again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Versuch läuft.</translation>
     </message>
     <message>
         <source>Attempts since the last picture: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche seit dem letzten Bild: %1.</translation>
     </message>
     <message>
         <source>Switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschaltet</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindet…</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Live</translation>
     </message>
     <message>
         <source>Not working</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktioniert nicht</translation>
     </message>
     <message>
         <source>Video ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Video zu Ende</translation>
     </message>
     <message>
         <source>Camera health</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamerazustand</translation>
     </message>
     <message>
         <source>Camera:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera:</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand:</translation>
     </message>
     <message>
         <source>Frames in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehende Bilder:</translation>
     </message>
     <message>
         <source>Processed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitet:</translation>
     </message>
     <message>
         <source>Dropped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen:</translation>
     </message>
     <message>
         <source>Time per frame:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit pro Bild:</translation>
     </message>
     <message>
         <source>Retries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Versuche:</translation>
     </message>
     <message>
         <source>%1 per second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Sekunde</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>10-ball</source>
-        <translation type="unfinished"></translation>
+        <translation>10-Ball</translation>
     </message>
     <message>
         <source>14.1 continuous</source>
-        <translation type="unfinished"></translation>
+        <translation>14.1 endlos</translation>
     </message>
     <message>
         <source>Scoreboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigetafel</translation>
     </message>
     <message>
         <source>No match at this table.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Tisch läuft kein Match.</translation>
     </message>
     <message>
         <source>Open table: no groups are chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offener Tisch: Es sind noch keine Gruppen gewählt.</translation>
     </message>
     <message>
         <source>Last ruling</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Entscheidung</translation>
     </message>
     <message>
         <source>At the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Tisch</translation>
     </message>
     <message>
         <source>%1, to %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, auf %2 Punkte</translation>
     </message>
     <message>
         <source>%1, race to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, auf %2 gewonnene Aufnahmen</translation>
     </message>
     <message>
         <source>Shots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stöße: %1</translation>
     </message>
     <message>
         <source>%1 has ball in hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Ball in der Hand.</translation>
     </message>
     <message>
         <source>%1 has ball in hand behind the head string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Ball in der Hand hinter der Kopflinie.</translation>
     </message>
     <message>
         <source>No shot has been played yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch kein Stoß gespielt.</translation>
     </message>
     <message>
         <source>%1, at the table, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, am Tisch, %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Solids</source>
-        <translation type="unfinished"></translation>
+        <translation>Volle</translation>
     </message>
     <message>
         <source>Stripes</source>
-        <translation type="unfinished"></translation>
+        <translation>Halbe</translation>
     </message>
     <message>
         <source>Fouls in a row: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fouls in Folge: %1</translation>
     </message>
     <message>
         <source>The table from above</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tisch von oben</translation>
     </message>
     <message>
         <source>Balls on the table: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kugeln auf dem Tisch: %1.</translation>
     </message>
     <message>
         <source>Ball positions show here once the table is tracked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kugelpositionen erscheinen hier, sobald der Tisch verfolgt wird.</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <source>Zoom in (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern (+)</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>Zoom out (−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern (−)</translation>
     </message>
     <message>
         <source>&amp;Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einpassen</translation>
     </message>
     <message>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <source>Fit the whole picture (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Bild einpassen (0)</translation>
     </message>
     <message>
         <source>F&amp;ull Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollbild</translation>
     </message>
     <message>
         <source>Only the picture, on the whole screen (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur das Bild, auf dem ganzen Bildschirm (F11)</translation>
     </message>
     <message>
         <source>Leave Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollbild verlassen</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>+ − zoom · 0 fit · drag or arrows move · F11 full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>+ − Zoom · 0 Einpassen · Ziehen oder Pfeiltasten verschieben · F11 Vollbild</translation>
     </message>
     <message>
         <source>Balls on the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Kugeln auf dem Tisch</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Match</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera</translation>
     </message>
     <message>
         <source>Fitted: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingepasst: %1 %</translation>
     </message>
     <message>
         <source>Zoom: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom: %1 %</translation>
     </message>
     <message>
         <source>%1, %2, %3, its camera is not working</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3, die Kamera funktioniert nicht</translation>
     </message>
     <message>
         <source>Camera not working</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera funktioniert nicht</translation>
     </message>
 </context>
 <context>
@@ -2184,75 +2184,75 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>Foul by %1: a third foul in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foul von %1: das dritte Foul in Folge.</translation>
     </message>
     <message>
         <source>Foul by %1: the 8 ball was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foul von %1: Das Spiel ist mit der 8 verloren.</translation>
     </message>
     <message>
         <source>Foul by %1: the cue ball was pocketed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foul von %1: Die Spielkugel wurde versenkt.</translation>
     </message>
     <message>
         <source>Foul by %1: the cue ball left the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foul von %1: Die Spielkugel ist vom Tisch gesprungen.</translation>
     </message>
     <message>
         <source>Foul by %1: the cue ball touched no object ball.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foul von %1: Die Spielkugel hat keine Objektkugel berührt.</translation>
     </message>
     <message>
         <source>Foul by %1: the wrong ball was hit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foul von %1: Zuerst wurde die falsche Kugel getroffen.</translation>
     </message>
     <message>
         <source>Foul by %1: no ball reached a cushion after contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foul von %1: Nach dem Kontakt hat keine Kugel eine Bande erreicht.</translation>
     </message>
     <message>
         <source>Foul by %1: an object ball left the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foul von %1: Eine Objektkugel ist vom Tisch gesprungen.</translation>
     </message>
     <message>
         <source>Foul by %1: the break was not legal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foul von %1: Der Anstoß war nicht regelgerecht.</translation>
     </message>
     <message>
         <source>Foul by %1: the referee called a foul.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foul von %1: Der Schiedsrichter hat ein Foul gegeben.</translation>
     </message>
     <message>
         <source>%1 has ball in hand anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Ball in der Hand auf dem ganzen Tisch.</translation>
     </message>
     <message>
         <source>%1 has ball in hand behind the head string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Ball in der Hand hinter der Kopflinie.</translation>
     </message>
     <message>
         <source>%1 is at the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist am Tisch.</translation>
     </message>
     <message>
         <source>%1 won the match %2-%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Match %2:%3 gewonnen.</translation>
     </message>
     <message>
         <source>%1 won the rack; the score is %2-%3. %4 breaks next.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Aufnahme gewonnen; es steht %2:%3. Als Nächstes stößt %4 an.</translation>
     </message>
     <message>
         <source>The balls are racked again; %1 breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kugeln werden neu aufgebaut; %1 stößt an.</translation>
     </message>
     <message>
         <source>%1 continues at the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bleibt am Tisch.</translation>
     </message>
     <message>
         <source>Point the camera of %1 at “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera von %1 auf „%2“ richten</translation>
     </message>
 </context>
 </TS>

@@ -12,9 +12,9 @@
     </message>
     <message numerus="yes">
         <source>%1 frames (%2 s of video, %n shot(s)) in %3 s: %4 and %5</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 frames (%2 s of video, %n shot) in %3 s: %4 and %5</numerusform>
+            <numerusform>%1 frames (%2 s of video, %n shots) in %3 s: %4 and %5</numerusform>
         </translation>
     </message>
 </context>
@@ -22,9 +22,9 @@
     <name>dojo::capture</name>
     <message numerus="yes">
         <source>No camera %1 is connected; this computer has %n camera(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No camera %1 is connected; this computer has %n camera.</numerusform>
+            <numerusform>No camera %1 is connected; this computer has %n cameras.</numerusform>
         </translation>
     </message>
 </context>

@@ -264,360 +264,360 @@
     </message>
     <message>
         <source>play needs exactly one source</source>
-        <translation type="unfinished"></translation>
+        <translation>play necesita exactamente una fuente</translation>
     </message>
     <message>
         <source>--table is 7ft, 8ft, 8ft-oversized or 9ft, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--table es 7ft, 8ft, 8ft-oversized o 9ft, no «%1»</translation>
     </message>
     <message>
         <source>show one source on the table screen, to set up a camera</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar una fuente en la pantalla de la mesa, para configurar una cámara</translation>
     </message>
     <message>
         <source>SOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>SOURCE</translation>
     </message>
     <message>
         <source>a video file, an image, a folder of images, a stream URL, camera:N or sim:SEED (docs/cameras.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo de vídeo, una imagen, una carpeta de imágenes, una URL de transmisión, camera:N o sim:SEED (docs/cameras.md)</translation>
     </message>
     <message>
         <source>The table&apos;s size for the drawing from above: 7ft, 8ft, 8ft-oversized or 9ft (default 9ft, or the simulated table&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño de la mesa para el dibujo desde arriba: 7ft, 8ft, 8ft-oversized o 9ft (por defecto 9ft, o el de la mesa simulada).</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>TAMAÑO</translation>
     </message>
     <message>
         <source>--%1 needs a number from %2 to %3, not &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 necesita un número de %2 a %3, no «%4»</translation>
     </message>
     <message>
         <source>render takes no arguments, only options</source>
-        <translation type="unfinished"></translation>
+        <translation>render no admite argumentos, solo opciones</translation>
     </message>
     <message>
         <source>render needs --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>render necesita --%1</translation>
     </message>
     <message>
         <source>--seed needs a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed necesita un número entero de 0 o más</translation>
     </message>
     <message>
         <source>--shots needs a whole number from 1 to 100000</source>
-        <translation type="unfinished"></translation>
+        <translation>--shots necesita un número entero de 1 a 100000</translation>
     </message>
     <message>
         <source>--out needs a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--out necesita una carpeta</translation>
     </message>
     <message>
         <source>--game is 8-ball or 9-ball, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--game es 8-ball o 9-ball, no «%1»</translation>
     </message>
     <message>
         <source>--resolution needs WIDTHxHEIGHT in even pixels from 64x64 to 7680x4320, such as 1920x1080</source>
-        <translation type="unfinished"></translation>
+        <translation>--resolution necesita ANCHOxALTO en píxeles pares de 64x64 a 7680x4320, como 1920x1080</translation>
     </message>
     <message>
         <source>--codec is mjpg, h264 or ffv1, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--codec es mjpg, h264 o ffv1, no «%1»</translation>
     </message>
     <message>
         <source>frame %1, shot %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>fotograma %1, tiro %2 de %3</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 frames (%2 s of video, %n shot(s)) in %3 s: %4 and %5</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 fotogramas (%2 s de vídeo, %n tiro) en %3 s: %4 y %5</numerusform>
+            <numerusform>%1 fotogramas (%2 s de vídeo, %n tiros) en %3 s: %4 y %5</numerusform>
         </translation>
     </message>
     <message>
         <source>film the simulated table: a video and its ground truth</source>
-        <translation type="unfinished"></translation>
+        <translation>filmar la mesa simulada: un vídeo y sus datos de referencia</translation>
     </message>
     <message>
         <source>The seed: the same seed gives the same video and truth.</source>
-        <translation type="unfinished"></translation>
+        <translation>La semilla: la misma semilla da el mismo vídeo y los mismos datos de referencia.</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>How many shots to film, from the break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos tiros filmar, desde el saque.</translation>
     </message>
     <message>
         <source>The folder for video.mp4 (or .avi, .mkv) and truth.jsonl.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta para video.mp4 (o .avi, .mkv) y truth.jsonl.</translation>
     </message>
     <message>
         <source>8-ball or 9-ball (default 9-ball).</source>
-        <translation type="unfinished"></translation>
+        <translation>8-ball o 9-ball (por defecto 9-ball).</translation>
     </message>
     <message>
         <source>GAME</source>
-        <translation type="unfinished"></translation>
+        <translation>MODALIDAD</translation>
     </message>
     <message>
         <source>The table: 7ft, 8ft, 8ft-oversized or 9ft (default 9ft).</source>
-        <translation type="unfinished"></translation>
+        <translation>La mesa: 7ft, 8ft, 8ft-oversized o 9ft (por defecto 9ft).</translation>
     </message>
     <message>
         <source>The camera&apos;s picture (default 1920x1080).</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño de imagen de la cámara (por defecto 1920x1080).</translation>
     </message>
     <message>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>WxH</translation>
     </message>
     <message>
         <source>Frames per second (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotogramas por segundo (por defecto 60).</translation>
     </message>
     <message>
         <source>FPS</source>
-        <translation type="unfinished"></translation>
+        <translation>FPS</translation>
     </message>
     <message>
         <source>The lens&apos;s height above the bed in mm (default 2500).</source>
-        <translation type="unfinished"></translation>
+        <translation>La altura del objetivo sobre el paño en mm (por defecto 2500).</translation>
     </message>
     <message>
         <source>MM</source>
-        <translation type="unfinished"></translation>
+        <translation>MM</translation>
     </message>
     <message>
         <source>The camera&apos;s tilt toward the foot rail in degrees (default 1.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>La inclinación de la cámara hacia la banda del pie en grados (por defecto 1.5).</translation>
     </message>
     <message>
         <source>DEGREES</source>
-        <translation type="unfinished"></translation>
+        <translation>GRADOS</translation>
     </message>
     <message>
         <source>Radial lens distortion k1; below 0 bows the rails out (default -0.04).</source>
-        <translation type="unfinished"></translation>
+        <translation>Distorsión radial del objetivo k1; por debajo de 0 curva las bandas hacia fuera (por defecto -0.04).</translation>
     </message>
     <message>
         <source>K1</source>
-        <translation type="unfinished"></translation>
+        <translation>K1</translation>
     </message>
     <message>
         <source>Sensor noise in 8-bit levels (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruido del sensor en niveles de 8 bits (por defecto 2).</translation>
     </message>
     <message>
         <source>LEVELS</source>
-        <translation type="unfinished"></translation>
+        <translation>NIVELES</translation>
     </message>
     <message>
         <source>The shutter&apos;s time in seconds, for motion blur (default 0.0083).</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo de obturación en segundos, para el desenfoque de movimiento (por defecto 0.0083).</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SEGUNDOS</translation>
     </message>
     <message>
         <source>The players&apos; mean pause between shots in seconds (default 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>La pausa media de los jugadores entre tiros en segundos (por defecto 4).</translation>
     </message>
     <message>
         <source>h264 (MP4, default), mjpg (AVI) or ffv1 (MKV, lossless).</source>
-        <translation type="unfinished"></translation>
+        <translation>h264 (MP4, por defecto), mjpg (AVI) o ffv1 (MKV, sin pérdidas).</translation>
     </message>
     <message>
         <source>CODEC</source>
-        <translation type="unfinished"></translation>
+        <translation>CODEC</translation>
     </message>
     <message>
         <source>%1: the camera is running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la cámara está en marcha</translation>
     </message>
     <message>
         <source>%1: the camera failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la cámara ha fallado: %2</translation>
     </message>
     <message>
         <source>on: show every table&apos;s camera (the default); off: run without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>on: mostrar la cámara de cada mesa (por defecto); off: funcionar sin cámaras.</translation>
     </message>
     <message>
         <source>on|off</source>
-        <translation type="unfinished"></translation>
+        <translation>on|off</translation>
     </message>
     <message>
         <source>--cameras is on or off, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--cameras es on u off, no «%1»</translation>
     </message>
     <message>
         <source>The camera source &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la fuente de cámara «%1»: %2</translation>
     </message>
     <message>
         <source>cannot write the video %1 as %2 (OpenCV&apos;s writer refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir el vídeo %1 como %2 (el escritor de OpenCV lo rechazó)</translation>
     </message>
     <message>
         <source>a frame of %1x%2 does not fit the video&apos;s %3x%4</source>
-        <translation type="unfinished"></translation>
+        <translation>un fotograma de %1x%2 no encaja con los %3x%4 del vídeo</translation>
     </message>
 </context>
 <context>
     <name>dojo::capture</name>
     <message>
         <source>The source %1 has the option %2, which is not written as name=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fuente %1 tiene la opción %2, que no está escrita como nombre=valor.</translation>
     </message>
     <message>
         <source>The size %1 is not a width and height in pixels such as 1920x1080.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño %1 no es un ancho y un alto en píxeles como 1920x1080.</translation>
     </message>
     <message>
         <source>The frame rate %1 is not a number of frames per second above 0 and up to 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frecuencia de imagen %1 no es un número de fotogramas por segundo mayor que 0 y hasta 1000.</translation>
     </message>
     <message>
         <source>The loop option %1 is neither yes nor no.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor %1 de la opción loop no es ni yes ni no.</translation>
     </message>
     <message>
         <source>The source %1 does not take the option %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fuente %1 no admite la opción %2.</translation>
     </message>
     <message>
         <source>The source %1 names no camera; write camera:0 for the first camera, or camera: followed by the camera&apos;s device id.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fuente %1 no nombra ninguna cámara; escriba camera:0 para la primera cámara, o camera: seguido del id de dispositivo de la cámara.</translation>
     </message>
     <message>
         <source>The simulated table&apos;s seed %1 is not a whole number from 0 to 18446744073709551615.</source>
-        <translation type="unfinished"></translation>
+        <translation>La semilla %1 de la mesa simulada no es un número entero de 0 a 18446744073709551615.</translation>
     </message>
     <message>
         <source>The game %1 is not one the simulated table plays; use 8-ball or 9-ball.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mesa simulada no juega la modalidad %1; use 8-ball o 9-ball.</translation>
     </message>
     <message>
         <source>The table size %1 is not known; use 7ft, 8ft, 8ft-oversized or 9ft.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño de mesa %1 es desconocido; use 7ft, 8ft, 8ft-oversized o 9ft.</translation>
     </message>
     <message>
         <source>The stream address %1 is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de transmisión %1 no es una URL válida.</translation>
     </message>
     <message>
         <source>The source %1 names no file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fuente %1 no nombra ningún archivo ni carpeta.</translation>
     </message>
     <message>
         <source>The source is empty; name a camera (camera:0), a video file, an image, a folder of images, a stream URL or a simulated table (sim:1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fuente está vacía; indique una cámara (camera:0), un archivo de vídeo, una imagen, una carpeta de imágenes, una URL de transmisión o una mesa simulada (sim:1).</translation>
     </message>
     <message>
         <source>The source %1 starts with %2:, which is no kind of source DojoPool knows; use camera:, sim:, rtsp://, http://, https://, file: or a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fuente %1 empieza por %2:, que no es ningún tipo de fuente que DojoPool conozca; use camera:, sim:, rtsp://, http://, https://, file: o una ruta.</translation>
     </message>
     <message>
         <source>DojoPool cannot show the source %1 here.</source>
-        <translation type="unfinished"></translation>
+        <translation>DojoPool no puede mostrar aquí la fuente %1.</translation>
     </message>
     <message>
         <source>The camera %1 failed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La cámara %1 ha fallado (%2).</translation>
     </message>
     <message numerus="yes">
         <source>No camera %1 is connected; this computer has %n camera(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No hay ninguna cámara %1 conectada; este ordenador tiene %n cámara.</numerusform>
+            <numerusform>No hay ninguna cámara %1 conectada; este ordenador tiene %n cámaras.</numerusform>
         </translation>
     </message>
     <message>
         <source>The camera %1 sent no picture within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cámara %1 no envió ninguna imagen en %2 segundos.</translation>
     </message>
     <message>
         <source>The camera %1 has sent no picture for %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cámara %1 lleva %2 segundos sin enviar ninguna imagen.</translation>
     </message>
     <message>
         <source>The camera %1 was disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cámara %1 se ha desconectado.</translation>
     </message>
     <message>
         <source>The stream %1 failed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La transmisión %1 ha fallado (%2).</translation>
     </message>
     <message>
         <source>The video file %1 cannot be played (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede reproducir el archivo de vídeo %1 (%2).</translation>
     </message>
     <message>
         <source>The stream %1 sends no video DojoPool can play.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transmisión %1 no envía ningún vídeo que DojoPool pueda reproducir.</translation>
     </message>
     <message>
         <source>The video file %1 holds no video DojoPool can play.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de vídeo %1 no contiene ningún vídeo que DojoPool pueda reproducir.</translation>
     </message>
     <message>
         <source>The stream %1 ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transmisión %1 ha terminado.</translation>
     </message>
     <message>
         <source>The video file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de vídeo %1 no existe.</translation>
     </message>
     <message>
         <source>The video file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de vídeo %1.</translation>
     </message>
     <message>
         <source>The stream %1 sent no picture within %2 seconds of opening.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transmisión %1 no envió ninguna imagen en los %2 segundos siguientes a su apertura.</translation>
     </message>
     <message>
         <source>The stream %1 has sent no picture for %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transmisión %1 lleva %2 segundos sin enviar ninguna imagen.</translation>
     </message>
     <message>
         <source>The video file %1 showed no picture within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de vídeo %1 no mostró ninguna imagen en %2 segundos.</translation>
     </message>
     <message>
         <source>The video file %1 has shown no picture for %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de vídeo %1 lleva %2 segundos sin mostrar ninguna imagen.</translation>
     </message>
     <message>
         <source>The image %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la imagen %1.</translation>
     </message>
     <message>
         <source>The folder %1 holds no images (png, jpg, jpeg, bmp, ppm, pgm, tif, tiff or webp).</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no contiene imágenes (png, jpg, jpeg, bmp, ppm, pgm, tif, tiff o webp).</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
         <source>The image %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen %1 no existe.</translation>
     </message>
 </context>
 <context>
@@ -708,23 +708,23 @@
     </message>
     <message>
         <source>%1%2: a number is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2: se necesita un número</translation>
     </message>
     <message>
         <source>balls: a list of balls is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>balls: se necesita una lista de bolas</translation>
     </message>
     <message>
         <source>not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON: %1</translation>
     </message>
     <message>
         <source>a tracking line is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>una línea de seguimiento es un objeto JSON</translation>
     </message>
     <message>
         <source>a tracking line has &quot;frame&quot; or &quot;shot&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>una línea de seguimiento tiene &quot;frame&quot; o &quot;shot&quot;</translation>
     </message>
 </context>
 <context>
@@ -1101,15 +1101,15 @@
     <name>dojo::simulation</name>
     <message>
         <source>Shot %1 of the simulated match could not be simulated (%2); the balls were racked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo simular el tiro %1 del encuentro simulado (%2); se volvieron a colocar las bolas.</translation>
     </message>
     <message>
         <source>The referee refused shot %1 of the simulated match (%2); the balls were racked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El árbitro rechazó el tiro %1 del encuentro simulado (%2); se volvieron a colocar las bolas.</translation>
     </message>
     <message>
         <source>The referee refused a simulated player&apos;s choice (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El árbitro rechazó la elección de un jugador simulado (%1).</translation>
     </message>
 </context>
 <context>
@@ -1460,7 +1460,7 @@
     </message>
     <message>
         <source>cannot change the camera of table %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede cambiar la cámara de la mesa %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1693,391 +1693,391 @@ Cámara: %4</translation>
     </message>
     <message>
         <source>Camera of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cámara de %1</translation>
     </message>
     <message>
         <source>A camera on this PC</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cámara de este PC</translation>
     </message>
     <message>
         <source>A video file or a folder of images</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de vídeo o una carpeta de imágenes</translation>
     </message>
     <message>
         <source>A network stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Una transmisión de red</translation>
     </message>
     <message>
         <source>The simulated table</source>
-        <translation type="unfinished"></translation>
+        <translation>La mesa simulada</translation>
     </message>
     <message>
         <source>Kind of source</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de fuente</translation>
     </message>
     <message>
         <source>The table is shown without a picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mesa se muestra sin imagen.</translation>
     </message>
     <message>
         <source>Source text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la fuente</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuente:</translation>
     </message>
     <message>
         <source>Source &amp;text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto de la fuente:</translation>
     </message>
     <message>
         <source>No camera is connected to this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cámara conectada a este PC.</translation>
     </message>
     <message>
         <source>The camera&apos;s own</source>
-        <translation type="unfinished"></translation>
+        <translation>Según la cámara</translation>
     </message>
     <message>
         <source>&amp;Camera:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cámara:</translation>
     </message>
     <message>
         <source>&amp;Picture size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de i&amp;magen:</translation>
     </message>
     <message>
         <source>&amp;Frames per second:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotogramas por &amp;segundo:</translation>
     </message>
     <message>
         <source>File or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo o carpeta</translation>
     </message>
     <message>
         <source>&amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo…</translation>
     </message>
     <message>
         <source>F&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta…</translation>
     </message>
     <message>
         <source>Video file or image</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de vídeo o imagen</translation>
     </message>
     <message>
         <source>Videos and images (*.avi *.mp4 *.mkv *.mov *.webm *.png *.jpg *.jpeg *.bmp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeos e imágenes (*.avi *.mp4 *.mkv *.mov *.webm *.png *.jpg *.jpeg *.bmp);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Folder of images</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de imágenes</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>9-ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Bola 9</translation>
     </message>
     <message>
         <source>8-ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Bola 8</translation>
     </message>
     <message>
         <source>S&amp;eed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semilla:</translation>
     </message>
     <message>
         <source>&amp;Game:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modalidad:</translation>
     </message>
     <message>
         <source>&amp;Open Table Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;pantalla de la mesa</translation>
     </message>
     <message>
         <source>Show the table&apos;s camera, its match and its camera&apos;s health in a window</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en una ventana la cámara de la mesa, su encuentro y el estado de su cámara</translation>
     </message>
     <message>
         <source>&amp;Camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cámara…</translation>
     </message>
     <message>
         <source>Choose where the table&apos;s pictures come from: a camera, a video, a stream or the simulated table</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir de dónde vienen las imágenes de la mesa: una cámara, un vídeo, una transmisión o la mesa simulada</translation>
     </message>
     <message>
         <source>The table&apos;s camera could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la cámara de la mesa.</translation>
     </message>
     <message>
         <source>Camera picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen de la cámara</translation>
     </message>
     <message>
         <source>No camera is set up for this table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta mesa no tiene ninguna cámara configurada.</translation>
     </message>
     <message>
         <source>Waiting for the camera&apos;s first picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando la primera imagen de la cámara…</translation>
     </message>
     <message>
         <source>Connecting to the camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con la cámara…</translation>
     </message>
     <message>
         <source>The camera is switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cámara está apagada.</translation>
     </message>
     <message>
         <source>The video has come to its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>El vídeo ha llegado a su fin.</translation>
     </message>
     <message>
         <source>The camera is not working.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cámara no funciona.</translation>
     </message>
     <message>
         <source>Trying again in %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo intento en %1 s.</translation>
     </message>
     <message>
         <source>Trying again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentando ahora.</translation>
     </message>
     <message>
         <source>Attempts since the last picture: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos desde la última imagen: %1.</translation>
     </message>
     <message>
         <source>Switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagada</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>En directo</translation>
     </message>
     <message>
         <source>Not working</source>
-        <translation type="unfinished"></translation>
+        <translation>No funciona</translation>
     </message>
     <message>
         <source>Video ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo terminado</translation>
     </message>
     <message>
         <source>Camera health</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la cámara</translation>
     </message>
     <message>
         <source>Camera:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cámara:</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>Frames in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotogramas recibidos:</translation>
     </message>
     <message>
         <source>Processed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesados:</translation>
     </message>
     <message>
         <source>Dropped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartados:</translation>
     </message>
     <message>
         <source>Time per frame:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo por fotograma:</translation>
     </message>
     <message>
         <source>Retries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentos:</translation>
     </message>
     <message>
         <source>%1 per second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por segundo</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>10-ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Bola 10</translation>
     </message>
     <message>
         <source>14.1 continuous</source>
-        <translation type="unfinished"></translation>
+        <translation>14.1 continuo</translation>
     </message>
     <message>
         <source>Scoreboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcador</translation>
     </message>
     <message>
         <source>No match at this table.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún encuentro en esta mesa.</translation>
     </message>
     <message>
         <source>Open table: no groups are chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesa abierta: aún no se han elegido grupos.</translation>
     </message>
     <message>
         <source>Last ruling</source>
-        <translation type="unfinished"></translation>
+        <translation>Última decisión</translation>
     </message>
     <message>
         <source>At the table</source>
-        <translation type="unfinished"></translation>
+        <translation>En la mesa</translation>
     </message>
     <message>
         <source>%1, to %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, a %2 puntos</translation>
     </message>
     <message>
         <source>%1, race to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, a %2 partidas</translation>
     </message>
     <message>
         <source>Shots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiros: %1</translation>
     </message>
     <message>
         <source>%1 has ball in hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene bola en mano.</translation>
     </message>
     <message>
         <source>%1 has ball in hand behind the head string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene bola en mano detrás de la línea de cabecera.</translation>
     </message>
     <message>
         <source>No shot has been played yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha jugado ningún tiro.</translation>
     </message>
     <message>
         <source>%1, at the table, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, en la mesa, %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Solids</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisas</translation>
     </message>
     <message>
         <source>Stripes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rayadas</translation>
     </message>
     <message>
         <source>Fouls in a row: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltas seguidas: %1</translation>
     </message>
     <message>
         <source>The table from above</source>
-        <translation type="unfinished"></translation>
+        <translation>La mesa vista desde arriba</translation>
     </message>
     <message>
         <source>Balls on the table: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bolas en la mesa: %1.</translation>
     </message>
     <message>
         <source>Ball positions show here once the table is tracked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las posiciones de las bolas aparecen aquí en cuanto se sigue la mesa.</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acercar</translation>
     </message>
     <message>
         <source>Zoom in (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar (+)</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lejar</translation>
     </message>
     <message>
         <source>Zoom out (−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar (−)</translation>
     </message>
     <message>
         <source>&amp;Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;justar</translation>
     </message>
     <message>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <source>Fit the whole picture (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar la imagen entera (0)</translation>
     </message>
     <message>
         <source>F&amp;ull Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
         <source>Only the picture, on the whole screen (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo la imagen, en toda la pantalla (F11)</translation>
     </message>
     <message>
         <source>Leave Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de pantalla completa</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>+ − zoom · 0 fit · drag or arrows move · F11 full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>+ − zoom · 0 ajustar · arrastrar o flechas para mover · F11 pantalla completa</translation>
     </message>
     <message>
         <source>Balls on the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Bolas en la mesa</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuentro</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Cámara</translation>
     </message>
     <message>
         <source>Fitted: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustado: %1 %</translation>
     </message>
     <message>
         <source>Zoom: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom: %1 %</translation>
     </message>
     <message>
         <source>%1, %2, %3, its camera is not working</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3, su cámara no funciona</translation>
     </message>
     <message>
         <source>Camera not working</source>
-        <translation type="unfinished"></translation>
+        <translation>La cámara no funciona</translation>
     </message>
 </context>
 <context>
@@ -2184,75 +2184,75 @@ Cámara: %4</translation>
     </message>
     <message>
         <source>Foul by %1: a third foul in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta de %1: tercera falta seguida.</translation>
     </message>
     <message>
         <source>Foul by %1: the 8 ball was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta de %1: ha perdido con la bola 8.</translation>
     </message>
     <message>
         <source>Foul by %1: the cue ball was pocketed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta de %1: la bola blanca se entroneró.</translation>
     </message>
     <message>
         <source>Foul by %1: the cue ball left the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta de %1: la bola blanca salió de la mesa.</translation>
     </message>
     <message>
         <source>Foul by %1: the cue ball touched no object ball.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta de %1: la bola blanca no tocó ninguna bola objetivo.</translation>
     </message>
     <message>
         <source>Foul by %1: the wrong ball was hit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta de %1: se golpeó primero una bola equivocada.</translation>
     </message>
     <message>
         <source>Foul by %1: no ball reached a cushion after contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta de %1: ninguna bola llegó a una banda tras el contacto.</translation>
     </message>
     <message>
         <source>Foul by %1: an object ball left the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta de %1: una bola objetivo salió de la mesa.</translation>
     </message>
     <message>
         <source>Foul by %1: the break was not legal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta de %1: el saque no fue legal.</translation>
     </message>
     <message>
         <source>Foul by %1: the referee called a foul.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta de %1: el árbitro señaló falta.</translation>
     </message>
     <message>
         <source>%1 has ball in hand anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene bola en mano en toda la mesa.</translation>
     </message>
     <message>
         <source>%1 has ball in hand behind the head string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene bola en mano detrás de la línea de cabecera.</translation>
     </message>
     <message>
         <source>%1 is at the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juega %1.</translation>
     </message>
     <message>
         <source>%1 won the match %2-%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ganó el encuentro %2-%3.</translation>
     </message>
     <message>
         <source>%1 won the rack; the score is %2-%3. %4 breaks next.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ganó la partida; el marcador es %2-%3. A continuación saca %4.</translation>
     </message>
     <message>
         <source>The balls are racked again; %1 breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se vuelven a colocar las bolas; saca %1.</translation>
     </message>
     <message>
         <source>%1 continues at the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sigue jugando.</translation>
     </message>
     <message>
         <source>Point the camera of %1 at “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Apuntar la cámara de %1 a «%2»</translation>
     </message>
 </context>
 </TS>
