@@ -477,6 +477,10 @@
         <source>a frame of %1x%2 does not fit the video&apos;s %3x%4</source>
         <translation>ein Bild mit %1x%2 passt nicht zu den %3x%4 des Videos</translation>
     </message>
+    <message>
+        <source>showing %1 on the table screen</source>
+        <translation>zeige %1 auf dem Tischbildschirm</translation>
+    </message>
 </context>
 <context>
     <name>dojo::capture</name>

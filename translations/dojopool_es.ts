@@ -477,6 +477,10 @@
         <source>a frame of %1x%2 does not fit the video&apos;s %3x%4</source>
         <translation>un fotograma de %1x%2 no encaja con los %3x%4 del vídeo</translation>
     </message>
+    <message>
+        <source>showing %1 on the table screen</source>
+        <translation>mostrando %1 en la pantalla de la mesa</translation>
+    </message>
 </context>
 <context>
     <name>dojo::capture</name>
