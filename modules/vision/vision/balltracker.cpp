@@ -1,0 +1,1 @@
+// Written by issue 9's work in progress.
