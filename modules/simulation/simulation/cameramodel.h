@@ -43,6 +43,11 @@ public:
     physics::Vec3 centre() const { return m_centre; }
     physics::Vec3 ray(QPointF pixel) const;
 
+    // The pinhole's focal length in pixels and its principal point: the lens's radial model is
+    // x_d = x (1 + k1 r²) on coordinates (pixel - principal) / focal.
+    double focal() const { return m_focal; }
+    QPointF principal() const { return m_principal; }
+
     // Pixels per millimetre on the bed below the camera (about 0.7 at 1080p over 9 ft).
     double pixelsPerMillimetre() const;
 
