@@ -45,6 +45,18 @@ void tst_TrackingLog::linesReadBackTheSame()
     const Result<TrackingLine> shotRead = readTrackingLine(text);
     QVERIFY2(shotRead, qPrintable(shotRead ? QString() : shotRead.error()));
     QCOMPARE(std::get<ShotLine>(*shotRead), shot);
+
+    // The tracker's shot says whether a referee must look at it, and why.
+    shot.review = true;
+    shot.reason = QStringLiteral("Two balls were hit within one frame: \"1\" or 2?");
+    const QByteArray reviewed = trackingLineJson(shot);
+    QVERIFY2(
+        reviewed.endsWith(
+            R"("t_end": 7.5, "review": true, "reason": "Two balls were hit within one frame: \"1\" or 2?"})"),
+        reviewed.constData());
+    const Result<TrackingLine> reviewedRead = readTrackingLine(reviewed);
+    QVERIFY2(reviewedRead, qPrintable(reviewedRead ? QString() : reviewedRead.error()));
+    QCOMPARE(std::get<ShotLine>(*reviewedRead), shot);
 }
 
 void tst_TrackingLog::badLinesAreRefused_data()

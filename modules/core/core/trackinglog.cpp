@@ -81,8 +81,9 @@ Result<TrackingLine> readFrameLine(const QJsonObject &object)
 Result<TrackingLine> readShotLine(const QJsonObject &object)
 {
     JsonReader reader;
-    if (!reader.checkKeys(
-            object, {QStringLiteral("shot"), QStringLiteral("t_start"), QStringLiteral("t_end")}))
+    if (!reader.checkKeys(object, {QStringLiteral("shot"), QStringLiteral("t_start"),
+                                   QStringLiteral("t_end"), QStringLiteral("review"),
+                                   QStringLiteral("reason")}))
         return Unexpected(reader.error());
     Result<ShotRecord> shot
         = shotRecordFromJson(object.value(QStringLiteral("shot")), QStringLiteral("shot."));
@@ -92,7 +93,16 @@ Result<TrackingLine> readShotLine(const QJsonObject &object)
     const Result<double> end = readNumber(object, QStringLiteral("t_end"), {});
     if (!start || !end)
         return Unexpected(!start ? start.error() : end.error());
-    return TrackingLine(ShotLine{std::move(*shot), *start, *end});
+    ShotLine line{std::move(*shot), *start, *end, std::nullopt, {}};
+    if (object.contains(QStringLiteral("review"))) {
+        bool review = false;
+        if (!reader.readBool(object.value(QStringLiteral("review")), QStringLiteral("review"),
+                             review))
+            return Unexpected(reader.error());
+        line.review = review;
+        line.reason = object.value(QStringLiteral("reason")).toString();
+    }
+    return TrackingLine(std::move(line));
 }
 
 } // namespace
@@ -116,8 +126,19 @@ QByteArray trackingLineJson(const ShotLine &line)
 {
     const QByteArray shot
         = QJsonDocument(shotRecordToJson(line.shot)).toJson(QJsonDocument::Compact);
-    return "{\"shot\": " + shot + ", \"t_start\": " + number(line.start, 4)
-           + ", \"t_end\": " + number(line.end, 4) + '}';
+    QByteArray text = "{\"shot\": " + shot + ", \"t_start\": " + number(line.start, 4)
+                      + ", \"t_end\": " + number(line.end, 4);
+    if (line.review) {
+        text += QByteArray(", \"review\": ") + (*line.review ? "true" : "false");
+        if (*line.review) {
+            text += ", \"reason\": "
+                    + QJsonDocument(QJsonArray{line.reason})
+                          .toJson(QJsonDocument::Compact)
+                          .chopped(1)
+                          .mid(1);
+        }
+    }
+    return text + '}';
 }
 
 Result<TrackingLine> readTrackingLine(const QByteArray &line)

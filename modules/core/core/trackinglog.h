@@ -5,6 +5,9 @@
 #include "core/shotrecord.h"
 
 #include <QByteArray>
+#include <QString>
+
+#include <optional>
 
 #include <variant>
 #include <vector>
@@ -24,12 +27,15 @@ struct FrameLine
     friend bool operator==(const FrameLine &, const FrameLine &) = default;
 };
 
-// {"shot": SHOT, "t_start": S, "t_end": S}: written when the shot's balls come to rest.
+// {"shot": SHOT, "t_start": S, "t_end": S}: written when the shot's balls come to rest. The
+// tracker adds "review": true or false, and "reason" when true.
 struct ShotLine
 {
     ShotRecord shot;
     double start = 0.0;
     double end = 0.0;
+    std::optional<bool> review; // none in a render's truth
+    QString reason;
     friend bool operator==(const ShotLine &, const ShotLine &) = default;
 };
 
