@@ -84,6 +84,8 @@ private Q_SLOTS:
     void fromTheTrueCorners();
     void findsARenderedTable_data();
     void findsARenderedTable();
+    void findsTheTableInARealStill_data();
+    void findsTheTableInARealStill();
     void refusesAPictureWithNoTable_data();
     void refusesAPictureWithNoTable();
 
@@ -166,6 +168,54 @@ void tst_Calibration::findsARenderedTable()
               int(poses->size()), e.mean, e.max, cornerOff, found->distortion, truth.distortion);
         QVERIFY2(e.mean <= 2.0, qPrintable(QString::number(e.mean)));
         QVERIFY2(e.max <= 5.0, qPrintable(QString::number(e.max)));
+    }
+}
+
+using Corners = QList<QPointF>;
+
+void tst_Calibration::findsTheTableInARealStill_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<TableSize>("table");
+    // Where the cushion noses' lines meet, measured by eye on 4x crops of each still; the
+    // calibration's corners are at the bed, a little inward of the noses' (their height's
+    // parallax: 0.3-0.6 % of the width), which the tolerance takes in
+    // (head-left, head-right, foot-left, foot-right); a corner left out was not measured.
+    QTest::addColumn<Corners>("measured");
+    QTest::addColumn<QList<int>>("which");
+    QTest::newRow("720p, empty") << QStringLiteral("overhead-empty-720p.jpg")
+                                 << TableSize::EightFootOversized
+                                 << Corners{{62, 59}, {1212, 52}, {80, 622}, {1200, 621}}
+                                 << QList<int>{0, 1, 2, 3};
+    QTest::newRow("720p, ten balls")
+        << QStringLiteral("overhead-ten-balls-720p.jpg") << TableSize::EightFootOversized
+        << Corners{{62, 59}, {1212, 52}, {80, 622}, {1200, 621}} << QList<int>{0, 1, 2, 3};
+    QTest::newRow("4k, sixteen balls")
+        << QStringLiteral("overhead-all-balls-4k.jpg") << TableSize::EightFootOversized
+        << Corners{{215, 257}, {3616, 1945}} << QList<int>{0, 3};
+    QTest::newRow("blue cloth, as a 9 ft table")
+        << QStringLiteral("overhead-blue-cloth-16-balls.png") << TableSize::NineFoot
+        << Corners{{100, 92}, {2480, 1305}} << QList<int>{0, 3};
+}
+
+void tst_Calibration::findsTheTableInARealStill()
+{
+    QFETCH(QString, file);
+    QFETCH(TableSize, table);
+    QFETCH(Corners, measured);
+    QFETCH(QList<int>, which);
+    const cv::Mat picture
+        = cv::imread(QString(QStringLiteral(DOJO_SHARED_DIR "/footage/") + file).toStdString());
+    QVERIFY(!picture.empty());
+    const Result<vision::Calibration> found = vision::calibrate(picture, table);
+    QVERIFY2(found, found ? "" : qPrintable(found.error()));
+    const double tolerance = 0.01 * picture.cols;
+    for (qsizetype i = 0; i < which.size(); ++i) {
+        const QPointF corner = found->corners[size_t(which[i])];
+        const double off = std::hypot(corner.x() - measured[i].x(), corner.y() - measured[i].y());
+        qInfo("corner %d at (%.1f, %.1f): %.1f px from the measured one (%.2f %% of the width)",
+              which[i], corner.x(), corner.y(), off, 100 * off / picture.cols);
+        QVERIFY2(off <= tolerance, qPrintable(QString::number(off)));
     }
 }
 
