@@ -219,10 +219,15 @@ std::vector<cv::Point2d> nosePoints(const cv::Mat &grey, const Line &outer, cv::
         if (longRail && std::abs(t) < 0.06)
             continue; // the side pocket
         const cv::Point2d base = middle + outer.direction * (t * railLength);
+        // A picture cropped to the table may cut the profile's outer end: start inside it.
+        double start = from * cushionPixels;
+        while (start < 0 && sample(grey, base + inward * start) < 0)
+            start += kStep;
         std::vector<float> profile;
-        for (double o = from * cushionPixels; o <= to * cushionPixels; o += kStep)
+        for (double o = start; o <= to * cushionPixels; o += kStep)
             profile.push_back(sample(grey, base + inward * o));
-        if (profile.size() < 5 || std::find(profile.begin(), profile.end(), -1.0f) != profile.end())
+        if (profile.size() < 20
+            || std::find(profile.begin(), profile.end(), -1.0f) != profile.end())
             continue;
         int bestIndex = -1;
         double bestStep = 0;
@@ -245,8 +250,7 @@ std::vector<cv::Point2d> nosePoints(const cv::Mat &grey, const Line &outer, cv::
         const double right = stepAt(bestIndex + 1);
         const double denominator = left - 2 * bestStep + right;
         const double shift = std::abs(denominator) > 1e-9 ? 0.5 * (left - right) / denominator : 0;
-        offsets.push_back(from * cushionPixels
-                          + (bestIndex + std::clamp(shift, -0.5, 0.5)) * kStep);
+        offsets.push_back(start + (bestIndex + std::clamp(shift, -0.5, 0.5)) * kStep);
         signs.push_back(bestStep > 0 ? 1 : -1);
         bases.push_back(base);
     }
