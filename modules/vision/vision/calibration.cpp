@@ -1,6 +1,12 @@
 #include "vision/calibration.h"
 
+#include "vision/internal/cameraheight.h"
+#include "vision/internal/tablefinder.h"
+#include "vision/internal/visiontr.h"
+
 #include "core/ball.h"
+
+#include <opencv2/core.hpp>
 
 #include <cmath>
 
@@ -105,6 +111,107 @@ double Calibration::ballRadiusPixels(Vec2 position) const
     const QPointF along = ballPixel({position.x + kBallRadius, position.y});
     const auto length = [](QPointF v) { return std::hypot(v.x(), v.y()); };
     return (length(across - centre) + length(along - centre)) / 2;
+}
+
+namespace {
+
+// The homography through four point pairs, solved in double precision.
+std::optional<Homography> throughFour(const std::array<Vec2, 4> &from,
+                                      const std::array<QPointF, 4> &to)
+{
+    cv::Mat a(8, 8, CV_64F, cv::Scalar(0));
+    cv::Mat b(8, 1, CV_64F);
+    for (int i = 0; i < 4; ++i) {
+        const double x = from[size_t(i)].x;
+        const double y = from[size_t(i)].y;
+        const double u = to[size_t(i)].x();
+        const double v = to[size_t(i)].y();
+        double *r = a.ptr<double>(2 * i);
+        r[0] = x, r[1] = y, r[2] = 1, r[6] = -u * x, r[7] = -u * y;
+        r = a.ptr<double>(2 * i + 1);
+        r[3] = x, r[4] = y, r[5] = 1, r[6] = -v * x, r[7] = -v * y;
+        b.at<double>(2 * i) = u;
+        b.at<double>(2 * i + 1) = v;
+    }
+    cv::Mat solution;
+    if (!cv::solve(a, b, solution, cv::DECOMP_LU))
+        return std::nullopt;
+    Homography h{};
+    for (int i = 0; i < 8; ++i)
+        h[size_t(i)] = solution.at<double>(i);
+    h[8] = 1;
+    return h;
+}
+
+} // namespace
+
+Result<Calibration> calibrateFromCorners(const std::array<QPointF, 4> &corners, QSize image,
+                                         TableSize table, double distortion)
+{
+    const TableSpec &spec = tableSpec(table);
+    Calibration c;
+    c.table = table;
+    c.image = image;
+    c.distortion = distortion;
+    c.distortionCentre = QPointF(image.width() / 2.0, image.height() / 2.0);
+    c.corners = corners;
+    std::array<QPointF, 4> undistorted;
+    for (size_t i = 0; i < 4; ++i)
+        undistorted[i] = undistort(c, corners[i]);
+    const std::optional<Homography> bed = throughFour(
+        {Vec2{0, 0}, Vec2{spec.length, 0}, Vec2{0, spec.width}, Vec2{spec.length, spec.width}},
+        undistorted);
+    if (!bed || !inverse(*bed))
+        return Unexpected(internal::Tr::tr(
+            "The four corners do not outline a table: no three of them may lie on a line."));
+    c.bedToImage = *bed;
+    const internal::CameraPlace camera = internal::cameraPlace(*bed, image);
+    if (!(camera.height > kBallRadius * 4) || !std::isfinite(camera.height))
+        return Unexpected(internal::Tr::tr(
+            "The four corners do not outline a table seen from above: check their order."));
+    c.ballToImage = internal::multiply(*bed, internal::raisedToBed(camera, kBallRadius));
+    return c;
+}
+
+Result<Calibration> calibrate(const cv::Mat &picture, TableSize table)
+{
+    const Result<internal::TableOutline> outline = internal::findTable(picture, table);
+    if (!outline)
+        return Unexpected(outline.error());
+    const QSize image(picture.cols, picture.rows);
+    const TableSpec &spec = tableSpec(table);
+    // The noses stand above the bed (WPA: 62.5-64.5 % of a ball's height): the corners found
+    // are at that height; the bed's corners are where the rays through them meet the bed's
+    // plane once the camera's place is known, refined twice.
+    constexpr double kNoseHeight = 0.635 * kBallDiameter;
+    Result<Calibration> c
+        = calibrateFromCorners(outline->noseCorners, image, table, outline->distortion);
+    if (!c)
+        return c;
+    const std::array<Vec2, 4> tableCorners{Vec2{0, 0}, Vec2{spec.length, 0}, Vec2{0, spec.width},
+                                           Vec2{spec.length, spec.width}};
+    for (int pass = 0; pass < 3; ++pass) {
+        const internal::CameraPlace camera = internal::cameraPlace(c->bedToImage, image);
+        const Homography raised = internal::raisedToBed(camera, kNoseHeight);
+        std::array<Vec2, 4> underNoses;
+        for (size_t i = 0; i < 4; ++i) {
+            const QPointF q = apply(raised, tableCorners[i].x, tableCorners[i].y);
+            underNoses[i] = {q.x(), q.y()};
+        }
+        std::array<QPointF, 4> undistorted;
+        for (size_t i = 0; i < 4; ++i)
+            undistorted[i] = undistort(*c, outline->noseCorners[i]);
+        const std::optional<Homography> bed = throughFour(underNoses, undistorted);
+        if (!bed)
+            break;
+        std::array<QPointF, 4> bedCorners;
+        for (size_t i = 0; i < 4; ++i)
+            bedCorners[i] = distort(*c, apply(*bed, tableCorners[i].x, tableCorners[i].y));
+        c = calibrateFromCorners(bedCorners, image, table, outline->distortion);
+        if (!c)
+            return c;
+    }
+    return c;
 }
 
 } // namespace dojo::vision
