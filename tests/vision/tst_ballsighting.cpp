@@ -1,0 +1,171 @@
+// Ball detection and identification: on rendered frames, where the truth is known (every ball
+// found once, within a millimetre or two, each identified, nothing on an empty table), and on
+// the real stills, whose calibration is built here from corners measured by eye.
+
+#include "simulatedcalibration.h"
+
+#include <simulation/tablerenderer.h>
+#include <vision/ballsighting.h>
+
+#include <core/ball.h>
+#include <core/tablespec.h>
+
+#include <QDir>
+#include <QImage>
+#include <QStringList>
+#include <QTest>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+using namespace dojo;
+
+namespace {
+
+cv::Mat toBgr(const QImage &image)
+{
+    const QImage rgb32 = image.convertToFormat(QImage::Format_RGB32);
+    const cv::Mat bgra(rgb32.height(), rgb32.width(), CV_8UC4, const_cast<uchar *>(rgb32.bits()),
+                       size_t(rgb32.bytesPerLine()));
+    cv::Mat bgr;
+    cv::cvtColor(bgra, bgr, cv::COLOR_BGRA2BGR);
+    return bgr;
+}
+
+// 16 balls: spread over the bed, three touching in a cluster, two against rails, one in the
+// head-left corner's jaw.
+std::vector<simulation::BallPose> rack(const TableSpec &table, unsigned long long seed)
+{
+    const double r = kBallRadius;
+    const double d = kBallDiameter;
+    std::vector<Vec2> where = {
+        {400, 300},
+        {700, 900},
+        {1000, 500},
+        {1300, 200},
+        {1600, 1000},
+        {1900, 400},
+        {2200, 800},
+        {900, 1100},
+        {1500, 640}, // the cluster: three touching
+        {1500 + d, 640},
+        {1500 + d / 2, 640 + d * std::sqrt(3.0) / 2},
+        {r + 0.5, 700},                         // against the head rail
+        {1800, table.width - r - 0.5},          // against the right rail
+        {r + 20, r + 20},                       // in the head-left corner's jaw
+        {table.length - r - 0.5, r + 150},      // against the foot rail
+        {table.length - 300, table.width - 200}};
+    std::vector<simulation::BallPose> balls;
+    for (int number = 0; number <= kHighestBall; ++number) {
+        simulation::BallPose pose;
+        pose.number = number;
+        pose.position = where[size_t((number + int(seed)) % 16)];
+        pose.orientation = simulation::scattered(seed, number);
+        balls.push_back(pose);
+    }
+    return balls;
+}
+
+// What was found, drawn on the picture in the temporary directory, to look at by eye.
+void annotate(const cv::Mat &picture, const std::vector<vision::BallSighting> &found,
+              const QString &name)
+{
+    cv::Mat out = picture.clone();
+    for (const vision::BallSighting &s : found) {
+        const cv::Point2d c(s.pixel.x(), s.pixel.y());
+        cv::circle(out, c, int(std::lround(s.radius)), cv::Scalar(0, 0, 255), 1, cv::LINE_AA);
+        cv::putText(out, std::to_string(s.ball), c + cv::Point2d(s.radius, -s.radius),
+                    cv::FONT_HERSHEY_SIMPLEX, std::max(0.5, s.radius / 25), cv::Scalar(0, 0, 255),
+                    2);
+    }
+    cv::imwrite(QString(QDir::tempPath() + QStringLiteral("/ballsighting-%1.png").arg(name)).toStdString(),
+                out);
+}
+
+struct Rendered
+{
+    cv::Mat picture;
+    vision::Calibration calibration;
+};
+
+Rendered render(const std::vector<simulation::BallPose> &balls, unsigned long long seed)
+{
+    simulation::RenderSettings settings;
+    settings.seed = seed;
+    const simulation::TableRenderer renderer(settings);
+    return {toBgr(renderer.render(balls, balls, 0)),
+            testsupport::calibrationOf(renderer.camera(), settings.table)};
+}
+
+} // namespace
+
+class tst_BallSighting : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void findsEveryRenderedBallOnceWhereItIs_data();
+    void findsEveryRenderedBallOnceWhereItIs();
+    void findsNothingOnAnEmptyRenderedTable();
+};
+
+void tst_BallSighting::findsEveryRenderedBallOnceWhereItIs_data()
+{
+    QTest::addColumn<unsigned long long>("seed");
+    for (unsigned long long seed : {1ULL, 2ULL, 3ULL, 4ULL, 5ULL})
+        QTest::newRow(qPrintable(QStringLiteral("rack %1").arg(seed))) << seed;
+}
+
+void tst_BallSighting::findsEveryRenderedBallOnceWhereItIs()
+{
+    QFETCH(unsigned long long, seed);
+    const TableSpec &table = tableSpec(TableSize::NineFoot);
+    const std::vector<simulation::BallPose> balls = rack(table, seed);
+    const Rendered frame = render(balls, seed);
+    const std::vector<vision::BallSighting> found = vision::findBalls(frame.picture, frame.calibration);
+
+    annotate(frame.picture, found, QStringLiteral("rack-%1").arg(seed));
+    std::vector<double> errors;
+    QStringList missed;
+    int identified = 0;
+    for (const simulation::BallPose &ball : balls) {
+        const auto nearest = std::min_element(found.begin(), found.end(), [&](const auto &a, const auto &b) {
+            return distance(a.position, ball.position) < distance(b.position, ball.position);
+        });
+        if (nearest == found.end() || distance(nearest->position, ball.position) > kBallRadius) {
+            missed.append(QString::number(ball.number));
+            continue;
+        }
+        errors.push_back(distance(nearest->position, ball.position));
+        if (nearest->ball == ball.number)
+            ++identified;
+        else
+            qInfo("ball %d taken for %d (confidence %.2f)", ball.number, nearest->ball,
+                  nearest->confidence);
+    }
+    QVERIFY2(missed.isEmpty(), qPrintable(missed.join(QLatin1Char(' '))));
+    QCOMPARE(found.size(), balls.size());
+    std::sort(errors.begin(), errors.end());
+    double mean = 0;
+    for (double e : errors)
+        mean += e / double(errors.size());
+    const double p95 = errors[size_t(std::ceil(0.95 * double(errors.size()))) - 1];
+    qInfo("position error: mean %.2f mm, p95 %.2f mm, worst %.2f mm; identified %d of 16", mean,
+          p95, errors.back(), identified);
+    QVERIFY2(mean <= 1.0, qPrintable(QString::number(mean)));
+    QVERIFY2(p95 <= 2.0, qPrintable(QString::number(p95)));
+    QCOMPARE(identified, 16);
+}
+
+void tst_BallSighting::findsNothingOnAnEmptyRenderedTable()
+{
+    const Rendered frame = render({}, 7);
+    QCOMPARE(vision::findBalls(frame.picture, frame.calibration).size(), size_t(0));
+}
+
+QTEST_GUILESS_MAIN(tst_BallSighting)
+#include "tst_ballsighting.moc"
