@@ -10,11 +10,8 @@
 #include "core/tablespec.h"
 
 #include <opencv2/core.hpp>
-#include <opencv2/imgcodecs.hpp>
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <cmath>
 
 namespace dojo::vision {
@@ -37,10 +34,6 @@ std::vector<BallSighting> findBalls(const cv::Mat &picture, const Calibration &c
         return found;
     const internal::ClothModel cloth = internal::ClothModel::learn(area.bgr, area.mask);
     const cv::Mat notCloth = cloth.notCloth(area.bgr, area.mask);
-    if (std::getenv("DOJO_VISION_DEBUG")) {
-        std::fprintf(stderr, "cloth %.0f %.0f %.0f radius %.2f scale %.3f\n", cloth.colour[0], cloth.colour[1], cloth.colour[2], area.radius, area.scale);
-        cv::imwrite("/tmp/notcloth.png", notCloth);
-    }
     const TableSpec &spec = tableSpec(calibration.table);
 
     struct Fit
@@ -58,12 +51,6 @@ std::vector<BallSighting> findBalls(const cv::Mat &picture, const Calibration &c
         const double radius = calibration.ballRadiusPixels(*roughPosition);
         const std::optional<internal::FittedCircle> circle
             = internal::fitBallEdge(picture, cloth, {rough.x(), rough.y()}, radius);
-        if (std::getenv("DOJO_VISION_DEBUG")) {
-            if (circle)
-                std::fprintf(stderr, "cand %.1f %.1f -> %.2f %.2f cov %.2f res %.2f r %.2f/%.2f\n", rough.x(), rough.y(), circle->centre.x, circle->centre.y, circle->coverage, circle->residual, circle->radius, radius);
-            else
-                std::fprintf(stderr, "cand %.1f %.1f -> none\n", rough.x(), rough.y());
-        }
         if (!circle || circle->coverage < kLeastCoverage || circle->residual > kLoosest * radius)
             continue;
         const std::optional<Vec2> position

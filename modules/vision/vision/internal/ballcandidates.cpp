@@ -3,8 +3,6 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <cmath>
 
 namespace dojo::vision::internal {
@@ -52,9 +50,6 @@ std::vector<cv::Point2f> ballCandidates(const cv::Mat &notCloth, double radius)
     }
     std::sort(peaks.begin(), peaks.end(),
               [](const Peak &a, const Peak &b) { return a.depth > b.depth; });
-    if (std::getenv("DOJO_VISION_DEBUG"))
-        for (const Peak &p : peaks)
-            std::fprintf(stderr, "peak %.0f %.0f %.1f\n", p.at.x, p.at.y, p.depth);
     std::vector<cv::Point2f> kept;
     const float same = float(kSameBall * radius);
     for (const Peak &peak : peaks) {

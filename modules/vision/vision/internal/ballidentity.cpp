@@ -23,8 +23,7 @@ float chroma(const cv::Vec3b &lab)
 
 cv::Vec3f labOf(std::uint32_t rgb)
 {
-    cv::Mat bgr(1, 1, CV_8UC3,
-                cv::Scalar(rgb & 0xff, (rgb >> 8) & 0xff, (rgb >> 16) & 0xff));
+    cv::Mat bgr(1, 1, CV_8UC3, cv::Scalar(rgb & 0xff, (rgb >> 8) & 0xff, (rgb >> 16) & 0xff));
     cv::Mat lab;
     cv::cvtColor(bgr, lab, cv::COLOR_BGR2Lab);
     return cv::Vec3f(lab.at<cv::Vec3b>(0, 0));
@@ -46,8 +45,8 @@ BallColours ballColours(const cv::Mat &picture, cv::Point2d centre, double radiu
     std::vector<cv::Vec3b> disc;
     for (int y = 0; y < lab.rows; ++y)
         for (int x = 0; x < lab.cols; ++x) {
-            const double dx = box.x + x - centre.x;
-            const double dy = box.y + y - centre.y;
+            const double dx = box.x + x + 0.5 - centre.x;
+            const double dy = box.y + y + 0.5 - centre.y;
             if (dx * dx + dy * dy <= r * r)
                 disc.push_back(lab.at<cv::Vec3b>(y, x));
         }
@@ -65,7 +64,7 @@ BallColours ballColours(const cv::Mat &picture, cv::Point2d centre, double radiu
     int black = 0;
     for (const cv::Vec3b &p : disc) {
         const float c = chroma(p);
-        if (c < kGreyChroma && float(p[0]) > 0.55f * bright)
+        if (c<kGreyChroma &&float(p[0])> 0.55f * bright)
             ++white;
         else if (c < kGreyChroma + 4 && p[0] < 80)
             ++black;
@@ -77,12 +76,22 @@ BallColours ballColours(const cv::Mat &picture, cv::Point2d centre, double radiu
     out.white = white / n;
     out.black = black / n;
     out.coloured = double(colouredChannels[0].size()) / n;
-    for (size_t i = 0; i < 3; ++i) {
-        std::vector<uchar> &values = colouredChannels[i];
-        if (values.empty())
-            continue;
-        std::nth_element(values.begin(), values.begin() + long(values.size() / 2), values.end());
-        out.colour[int(i)] = values[values.size() / 2];
+    // The coloured part's better lit half: the rim's shade darkens a red toward a maroon.
+    if (!colouredChannels[0].empty()) {
+        std::vector<uchar> lightnesses = colouredChannels[0];
+        const auto middle = lightnesses.begin() + long(lightnesses.size() / 2);
+        std::nth_element(lightnesses.begin(), middle, lightnesses.end());
+        std::array<std::vector<uchar>, 3> lit;
+        for (size_t k = 0; k < colouredChannels[0].size(); ++k)
+            if (colouredChannels[0][k] >= *middle)
+                for (size_t i = 0; i < 3; ++i)
+                    lit[i].push_back(colouredChannels[i][k]);
+        for (size_t i = 0; i < 3; ++i) {
+            std::vector<uchar> &values = lit[i];
+            std::nth_element(values.begin(), values.begin() + long(values.size() / 2),
+                             values.end());
+            out.colour[int(i)] = values[values.size() / 2];
+        }
     }
     return out;
 }
@@ -98,8 +107,7 @@ std::vector<Identity> identify(const std::vector<BallColours> &balls)
     // How unlike each ball is to each number: 0 alike, about 1 unlike.
     const auto cost = [&](const BallColours &b, int number) {
         switch (ball(number).kind) {
-        case BallKind::Cue:
-            return (1 - b.white) + 3 * std::max(0.0, b.coloured - 0.08) + b.black;
+        case BallKind::Cue: return (1 - b.white) + 3 * std::max(0.0, b.coloured - 0.08) + b.black;
         case BallKind::Eight:
             return (1 - b.black - 0.5 * b.white) + 3 * std::max(0.0, b.coloured - 0.15);
         case BallKind::Solid:
@@ -110,10 +118,10 @@ std::vector<Identity> identify(const std::vector<BallColours> &balls)
             const float dl = b.colour[0] - ref[0];
             const double colour
                 = std::sqrt(double(da * da + db * db) + 0.25 * double(dl * dl)) / 40.0;
-            const double share = ball(number).kind == BallKind::Solid
-                                     ? 3 * std::max(0.0, b.white - 0.3)
-                                     : 3 * std::max(0.0, 0.3 - b.white)
-                                           + 3 * std::max(0.0, 0.12 - b.coloured);
+            const double share
+                = ball(number).kind == BallKind::Solid
+                      ? 3 * std::max(0.0, b.white - 0.3)
+                      : 3 * std::max(0.0, 0.3 - b.white) + 3 * std::max(0.0, 0.12 - b.coloured);
             return colour + share + 3 * std::max(0.0, 0.1 - b.coloured);
         }
         }

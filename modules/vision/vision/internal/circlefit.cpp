@@ -23,8 +23,11 @@ constexpr float kBrightestCloth = 1.45f;
 constexpr float kStepDarker = 0.82f;
 constexpr float kStepBrighter = 1.2f;
 
+// The colour at a point, pixel i spanning [i, i + 1) as the camera's coordinates have it.
 cv::Vec3f sample(const cv::Mat &picture, double x, double y)
 {
+    x -= 0.5;
+    y -= 0.5;
     const int x0 = int(std::floor(x));
     const int y0 = int(std::floor(y));
     if (x0 < 0 || y0 < 0 || x0 + 1 >= picture.cols || y0 + 1 >= picture.rows)
@@ -57,7 +60,6 @@ std::optional<double> edgeAlong(const cv::Mat &picture, const ClothModel &cloth,
     cv::Vec3f shade = (colours[0] + colours[1] + colours[2]) / 3.0f;
     if (cloth.unlikeness(shade, cloth.colour, kDeepestShadow, kBrightestCloth) > 1)
         return std::nullopt;
-    const cv::Vec3f beyond = shade;
     // Walking in, the cloth's shade changes slowly (a soft shadow); the ball's edge is a step.
     // Two samples in a row off the shade: the picture's full noise is not the model's.
     int rim = -1;
@@ -72,6 +74,8 @@ std::optional<double> edgeAlong(const cv::Mat &picture, const ClothModel &cloth,
     }
     if (rim < 0)
         return std::nullopt;
+    // The halfway level between the cloth's shade just outside and the ball's rim.
+    const cv::Vec3f beyond = shade;
     const auto away = [&](int i) {
         const cv::Vec3f d = colours[size_t(i)] - beyond;
         return std::sqrt(d.dot(d));
@@ -86,14 +90,16 @@ std::optional<double> edgeAlong(const cv::Mat &picture, const ClothModel &cloth,
         const float a = away(i - 1);
         const float b = away(i);
         if (a < half && b >= half)
-            return at[size_t(i - 1)] - (at[size_t(i - 1)] - at[size_t(i)]) * double((half - a) / (b - a));
+            return at[size_t(i - 1)]
+                   - (at[size_t(i - 1)] - at[size_t(i)]) * double((half - a) / (b - a));
     }
     return std::nullopt;
 }
 
 // The centre (and, given enough of the outline, the radius) that best fit the edge points,
 // by Gauss-Newton on their distances to the circle.
-void fit(const std::vector<cv::Point2d> &points, cv::Point2d &centre, double &radius, bool freeRadius)
+void fit(const std::vector<cv::Point2d> &points, cv::Point2d &centre, double &radius,
+         bool freeRadius)
 {
     for (int iteration = 0; iteration < 8; ++iteration) {
         cv::Matx33d normal = cv::Matx33d::zeros();
@@ -131,7 +137,8 @@ std::optional<FittedCircle> fitBallEdge(const cv::Mat &picture, const ClothModel
         for (int r = 0; r < kRays; ++r) {
             const double angle = 2 * std::numbers::pi * r / kRays;
             const cv::Point2d direction(std::cos(angle), std::sin(angle));
-            if (const std::optional<double> t = edgeAlong(picture, cloth, centre, direction, radius))
+            if (const std::optional<double> t
+                = edgeAlong(picture, cloth, centre, direction, radius))
                 edge.push_back(centre + direction * *t);
         }
         if (edge.size() < kRays / 4)
@@ -146,6 +153,15 @@ std::optional<FittedCircle> fitBallEdge(const cv::Mat &picture, const ClothModel
         if (edge.size() < kRays / 4)
             return std::nullopt;
         fit(edge, centre, fitted, false);
+    }
+    // Seen nearly all round, the outline fixes its own radius too (the lens and the anti-aliased
+    // rim make it differ a little from the calibration's).
+    if (edge.size() >= kRays * 3 / 4) {
+        double fitted = radius;
+        cv::Point2d free = centre;
+        fit(edge, free, fitted, true);
+        if (std::abs(fitted - radius) < 0.15 * radius)
+            centre = free;
     }
     FittedCircle circle;
     circle.centre = centre;

@@ -74,8 +74,8 @@ float ClothModel::unlikeness(const cv::Vec3f &bgr, const cv::Vec3f &shade, float
     const float offHue
         = std::sqrt(off.dot(off))
           / ((kHueMargin * hueSpread + kLeastHueLevels) * std::max(brightness * shading, 0.3f));
-    const float offBrightness = brightness < 1 ? (1 - brightness) / (1 - darkest)
-                                               : (brightness - 1) / (brightest - 1);
+    const float offBrightness
+        = brightness < 1 ? (1 - brightness) / (1 - darkest) : (brightness - 1) / (brightest - 1);
     return std::max(offHue, offBrightness);
 }
 

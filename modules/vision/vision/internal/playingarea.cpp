@@ -73,7 +73,7 @@ PlayingArea PlayingArea::of(const cv::Mat &picture, const Calibration &calibrati
 
 QPointF PlayingArea::toPicture(cv::Point2f work) const
 {
-    return {region.x + (work.x + 0.5) / scale - 0.5, region.y + (work.y + 0.5) / scale - 0.5};
+    return {region.x + (work.x + 0.5) / scale, region.y + (work.y + 0.5) / scale};
 }
 
 } // namespace dojo::vision::internal

@@ -18,6 +18,7 @@ struct PlayingArea
     double radius = 0; // a ball's radius in work pixels at the bed's centre
 
     static PlayingArea of(const cv::Mat &picture, const Calibration &calibration);
+    // A work pixel's centre in the picture's coordinates (pixel i spans [i, i + 1)).
     QPointF toPicture(cv::Point2f work) const;
 };
 
