@@ -28,7 +28,7 @@ std::vector<cv::Point2f> ballCandidates(const cv::Mat &notCloth, double radius)
     cv::morphologyEx(solid, solid, cv::MORPH_OPEN,
                      cv::getStructuringElement(cv::MORPH_ELLIPSE, {3, 3}));
     cv::Mat depth;
-    cv::distanceTransform(solid, depth, cv::DIST_L2, cv::DIST_MASK_PRECISE);
+    cv::distanceTransform(solid, depth, cv::DIST_L2, cv::DIST_MASK_5);
     cv::Mat widest;
     const int window = std::max(3, int(std::lround(radius)) | 1);
     cv::dilate(depth, widest, cv::getStructuringElement(cv::MORPH_RECT, {window, window}));
