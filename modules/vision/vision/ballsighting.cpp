@@ -22,6 +22,20 @@ namespace {
 constexpr double kLeastCoverage = 0.3;
 constexpr double kLoosest = 0.15; // RMS residual as a share of the radius
 
+// A ball's centre lies at least most of a radius inside the noses, and in a corner pocket's
+// jaw no nearer either rail than a radius: nearer is the pocket's hole.
+bool onTheBed(Vec2 centre, const TableSpec &spec)
+{
+    const double inset = kBallRadius * 0.5;
+    if (centre.x < inset || centre.y < inset || centre.x > spec.length - inset
+        || centre.y > spec.width - inset)
+        return false;
+    const double jaw = spec.cornerMouth / std::sqrt(2.0);
+    const double alongX = std::min(centre.x, spec.length - centre.x);
+    const double alongY = std::min(centre.y, spec.width - centre.y);
+    return alongX > jaw || alongY > jaw || std::min(alongX, alongY) >= kBallRadius;
+}
+
 } // namespace
 
 std::vector<BallSighting> findBalls(const cv::Mat &picture, const Calibration &calibration)
@@ -55,10 +69,7 @@ std::vector<BallSighting> findBalls(const cv::Mat &picture, const Calibration &c
             continue;
         const std::optional<Vec2> position
             = calibration.ballPosition({circle->centre.x, circle->centre.y});
-        // The centre of a ball on the bed is at least most of a radius inside the noses.
-        const double inset = kBallRadius * 0.5;
-        if (!position || position->x < inset || position->y < inset
-            || position->x > spec.length - inset || position->y > spec.width - inset)
+        if (!position || !onTheBed(*position, spec))
             continue;
         fits.push_back({*circle, *position, radius});
     }

@@ -11,9 +11,9 @@ namespace dojo::vision::internal {
 namespace {
 
 constexpr int kRays = 48;
-constexpr double kInnermost = 0.45; // of the radius, where a ray's walk inward stops
-constexpr double kOutermost = 1.75; // where it starts, on the cloth beyond the ball
-constexpr double kStep = 0.5;       // pixels
+constexpr double kInnermost = 0.45;     // of the radius, where a ray's walk inward stops
+constexpr double kOutermost = 1.75;     // where it starts, on the cloth beyond the ball
+constexpr double kStepShare = 1.0 / 36; // of the radius, at least half a pixel: a ray's step
 // The rim must stand this far (8-bit levels) from the cloth beside it to place its edge.
 constexpr float kLeastContrast = 24.0f;
 // The cloth beyond a ball may lie in its shadow, this dark; walking in, the shade may change
@@ -47,7 +47,8 @@ std::optional<double> edgeAlong(const cv::Mat &picture, const ClothModel &cloth,
     std::array<cv::Vec3f, 128> colours;
     std::array<double, 128> at;
     int n = 0;
-    for (double t = kOutermost * radius; t >= kInnermost * radius && n < 128; t -= kStep) {
+    const double step = std::max(0.5, radius * kStepShare);
+    for (double t = kOutermost * radius; t >= kInnermost * radius && n < 128; t -= step) {
         colours[size_t(n)] = sample(picture, from.x + direction.x * t, from.y + direction.y * t);
         if (colours[size_t(n)][0] < 0)
             return std::nullopt;
