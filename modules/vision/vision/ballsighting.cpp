@@ -1,1 +1,107 @@
-// Written by issue 9's work in progress.
+#include "vision/ballsighting.h"
+
+#include "vision/internal/ballcandidates.h"
+#include "vision/internal/ballidentity.h"
+#include "vision/internal/circlefit.h"
+#include "vision/internal/clothmodel.h"
+#include "vision/internal/playingarea.h"
+
+#include "core/ball.h"
+#include "core/tablespec.h"
+
+#include <opencv2/core.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace dojo::vision {
+
+namespace {
+
+// A fit this loose, or this little of an outline, is no ball's.
+constexpr double kLeastCoverage = 0.3;
+constexpr double kLoosest = 0.15; // RMS residual as a share of the radius
+
+// A ball's centre lies at least most of a radius inside the noses, and in a corner pocket's
+// jaw no nearer either rail than a radius: nearer is the pocket's hole.
+bool onTheBed(Vec2 centre, const TableSpec &spec)
+{
+    const double inset = kBallRadius * 0.5;
+    if (centre.x < inset || centre.y < inset || centre.x > spec.length - inset
+        || centre.y > spec.width - inset)
+        return false;
+    const double jaw = spec.cornerMouth / std::sqrt(2.0);
+    const double alongX = std::min(centre.x, spec.length - centre.x);
+    const double alongY = std::min(centre.y, spec.width - centre.y);
+    return alongX > jaw || alongY > jaw || std::min(alongX, alongY) >= kBallRadius;
+}
+
+} // namespace
+
+std::vector<BallSighting> findBalls(const cv::Mat &picture, const Calibration &calibration)
+{
+    std::vector<BallSighting> found;
+    if (picture.empty() || picture.type() != CV_8UC3)
+        return found;
+    const internal::PlayingArea area = internal::PlayingArea::of(picture, calibration);
+    if (area.bgr.empty())
+        return found;
+    const internal::ClothModel cloth = internal::ClothModel::learn(area.bgr, area.mask);
+    const cv::Mat notCloth = cloth.notCloth(area.bgr, area.mask);
+    const TableSpec &spec = tableSpec(calibration.table);
+
+    struct Fit
+    {
+        internal::FittedCircle circle;
+        Vec2 position;
+        double radius;
+    };
+    std::vector<Fit> fits;
+    for (const cv::Point2f &candidate : internal::ballCandidates(notCloth, area.radius)) {
+        const QPointF rough = area.toPicture(candidate);
+        const std::optional<Vec2> roughPosition = calibration.ballPosition(rough);
+        if (!roughPosition)
+            continue;
+        const double radius = calibration.ballRadiusPixels(*roughPosition);
+        const std::optional<internal::FittedCircle> circle
+            = internal::fitBallEdge(picture, cloth, {rough.x(), rough.y()}, radius);
+        if (!circle || circle->coverage < kLeastCoverage || circle->residual > kLoosest * radius)
+            continue;
+        const std::optional<Vec2> position
+            = calibration.ballPosition({circle->centre.x, circle->centre.y});
+        if (!position || !onTheBed(*position, spec))
+            continue;
+        fits.push_back({*circle, *position, radius});
+    }
+    // The fullest outlines first: a cluster's middle fits worse than its balls.
+    std::sort(fits.begin(), fits.end(), [](const Fit &a, const Fit &b) {
+        return a.circle.coverage - a.circle.residual / a.radius
+               > b.circle.coverage - b.circle.residual / b.radius;
+    });
+    for (const Fit &fit : fits) {
+        const QPointF pixel(fit.circle.centre.x, fit.circle.centre.y);
+        const bool twice = std::any_of(found.begin(), found.end(), [&](const BallSighting &s) {
+            return std::hypot(s.pixel.x() - pixel.x(), s.pixel.y() - pixel.y()) < 1.5 * fit.radius;
+        });
+        if (twice)
+            continue;
+        BallSighting sighting;
+        sighting.pixel = pixel;
+        sighting.position = fit.position;
+        sighting.radius = fit.circle.radius;
+        found.push_back(sighting);
+    }
+
+    std::vector<internal::BallColours> colours;
+    for (const BallSighting &s : found)
+        colours.push_back(internal::ballColours(picture, {s.pixel.x(), s.pixel.y()},
+                                                calibration.ballRadiusPixels(s.position)));
+    const std::vector<internal::Identity> identities = internal::identify(colours);
+    for (size_t i = 0; i < found.size(); ++i) {
+        found[i].ball = identities[i].ball;
+        found[i].confidence = identities[i].confidence;
+    }
+    return found;
+}
+
+} // namespace dojo::vision

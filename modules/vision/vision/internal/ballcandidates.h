@@ -1,0 +1,14 @@
+#pragma once
+
+#include <opencv2/core.hpp>
+
+#include <vector>
+
+namespace dojo::vision::internal {
+
+// Where balls may be in a mask of what is not cloth (work pixels): the peaks of its distance
+// to the cloth about a ball's radius deep, so that touching balls come apart. Rough centres
+// for the edge fit, at most one per ball.
+std::vector<cv::Point2f> ballCandidates(const cv::Mat &notCloth, double radius);
+
+} // namespace dojo::vision::internal
