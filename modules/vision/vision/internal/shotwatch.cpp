@@ -5,21 +5,31 @@
 
 #include <core/ball.h>
 
+#include <QtGlobal>
+
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <limits>
 
 namespace dojo::vision::internal {
 
 namespace {
 
-constexpr double kStartSpeed = 80.0;   // mm/s of the cue ball: it was struck
-constexpr int kStartFrames = 2;        // frames in a row above it
-constexpr double kRestSpeed = 12.0;    // mm/s: a ball at rest
-constexpr double kRestTime = 0.2;      // s every ball at rest: the shot is over
-constexpr double kMoved = 3.0;         // mm from its place: an object ball was set moving
-constexpr double kContactSlack = 12.0; // mm beyond touching for the first contact
-constexpr double kRailSlack = 3.0;     // mm beyond touching for a cushion
-constexpr double kFrozenSlack = 1.5;   // mm: closer at the start, a ball lies frozen to it
-constexpr double kHandStop = 600.0;    // mm/s just before rest: a hand put it down
+constexpr double kStartSpeed = 80.0;     // mm/s of the cue ball: it was struck
+constexpr int kStartFrames = 2;          // frames in a row above it
+constexpr double kRestSpeed = 12.0;      // mm/s: a ball at rest
+constexpr double kRestTime = 0.2;        // s every ball at rest: the shot is over
+constexpr double kMoved = 3.0;           // mm from its place: an object ball was set moving
+constexpr double kContactSlack = 12.0;   // mm beyond touching for the first contact
+constexpr double kRailSlack = 1.5;       // mm beyond touching for a cushion
+constexpr double kTurnStep = 0.5;        // mm a frame toward, then away from a nose: turned
+constexpr double kJawTurn = 0.8;         // radians of turn in a pocket's mouth: a jaw hit
+constexpr size_t kTrailFrames = 8;       // the cue ball's way searched for the first contact
+constexpr double kTieAlong = 3.0;        // mm of the cue ball's way between two contacts: a tie
+constexpr double kRollingSlowing = 98.0; // mm/s² a rolling ball slows (0.01 g)
+constexpr double kFrozenSlack = 0.5;     // mm: closer at the start, a ball lies frozen to it
+constexpr double kHandStop = 600.0;      // mm/s just before rest: a hand put it down
 constexpr double kRackLink = kBallDiameter + 5.0; // mm between racked neighbours
 
 double distanceToSegment(Vec2 point, Vec2 a, Vec2 b)
@@ -83,6 +93,7 @@ void ShotWatch::begin(const TableState &state)
     m_contactDecided = false;
     m_restSince = -1.0;
     m_cueSpeeds.clear();
+    m_cueTrail.assign({m_balls[kCueBall].start});
     m_cueTimes.clear();
     for (Ball &ball : m_balls) {
         ball.atStart = ball.present;
@@ -94,7 +105,6 @@ void ShotWatch::begin(const TableState &state)
 
 void ShotWatch::findContact(const TableState &state)
 {
-    (void)state;
     const Ball &cue = m_balls[kCueBall];
     std::vector<int> movers;
     for (int n = 1; n < 16; ++n) {
@@ -108,59 +118,124 @@ void ShotWatch::findContact(const TableState &state)
     }
     if (movers.empty())
         return;
+    if (qEnvironmentVariableIsSet("DEBUG_SHOT")) {
+        std::printf("contact at %.3f: cue %.1f,%.1f -> %.1f,%.1f;", state.time, cue.previous.x,
+                    cue.previous.y, cue.position.x, cue.position.y);
+        for (int n : movers)
+            std::printf(" %d from %.1f,%.1f", n, m_balls[size_t(n)].start.x,
+                        m_balls[size_t(n)].start.y);
+        std::printf("\n");
+    }
     m_contactDecided = true;
-    std::vector<int> near;
+    m_contactTime = state.time - m_frame;
+    // Along the cue ball's way over the last frames, the ball it reached first.
+    std::vector<std::pair<double, int>> reached; // (mm along the way, ball)
+    const double reach = kBallDiameter + kContactSlack;
     for (int n : movers) {
-        if (distanceToSegment(m_balls[size_t(n)].start, cue.previous, cue.position)
-            <= kBallDiameter + kContactSlack)
-            near.push_back(n);
+        const Vec2 start = m_balls[size_t(n)].start;
+        double walked = 0.0;
+        for (size_t i = 1; i < m_cueTrail.size(); ++i) {
+            const Vec2 from = m_cueTrail[i - 1];
+            const Vec2 way = m_cueTrail[i] - from;
+            const double length = way.length();
+            if (distanceToSegment(start, from, m_cueTrail[i]) <= reach) {
+                double along = 0.0;
+                if (length > 0) {
+                    const double t = (start - from).dot(way / length);
+                    const double off2 = (start - from).lengthSquared() - t * t;
+                    along = std::max(0.0, t - std::sqrt(std::max(0.0, reach * reach - off2)));
+                }
+                reached.emplace_back(walked + along, n);
+                break;
+            }
+            walked += length;
+        }
     }
-    if (near.size() == 1) {
-        m_shot.shot.firstContact = near.front();
-        return;
-    }
-    if (near.empty()) {
+    std::sort(reached.begin(), reached.end());
+    if (reached.empty()) {
         review(Tr::tr("Ball %1 started moving away from the cue ball, so the first ball the "
                       "cue ball touched cannot be decided.")
                    .arg(movers.front()));
         return;
     }
-    m_shot.shot.firstContact = near.front();
-    review(Tr::tr("Balls %1 and %2 started moving within one frame next to the cue ball, so "
-                  "which one it touched first cannot be decided.")
-               .arg(near[0])
-               .arg(near[1]));
+    m_shot.shot.firstContact = reached.front().second;
+    if (reached.size() > 1 && reached[1].first - reached[0].first < kTieAlong)
+        review(Tr::tr("Balls %1 and %2 started moving within one frame next to the cue ball, so "
+                      "which one it touched first cannot be decided.")
+                   .arg(reached[0].second)
+                   .arg(reached[1].second));
 }
 
-void ShotWatch::findRails()
+double ShotWatch::railGap(Vec2 point, int rail) const
+{
+    // The nose of one rail: x = 0, x = length, y = 0, y = width; open across pocket mouths.
+    const bool alongX = rail >= 2;
+    const double across = rail == 0   ? point.x
+                          : rail == 1 ? m_spec.length - point.x
+                          : rail == 2 ? point.y
+                                      : m_spec.width - point.y;
+    const double along = alongX ? point.x : point.y;
+    for (const Pocket &pocket : m_spec.pockets) {
+        const double line = rail == 0   ? 0.0
+                            : rail == 1 ? m_spec.length
+                            : rail == 2 ? 0.0
+                                        : m_spec.width;
+        const double centreAcross = alongX ? pocket.centre.y : pocket.centre.x;
+        if (std::abs(centreAcross - line) > 1.0)
+            continue;
+        const auto at = [&](Vec2 p) { return alongX ? p.x : p.y; };
+        const double lo = std::min({at(pocket.centre), at(pocket.jawA), at(pocket.jawB)});
+        const double hi = std::max({at(pocket.centre), at(pocket.jawA), at(pocket.jawB)});
+        if (along > lo && along < hi)
+            return std::numeric_limits<double>::infinity();
+    }
+    return across - kBallRadius;
+}
+
+bool ShotWatch::touchedCushion(const Ball &ball) const
+{
+    const Vec2 p0 = ball.beforePrevious, p1 = ball.previous, p2 = ball.position;
+    for (int rail = 0; rail < 4; ++rail) {
+        const double g1 = railGap(p1, rail), g2 = railGap(p2, rail);
+        if (g2 <= kRailSlack) {
+            if (qEnvironmentVariableIsSet("DEBUG_SHOT"))
+                std::printf("  direct rail %d g2 %.2f\n", rail, g2);
+            return true;
+        }
+        // Turned back between two frames, close enough to have reached the nose.
+        const double in = railGap(p0, rail) - g1;
+        const double out = g2 - g1;
+        const Vec2 a = p1 - p0, b = p2 - p1;
+        const double alongChange = rail < 2 ? std::abs(b.y - a.y) : std::abs(b.x - a.x);
+        if (std::isfinite(g2) && std::isfinite(in) && in > kTurnStep && out > kTurnStep
+            && g1 <= std::max(in, out) + kRailSlack && alongChange < 0.5 * (in + out) + 2.0) {
+            if (qEnvironmentVariableIsSet("DEBUG_SHOT"))
+                std::printf("  bounce rail %d g1 %.2f in %.2f out %.2f\n", rail, g1, in, out);
+            return true;
+        }
+    }
+    return false;
+}
+
+void ShotWatch::findRails(double time)
 {
     for (int n = 0; n < 16; ++n) {
         Ball &ball = m_balls[size_t(n)];
         if (!ball.present || ball.railed || (m_shot.shot.isBreak && n == kCueBall))
             continue;
-        if (inPocketMouth(m_spec, ball.position))
+        if (!touchedCushion(ball))
             continue;
-        // Touching a nose now, or turned back by one between two frames.
-        const double gap = distanceToCushionNose(m_spec, ball.position) - kBallRadius;
-        const double step = distance(ball.position, ball.previous);
-        bool touched = gap <= kRailSlack;
-        if (!touched && gap <= step + kRailSlack) {
-            const Vec2 in = ball.previous - ball.beforePrevious;
-            const Vec2 out = ball.position - ball.previous;
-            const Vec2 pos = ball.previous;
-            const double nx = pos.x < m_spec.length / 2 ? -1.0 : 1.0;
-            const double ny = pos.y < m_spec.width / 2 ? -1.0 : 1.0;
-            const bool nearX = std::min(pos.x, m_spec.length - pos.x) <= gap + kBallRadius + step;
-            const bool nearY = std::min(pos.y, m_spec.width - pos.y) <= gap + kBallRadius + step;
-            touched = (nearX && in.x * nx > 1.0 && out.x * nx < -1.0)
-                      || (nearY && in.y * ny > 1.0 && out.y * ny < -1.0);
-        }
-        if (!touched)
+        // A cushion turn seen one frame late may have come before the first contact.
+        if (time - m_frame < m_contactTime - 1e-6 && n == kCueBall)
             continue;
         // A ball frozen to a cushion that stays there was not driven to it.
         if (ball.atStart && distanceToCushionNose(m_spec, ball.start) <= kBallRadius + kFrozenSlack
             && distance(ball.position, ball.start) < kBallRadius)
             continue;
+        if (qEnvironmentVariableIsSet("DEBUG_SHOT"))
+            std::printf("rail %d at %.3f: %.1f,%.1f -> %.1f,%.1f -> %.1f,%.1f\n", n, time,
+                        ball.beforePrevious.x, ball.beforePrevious.y, ball.previous.x,
+                        ball.previous.y, ball.position.x, ball.position.y);
         ball.railed = true;
         m_shot.shot.rails.push_back(n);
     }
@@ -168,10 +243,13 @@ void ShotWatch::findRails()
 
 void ShotWatch::watch(const TableState &state, double dt)
 {
+    m_cueTrail.push_back(m_balls[kCueBall].position);
+    while (m_cueTrail.size() > kTrailFrames)
+        m_cueTrail.pop_front();
     if (!m_contactDecided)
         findContact(state);
     if (m_shot.shot.firstContact)
-        findRails();
+        findRails(state.time);
     const Ball &cue = m_balls[kCueBall];
     if (cue.present && dt > 0) {
         m_cueSpeeds.push_back(distance(cue.position, cue.previous) / dt);
@@ -206,10 +284,15 @@ std::optional<TrackedShot> ShotWatch::finish()
 std::optional<TrackedShot> ShotWatch::update(const TableState &state)
 {
     const double dt = state.time - m_lastTime;
+    if (dt > 0 && dt < 0.5)
+        m_frame = dt;
     std::array<bool, 16> seen{};
     int unidentified = 0;
     bool allAtRest = true;
+    const double fastest = m_fastestNow;
+    m_fastestNow = 0.0;
     for (const TrackedBall &tracked : state.balls) {
+        m_fastestNow = std::max(m_fastestNow, tracked.velocity.length());
         if (tracked.velocity.length() > kRestSpeed)
             allAtRest = false;
         if (tracked.ball < 0 || tracked.ball >= 16) {
@@ -268,8 +351,9 @@ std::optional<TrackedShot> ShotWatch::update(const TableState &state)
     } else {
         watch(state, dt);
         if (allAtRest) {
+            // The slowest balls stopped a little after they fell under the rest speed.
             if (m_restSince < 0)
-                m_restSince = state.time;
+                m_restSince = state.time + std::min(0.2, fastest / kRollingSlowing) - 2 * m_frame;
             if (state.time - m_restSince >= kRestTime)
                 done = finish();
         } else {

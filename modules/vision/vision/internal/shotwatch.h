@@ -6,6 +6,7 @@
 #include <core/tablespec.h>
 
 #include <array>
+#include <deque>
 #include <optional>
 #include <vector>
 
@@ -40,7 +41,9 @@ private:
     void begin(const TableState &state);
     void watch(const TableState &state, double dt);
     void findContact(const TableState &state);
-    void findRails();
+    void findRails(double time);
+    double railGap(Vec2 point, int rail) const;
+    bool touchedCushion(const Ball &ball) const;
     std::optional<TrackedShot> finish();
     void review(const QString &reason);
     bool isRack() const;
@@ -53,7 +56,11 @@ private:
     double m_lastTime = 0.0;
     double m_stillSince = 0.0; // the cue ball's last still frame
     double m_restSince = -1.0;
+    double m_frame = 1.0 / 60;  // seconds between frames, as they come
+    double m_contactTime = 0.0; // the frame before the first contact showed
+    double m_fastestNow = 0.0;  // mm/s, the fastest ball of the last frame
     bool m_contactDecided = false;
+    std::deque<Vec2> m_cueTrail;     // the cue ball's last positions, oldest first
     std::vector<double> m_cueSpeeds; // frame to frame, with their times below
     std::vector<double> m_cueTimes;
     TrackedShot m_shot;

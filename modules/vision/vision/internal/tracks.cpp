@@ -14,7 +14,6 @@ namespace {
 
 // A sighting this close to a still ball is the same ball at rest: averaged, not followed.
 constexpr double kRestJitter = 4.0;     // mm
-constexpr double kRestSpeed = 60.0;     // mm/s
 constexpr int kRestWindow = 30;         // frames averaged at most
 constexpr double kGateBase = 20.0;      // mm around the prediction
 constexpr double kReattachGate = 300.0; // mm: a ball struck from rest leaves its prediction
@@ -22,7 +21,7 @@ constexpr double kVoteDecay = 0.97;     // per frame: recent sightings outweigh 
 constexpr double kMinVote = 0.3;        // to claim an identity
 constexpr double kDropAfter = 2.5 / 60; // s unseen in a pocket's mouth while moving: dropped
 constexpr double kForgetAfter = 4.0;    // s unseen anywhere: gone
-constexpr double kMismatchCost = 30.0;  // mm per unit of confidence for a different id
+constexpr double kMismatchCost = 150.0; // mm per unit of confidence for a different id
 constexpr size_t kVelocityFrames = 4;
 
 Vec2 slope(const std::deque<std::pair<double, Vec2>> &recent)
@@ -115,16 +114,20 @@ void Tracks::match(std::span<const BallSighting> seen, double dt, std::vector<in
 
 void Tracks::measure(Track &track, const BallSighting &sighting, double time)
 {
-    const Vec2 seenAt = sighting.position;
-    const bool still = track.velocity.length() < kRestSpeed && !track.hidden
-                       && distance(seenAt, track.position) < kRestJitter && !track.recent.empty();
-    if (still) {
-        track.restFrames = std::min(track.restFrames + 1, kRestWindow);
-        track.position = track.position + (seenAt - track.position) / double(track.restFrames);
-    } else {
-        track.restFrames = 1;
-        track.position = seenAt;
+    // At rest a ball is the mean of its latest sightings that agree with the newest one; a
+    // ball that has started to move agrees with none but itself.
+    track.measured.push_back(sighting.position);
+    while (track.measured.size() > size_t(kRestWindow))
+        track.measured.pop_front();
+    Vec2 sum;
+    int count = 0;
+    for (auto it = track.measured.rbegin(); it != track.measured.rend(); ++it) {
+        if (distance(*it, sighting.position) > kRestJitter)
+            break;
+        sum = sum + *it;
+        ++count;
     }
+    track.position = sum / double(count);
     track.recent.emplace_back(time, track.position);
     while (track.recent.size() > kVelocityFrames)
         track.recent.pop_front();
@@ -145,7 +148,6 @@ void Tracks::lose(Track &track, double dt)
     track.hidden = true;
     track.position = track.position + track.velocity * dt;
     track.velocity = track.velocity * 0.9;
-    track.restFrames = 0;
     if (!inPocketMouth(m_spec, track.position)) {
         track.position.x = std::clamp(track.position.x, kBallRadius, m_spec.length - kBallRadius);
         track.position.y = std::clamp(track.position.y, kBallRadius, m_spec.width - kBallRadius);

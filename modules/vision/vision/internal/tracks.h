@@ -21,7 +21,7 @@ struct Track
     Vec2 position;
     Vec2 velocity;
     std::deque<std::pair<double, Vec2>> recent; // (time, position), newest last
-    int restFrames = 0;                         // measurements averaged while at rest
+    std::deque<Vec2> measured; // the last sightings, newest last, for the rest average
     bool hidden = false;
     double lastSeen = 0.0;
     Vec2 lastSeenPosition;
