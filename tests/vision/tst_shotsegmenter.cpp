@@ -152,8 +152,13 @@ void play(rules::Game game, unsigned long long seed, bool noisy, Tally &tally)
                         qPrintable(describe(expected)), qPrintable(describe(match->shot)),
                         qPrintable(match->reason));
     }
-    for (bool u : used)
-        tally.extra += !u;
+    for (size_t i = 0; i < seen.size(); ++i) {
+        if (used[i])
+            continue;
+        ++tally.extra;
+        std::printf("  extra shot %.2f-%.2f: %s %s\n", seen[i].start, seen[i].end,
+                    qPrintable(describe(seen[i].shot)), qPrintable(seen[i].reason));
+    }
 }
 
 } // namespace

@@ -24,11 +24,15 @@ constexpr double kMoved = 3.0;           // mm from its place: an object ball wa
 constexpr double kContactSlack = 12.0;   // mm beyond touching for the first contact
 constexpr double kRailSlack = 1.5;       // mm beyond touching for a cushion
 constexpr double kTurnStep = 0.5;        // mm a frame toward, then away from a nose: turned
-constexpr double kJawTurn = 0.8;         // radians of turn in a pocket's mouth: a jaw hit
+constexpr double kTurnIn = 0.05;         // mm a frame toward a nose before turning (compressing)
+constexpr double kCloseCall = 8.0;       // mm from a nose without a touch seen: cannot tell
+constexpr double kJawSlack = 0.5;        // mm beyond touching a jaw tip
 constexpr size_t kTrailFrames = 8;       // the cue ball's way searched for the first contact
 constexpr double kTieAlong = 3.0;        // mm of the cue ball's way between two contacts: a tie
 constexpr double kRollingSlowing = 98.0; // mm/s² a rolling ball slows (0.01 g)
 constexpr double kFrozenSlack = 0.5;     // mm: closer at the start, a ball lies frozen to it
+constexpr double kHiddenLong = 0.1;      // s unseen at the end: the ball is really hidden
+constexpr double kNearRail = 10.0;       // mm: a ball this close to a nose, hit toward it, hits it
 constexpr double kHandStop = 600.0;      // mm/s just before rest: a hand put it down
 constexpr double kRackLink = kBallDiameter + 5.0; // mm between racked neighbours
 
@@ -94,11 +98,13 @@ void ShotWatch::begin(const TableState &state)
     m_restSince = -1.0;
     m_cueSpeeds.clear();
     m_cueTrail.assign({m_balls[kCueBall].start});
+    m_rails.clear();
     m_cueTimes.clear();
     for (Ball &ball : m_balls) {
         ball.atStart = ball.present;
         ball.moved = false;
         ball.railed = false;
+        ball.closest = std::numeric_limits<double>::infinity();
     }
     (void)state;
 }
@@ -131,6 +137,7 @@ void ShotWatch::findContact(const TableState &state)
     // Along the cue ball's way over the last frames, the ball it reached first.
     std::vector<std::pair<double, int>> reached; // (mm along the way, ball)
     const double reach = kBallDiameter + kContactSlack;
+    std::array<Vec2, 16> contactFrom{}; // where the cue ball was as it reached each ball
     for (int n : movers) {
         const Vec2 start = m_balls[size_t(n)].start;
         double walked = 0.0;
@@ -146,6 +153,7 @@ void ShotWatch::findContact(const TableState &state)
                     along = std::max(0.0, t - std::sqrt(std::max(0.0, reach * reach - off2)));
                 }
                 reached.emplace_back(walked + along, n);
+                contactFrom[n] = from + (length > 0 ? way / length * along : Vec2{});
                 break;
             }
             walked += length;
@@ -158,7 +166,22 @@ void ShotWatch::findContact(const TableState &state)
                    .arg(movers.front()));
         return;
     }
-    m_shot.shot.firstContact = reached.front().second;
+    const int first = reached.front().second;
+    m_shot.shot.firstContact = first;
+    // Lying next to a nose and hit toward it, the ball meets the cushion at once.
+    Ball &hit = m_balls[size_t(first)];
+    const Vec2 push = hit.start - contactFrom[size_t(first)];
+    for (int rail = 0; rail < 4; ++rail) {
+        const double gap = railGap(hit.start, rail);
+        const double toward = rail == 0   ? -push.x
+                              : rail == 1 ? push.x
+                              : rail == 2 ? -push.y
+                                          : push.y;
+        if (gap > kFrozenSlack && gap <= kNearRail && toward > 0 && !hit.railed) {
+            hit.railed = true;
+            m_rails.emplace_back(state.time - m_frame, first);
+        }
+    }
     if (reached.size() > 1 && reached[1].first - reached[0].first < kTieAlong)
         review(Tr::tr("Balls %1 and %2 started moving within one frame next to the cue ball, so "
                       "which one it touched first cannot be decided.")
@@ -207,11 +230,18 @@ bool ShotWatch::touchedCushion(const Ball &ball) const
         const double out = g2 - g1;
         const Vec2 a = p1 - p0, b = p2 - p1;
         const double alongChange = rail < 2 ? std::abs(b.y - a.y) : std::abs(b.x - a.x);
-        if (std::isfinite(g2) && std::isfinite(in) && in > kTurnStep && out > kTurnStep
+        if (std::isfinite(g2) && std::isfinite(in) && in > kTurnIn && out > kTurnStep
             && g1 <= std::max(in, out) + kRailSlack && alongChange < 0.5 * (in + out) + 2.0) {
             if (qEnvironmentVariableIsSet("DEBUG_SHOT"))
                 std::printf("  bounce rail %d g1 %.2f in %.2f out %.2f\n", rail, g1, in, out);
             return true;
+        }
+    }
+    // The cushion ends at the jaw tips either side of a mouth; they count as cushion.
+    for (const Pocket &pocket : m_spec.pockets) {
+        for (Vec2 jaw : {pocket.jawA, pocket.jawB}) {
+            if (distance(p2, jaw) <= kBallRadius + kJawSlack)
+                return true;
         }
     }
     return false;
@@ -223,6 +253,15 @@ void ShotWatch::findRails(double time)
         Ball &ball = m_balls[size_t(n)];
         if (!ball.present || ball.railed || (m_shot.shot.isBreak && n == kCueBall))
             continue;
+        double gap = std::numeric_limits<double>::infinity();
+        for (int rail = 0; rail < 4; ++rail)
+            gap = std::min(gap, railGap(ball.position, rail));
+        for (const Pocket &pocket : m_spec.pockets) {
+            for (Vec2 jaw : {pocket.jawA, pocket.jawB})
+                gap = std::min(gap, distance(ball.position, jaw) - kBallRadius);
+        }
+        if (!(ball.atStart && distance(ball.position, ball.start) < kBallRadius))
+            ball.closest = std::min(ball.closest, gap);
         if (!touchedCushion(ball))
             continue;
         // A cushion turn seen one frame late may have come before the first contact.
@@ -237,7 +276,7 @@ void ShotWatch::findRails(double time)
                         ball.beforePrevious.x, ball.beforePrevious.y, ball.previous.x,
                         ball.previous.y, ball.position.x, ball.position.y);
         ball.railed = true;
-        m_shot.shot.rails.push_back(n);
+        m_rails.emplace_back(time - m_frame * 0.5, n);
     }
 }
 
@@ -250,6 +289,19 @@ void ShotWatch::watch(const TableState &state, double dt)
         findContact(state);
     if (m_shot.shot.firstContact)
         findRails(state.time);
+    if (qEnvironmentVariableIsSet("DEBUG_SHOT")) {
+        for (int n = 0; n < 16; ++n) {
+            const Ball &b = m_balls[size_t(n)];
+            if (!b.present)
+                continue;
+            double g = 1e9;
+            for (int rail = 0; rail < 4; ++rail)
+                g = std::min(g, railGap(b.position, rail));
+            if (g < 15)
+                std::printf("  t %.3f ball %d gap %.2f at %.1f,%.1f railed %d\n", state.time, n, g,
+                            b.position.x, b.position.y, int(b.railed));
+        }
+    }
     const Ball &cue = m_balls[kCueBall];
     if (cue.present && dt > 0) {
         m_cueSpeeds.push_back(distance(cue.position, cue.previous) / dt);
@@ -262,7 +314,20 @@ std::optional<TrackedShot> ShotWatch::finish()
     m_inShot = false;
     m_shot.end = m_restSince;
     for (int n = 0; n < 16; ++n) {
-        if (m_balls[size_t(n)].present && m_balls[size_t(n)].hidden)
+        const Ball &ball = m_balls[size_t(n)];
+        if (!ball.railed && ball.closest <= kCloseCall && !(m_shot.shot.isBreak && n == kCueBall))
+            review(Tr::tr("Ball %1 came within a few millimetres of a cushion, so whether it "
+                          "touched it cannot be decided.")
+                       .arg(n));
+    }
+    // Rails in the order they were touched, as well as frames can tell.
+    std::stable_sort(m_rails.begin(), m_rails.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[time, ball] : m_rails)
+        m_shot.shot.rails.push_back(ball);
+    for (int n = 0; n < 16; ++n) {
+        if (m_balls[size_t(n)].present && m_balls[size_t(n)].hidden
+            && m_lastTime - m_balls[size_t(n)].lastSeen > kHiddenLong)
             review(Tr::tr("Ball %1 was hidden when the balls came to rest.").arg(n));
     }
     // Only the cue ball moved, and it stopped dead: a hand carried it, nobody shot.
@@ -272,7 +337,7 @@ std::optional<TrackedShot> ShotWatch::finish()
     if (!othersMoved && !m_shot.needsReview) {
         double last = 0.0;
         for (size_t i = 0; i < m_cueTimes.size(); ++i) {
-            if (m_cueTimes[i] >= m_restSince - 0.1 && m_cueTimes[i] <= m_restSince)
+            if (m_cueTimes[i] >= m_restSince - 0.25 && m_cueTimes[i] <= m_restSince)
                 last = std::max(last, m_cueSpeeds[i]);
         }
         if (last > kHandStop)

@@ -8,6 +8,7 @@
 #include <array>
 #include <deque>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace dojo::vision::internal {
@@ -35,6 +36,7 @@ private:
         bool atStart = false;
         bool moved = false; // left its place during the shot
         bool railed = false;
+        double closest = 0.0; // mm, the least gap to a cushion after the first contact
         double lastSeen = 0.0;
     };
 
@@ -60,8 +62,9 @@ private:
     double m_contactTime = 0.0; // the frame before the first contact showed
     double m_fastestNow = 0.0;  // mm/s, the fastest ball of the last frame
     bool m_contactDecided = false;
-    std::deque<Vec2> m_cueTrail;     // the cue ball's last positions, oldest first
-    std::vector<double> m_cueSpeeds; // frame to frame, with their times below
+    std::vector<std::pair<double, int>> m_rails; // (when, ball) driven to a cushion
+    std::deque<Vec2> m_cueTrail;                 // the cue ball's last positions, oldest first
+    std::vector<double> m_cueSpeeds;             // frame to frame, with their times below
     std::vector<double> m_cueTimes;
     TrackedShot m_shot;
 };
