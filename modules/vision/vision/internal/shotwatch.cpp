@@ -26,9 +26,10 @@ constexpr double kRailSlack = 1.5;       // mm beyond touching for a cushion
 constexpr double kTurnStep = 0.5;        // mm a frame toward, then away from a nose: turned
 constexpr double kTurnIn = 0.05;         // mm a frame toward a nose before turning (compressing)
 constexpr double kCloseCall = 8.0;       // mm from a nose without a touch seen: cannot tell
-constexpr double kJawSlack = 0.5;        // mm beyond touching a jaw tip
+constexpr double kGraze = 2.0;           // mm beyond touching: the cue ball may have grazed a ball
+constexpr double kRailTie = 0.004;       // s between two rails: their order cannot be told
 constexpr size_t kTrailFrames = 8;       // the cue ball's way searched for the first contact
-constexpr double kTieAlong = 3.0;        // mm of the cue ball's way between two contacts: a tie
+constexpr double kTieAlong = 5.0;        // mm of the cue ball's way between two contacts: a tie
 constexpr double kRollingSlowing = 98.0; // mm/s² a rolling ball slows (0.01 g)
 constexpr double kFrozenSlack = 0.5;     // mm: closer at the start, a ball lies frozen to it
 constexpr double kHiddenLong = 0.1;      // s unseen at the end: the ball is really hidden
@@ -99,6 +100,7 @@ void ShotWatch::begin(const TableState &state)
     m_cueSpeeds.clear();
     m_cueTrail.assign({m_balls[kCueBall].start});
     m_rails.clear();
+    m_grazed.fill(false);
     m_cueTimes.clear();
     for (Ball &ball : m_balls) {
         ball.atStart = ball.present;
@@ -121,6 +123,13 @@ void ShotWatch::findContact(const TableState &state)
             ball.moved = true;
             movers.push_back(n);
         }
+    }
+    // A ball the cue ball all but touched, and which did not move, may have been grazed first.
+    for (int n = 1; n < 16; ++n) {
+        const Ball &ball = m_balls[size_t(n)];
+        if (ball.atStart && ball.present && !ball.moved
+            && distanceToSegment(ball.start, cue.previous, cue.position) <= kBallDiameter + kGraze)
+            m_grazed[size_t(n)] = true;
     }
     if (movers.empty())
         return;
@@ -150,7 +159,8 @@ void ShotWatch::findContact(const TableState &state)
                 if (length > 0) {
                     const double t = (start - from).dot(way / length);
                     const double off2 = (start - from).lengthSquared() - t * t;
-                    along = std::max(0.0, t - std::sqrt(std::max(0.0, reach * reach - off2)));
+                    along = std::max(
+                        0.0, t - std::sqrt(std::max(0.0, kBallDiameter * kBallDiameter - off2)));
                 }
                 reached.emplace_back(walked + along, n);
                 contactFrom[n] = from + (length > 0 ? way / length * along : Vec2{});
@@ -215,15 +225,17 @@ double ShotWatch::railGap(Vec2 point, int rail) const
     return across - kBallRadius;
 }
 
-bool ShotWatch::touchedCushion(const Ball &ball) const
+std::optional<double> ShotWatch::touchedCushion(const Ball &ball) const
 {
+    // When, as a share of the last frame interval (1 = this frame), or nothing.
     const Vec2 p0 = ball.beforePrevious, p1 = ball.previous, p2 = ball.position;
+    std::optional<double> when;
+    const auto take = [&when](double share) { when = when ? std::min(*when, share) : share; };
     for (int rail = 0; rail < 4; ++rail) {
         const double g1 = railGap(p1, rail), g2 = railGap(p2, rail);
         if (g2 <= kRailSlack) {
-            if (qEnvironmentVariableIsSet("DEBUG_SHOT"))
-                std::printf("  direct rail %d g2 %.2f\n", rail, g2);
-            return true;
+            take(std::isfinite(g1) && g1 > g2 ? std::clamp(g1 / (g1 - g2), 0.0, 1.0) : 1.0);
+            continue;
         }
         // Turned back between two frames, close enough to have reached the nose.
         const double in = railGap(p0, rail) - g1;
@@ -231,20 +243,17 @@ bool ShotWatch::touchedCushion(const Ball &ball) const
         const Vec2 a = p1 - p0, b = p2 - p1;
         const double alongChange = rail < 2 ? std::abs(b.y - a.y) : std::abs(b.x - a.x);
         if (std::isfinite(g2) && std::isfinite(in) && in > kTurnIn && out > kTurnStep
-            && g1 <= std::max(in, out) + kRailSlack && alongChange < 0.5 * (in + out) + 2.0) {
-            if (qEnvironmentVariableIsSet("DEBUG_SHOT"))
-                std::printf("  bounce rail %d g1 %.2f in %.2f out %.2f\n", rail, g1, in, out);
-            return true;
-        }
+            && g1 <= std::max(in, out) + kRailSlack && alongChange < 0.5 * (in + out) + 2.0)
+            take(std::clamp(g1 / std::max(in, 1e-3), 0.0, 1.0) * 0.5);
     }
     // The cushion ends at the jaw tips either side of a mouth; they count as cushion.
     for (const Pocket &pocket : m_spec.pockets) {
         for (Vec2 jaw : {pocket.jawA, pocket.jawB}) {
-            if (distance(p2, jaw) <= kBallRadius + kJawSlack)
-                return true;
+            if (distance(p2, jaw) <= kBallRadius)
+                take(1.0);
         }
     }
-    return false;
+    return when;
 }
 
 void ShotWatch::findRails(double time)
@@ -262,7 +271,8 @@ void ShotWatch::findRails(double time)
         }
         if (!(ball.atStart && distance(ball.position, ball.start) < kBallRadius))
             ball.closest = std::min(ball.closest, gap);
-        if (!touchedCushion(ball))
+        const std::optional<double> share = touchedCushion(ball);
+        if (!share)
             continue;
         // A cushion turn seen one frame late may have come before the first contact.
         if (time - m_frame < m_contactTime - 1e-6 && n == kCueBall)
@@ -276,7 +286,7 @@ void ShotWatch::findRails(double time)
                         ball.beforePrevious.x, ball.beforePrevious.y, ball.previous.x,
                         ball.previous.y, ball.position.x, ball.position.y);
         ball.railed = true;
-        m_rails.emplace_back(time - m_frame * 0.5, n);
+        m_rails.emplace_back(time - m_frame * (1.0 - *share), n);
     }
 }
 
@@ -313,28 +323,11 @@ std::optional<TrackedShot> ShotWatch::finish()
 {
     m_inShot = false;
     m_shot.end = m_restSince;
-    for (int n = 0; n < 16; ++n) {
-        const Ball &ball = m_balls[size_t(n)];
-        if (!ball.railed && ball.closest <= kCloseCall && !(m_shot.shot.isBreak && n == kCueBall))
-            review(Tr::tr("Ball %1 came within a few millimetres of a cushion, so whether it "
-                          "touched it cannot be decided.")
-                       .arg(n));
-    }
-    // Rails in the order they were touched, as well as frames can tell.
-    std::stable_sort(m_rails.begin(), m_rails.end(),
-                     [](const auto &a, const auto &b) { return a.first < b.first; });
-    for (const auto &[time, ball] : m_rails)
-        m_shot.shot.rails.push_back(ball);
-    for (int n = 0; n < 16; ++n) {
-        if (m_balls[size_t(n)].present && m_balls[size_t(n)].hidden
-            && m_lastTime - m_balls[size_t(n)].lastSeen > kHiddenLong)
-            review(Tr::tr("Ball %1 was hidden when the balls came to rest.").arg(n));
-    }
     // Only the cue ball moved, and it stopped dead: a hand carried it, nobody shot.
     bool othersMoved = !m_shot.shot.pocketed.empty() || !m_shot.shot.rails.empty();
     for (int n = 1; n < 16; ++n)
         othersMoved = othersMoved || m_balls[size_t(n)].moved;
-    if (!othersMoved && !m_shot.needsReview) {
+    if (!othersMoved) {
         double last = 0.0;
         for (size_t i = 0; i < m_cueTimes.size(); ++i) {
             if (m_cueTimes[i] >= m_restSince - 0.25 && m_cueTimes[i] <= m_restSince)
@@ -342,6 +335,35 @@ std::optional<TrackedShot> ShotWatch::finish()
         }
         if (last > kHandStop)
             return std::nullopt;
+    }
+    for (int n = 0; n < 16; ++n) {
+        const Ball &ball = m_balls[size_t(n)];
+        if (!ball.railed && ball.closest <= kCloseCall && !(m_shot.shot.isBreak && n == kCueBall))
+            review(Tr::tr("Ball %1 came within a few millimetres of a cushion, so whether it "
+                          "touched it cannot be decided.")
+                       .arg(n));
+    }
+    for (int n = 1; n < 16; ++n) {
+        if (m_grazed[size_t(n)] && !m_balls[size_t(n)].moved)
+            review(Tr::tr("The cue ball passed within a hair of ball %1, so whether it touched "
+                          "ball %1 first cannot be decided.")
+                       .arg(n));
+    }
+    // Rails in the order they were touched, as well as frames can tell.
+    std::stable_sort(m_rails.begin(), m_rails.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (size_t i = 0; i < m_rails.size(); ++i) {
+        m_shot.shot.rails.push_back(m_rails[i].second);
+        if (i > 0 && m_rails[i].first - m_rails[i - 1].first < kRailTie)
+            review(Tr::tr("Balls %1 and %2 reached cushions within a few milliseconds of each "
+                          "other, so their order cannot be decided.")
+                       .arg(m_rails[i - 1].second)
+                       .arg(m_rails[i].second));
+    }
+    for (int n = 0; n < 16; ++n) {
+        if (m_balls[size_t(n)].present && m_balls[size_t(n)].hidden
+            && m_lastTime - m_balls[size_t(n)].lastSeen > kHiddenLong)
+            review(Tr::tr("Ball %1 was hidden when the balls came to rest.").arg(n));
     }
     return m_shot;
 }

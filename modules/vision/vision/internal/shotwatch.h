@@ -45,7 +45,7 @@ private:
     void findContact(const TableState &state);
     void findRails(double time);
     double railGap(Vec2 point, int rail) const;
-    bool touchedCushion(const Ball &ball) const;
+    std::optional<double> touchedCushion(const Ball &ball) const;
     std::optional<TrackedShot> finish();
     void review(const QString &reason);
     bool isRack() const;
@@ -63,6 +63,7 @@ private:
     double m_fastestNow = 0.0;  // mm/s, the fastest ball of the last frame
     bool m_contactDecided = false;
     std::vector<std::pair<double, int>> m_rails; // (when, ball) driven to a cushion
+    std::array<bool, 16> m_grazed{};             // object balls the cue ball all but touched
     std::deque<Vec2> m_cueTrail;                 // the cue ball's last positions, oldest first
     std::vector<double> m_cueSpeeds;             // frame to frame, with their times below
     std::vector<double> m_cueTimes;
