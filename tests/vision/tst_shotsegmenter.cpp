@@ -137,6 +137,8 @@ void play(rules::Game game, unsigned long long seed, bool noisy, Tally &tally)
         }
         tally.worstStart = std::max(tally.worstStart, std::abs(match->start - finished.start));
         tally.worstEnd = std::max(tally.worstEnd, std::abs(match->end - finished.end));
+        if (qEnvironmentVariableIsSet("DEBUG_SHOT"))
+            std::printf("  end error %.3f\n", match->end - finished.end);
         const bool exact = match->shot == expected;
         tally.scratchesSeen += scratch && match->shot.isPocketed(0);
         tally.railShotsSeen += !expected.rails.empty() && !match->shot.rails.empty();

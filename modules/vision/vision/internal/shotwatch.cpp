@@ -16,25 +16,24 @@ namespace dojo::vision::internal {
 
 namespace {
 
-constexpr double kStartSpeed = 80.0;     // mm/s of the cue ball: it was struck
-constexpr int kStartFrames = 2;          // frames in a row above it
-constexpr double kRestSpeed = 12.0;      // mm/s: a ball at rest
-constexpr double kRestTime = 0.2;        // s every ball at rest: the shot is over
-constexpr double kMoved = 3.0;           // mm from its place: an object ball was set moving
-constexpr double kContactSlack = 12.0;   // mm beyond touching for the first contact
-constexpr double kRailSlack = 1.5;       // mm beyond touching for a cushion
-constexpr double kTurnStep = 0.5;        // mm a frame toward, then away from a nose: turned
-constexpr double kTurnIn = 0.05;         // mm a frame toward a nose before turning (compressing)
-constexpr double kCloseCall = 8.0;       // mm from a nose without a touch seen: cannot tell
-constexpr double kGraze = 2.0;           // mm beyond touching: the cue ball may have grazed a ball
-constexpr double kRailTie = 0.004;       // s between two rails: their order cannot be told
-constexpr size_t kTrailFrames = 8;       // the cue ball's way searched for the first contact
-constexpr double kTieAlong = 5.0;        // mm of the cue ball's way between two contacts: a tie
-constexpr double kRollingSlowing = 98.0; // mm/s² a rolling ball slows (0.01 g)
-constexpr double kFrozenSlack = 0.5;     // mm: closer at the start, a ball lies frozen to it
-constexpr double kHiddenLong = 0.1;      // s unseen at the end: the ball is really hidden
-constexpr double kNearRail = 10.0;       // mm: a ball this close to a nose, hit toward it, hits it
-constexpr double kHandStop = 600.0;      // mm/s just before rest: a hand put it down
+constexpr double kStartSpeed = 80.0;   // mm/s of the cue ball: it was struck
+constexpr int kStartFrames = 2;        // frames in a row above it
+constexpr double kRestSpeed = 9.0;     // mm/s: a ball at rest
+constexpr double kRestTime = 0.2;      // s every ball at rest: the shot is over
+constexpr double kMoved = 3.0;         // mm from its place: an object ball was set moving
+constexpr double kContactSlack = 12.0; // mm beyond touching for the first contact
+constexpr double kRailSlack = 1.5;     // mm beyond touching for a cushion
+constexpr double kTurnStep = 0.5;      // mm a frame toward, then away from a nose: turned
+constexpr double kTurnIn = 0.05;       // mm a frame toward a nose before turning (compressing)
+constexpr double kCloseCall = 8.0;     // mm from a nose without a touch seen: cannot tell
+constexpr double kGraze = 2.0;         // mm beyond touching: the cue ball may have grazed a ball
+constexpr double kRailTie = 0.004;     // s between two rails: their order cannot be told
+constexpr size_t kTrailFrames = 8;     // the cue ball's way searched for the first contact
+constexpr double kTieAlong = 5.0;      // mm of the cue ball's way between two contacts: a tie
+constexpr double kFrozenSlack = 0.5;   // mm: closer at the start, a ball lies frozen to it
+constexpr double kHiddenLong = 0.1;    // s unseen at the end: the ball is really hidden
+constexpr double kNearRail = 10.0;     // mm: a ball this close to a nose, hit toward it, hits it
+constexpr double kHandStop = 600.0;    // mm/s just before rest: a hand put it down
 constexpr double kRackLink = kBallDiameter + 5.0; // mm between racked neighbours
 
 double distanceToSegment(Vec2 point, Vec2 a, Vec2 b)
@@ -376,10 +375,7 @@ std::optional<TrackedShot> ShotWatch::update(const TableState &state)
     std::array<bool, 16> seen{};
     int unidentified = 0;
     bool allAtRest = true;
-    const double fastest = m_fastestNow;
-    m_fastestNow = 0.0;
     for (const TrackedBall &tracked : state.balls) {
-        m_fastestNow = std::max(m_fastestNow, tracked.velocity.length());
         if (tracked.velocity.length() > kRestSpeed)
             allAtRest = false;
         if (tracked.ball < 0 || tracked.ball >= 16) {
@@ -438,9 +434,9 @@ std::optional<TrackedShot> ShotWatch::update(const TableState &state)
     } else {
         watch(state, dt);
         if (allAtRest) {
-            // The slowest balls stopped a little after they fell under the rest speed.
+            // The speeds are fitted over the last frames: they fall behind by about two.
             if (m_restSince < 0)
-                m_restSince = state.time + std::min(0.2, fastest / kRollingSlowing) - 2 * m_frame;
+                m_restSince = state.time - 2 * m_frame;
             if (state.time - m_restSince >= kRestTime)
                 done = finish();
         } else {

@@ -60,7 +60,6 @@ private:
     double m_restSince = -1.0;
     double m_frame = 1.0 / 60;  // seconds between frames, as they come
     double m_contactTime = 0.0; // the frame before the first contact showed
-    double m_fastestNow = 0.0;  // mm/s, the fastest ball of the last frame
     bool m_contactDecided = false;
     std::vector<std::pair<double, int>> m_rails; // (when, ball) driven to a cushion
     std::array<bool, 16> m_grazed{};             // object balls the cue ball all but touched
