@@ -5,11 +5,8 @@
 
 #include <core/ball.h>
 
-#include <QtGlobal>
-
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <limits>
 
 namespace dojo::vision::internal {
@@ -132,14 +129,6 @@ void ShotWatch::findContact(const TableState &state)
     }
     if (movers.empty())
         return;
-    if (qEnvironmentVariableIsSet("DEBUG_SHOT")) {
-        std::printf("contact at %.3f: cue %.1f,%.1f -> %.1f,%.1f;", state.time, cue.previous.x,
-                    cue.previous.y, cue.position.x, cue.position.y);
-        for (int n : movers)
-            std::printf(" %d from %.1f,%.1f", n, m_balls[size_t(n)].start.x,
-                        m_balls[size_t(n)].start.y);
-        std::printf("\n");
-    }
     m_contactDecided = true;
     m_contactTime = state.time - m_frame;
     // Along the cue ball's way over the last frames, the ball it reached first.
@@ -280,10 +269,6 @@ void ShotWatch::findRails(double time)
         if (ball.atStart && distanceToCushionNose(m_spec, ball.start) <= kBallRadius + kFrozenSlack
             && distance(ball.position, ball.start) < kBallRadius)
             continue;
-        if (qEnvironmentVariableIsSet("DEBUG_SHOT"))
-            std::printf("rail %d at %.3f: %.1f,%.1f -> %.1f,%.1f -> %.1f,%.1f\n", n, time,
-                        ball.beforePrevious.x, ball.beforePrevious.y, ball.previous.x,
-                        ball.previous.y, ball.position.x, ball.position.y);
         ball.railed = true;
         m_rails.emplace_back(time - m_frame * (1.0 - *share), n);
     }
@@ -298,19 +283,6 @@ void ShotWatch::watch(const TableState &state, double dt)
         findContact(state);
     if (m_shot.shot.firstContact)
         findRails(state.time);
-    if (qEnvironmentVariableIsSet("DEBUG_SHOT")) {
-        for (int n = 0; n < 16; ++n) {
-            const Ball &b = m_balls[size_t(n)];
-            if (!b.present)
-                continue;
-            double g = 1e9;
-            for (int rail = 0; rail < 4; ++rail)
-                g = std::min(g, railGap(b.position, rail));
-            if (g < 15)
-                std::printf("  t %.3f ball %d gap %.2f at %.1f,%.1f railed %d\n", state.time, n, g,
-                            b.position.x, b.position.y, int(b.railed));
-        }
-    }
     const Ball &cue = m_balls[kCueBall];
     if (cue.present && dt > 0) {
         m_cueSpeeds.push_back(distance(cue.position, cue.previous) / dt);
