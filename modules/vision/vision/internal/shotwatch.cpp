@@ -19,7 +19,7 @@ constexpr double kRestSpeed = 9.0;     // mm/s: a ball at rest
 constexpr double kRestTime = 0.2;      // s every ball at rest: the shot is over
 constexpr double kMoved = 3.0;         // mm from its place: an object ball was set moving
 constexpr double kContactSlack = 12.0; // mm beyond touching for the first contact
-constexpr double kRailSlack = 1.5;     // mm beyond touching for a cushion
+constexpr double kRailSlack = 2.5;     // mm beyond touching for a cushion
 constexpr double kTurnStep = 0.5;      // mm a frame toward, then away from a nose: turned
 constexpr double kTurnIn = 0.05;       // mm a frame toward a nose before turning (compressing)
 constexpr double kCloseCall = 8.0;     // mm from a nose without a touch seen: cannot tell
@@ -158,6 +158,29 @@ void ShotWatch::findContact(const TableState &state)
         }
     }
     std::sort(reached.begin(), reached.end());
+    if (reached.empty() && m_cueTrail.size() >= 2) {
+        // The cue ball turned at a ball between two frames, or the ball it hit passed the
+        // blow on (a rack): the ball clearly nearest its last stretch, still or not.
+        const Vec2 a = m_cueTrail[m_cueTrail.size() - 2], b = m_cueTrail.back();
+        double best = std::numeric_limits<double>::infinity(), second = best;
+        int nearest = -1;
+        for (int n = 1; n < 16; ++n) {
+            const Ball &ball = m_balls[size_t(n)];
+            if (!ball.atStart)
+                continue;
+            const double d = distanceToSegment(ball.start, a, b);
+            if (d < best) {
+                second = best;
+                best = d;
+                nearest = n;
+            } else {
+                second = std::min(second, d);
+            }
+        }
+        if (nearest > 0 && best <= kBallDiameter + kContactSlack + 0.5 * distance(a, b)
+            && second >= best + kBallRadius)
+            reached.emplace_back(0.0, nearest);
+    }
     if (reached.empty()) {
         review(Tr::tr("Ball %1 started moving away from the cue ball, so the first ball the "
                       "cue ball touched cannot be decided.")
@@ -231,7 +254,7 @@ std::optional<double> ShotWatch::touchedCushion(const Ball &ball) const
         const Vec2 a = p1 - p0, b = p2 - p1;
         const double alongChange = rail < 2 ? std::abs(b.y - a.y) : std::abs(b.x - a.x);
         if (std::isfinite(g2) && std::isfinite(in) && in > kTurnIn && out > kTurnStep
-            && g1 <= std::max(in, out) + kRailSlack && alongChange < 0.5 * (in + out) + 2.0)
+            && g1 <= std::max(in, out) + kRailSlack && alongChange < 2.0 * (in + out) + 4.0)
             take(std::clamp(g1 / std::max(in, 1e-3), 0.0, 1.0) * 0.5);
     }
     // The cushion ends at the jaw tips either side of a mouth; they count as cushion.
@@ -259,6 +282,9 @@ void ShotWatch::findRails(double time)
         }
         if (!(ball.atStart && distance(ball.position, ball.start) < kBallRadius))
             ball.closest = std::min(ball.closest, gap);
+        // A ball that lies still by a cushion is not driven to it.
+        if (ball.atStart && distance(ball.position, ball.start) < kMoved)
+            continue;
         const std::optional<double> share = touchedCushion(ball);
         if (!share)
             continue;
