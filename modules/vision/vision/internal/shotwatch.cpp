@@ -85,7 +85,7 @@ bool ShotWatch::isRack() const
     return false;
 }
 
-void ShotWatch::begin(const TableState &state)
+void ShotWatch::begin()
 {
     m_inShot = true;
     m_shot = TrackedShot{};
@@ -104,7 +104,6 @@ void ShotWatch::begin(const TableState &state)
         ball.railed = false;
         ball.closest = std::numeric_limits<double>::infinity();
     }
-    (void)state;
 }
 
 void ShotWatch::findContact(const TableState &state)
@@ -426,7 +425,7 @@ std::optional<TrackedShot> ShotWatch::update(const TableState &state)
             m_stillSince = state.time;
         }
         if (m_movingFrames >= kStartFrames) {
-            begin(state);
+            begin();
             watch(state, 0.0);
         }
     } else {

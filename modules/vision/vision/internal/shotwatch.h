@@ -40,7 +40,7 @@ private:
         double lastSeen = 0.0;
     };
 
-    void begin(const TableState &state);
+    void begin();
     void watch(const TableState &state, double dt);
     void findContact(const TableState &state);
     void findRails(double time);
