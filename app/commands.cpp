@@ -6,14 +6,15 @@
 #include "rendercommand.h"
 #include "servecommand.h"
 #include "simulatecommand.h"
+#include "trackcommand.h"
 
 namespace dojo::app {
 
 std::vector<Command> commands()
 {
     // A new command: its file returning its Command, and one line here.
-    return {windowCommand(),   serveCommand(),  refereeCommand(),
-            simulateCommand(), renderCommand(), playCommand()};
+    return {windowCommand(), serveCommand(), refereeCommand(), simulateCommand(),
+            renderCommand(), playCommand(),  trackCommand()};
 }
 
 } // namespace dojo::app

@@ -197,7 +197,8 @@ int runRender(const RenderCommandLine &line)
             if (shotsDone < line.shots) {
                 const simulation::FinishedShot &finished = resting.front();
                 truth.write(
-                    trackingLineJson(ShotLine{finished.played.shot, finished.start, finished.end})
+                    trackingLineJson(ShotLine{
+                        finished.played.shot, finished.start, finished.end, std::nullopt, {}})
                     + '\n');
                 ++shotsDone;
                 lastRest = finished.end;

@@ -2,6 +2,7 @@
 
 #include "apptext.h"
 
+#include <capture/simulatedtablesource.h>
 #include <capture/sourcespec.h>
 #include <simulation/tableplayback.h>
 #include <simulation/tablerenderer.h>
