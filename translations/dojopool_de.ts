@@ -481,6 +481,92 @@
         <source>showing %1 on the table screen</source>
         <translation>zeige %1 auf dem Tischbildschirm</translation>
     </message>
+    <message>
+        <source>track needs exactly one input</source>
+        <translation>track braucht genau eine Eingabe</translation>
+    </message>
+    <message>
+        <source>track needs --out FILE.jsonl</source>
+        <translation>track braucht --out DATEI.jsonl</translation>
+    </message>
+    <message>
+        <source>--corners needs four pixels X,Y;X,Y;X,Y;X,Y: the head-left, head-right, foot-left and foot-right corners of the playing surface</source>
+        <translation>--corners braucht vier Pixel X,Y;X,Y;X,Y;X,Y: die Ecken der Spielfläche links und rechts am Kopfende, links und rechts am Fußende</translation>
+    </message>
+    <message>
+        <source>--fps needs a number above 0 and up to 1000</source>
+        <translation>--fps braucht eine Zahl über 0 und bis 1000</translation>
+    </message>
+    <message>
+        <source>cannot find the table in %1: %2</source>
+        <translation>der Tisch ist in %1 nicht zu finden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>frame %1, %n shot(s)</source>
+        <translation>
+            <numerusform>Bild %1, %n Stoß</numerusform>
+            <numerusform>Bild %1, %n Stöße</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 frames and %n shot(s) in %2 s (%3 ms a frame): %4</source>
+        <translation>
+            <numerusform>%1 Bilder und %n Stoß in %2 s (%3 ms pro Bild): %4</numerusform>
+            <numerusform>%1 Bilder und %n Stöße in %2 s (%3 ms pro Bild): %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>track the balls in a video, images or the simulated table</source>
+        <translation>die Kugeln in einem Video, in Bildern oder auf dem simulierten Tisch verfolgen</translation>
+    </message>
+    <message>
+        <source>INPUT</source>
+        <translation>EINGABE</translation>
+    </message>
+    <message>
+        <source>a video file, an image, a folder of images or sim:SEED</source>
+        <translation>eine Videodatei, ein Bild, ein Bilderordner oder sim:SEED</translation>
+    </message>
+    <message>
+        <source>The tracking log to write: a JSON line per frame and per shot (docs/tracking.md).</source>
+        <translation>Das zu schreibende Tracking-Protokoll: eine JSON-Zeile pro Bild und pro Stoß (docs/tracking.md).</translation>
+    </message>
+    <message>
+        <source>FILE.jsonl</source>
+        <translation>DATEI.jsonl</translation>
+    </message>
+    <message>
+        <source>The playing surface&apos;s corners in pixels instead of finding them: head-left, head-right, foot-left, foot-right.</source>
+        <translation>Die Ecken der Spielfläche in Pixeln, statt sie zu suchen: Kopfende links, Kopfende rechts, Fußende links, Fußende rechts.</translation>
+    </message>
+    <message>
+        <source>X,Y;X,Y;X,Y;X,Y</source>
+        <translation>X,Y;X,Y;X,Y;X,Y</translation>
+    </message>
+    <message>
+        <source>With sim:SEED, how many shots to film (default 10).</source>
+        <translation>Mit sim:SEED: wie viele Stöße gefilmt werden (Standard 10).</translation>
+    </message>
+    <message>
+        <source>Images per second of a folder of images (default 60).</source>
+        <translation>Bilder pro Sekunde eines Bilderordners (Standard 60).</translation>
+    </message>
+    <message>
+        <source>the folder %1 holds no images</source>
+        <translation>der Ordner %1 enthält keine Bilder</translation>
+    </message>
+    <message>
+        <source>the image %1 cannot be read</source>
+        <translation>das Bild %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the video %1 cannot be read</source>
+        <translation>das Video %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>track reads a video file, an image, a folder of images or sim:SEED, not %1</source>
+        <translation>track liest eine Videodatei, ein Bild, einen Bilderordner oder sim:SEED, nicht %1</translation>
+    </message>
 </context>
 <context>
     <name>dojo::capture</name>
@@ -2257,6 +2343,81 @@ Kamera: %4</translation>
     <message>
         <source>Point the camera of %1 at “%2”</source>
         <translation>Kamera von %1 auf „%2“ richten</translation>
+    </message>
+</context>
+<context>
+    <name>dojo::vision</name>
+    <message>
+        <source>The four corners do not outline a table: no three of them may lie on a line.</source>
+        <translation>Die vier Ecken umreißen keinen Tisch: Keine drei von ihnen dürfen auf einer Linie liegen.</translation>
+    </message>
+    <message>
+        <source>The four corners do not outline a table seen from above: check their order.</source>
+        <translation>Die vier Ecken umreißen keinen von oben gesehenen Tisch: Bitte ihre Reihenfolge prüfen.</translation>
+    </message>
+    <message>
+        <source>No table is seen: the middle of the picture shows no coloured cloth.</source>
+        <translation>Kein Tisch zu sehen: Die Bildmitte zeigt kein farbiges Tuch.</translation>
+    </message>
+    <message>
+        <source>No table is seen: the middle of the picture is not one even cloth.</source>
+        <translation>Kein Tisch zu sehen: Die Bildmitte ist kein gleichmäßiges Tuch.</translation>
+    </message>
+    <message>
+        <source>No table is seen: no region of one cloth colour covers enough of the picture.</source>
+        <translation>Kein Tisch zu sehen: Keine Fläche in einer Tuchfarbe bedeckt genug vom Bild.</translation>
+    </message>
+    <message>
+        <source>No table of this size is seen: the cloth&apos;s outline is %1 times as long as it is wide.</source>
+        <translation>Kein Tisch dieser Größe zu sehen: Der Umriss des Tuchs ist %1-mal so lang wie breit.</translation>
+    </message>
+    <message>
+        <source>No table is seen: the cloth has no clear outline.</source>
+        <translation>Kein Tisch zu sehen: Das Tuch hat keinen klaren Umriss.</translation>
+    </message>
+    <message>
+        <source>No table is seen: a rail of the cloth&apos;s outline is not straight.</source>
+        <translation>Kein Tisch zu sehen: Eine Seite des Tuchumrisses ist nicht gerade.</translation>
+    </message>
+    <message>
+        <source>No table is seen: the picture is empty or not in colour.</source>
+        <translation>Kein Tisch zu sehen: Das Bild ist leer oder nicht farbig.</translation>
+    </message>
+    <message>
+        <source>No table is seen: a cushion&apos;s nose could not be found.</source>
+        <translation>Kein Tisch zu sehen: Die Kante einer Bande wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Ball %1 started moving away from the cue ball, so the first ball the cue ball touched cannot be decided.</source>
+        <translation>Kugel %1 setzte sich fern der Spielkugel in Bewegung, daher lässt sich nicht entscheiden, welche Kugel die Spielkugel zuerst berührt hat.</translation>
+    </message>
+    <message>
+        <source>Balls %1 and %2 started moving within one frame next to the cue ball, so which one it touched first cannot be decided.</source>
+        <translation>Die Kugeln %1 und %2 setzten sich im selben Bild neben der Spielkugel in Bewegung, daher lässt sich nicht entscheiden, welche sie zuerst berührt hat.</translation>
+    </message>
+    <message>
+        <source>Ball %1 came within a few millimetres of a cushion, so whether it touched it cannot be decided.</source>
+        <translation>Kugel %1 kam einer Bande bis auf wenige Millimeter nahe, daher lässt sich nicht entscheiden, ob sie sie berührt hat.</translation>
+    </message>
+    <message>
+        <source>The cue ball passed within a hair of ball %1, so whether it touched ball %1 first cannot be decided.</source>
+        <translation>Die Spielkugel ging haarscharf an Kugel %1 vorbei, daher lässt sich nicht entscheiden, ob sie Kugel %1 zuerst berührt hat.</translation>
+    </message>
+    <message>
+        <source>Balls %1 and %2 reached cushions within a few milliseconds of each other, so their order cannot be decided.</source>
+        <translation>Die Kugeln %1 und %2 erreichten die Banden wenige Millisekunden nacheinander, daher lässt sich ihre Reihenfolge nicht entscheiden.</translation>
+    </message>
+    <message>
+        <source>Ball %1 was hidden when the balls came to rest.</source>
+        <translation>Kugel %1 war verdeckt, als die Kugeln zur Ruhe kamen.</translation>
+    </message>
+    <message>
+        <source>Ball %1 was lost in the middle of the table.</source>
+        <translation>Kugel %1 ging mitten auf dem Tisch verloren.</translation>
+    </message>
+    <message>
+        <source>A ball that was not identified left the table.</source>
+        <translation>Eine nicht erkannte Kugel hat den Tisch verlassen.</translation>
     </message>
 </context>
 </TS>

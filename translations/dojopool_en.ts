@@ -17,6 +17,20 @@
             <numerusform>%1 frames (%2 s of video, %n shots) in %3 s: %4 and %5</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>frame %1, %n shot(s)</source>
+        <translation>
+            <numerusform>frame %1, %n shot</numerusform>
+            <numerusform>frame %1, %n shots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 frames and %n shot(s) in %2 s (%3 ms a frame): %4</source>
+        <translation>
+            <numerusform>%1 frames and %n shot in %2 s (%3 ms a frame): %4</numerusform>
+            <numerusform>%1 frames and %n shots in %2 s (%3 ms a frame): %4</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dojo::capture</name>

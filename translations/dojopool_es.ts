@@ -481,6 +481,92 @@
         <source>showing %1 on the table screen</source>
         <translation>mostrando %1 en la pantalla de la mesa</translation>
     </message>
+    <message>
+        <source>track needs exactly one input</source>
+        <translation>track necesita exactamente una entrada</translation>
+    </message>
+    <message>
+        <source>track needs --out FILE.jsonl</source>
+        <translation>track necesita --out ARCHIVO.jsonl</translation>
+    </message>
+    <message>
+        <source>--corners needs four pixels X,Y;X,Y;X,Y;X,Y: the head-left, head-right, foot-left and foot-right corners of the playing surface</source>
+        <translation>--corners necesita cuatro píxeles X,Y;X,Y;X,Y;X,Y: las esquinas de la superficie de juego izquierda y derecha de la cabecera, izquierda y derecha del pie</translation>
+    </message>
+    <message>
+        <source>--fps needs a number above 0 and up to 1000</source>
+        <translation>--fps necesita un número mayor que 0 y hasta 1000</translation>
+    </message>
+    <message>
+        <source>cannot find the table in %1: %2</source>
+        <translation>no se encuentra la mesa en %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>frame %1, %n shot(s)</source>
+        <translation>
+            <numerusform>fotograma %1, %n tiro</numerusform>
+            <numerusform>fotograma %1, %n tiros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 frames and %n shot(s) in %2 s (%3 ms a frame): %4</source>
+        <translation>
+            <numerusform>%1 fotogramas y %n tiro en %2 s (%3 ms por fotograma): %4</numerusform>
+            <numerusform>%1 fotogramas y %n tiros en %2 s (%3 ms por fotograma): %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>track the balls in a video, images or the simulated table</source>
+        <translation>seguir las bolas en un vídeo, en imágenes o en la mesa simulada</translation>
+    </message>
+    <message>
+        <source>INPUT</source>
+        <translation>ENTRADA</translation>
+    </message>
+    <message>
+        <source>a video file, an image, a folder of images or sim:SEED</source>
+        <translation>un archivo de vídeo, una imagen, una carpeta de imágenes o sim:SEED</translation>
+    </message>
+    <message>
+        <source>The tracking log to write: a JSON line per frame and per shot (docs/tracking.md).</source>
+        <translation>El registro de seguimiento que se escribe: una línea JSON por fotograma y por tiro (docs/tracking.md).</translation>
+    </message>
+    <message>
+        <source>FILE.jsonl</source>
+        <translation>ARCHIVO.jsonl</translation>
+    </message>
+    <message>
+        <source>The playing surface&apos;s corners in pixels instead of finding them: head-left, head-right, foot-left, foot-right.</source>
+        <translation>Las esquinas de la superficie de juego en píxeles, en lugar de buscarlas: cabecera izquierda, cabecera derecha, pie izquierda, pie derecha.</translation>
+    </message>
+    <message>
+        <source>X,Y;X,Y;X,Y;X,Y</source>
+        <translation>X,Y;X,Y;X,Y;X,Y</translation>
+    </message>
+    <message>
+        <source>With sim:SEED, how many shots to film (default 10).</source>
+        <translation>Con sim:SEED, cuántos tiros se filman (por defecto 10).</translation>
+    </message>
+    <message>
+        <source>Images per second of a folder of images (default 60).</source>
+        <translation>Imágenes por segundo de una carpeta de imágenes (por defecto 60).</translation>
+    </message>
+    <message>
+        <source>the folder %1 holds no images</source>
+        <translation>la carpeta %1 no contiene imágenes</translation>
+    </message>
+    <message>
+        <source>the image %1 cannot be read</source>
+        <translation>no se puede leer la imagen %1</translation>
+    </message>
+    <message>
+        <source>the video %1 cannot be read</source>
+        <translation>no se puede leer el vídeo %1</translation>
+    </message>
+    <message>
+        <source>track reads a video file, an image, a folder of images or sim:SEED, not %1</source>
+        <translation>track lee un archivo de vídeo, una imagen, una carpeta de imágenes o sim:SEED, no %1</translation>
+    </message>
 </context>
 <context>
     <name>dojo::capture</name>
@@ -2257,6 +2343,81 @@ Cámara: %4</translation>
     <message>
         <source>Point the camera of %1 at “%2”</source>
         <translation>Apuntar la cámara de %1 a «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>dojo::vision</name>
+    <message>
+        <source>The four corners do not outline a table: no three of them may lie on a line.</source>
+        <translation>Las cuatro esquinas no delimitan una mesa: no puede haber tres en una misma línea.</translation>
+    </message>
+    <message>
+        <source>The four corners do not outline a table seen from above: check their order.</source>
+        <translation>Las cuatro esquinas no delimitan una mesa vista desde arriba: compruebe su orden.</translation>
+    </message>
+    <message>
+        <source>No table is seen: the middle of the picture shows no coloured cloth.</source>
+        <translation>No se ve ninguna mesa: el centro de la imagen no muestra un paño de color.</translation>
+    </message>
+    <message>
+        <source>No table is seen: the middle of the picture is not one even cloth.</source>
+        <translation>No se ve ninguna mesa: el centro de la imagen no es un paño uniforme.</translation>
+    </message>
+    <message>
+        <source>No table is seen: no region of one cloth colour covers enough of the picture.</source>
+        <translation>No se ve ninguna mesa: ninguna zona de un mismo color de paño cubre lo suficiente de la imagen.</translation>
+    </message>
+    <message>
+        <source>No table of this size is seen: the cloth&apos;s outline is %1 times as long as it is wide.</source>
+        <translation>No se ve ninguna mesa de este tamaño: el contorno del paño es %1 veces más largo que ancho.</translation>
+    </message>
+    <message>
+        <source>No table is seen: the cloth has no clear outline.</source>
+        <translation>No se ve ninguna mesa: el paño no tiene un contorno claro.</translation>
+    </message>
+    <message>
+        <source>No table is seen: a rail of the cloth&apos;s outline is not straight.</source>
+        <translation>No se ve ninguna mesa: un lado del contorno del paño no es recto.</translation>
+    </message>
+    <message>
+        <source>No table is seen: the picture is empty or not in colour.</source>
+        <translation>No se ve ninguna mesa: la imagen está vacía o no es en color.</translation>
+    </message>
+    <message>
+        <source>No table is seen: a cushion&apos;s nose could not be found.</source>
+        <translation>No se ve ninguna mesa: no se encontró el borde de una banda.</translation>
+    </message>
+    <message>
+        <source>Ball %1 started moving away from the cue ball, so the first ball the cue ball touched cannot be decided.</source>
+        <translation>La bola %1 empezó a moverse lejos de la bola blanca, así que no se puede decidir qué bola tocó primero la blanca.</translation>
+    </message>
+    <message>
+        <source>Balls %1 and %2 started moving within one frame next to the cue ball, so which one it touched first cannot be decided.</source>
+        <translation>Las bolas %1 y %2 empezaron a moverse en el mismo fotograma junto a la bola blanca, así que no se puede decidir cuál tocó primero.</translation>
+    </message>
+    <message>
+        <source>Ball %1 came within a few millimetres of a cushion, so whether it touched it cannot be decided.</source>
+        <translation>La bola %1 llegó a pocos milímetros de una banda, así que no se puede decidir si la tocó.</translation>
+    </message>
+    <message>
+        <source>The cue ball passed within a hair of ball %1, so whether it touched ball %1 first cannot be decided.</source>
+        <translation>La bola blanca pasó rozando la bola %1, así que no se puede decidir si tocó primero la bola %1.</translation>
+    </message>
+    <message>
+        <source>Balls %1 and %2 reached cushions within a few milliseconds of each other, so their order cannot be decided.</source>
+        <translation>Las bolas %1 y %2 llegaron a las bandas con pocos milisegundos de diferencia, así que no se puede decidir su orden.</translation>
+    </message>
+    <message>
+        <source>Ball %1 was hidden when the balls came to rest.</source>
+        <translation>La bola %1 estaba oculta cuando las bolas se detuvieron.</translation>
+    </message>
+    <message>
+        <source>Ball %1 was lost in the middle of the table.</source>
+        <translation>La bola %1 se perdió en medio de la mesa.</translation>
+    </message>
+    <message>
+        <source>A ball that was not identified left the table.</source>
+        <translation>Una bola no identificada salió de la mesa.</translation>
     </message>
 </context>
 </TS>
