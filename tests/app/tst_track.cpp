@@ -48,8 +48,8 @@ void tst_Track::tracksTheSimulatedTable()
 {
     const QString log = QDir(m_home.path()).filePath(QStringLiteral("track.jsonl"));
     AppProcess app(m_home.path());
-    QVERIFY(app.run({QStringLiteral("track"), QStringLiteral("sim:5"),
-                     QStringLiteral("--shots"), QStringLiteral("2"), QStringLiteral("--out"), log},
+    QVERIFY(app.run({QStringLiteral("track"), QStringLiteral("sim:5"), QStringLiteral("--shots"),
+                     QStringLiteral("2"), QStringLiteral("--out"), log},
                     300000));
     QVERIFY2(app.exitCode() == 0, qPrintable(app.standardError()));
 
