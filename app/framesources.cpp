@@ -31,12 +31,27 @@ void followSimulatedMatch(capture::SimulatedTableSource &source, venue::TableSco
                      });
 }
 
+// The simulated players' announcements go to the table's referee as they strike.
+void announceSimulatedShots(capture::SimulatedTableSource &source, venue::TableReferee &referee)
+{
+    QObject::connect(&source, &capture::SimulatedTableSource::shotStruck, &referee,
+                     [&referee](const simulation::PlayedShot &shot) {
+                         venue::Announcement announcement;
+                         announcement.stepsBefore = shot.stepsBefore;
+                         announcement.call = shot.shot.call;
+                         announcement.pushOut = shot.shot.pushOut;
+                         announcement.actor = QStringLiteral("player:")
+                                              + shot.players[size_t(shot.shooter == 1 ? 1 : 0)];
+                         referee.announce(announcement);
+                     });
+}
+
 } // namespace
 
 std::unique_ptr<capture::FrameSource> makeFrameSource(const capture::SourceSpec &spec,
                                                       capture::FrameQueue &queue,
                                                       const QElapsedTimer &clock,
-                                                      venue::TableScoreboard *scoreboard)
+                                                      SimulatedFollowers followers)
 {
     using Kind = capture::SourceSpec::Kind;
     switch (spec.kind) {
@@ -48,8 +63,10 @@ std::unique_ptr<capture::FrameSource> makeFrameSource(const capture::SourceSpec 
     case Kind::Simulated: {
         auto source = std::make_unique<capture::SimulatedTableSource>(
             capture::simulatedTableSettings(spec), queue, clock);
-        if (scoreboard)
-            followSimulatedMatch(*source, *scoreboard);
+        if (followers.referee)
+            announceSimulatedShots(*source, *followers.referee);
+        else if (followers.scoreboard)
+            followSimulatedMatch(*source, *followers.scoreboard);
         return source;
     }
     }

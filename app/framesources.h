@@ -3,6 +3,7 @@
 #include <capture/framesource.h>
 #include <capture/sourcespec.h>
 #include <venue/scoreboard.h>
+#include <venue/tablereferee.h>
 
 #include <QElapsedTimer>
 
@@ -10,12 +11,21 @@
 
 namespace dojo::app {
 
+// Who hears of the simulated table's match: the table's referee (what its players announce
+// for each shot: their choices, call and push-out, as a venue's players enter them), or with
+// no referee the scoreboard (the simulated match's own rulings). Either may be null.
+struct SimulatedFollowers
+{
+    venue::TableReferee *referee = nullptr;
+    venue::TableScoreboard *scoreboard = nullptr;
+};
+
 // The concrete FrameSource a source text names: a camera, a video file or stream, images or
-// the simulated table (whose shots, as they finish, are shown on `scoreboard` when given).
+// the simulated table.
 std::unique_ptr<capture::FrameSource> makeFrameSource(const capture::SourceSpec &spec,
                                                       capture::FrameQueue &queue,
                                                       const QElapsedTimer &clock,
-                                                      venue::TableScoreboard *scoreboard);
+                                                      SimulatedFollowers followers);
 
 } // namespace dojo::app
 

@@ -18,13 +18,15 @@ int runWindow(OpenVenue &venue)
     venue::VenueModel model(*venue.database);
     ui::MainWindow window(model, *venue.settings);
     // Every table of the shown venue on its camera; a table whose source changes gets a new one.
-    VenueCameras cameras;
+    VenueCameras cameras(venue.database.get());
     const auto showCameras = [&] { cameras.showTables(model.tables()); };
     QObject::connect(&model, &venue::VenueModel::venueShown, &cameras, showCameras);
     QObject::connect(&model, &venue::VenueModel::tableChanged, &cameras, showCameras);
     const auto giveFeeds = [&] {
         window.setTableFeeds([&cameras](qint64 tableId) {
-            return ui::TableFeed{cameras.camera(tableId), cameras.scoreboard(tableId)};
+            return ui::TableFeed{cameras.camera(tableId), cameras.scoreboard(tableId),
+                                 cameras.tracking(tableId), cameras.referee(tableId),
+                                 &cameras.replays()};
         });
     };
     // A replaced camera is handed to the cards and screens again before the old one goes.

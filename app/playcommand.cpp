@@ -40,8 +40,12 @@ int runPlay(const CommandInput &input)
     table.size = tableSizeFromKey(size).value_or(TableSize::NineFoot);
 
     venue::TableScoreboard scoreboard;
-    const std::unique_ptr<capture::TableCamera> camera = makeTableCamera(source, &scoreboard);
-    ui::TableScreen screen(table, {camera.get(), &scoreboard});
+    const std::unique_ptr<capture::TableCamera> camera
+        = makeTableCamera(source, {nullptr, &scoreboard});
+    capture::ReplayBuffer replays;
+    capture::TableTracking tracking(0, table.size, std::nullopt, &replays);
+    tracking.follow(*camera);
+    ui::TableScreen screen(table, {camera.get(), &scoreboard, &tracking});
     StopSignals stopSignals;
     if (Result<void> installed = stopSignals.install())
         QObject::connect(&stopSignals, &StopSignals::stopRequested, &screen, &QWidget::close);

@@ -44,6 +44,33 @@ void logCameraStates(VenueCameras &cameras, const std::map<qint64, QString> &tab
     }
 }
 
+// serve has no screen: each table's shots and their rulings go to the log.
+void logRulings(VenueCameras &cameras, const std::map<qint64, QString> &tableNames)
+{
+    for (qint64 tableId : cameras.tableIds()) {
+        venue::TableReferee *referee = cameras.referee(tableId);
+        if (!referee)
+            continue;
+        const QString name = tableNames.at(tableId);
+        QObject::connect(referee, &venue::TableReferee::shotSettled, referee,
+                         [referee, name](int number) {
+                             if (const venue::RefereedShot *shot = referee->shot(number))
+                                 qInfo("%s", qPrintable(AppText::tr("%1: shot %2: %3")
+                                                            .arg(name)
+                                                            .arg(number)
+                                                            .arg(shot->sentence)));
+                         });
+        QObject::connect(
+            referee, &venue::TableReferee::reviewNeeded, referee, [referee, name](int number) {
+                if (const venue::RefereedShot *shot = referee->shot(number))
+                    qWarning("%s", qPrintable(AppText::tr("%1: shot %2 waits for a referee: %3")
+                                                  .arg(name)
+                                                  .arg(number)
+                                                  .arg(shot->tracked.reason)));
+            });
+    }
+}
+
 } // namespace
 
 int runServe(OpenVenue &venue, bool cameras)
@@ -88,13 +115,14 @@ int runServe(OpenVenue &venue, bool cameras)
         qWarning("%s", qPrintable(AppText::tr("cannot resume the match at %1: %2")
                                       .arg(problem.tableName, problem.error)));
     }
-    VenueCameras venueCameras;
+    VenueCameras venueCameras(venue.database.get());
     if (cameras) {
         std::map<qint64, QString> tableNames;
         for (const venue::Table &table : tables)
             tableNames[table.id] = table.name;
         venueCameras.showTables(tables);
         logCameraStates(venueCameras, tableNames);
+        logRulings(venueCameras, tableNames);
     }
     qInfo("%s", qPrintable(AppText::tr("DojoPool %1 serving from %2 (data folder %3)")
                                .arg(QCoreApplication::applicationVersion(),

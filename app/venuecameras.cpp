@@ -1,21 +1,64 @@
 #include "venuecameras.h"
 
 #include "apptext.h"
-#include "framesources.h"
+
+#include <capture/simulatedtablesource.h>
+#include <simulation/simulatedgame.h>
+#include <storage/matchrepository.h>
 
 #include <QElapsedTimer>
 
+#include <opencv2/core.hpp>
+
 namespace dojo::app {
 
+namespace {
+
+venue::TrackedShotReport reportOf(const capture::ReplayShot &shot)
+{
+    venue::TrackedShotReport report;
+    report.number = shot.number;
+    report.shot = shot.shot;
+    report.needsReview = shot.needsReview;
+    report.reason = shot.reason;
+    report.pathVerdict = shot.pathVerdict;
+    return report;
+}
+
+// The simulated table plays a new game from its seed at every start: the table's unfinished
+// match is abandoned and a match with the simulated players' setup is started.
+Result<std::unique_ptr<venue::TableMatch>>
+simulatedMatch(storage::Database &database, qint64 tableId, const capture::SourceSpec &spec)
+{
+    const simulation::GameSettings settings = capture::simulatedTableSettings(spec).game;
+    const simulation::SimulatedGame game(settings);
+    storage::MatchRepository repository(database);
+    const Result<std::optional<storage::MatchRecord>> unfinished
+        = repository.unfinishedMatchAt(tableId);
+    if (!unfinished)
+        return Unexpected(unfinished.error());
+    if (*unfinished) {
+        if (Result<void> ended
+            = repository.finishMatch((*unfinished)->id, {}, QStringLiteral("dojopool"),
+                                     AppText::tr("The simulated table started a new game."));
+            !ended)
+            return Unexpected(ended.error());
+    }
+    return venue::TableMatch::start(database, tableId, game.match().setup(),
+                                    {settings.players[0].name, settings.players[1].name});
+}
+
+} // namespace
+
 std::unique_ptr<capture::TableCamera> makeTableCamera(const QString &source,
-                                                      venue::TableScoreboard *scoreboard)
+                                                      SimulatedFollowers followers)
 {
     const Result<capture::SourceSpec> spec = capture::parseSourceSpec(source);
     capture::SourceFactory factory;
     if (spec) {
-        factory = [scoreboard](const capture::SourceSpec &wanted, capture::FrameQueue &queue,
-                               const QElapsedTimer &clock) {
-            return makeFrameSource(wanted, queue, clock, scoreboard);
+        factory = [followers](const capture::SourceSpec &wanted, capture::FrameQueue &queue,
+                              const QElapsedTimer &clock) {
+            return makeFrameSource(wanted, queue, clock, followers);
         };
     } else {
         const QString problem
@@ -28,20 +71,20 @@ std::unique_ptr<capture::TableCamera> makeTableCamera(const QString &source,
     auto camera = std::make_unique<capture::TableCamera>(spec.value_or(capture::SourceSpec{}),
                                                          std::move(factory));
     capture::TableCamera *consumer = camera.get();
-    // The one consumer of the table's frames. Tracking (the next issue) runs here; today a
-    // frame is taken, which makes it the latest for every display.
-    QObject::connect(consumer, &capture::TableCamera::frameArrived, consumer, [consumer] {
-        QElapsedTimer timer;
-        timer.start();
-        if (consumer->takeFrame())
-            consumer->frameProcessed(double(timer.nsecsElapsed()) / 1e6);
-    });
+    // The one consumer of the table's frames: the frame it takes becomes latest() for the
+    // displays, and the table's tracking (which reports the time it takes) follows latest().
+    QObject::connect(consumer, &capture::TableCamera::frameArrived, consumer,
+                     [consumer] { consumer->takeFrame(); });
     return camera;
 }
 
-VenueCameras::VenueCameras(QObject *parent)
+VenueCameras::VenueCameras(storage::Database *database, QObject *parent)
     : QObject(parent)
+    , m_database(database)
 {
+    // Each table tracks on a thread of its own: OpenCV's own worker threads would only make
+    // the tables' threads fight over the cores.
+    cv::setNumThreads(1);
 }
 
 VenueCameras::~VenueCameras()
@@ -51,11 +94,12 @@ VenueCameras::~VenueCameras()
 
 void VenueCameras::showTables(const std::vector<venue::Table> &tables)
 {
-    std::map<qint64, QString> wanted;
+    std::map<qint64, const venue::Table *> wanted;
     for (const venue::Table &table : tables)
-        wanted[table.id] = table.cameraSource.trimmed();
+        wanted[table.id] = &table;
     for (auto it = m_tables.begin(); it != m_tables.end();) {
         if (!wanted.contains(it->first)) {
+            it->second.tracking.reset();
             if (it->second.camera)
                 it->second.camera->stop();
             it = m_tables.erase(it);
@@ -63,13 +107,14 @@ void VenueCameras::showTables(const std::vector<venue::Table> &tables)
             ++it;
         }
     }
-    for (const auto &[tableId, source] : wanted) {
+    for (const auto &[tableId, table] : wanted) {
         const auto found = m_tables.find(tableId);
-        if (found != m_tables.end() && found->second.source == source)
+        if (found != m_tables.end() && found->second.source == table->cameraSource.trimmed()
+            && found->second.size == table->size)
             continue;
         const bool replaced = found != m_tables.end();
         // The old camera outlives the signal, so screens showing it can let go of it.
-        const std::unique_ptr<capture::TableCamera> old = startTable(tableId, source);
+        const std::unique_ptr<capture::TableCamera> old = startTable(*table);
         if (replaced)
             Q_EMIT cameraReplaced(tableId);
     }
@@ -77,9 +122,11 @@ void VenueCameras::showTables(const std::vector<venue::Table> &tables)
 
 void VenueCameras::stopAll()
 {
-    for (auto &[tableId, feed] : m_tables)
+    for (auto &[tableId, feed] : m_tables) {
+        feed.tracking.reset(); // its thread ends before the camera stops
         if (feed.camera)
             feed.camera->stop();
+    }
 }
 
 capture::TableCamera *VenueCameras::camera(qint64 tableId) const
@@ -88,10 +135,22 @@ capture::TableCamera *VenueCameras::camera(qint64 tableId) const
     return found == m_tables.end() ? nullptr : found->second.camera.get();
 }
 
+capture::TableTracking *VenueCameras::tracking(qint64 tableId) const
+{
+    const auto found = m_tables.find(tableId);
+    return found == m_tables.end() ? nullptr : found->second.tracking.get();
+}
+
 venue::TableScoreboard *VenueCameras::scoreboard(qint64 tableId) const
 {
     const auto found = m_tables.find(tableId);
     return found == m_tables.end() ? nullptr : found->second.scoreboard.get();
+}
+
+venue::TableReferee *VenueCameras::referee(qint64 tableId) const
+{
+    const auto found = m_tables.find(tableId);
+    return found == m_tables.end() ? nullptr : found->second.referee.get();
 }
 
 std::vector<qint64> VenueCameras::tableIds() const
@@ -102,21 +161,59 @@ std::vector<qint64> VenueCameras::tableIds() const
     return ids;
 }
 
-std::unique_ptr<capture::TableCamera> VenueCameras::startTable(qint64 tableId,
-                                                               const QString &source)
+std::unique_ptr<venue::TableMatch> VenueCameras::matchFor(const venue::Table &table)
 {
-    TableFeed &feed = m_tables[tableId];
+    if (!m_database)
+        return nullptr;
+    const Result<capture::SourceSpec> spec = capture::parseSourceSpec(table.cameraSource);
+    Result<std::unique_ptr<venue::TableMatch>> match
+        = spec && spec->kind == capture::SourceSpec::Kind::Simulated
+              ? simulatedMatch(*m_database, table.id, *spec)
+              : venue::TableMatch::resumeAt(*m_database, table.id);
+    if (!match) {
+        qWarning("%s", qPrintable(AppText::tr("%1: the match at the table cannot be refereed: %2")
+                                      .arg(table.name, match.error())));
+        return nullptr;
+    }
+    return std::move(*match);
+}
+
+std::unique_ptr<capture::TableCamera> VenueCameras::startTable(const venue::Table &table)
+{
+    TableFeed &feed = m_tables[table.id];
+    feed.tracking.reset();
     std::unique_ptr<capture::TableCamera> old = std::move(feed.camera);
     if (old)
         old->stop();
-    feed.source = source;
+    feed.source = table.cameraSource.trimmed();
+    feed.size = table.size;
     if (!feed.scoreboard)
         feed.scoreboard = std::make_unique<venue::TableScoreboard>();
-    feed.scoreboard->show({}); // another source: another match, or none
-    if (!source.isEmpty()) {   // a table without a camera has nothing to show or retry
-        feed.camera = makeTableCamera(source, feed.scoreboard.get());
-        feed.camera->start();
+    if (!feed.referee) {
+        feed.referee = std::make_unique<venue::TableReferee>(*feed.scoreboard);
+        connect(feed.referee.get(), &venue::TableReferee::reviewNeeded, this,
+                [this, tableId = table.id](int shot) { Q_EMIT reviewNeeded(tableId, shot); });
     }
+    if (feed.source.isEmpty()) { // a table without a camera has nothing to show or referee
+        feed.referee->follow(nullptr);
+        return old;
+    }
+    feed.referee->follow(matchFor(table));
+    feed.camera = makeTableCamera(feed.source, {feed.referee.get(), nullptr});
+    // The simulated table's size is the one it plays on, whatever the table's record says.
+    const Result<capture::SourceSpec> spec = capture::parseSourceSpec(feed.source);
+    const TableSize size = spec && spec->kind == capture::SourceSpec::Kind::Simulated
+                               ? capture::simulatedTableSettings(*spec).game.table
+                               : table.size;
+    feed.tracking
+        = std::make_unique<capture::TableTracking>(table.id, size, std::nullopt, &m_replays);
+    feed.tracking->follow(*feed.camera);
+    venue::TableReferee *referee = feed.referee.get();
+    connect(feed.tracking.get(), &capture::TableTracking::shotTracked, referee,
+            [referee](const std::shared_ptr<const capture::ReplayShot> &shot) {
+                referee->shotTracked(reportOf(*shot));
+            });
+    feed.camera->start();
     return old;
 }
 

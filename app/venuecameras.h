@@ -1,8 +1,13 @@
 #pragma once
 
+#include "framesources.h"
+
+#include <capture/replaybuffer.h>
 #include <capture/tablecamera.h>
+#include <capture/tabletracking.h>
 #include <venue/floor.h>
 #include <venue/scoreboard.h>
+#include <venue/tablereferee.h>
 
 #include <QObject>
 
@@ -10,49 +15,67 @@
 #include <memory>
 #include <vector>
 
+namespace dojo::storage {
+class Database;
+}
+
 namespace dojo::app {
 
-// A table's camera on a source text, with the one consumer of its frames hooked up (tracking
-// runs there with the next issue); a text that cannot be read gives a camera that shows why.
-// The simulated table's shots go to `scoreboard` when given. Not started.
+// A table's camera on a source text, with the one consumer of its frames hooked up (the
+// frame it takes becomes the camera's latest() for every display and for tracking); a text
+// that cannot be read gives a camera that shows why. Not started.
 std::unique_ptr<capture::TableCamera> makeTableCamera(const QString &source,
-                                                      venue::TableScoreboard *scoreboard);
+                                                      SimulatedFollowers followers);
 
-// The shown venue's cameras: one TableCamera per table, built from the table's stored source,
-// with the table's scoreboard and the one consumer of its frames. The window and serve both
-// keep one; a table whose source changes gets a new camera, the others keep running.
+// The shown venue's tables as the camera sees them: per table its TableCamera (from the
+// table's stored source), its tracking on a worker thread, its automatic referee (the table's
+// match) and scoreboard, and the venue's replay buffer of the last shots. The window and
+// serve both keep one; a table whose source or size changes starts again, the others keep
+// running.
 class VenueCameras : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit VenueCameras(QObject *parent = nullptr);
+    // `database` (may be null: nothing is refereed) stores the tables' matches.
+    explicit VenueCameras(storage::Database *database, QObject *parent = nullptr);
     ~VenueCameras() override;
 
-    // Starts a camera for each table, stops those of tables no longer there, and restarts a
-    // table's camera only when its source changed.
+    // Starts each table, stops those no longer there, and restarts a table only when its
+    // source or size changed.
     void showTables(const std::vector<venue::Table> &tables);
     void stopAll();
 
     capture::TableCamera *camera(qint64 tableId) const;
+    capture::TableTracking *tracking(qint64 tableId) const;
     venue::TableScoreboard *scoreboard(qint64 tableId) const;
+    venue::TableReferee *referee(qint64 tableId) const;
+    capture::ReplayBuffer &replays() { return m_replays; }
     std::vector<qint64> tableIds() const;
 
 Q_SIGNALS:
     // A table's camera was replaced (its source changed): screens showing it must re-bind.
     void cameraReplaced(qint64 tableId);
+    // A table's referee has a shot waiting for review.
+    void reviewNeeded(qint64 tableId, int shot);
 
 private:
     struct TableFeed
     {
         QString source;
+        TableSize size = TableSize::NineFoot;
         std::unique_ptr<venue::TableScoreboard> scoreboard;
+        std::unique_ptr<venue::TableReferee> referee;
         std::unique_ptr<capture::TableCamera> camera;
+        std::unique_ptr<capture::TableTracking> tracking; // goes before its camera
     };
 
     // The table's new camera; the one it replaces is handed back, stopped.
-    std::unique_ptr<capture::TableCamera> startTable(qint64 tableId, const QString &source);
+    std::unique_ptr<capture::TableCamera> startTable(const venue::Table &table);
+    std::unique_ptr<venue::TableMatch> matchFor(const venue::Table &table);
 
+    storage::Database *m_database;
+    capture::ReplayBuffer m_replays;
     std::map<qint64, TableFeed> m_tables;
 };
 

@@ -1,7 +1,9 @@
-// The demo venue live in the window, measured: its 4 simulated tables at 1080p60 with their
-// table screens open, for CPU (cores used) and memory (resident set), against a baseline run
-// in the same process with the cameras alone (no screens). Also the frame path's cost from a
-// source to the screen: time per frame and pixel copies per frame. Prints, never asserts.
+// The demo venue live in the window, measured: its 4 simulated tables at 1080p60, tracked and
+// refereed, with their table screens open, for CPU (cores used) and memory (resident set),
+// against a baseline run in the same process with no screens; per table the frames tracked a
+// second, the time per tracked frame, the shots tracked, ruled and waiting for a referee. Also
+// the frame path's cost from a source to the screen: time per frame and pixel copies per
+// frame. Prints, never asserts.
 //
 //   bench_venuecameras [SECONDS per phase, default 20]
 
@@ -22,6 +24,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QSettings>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
@@ -74,6 +77,7 @@ struct Phase
     double framesIn = 0;
     double framesShown = 0;
     long long dropped = 0;
+    QStringList tables; // one line each
 };
 
 Phase measure(app::VenueCameras &cameras, double seconds)
@@ -94,6 +98,20 @@ Phase measure(app::VenueCameras &cameras, double seconds)
         phase.framesIn += health.framesInPerSecond;
         phase.framesShown += health.framesProcessedPerSecond;
         phase.dropped += health.framesDropped;
+        const venue::TableReferee *referee = cameras.referee(id);
+        int ruled = 0;
+        for (const venue::RefereedShot &shot : referee->shots())
+            ruled += shot.state == venue::RefereedShot::State::Ruled ? 1 : 0;
+        phase.tables << QStringLiteral("table %1: %2 frames/s in, %3 tracked, %4 ms a tracked "
+                                       "frame; %5 shots tracked, %6 ruled, %7 waiting for a "
+                                       "referee")
+                            .arg(id)
+                            .arg(health.framesInPerSecond, 0, 'f', 1)
+                            .arg(health.framesProcessedPerSecond, 0, 'f', 1)
+                            .arg(health.millisecondsPerFrame, 0, 'f', 1)
+                            .arg(cameras.tracking(id)->latest().shots)
+                            .arg(ruled)
+                            .arg(referee->waiting());
     }
     phase.dropped -= droppedBefore;
     return phase;
@@ -183,10 +201,12 @@ int main(int argc, char **argv)
     venue::VenueModel model(**opened);
     const double rssBefore = memoryMegabytes().first;
     ui::MainWindow window(model, settings);
-    app::VenueCameras cameras;
+    app::VenueCameras cameras(opened->get());
     cameras.showTables(model.tables());
     window.setTableFeeds([&cameras](qint64 tableId) {
-        return ui::TableFeed{cameras.camera(tableId), cameras.scoreboard(tableId)};
+        return ui::TableFeed{cameras.camera(tableId), cameras.scoreboard(tableId),
+                             cameras.tracking(tableId), cameras.referee(tableId),
+                             &cameras.replays()};
     });
     window.resize(1600, 900);
     window.show();
@@ -203,12 +223,19 @@ int main(int argc, char **argv)
     std::printf("4 simulated tables at 1080p60, %.0f s per phase, on %d cores\n", seconds,
                 QThread::idealThreadCount());
     std::printf("  window and cameras, no table screens: %.2f cores, %.0f MB resident, "
-                "%.1f frames/s in, %.1f shown, %lld dropped\n",
+                "%.1f frames/s in, %.1f tracked, %lld dropped\n",
                 alone.cores, alone.rss, alone.framesIn, alone.framesShown, alone.dropped);
+    for (const QString &line : alone.tables)
+        std::printf("    %s\n", qPrintable(line));
     std::printf("  with the 4 table screens open:         %.2f cores, %.0f MB resident, "
-                "%.1f frames/s in, %.1f shown, %lld dropped\n",
+                "%.1f frames/s in, %.1f tracked, %lld dropped\n",
                 withScreens.cores, withScreens.rss, withScreens.framesIn, withScreens.framesShown,
                 withScreens.dropped);
+    for (const QString &line : withScreens.tables)
+        std::printf("    %s\n", qPrintable(line));
+    std::printf("  replays held: %.0f MB of %.0f MB, %d shots dropped\n",
+                double(cameras.replays().bytes()) / 1048576.0,
+                double(cameras.replays().budget()) / 1048576.0, cameras.replays().dropped());
     std::printf("  screens cost %.2fx the cameras alone; peak resident %.0f MB (%.0f MB before the "
                 "window); goal: under 1 core and 400 MB\n",
                 withScreens.cores / std::max(alone.cores, 1e-9), peak, rssBefore);

@@ -5,21 +5,28 @@
 #include <functional>
 
 namespace dojo::capture {
+class ReplayBuffer;
 class TableCamera;
-}
+class TableTracking;
+} // namespace dojo::capture
 namespace dojo::venue {
+class TableReferee;
 class TableScoreboard;
-}
+} // namespace dojo::venue
 
 namespace dojo::ui {
 
-// What the app gives the window for one table: its camera and its match's scoreboard. Either
-// may be null (no camera set up, no match followed); the app owns both and keeps them alive
-// as long as the window.
+// What the app gives the window for one table: its camera, its match's scoreboard, its ball
+// tracking, its automatic referee and the venue's replays. Any may be null (no camera set up,
+// no match followed, no tracking); the app owns them and keeps them alive as long as the
+// window.
 struct TableFeed
 {
     capture::TableCamera *camera = nullptr;
     venue::TableScoreboard *scoreboard = nullptr;
+    capture::TableTracking *tracking = nullptr;
+    venue::TableReferee *referee = nullptr;
+    capture::ReplayBuffer *replays = nullptr;
 };
 
 // The feed of a table, by the table's id.

@@ -35,6 +35,7 @@ SimulatedTableSource::SimulatedTableSource(const SimulatedTableSettings &setting
     , m_settings(settings)
 {
     qRegisterMetaType<simulation::FinishedShot>();
+    qRegisterMetaType<simulation::PlayedShot>();
 }
 
 SimulatedTableSource::~SimulatedTableSource()
@@ -90,6 +91,10 @@ void SimulatedTableSource::run()
         if (!announced) {
             announced = true;
             QMetaObject::invokeMethod(this, [this] { setState(SourceState::Running); });
+        }
+        for (simulation::PlayedShot &shot : playback.takeStruckShots()) {
+            QMetaObject::invokeMethod(this,
+                                      [this, shot = std::move(shot)] { Q_EMIT shotStruck(shot); });
         }
         for (simulation::FinishedShot &shot : playback.takeFinishedShots()) {
             QMetaObject::invokeMethod(

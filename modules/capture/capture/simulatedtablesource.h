@@ -47,6 +47,8 @@ public:
     long long framesSkipped() const { return m_skipped; }
 
 Q_SIGNALS:
+    // A shot was struck: what its player announced (choices, call, push-out) is known now.
+    void shotStruck(const dojo::simulation::PlayedShot &shot);
     // A shot's balls came to rest (delivered on this object's thread).
     void shotFinished(const dojo::simulation::FinishedShot &shot);
 
@@ -62,3 +64,4 @@ private:
 } // namespace dojo::capture
 
 Q_DECLARE_METATYPE(dojo::simulation::FinishedShot)
+Q_DECLARE_METATYPE(dojo::simulation::PlayedShot)

@@ -173,8 +173,17 @@ private:
             return;
         // Spin can speed a ball up by at most mu_s g while it slides.
         const double allowed = m_spinDrive * kSpeedWindow + m_tolerances.speedMargin;
-        for (double t = s.front().time + kSpeedWindow / 2; t + 1.5 * kSpeedWindow <= s.back().time;
-             t += kSpeedWindow / 2) {
+        double from = s.front().time + kSpeedWindow / 2;
+        if (ball.number == kCueBall) {
+            // The cue gives the cue ball its speed: the check starts once the strike is over.
+            const double moving = 3 * m_tolerances.positionNoise;
+            const auto struck = std::find_if(s.begin(), s.end(), [&](const TrackedSample &sample) {
+                return distance(sample.position, s.front().position) > moving;
+            });
+            if (struck != s.end())
+                from = std::max(from, struck->time + 1.5 * kSpeedWindow);
+        }
+        for (double t = from; t + 1.5 * kSpeedWindow <= s.back().time; t += kSpeedWindow / 2) {
             const std::optional<double> now = speedAt(ball, t);
             const std::optional<double> later = speedAt(ball, t + kSpeedWindow);
             if (!now || !later || *later - *now <= allowed)

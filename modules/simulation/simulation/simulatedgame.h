@@ -6,6 +6,7 @@
 #include "rules/game.h"
 #include "rules/match.h"
 #include "rules/ruling.h"
+#include "rules/step.h"
 
 #include "core/shotrecord.h"
 #include "core/tablespec.h"
@@ -52,6 +53,9 @@ struct PlayedShot
     physics::ShotResult result;                 // the physics' shot, with its path recorded
     ShotRecord shot;      // what the referee reads: the physics' record plus the call
     rules::Ruling ruling; // the referee's answer
+    // The choices the players took and the stalemates the referee declared since the shot
+    // before, in order: what a venue's players and referee enter at the table.
+    std::vector<rules::Step> stepsBefore;
     std::array<QString, 2> players;
 };
 

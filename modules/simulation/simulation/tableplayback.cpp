@@ -84,6 +84,7 @@ void TablePlayback::setUp()
 void TablePlayback::strike()
 {
     m_inPlay = true;
+    m_struck.push_back(m_shot);
     // The balls exactly where the physics starts them.
     for (const physics::BallPlacement &placement : m_shot.before)
         m_balls[static_cast<size_t>(placement.number)].position = placement.position;
@@ -192,6 +193,11 @@ const std::vector<BallPose> &TablePlayback::advanceTo(double time)
             m_poses.push_back({int(number), ball.position, kBallRadius, ball.orientation});
     }
     return m_poses;
+}
+
+std::vector<PlayedShot> TablePlayback::takeStruckShots()
+{
+    return std::exchange(m_struck, {});
 }
 
 std::vector<FinishedShot> TablePlayback::takeFinishedShots()

@@ -35,6 +35,10 @@ public:
     // The shots whose balls came to rest by the last advanceTo, oldest first; each once.
     std::vector<FinishedShot> takeFinishedShots();
 
+    // The shots struck by the last advanceTo (their balls just set moving), oldest first; each
+    // once. What the players announced for them (choices, call, push-out) is known from here.
+    std::vector<PlayedShot> takeStruckShots();
+
     // The last shot played (its balls at rest), or null before the break (for the scoreboard).
     const PlayedShot *lastShot() const;
 
@@ -78,6 +82,7 @@ private:
     std::vector<physics::PathSegment> m_segments; // the shot's path, ball by ball
     std::vector<BallPose> m_poses;
     std::vector<FinishedShot> m_finished;
+    std::vector<PlayedShot> m_struck;
 };
 
 } // namespace dojo::simulation

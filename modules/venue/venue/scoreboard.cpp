@@ -66,6 +66,26 @@ Scoreboard scoreboardAfter(const rules::MatchSetup &setup, const std::array<QStr
     return board;
 }
 
+Scoreboard scoreboardOf(const rules::Match &match, const std::array<QString, 2> &players, int shots,
+                        const QString &lastRuling)
+{
+    const rules::RackState &rack = match.rack();
+    Scoreboard board;
+    board.hasMatch = true;
+    board.game = match.setup().game;
+    board.players = players;
+    board.score = match.score();
+    board.raceTo = match.setup().raceTo;
+    if (!match.winner())
+        board.turn = rack.turn;
+    board.ballInHand = rack.ballInHand;
+    board.foulsInARow = rack.foulsInARow;
+    board.groupOfFirstSeat = rack.groupOfFirstSeat;
+    board.shots = shots;
+    board.lastRuling = lastRuling;
+    return board;
+}
+
 QString rulingSentence(const rules::Ruling &ruling, const std::array<QString, 2> &players,
                        rules::Seat shooter)
 {

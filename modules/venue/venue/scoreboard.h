@@ -2,6 +2,7 @@
 
 #include <rules/game.h>
 #include <rules/gameoptions.h>
+#include <rules/match.h>
 #include <rules/ruling.h>
 
 #include <QObject>
@@ -31,6 +32,10 @@ struct Scoreboard
 // The scoreboard after `ruling` on a step `shooter` played, in a match between `players`.
 Scoreboard scoreboardAfter(const rules::MatchSetup &setup, const std::array<QString, 2> &players,
                            rules::Seat shooter, const rules::Ruling &ruling, int shots);
+
+// The scoreboard of a match as it stands, with `lastRuling` the sentence of its last step.
+Scoreboard scoreboardOf(const rules::Match &match, const std::array<QString, 2> &players, int shots,
+                        const QString &lastRuling);
 
 // The ruling as a person reads it: "Foul by Ada: the cue ball was pocketed. Bo has ball in
 // hand anywhere.", "Bo won the rack; the score is 3-2."...

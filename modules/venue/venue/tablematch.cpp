@@ -7,9 +7,12 @@
 #include <rules/rulingjson.h>
 #include <rules/setupjson.h>
 #include <rules/stepjson.h>
+#include <storage/auditlog.h>
 #include <storage/database.h>
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace dojo::venue {
 
@@ -35,7 +38,8 @@ Unexpected<StepFailure> refused(const QString &why)
 
 TableMatch::TableMatch(storage::Database &database, qint64 id, std::array<QString, 2> players,
                        rules::Match match)
-    : m_repository(database)
+    : m_database(database)
+    , m_repository(database)
     , m_id(id)
     , m_players(std::move(players))
     , m_match(match)
@@ -152,7 +156,7 @@ Result<rules::Ruling, StepFailure> TableMatch::play(const rules::Step &step, con
     record.input = rules::stepInputToJson(step, m_players);
     record.ruling = rules::rulingToJson(record.number, *ruling, m_players);
     record.actor = actor.trimmed();
-    record.reason = correction ? reason.trimmed() : QString();
+    record.reason = reason.trimmed();
     record.at = QDateTime::currentDateTimeUtc();
     const storage::MatchStepEffects effects
         = internal::stepEffects(before, m_match, *ruling, m_players);
@@ -163,6 +167,20 @@ Result<rules::Ruling, StepFailure> TableMatch::play(const rules::Step &step, con
     ++m_stepCount;
     m_lastRuling = *ruling;
     return *ruling;
+}
+
+Result<void> TableMatch::confirm(int step, const QString &actor, const QString &reason)
+{
+    if (actor.trimmed().isEmpty())
+        return Unexpected(Tr::tr("a confirmation needs the name of who gives it"));
+    if (step < 1 || step > m_stepCount)
+        return Unexpected(Tr::tr("step %1 of this match is not stored").arg(step));
+    const QJsonObject details{{QStringLiteral("step"), step},
+                              {QStringLiteral("reason"), reason.trimmed()}};
+    return storage::AuditLog(m_database)
+        .record(actor.trimmed(), QStringLiteral("match.confirm"),
+                QStringLiteral("match:%1").arg(m_id),
+                QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
 }
 
 } // namespace dojo::venue

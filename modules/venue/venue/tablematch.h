@@ -54,9 +54,14 @@ public:
     TableMatch &operator=(const TableMatch &) = delete;
 
     // Rules and stores one step. `actor` says who reports it ("tracker", "referee:Sam"); a
-    // correction overrules the last ruling and needs the referee's reason, stored with it.
+    // correction overrules the last ruling and needs the referee's reason, stored with it. A
+    // reason given with any other step (a shot a referee confirmed) is stored and audited too.
     Result<rules::Ruling, StepFailure> play(const rules::Step &step, const QString &actor,
                                             const QString &reason = {});
+
+    // A referee confirms the ruling of stored step `step` after reviewing it: audited with
+    // who and why, the match unchanged.
+    Result<void> confirm(int step, const QString &actor, const QString &reason);
 
     qint64 id() const { return m_id; }
     const std::array<QString, 2> &players() const { return m_players; }
@@ -70,6 +75,7 @@ private:
     static Result<std::unique_ptr<TableMatch>> resumeRecord(storage::Database &database,
                                                             const storage::MatchRecord &record);
 
+    storage::Database &m_database;
     storage::MatchRepository m_repository;
     qint64 m_id = 0;
     std::array<QString, 2> m_players;

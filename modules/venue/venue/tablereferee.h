@@ -14,6 +14,7 @@
 #include <deque>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace dojo::venue {
 
@@ -27,6 +28,18 @@ struct TrackedShotReport
     QString pathVerdict; // the physics check of the tracked paths, one sentence
 };
 
+// What the table's players (or the referee) entered at the table for the next shot: the
+// choices the rules offered and the stalemates declared since the last shot, the call and a
+// push-out announced. The camera cannot see these; the venue screen, a phone or the
+// simulated players give them.
+struct Announcement
+{
+    std::vector<rules::Step> stepsBefore; // choices and stalemates, in order
+    std::optional<Call> call;
+    bool pushOut = false;
+    QString actor; // "player:<name>", "referee:<name>"
+};
+
 // A tracked shot and what the referee made of it.
 struct RefereedShot
 {
@@ -36,12 +49,13 @@ struct RefereedShot
         Unruled, // no match at the table, or the rules or the database refused it
     };
     TrackedShotReport tracked;
+    Announcement announced;
     State state = State::Waiting;
-    ShotRecord ruledShot;           // as ruled: the tracked record, or the referee's edit
-    std::optional<int> step;        // the match step it was stored as
+    ShotRecord ruledShot;    // as ruled: the tracked record, or the referee's edit
+    std::optional<int> step; // the match step it was stored as
     std::optional<rules::Seat> shooter;
     std::optional<rules::Ruling> ruling;
-    QString sentence; // the ruling as a person reads it, or why it was not ruled
+    QString sentence;   // the ruling as a person reads it, or why it was not ruled
     QString reviewedBy; // "referee:<name>" once a referee confirmed, edited or overruled it
 };
 
@@ -61,6 +75,10 @@ public:
     void follow(std::unique_ptr<TableMatch> match);
     const TableMatch *match() const { return m_match.get(); }
 
+    // From the table's players: goes with the next tracked shot (the steps before it are
+    // ruled first). A second announcement before that shot adds its steps and replaces the
+    // call and push-out.
+    void announce(const Announcement &announcement);
     // From the tracker: ruled now, or held for the referee.
     void shotTracked(const TrackedShotReport &report);
 
@@ -82,8 +100,10 @@ public:
 
 Q_SIGNALS:
     void changed();
-    // A shot waits for a referee (emitted once per shot that needs review).
+    // A shot waits for a referee.
     void reviewNeeded(int number);
+    // A shot was ruled, or could not be: its sentence says which.
+    void shotSettled(int number);
 
 private:
     RefereedShot *find(int number);
@@ -95,6 +115,7 @@ private:
     std::unique_ptr<TableMatch> m_match;
     std::optional<rules::Match> m_beforeLastShot; // to rule the last shot again
     std::deque<RefereedShot> m_shots;
+    std::optional<Announcement> m_announced;
 };
 
 } // namespace dojo::venue

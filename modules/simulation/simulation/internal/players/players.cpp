@@ -58,8 +58,10 @@ bool Players::play()
 {
     answerChoices();
     if (m_shotsInRack >= kStalemateShots) {
-        if (const auto ruled = m_match.apply(rules::Stalemate{}))
+        if (const auto ruled = m_match.apply(rules::Stalemate{})) {
+            m_stepsBefore.emplace_back(rules::Stalemate{});
             follow(*ruled);
+        }
     }
     const rules::RackState &state = m_match.rack();
     const rules::Seat shooter = state.turn;
@@ -121,6 +123,8 @@ bool Players::play()
     m_played.strike = setup.cue;
     m_played.shot = record;
     m_played.ruling = *ruled;
+    m_played.stepsBefore = std::move(m_stepsBefore);
+    m_stepsBefore.clear();
     m_played.players = {m_settings.players[0].name, m_settings.players[1].name};
     m_rackStarts = false;
     ++m_shotsInRack;
@@ -146,6 +150,7 @@ void Players::answerChoices()
                                      .arg(rules::refusalText(ruled.error())));
             return;
         }
+        m_stepsBefore.emplace_back(choice);
         follow(*ruled);
     }
 }
@@ -294,9 +299,10 @@ void Players::abandonRack(const QString &problem)
 {
     m_problems.push_back(problem);
     answerChoices();
-    if (const auto ruled = m_match.apply(rules::Stalemate{}))
+    if (const auto ruled = m_match.apply(rules::Stalemate{})) {
+        m_stepsBefore.emplace_back(rules::Stalemate{});
         follow(*ruled);
-    else
+    } else
         rack();
 }
 

@@ -54,6 +54,7 @@ private:
     int m_shotsInRack = 0;
     int m_safetiesInARow = 0;
     PlayedShot m_played;
+    std::vector<rules::Step> m_stepsBefore; // choices and stalemates since the last shot
     std::vector<QString> m_problems;
 };
 

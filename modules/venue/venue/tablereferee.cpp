@@ -1,0 +1,312 @@
+#include "venue/tablereferee.h"
+
+#include "venue/internal/venuetr.h"
+
+#include <rules/refusal.h>
+
+#include <algorithm>
+
+namespace dojo::venue {
+
+using internal::Tr;
+
+namespace {
+
+constexpr size_t kShotsKept = 50;
+
+QString refereeActor(const QString &referee)
+{
+    return QStringLiteral("referee:") + referee.trimmed();
+}
+
+} // namespace
+
+TableReferee::TableReferee(TableScoreboard &scoreboard, QObject *parent)
+    : QObject(parent)
+    , m_scoreboard(scoreboard)
+{
+}
+
+TableReferee::~TableReferee() = default;
+
+void TableReferee::follow(std::unique_ptr<TableMatch> match)
+{
+    m_match = std::move(match);
+    m_beforeLastShot.reset();
+    m_announced.reset();
+    showScoreboard();
+    ruleWaiting(); // shots held for want of a match are not ruled on a new one
+    Q_EMIT changed();
+}
+
+const RefereedShot *TableReferee::shot(int number) const
+{
+    for (const RefereedShot &shot : m_shots)
+        if (shot.tracked.number == number)
+            return &shot;
+    return nullptr;
+}
+
+RefereedShot *TableReferee::find(int number)
+{
+    for (RefereedShot &shot : m_shots)
+        if (shot.tracked.number == number)
+            return &shot;
+    return nullptr;
+}
+
+int TableReferee::waiting() const
+{
+    return int(std::count_if(m_shots.begin(), m_shots.end(), [](const RefereedShot &shot) {
+        return shot.state == RefereedShot::State::Waiting;
+    }));
+}
+
+void TableReferee::announce(const Announcement &announcement)
+{
+    if (!m_announced) {
+        m_announced = announcement;
+        return;
+    }
+    // Steps entered for a shot the camera missed still happened at the table.
+    for (const rules::Step &step : announcement.stepsBefore)
+        m_announced->stepsBefore.push_back(step);
+    m_announced->call = announcement.call;
+    m_announced->pushOut = announcement.pushOut;
+    m_announced->actor = announcement.actor;
+}
+
+void TableReferee::shotTracked(const TrackedShotReport &report)
+{
+    RefereedShot shot;
+    shot.tracked = report;
+    shot.ruledShot = report.shot;
+    if (m_announced) {
+        shot.announced = std::move(*m_announced);
+        m_announced.reset();
+        shot.ruledShot.call = shot.announced.call;
+        shot.ruledShot.pushOut = shot.announced.pushOut;
+    }
+    m_shots.push_back(std::move(shot));
+    // The oldest settled shots go; a shot still waiting for a referee stays.
+    for (auto it = m_shots.begin(); m_shots.size() > kShotsKept && it != m_shots.end();) {
+        if (it->state == RefereedShot::State::Waiting)
+            ++it;
+        else
+            it = m_shots.erase(it);
+    }
+    if (report.needsReview)
+        Q_EMIT reviewNeeded(report.number);
+    ruleWaiting();
+    Q_EMIT changed();
+}
+
+// Rules the waiting shots in order, up to the first that needs a referee.
+void TableReferee::ruleWaiting()
+{
+    for (RefereedShot &shot : m_shots) {
+        if (shot.state != RefereedShot::State::Waiting)
+            continue;
+        if (shot.tracked.needsReview && shot.reviewedBy.isEmpty())
+            return;
+        if (!rule(shot, QStringLiteral("tracker"), {}))
+            return;
+    }
+}
+
+// False when the shot must wait for a referee after all.
+bool TableReferee::rule(RefereedShot &shot, const QString &actor, const QString &reason)
+{
+    if (!m_match) {
+        shot.state = RefereedShot::State::Unruled;
+        shot.sentence = Tr::tr("No match is being played at this table: the shot was kept but "
+                               "not ruled.");
+        Q_EMIT shotSettled(shot.tracked.number);
+        return true;
+    }
+    const QString announcer
+        = shot.announced.actor.isEmpty() ? QStringLiteral("player") : shot.announced.actor;
+    QStringList remarks;
+    for (const rules::Step &step : shot.announced.stepsBefore) {
+        if (const auto ruled = m_match->play(step, announcer); !ruled)
+            remarks << Tr::tr("A step entered before the shot was not taken: %1.")
+                           .arg(ruled.error().message);
+    }
+    shot.announced.stepsBefore.clear(); // played (or refused) once, never again
+    const rules::RackState &rack = m_match->match().rack();
+    if (rack.pending != rules::Pending::None) {
+        shot.tracked.needsReview = true;
+        shot.tracked.reason = Tr::tr("The rules offered a choice before this shot that no one "
+                                     "entered: a referee must settle it.");
+        if (shot.reviewedBy.isEmpty()) {
+            Q_EMIT reviewNeeded(shot.tracked.number);
+            return false;
+        }
+        // The referee confirmed that the player at the table took the table as it lay.
+        for (const rules::Choice choice : {rules::Choice::Shoot, rules::Choice::Accept}) {
+            if (rack.options.contains(choice)) {
+                (void)m_match->play(choice, actor, reason);
+                break;
+            }
+        }
+    }
+    shot.ruledShot.isBreak = m_match->match().rack().breakDue;
+    const rules::Seat shooter = m_match->match().rack().turn;
+    const rules::Match before = m_match->match();
+    const auto ruled = m_match->play(shot.ruledShot, actor, reason);
+    if (!ruled) {
+        shot.state = RefereedShot::State::Unruled;
+        remarks.prepend(Tr::tr("The shot was not ruled: %1.").arg(ruled.error().message));
+        shot.sentence = remarks.join(QLatin1Char(' '));
+        Q_EMIT shotSettled(shot.tracked.number);
+        return true;
+    }
+    m_beforeLastShot = before;
+    shot.state = RefereedShot::State::Ruled;
+    shot.step = m_match->stepCount();
+    shot.shooter = shooter;
+    shot.ruling = *ruled;
+    remarks.prepend(rulingSentence(*ruled, m_match->players(), shooter));
+    shot.sentence = remarks.join(QLatin1Char(' '));
+    showScoreboard();
+    Q_EMIT shotSettled(shot.tracked.number);
+    return true;
+}
+
+void TableReferee::showScoreboard()
+{
+    if (!m_match) {
+        m_scoreboard.show({});
+        return;
+    }
+    QString last;
+    for (auto it = m_shots.rbegin(); it != m_shots.rend(); ++it) {
+        if (it->state == RefereedShot::State::Ruled) {
+            last = it->sentence;
+            break;
+        }
+    }
+    m_scoreboard.show(
+        scoreboardOf(m_match->match(), m_match->players(), m_match->stepCount(), last));
+}
+
+Result<void> TableReferee::confirm(int number, const QString &referee, const QString &reason)
+{
+    if (referee.trimmed().isEmpty())
+        return Unexpected(Tr::tr("A review needs the referee's name."));
+    RefereedShot *shot = find(number);
+    if (!shot)
+        return Unexpected(Tr::tr("Shot %1 is no longer held.").arg(number));
+    const QString actor = refereeActor(referee);
+    const QString why = reason.trimmed().isEmpty() ? Tr::tr("Confirmed after review.") : reason;
+    if (shot->state == RefereedShot::State::Ruled) {
+        if (!m_match || !shot->step)
+            return Unexpected(Tr::tr("Shot %1 has no stored ruling to confirm.").arg(number));
+        if (Result<void> confirmed = m_match->confirm(*shot->step, actor, why); !confirmed)
+            return confirmed;
+        shot->reviewedBy = actor;
+        Q_EMIT changed();
+        return {};
+    }
+    if (shot->state != RefereedShot::State::Waiting)
+        return Unexpected(
+            Tr::tr("Shot %1 was not ruled; there is nothing to confirm.").arg(number));
+    const auto first = std::find_if(m_shots.begin(), m_shots.end(), [](const RefereedShot &s) {
+        return s.state == RefereedShot::State::Waiting;
+    });
+    if (&*first != shot) {
+        return Unexpected(Tr::tr("Shot %1 waits behind shot %2: review that one first.")
+                              .arg(number)
+                              .arg(first->tracked.number));
+    }
+    shot->reviewedBy = actor;
+    rule(*shot, actor, why);
+    ruleWaiting();
+    Q_EMIT changed();
+    return {};
+}
+
+Result<void> TableReferee::correct(int number, const ShotRecord &edited, const QString &referee,
+                                   const QString &reason)
+{
+    if (referee.trimmed().isEmpty())
+        return Unexpected(Tr::tr("A review needs the referee's name."));
+    if (reason.trimmed().isEmpty())
+        return Unexpected(Tr::tr("An edited shot needs the referee's reason."));
+    RefereedShot *shot = find(number);
+    if (!shot)
+        return Unexpected(Tr::tr("Shot %1 is no longer held.").arg(number));
+    const QString actor = refereeActor(referee);
+    if (shot->state == RefereedShot::State::Waiting) {
+        const auto first = std::find_if(m_shots.begin(), m_shots.end(), [](const RefereedShot &s) {
+            return s.state == RefereedShot::State::Waiting;
+        });
+        if (&*first != shot) {
+            return Unexpected(Tr::tr("Shot %1 waits behind shot %2: review that one first.")
+                                  .arg(number)
+                                  .arg(first->tracked.number));
+        }
+        shot->ruledShot = edited;
+        shot->reviewedBy = actor;
+        rule(*shot, actor, reason);
+        ruleWaiting();
+        Q_EMIT changed();
+        return {};
+    }
+    // A ruled shot is ruled again only while it is the match's last shot.
+    const auto lastRuled
+        = std::find_if(m_shots.rbegin(), m_shots.rend(),
+                       [](const RefereedShot &s) { return s.state == RefereedShot::State::Ruled; });
+    if (!m_match || !m_beforeLastShot || lastRuled == m_shots.rend() || &*lastRuled != shot
+        || shot->step != m_match->stepCount()) {
+        return Unexpected(
+            Tr::tr("Only the last shot ruled can be ruled again; overrule the ruling instead."));
+    }
+    rules::Match again = *m_beforeLastShot;
+    ShotRecord record = edited;
+    record.isBreak = again.rack().breakDue;
+    const auto ruled = again.apply(record);
+    if (!ruled)
+        return Unexpected(
+            Tr::tr("The rules refuse the edited shot: %1.").arg(rules::refusalText(ruled.error())));
+    const rules::Correction correction{again.rack(), again.score()};
+    const auto stored = m_match->play(correction, actor, reason);
+    if (!stored)
+        return Unexpected(stored.error().message);
+    shot->ruledShot = record;
+    shot->ruling = *ruled;
+    shot->step = m_match->stepCount();
+    shot->reviewedBy = actor;
+    shot->sentence = rulingSentence(*ruled, m_match->players(), shot->shooter.value_or(0));
+    showScoreboard();
+    Q_EMIT changed();
+    return {};
+}
+
+Result<void> TableReferee::overrule(const rules::Correction &correction, const QString &referee,
+                                    const QString &reason)
+{
+    if (referee.trimmed().isEmpty())
+        return Unexpected(Tr::tr("A review needs the referee's name."));
+    if (reason.trimmed().isEmpty())
+        return Unexpected(Tr::tr("Overruling needs the referee's reason."));
+    if (!m_match)
+        return Unexpected(Tr::tr("No match is being played at this table."));
+    const QString actor = refereeActor(referee);
+    const auto stored = m_match->play(correction, actor, reason);
+    if (!stored)
+        return Unexpected(stored.error().message);
+    m_beforeLastShot.reset(); // the last shot's ruling is the referee's now
+    const auto lastRuled
+        = std::find_if(m_shots.rbegin(), m_shots.rend(),
+                       [](const RefereedShot &s) { return s.state == RefereedShot::State::Ruled; });
+    if (lastRuled != m_shots.rend()) {
+        lastRuled->reviewedBy = actor;
+        lastRuled->sentence = Tr::tr("The referee overruled the ruling: %1").arg(reason.trimmed());
+    }
+    showScoreboard();
+    Q_EMIT changed();
+    return {};
+}
+
+} // namespace dojo::venue

@@ -1,0 +1,95 @@
+#include "vision/tabletracker.h"
+
+#include "vision/internal/visiontr.h"
+
+#include <opencv2/core.hpp>
+
+namespace dojo::vision {
+
+namespace {
+
+constexpr double kRetryEvery = 1.0; // seconds between two attempts to find the table
+constexpr double kKeptBefore = 1.0; // seconds of states kept while no shot is on
+constexpr double kLeadIn = 0.25;    // seconds of a shot's states kept before its start
+constexpr double kMoving = 50.0;    // mm/s: a ball faster than this moves
+
+} // namespace
+
+TableTracker::TableTracker(TableSize table, std::optional<std::array<QPointF, 4>> corners)
+    : m_table(table)
+    , m_corners(corners)
+    , m_tracker(table)
+    , m_segmenter(table)
+{
+    m_problem = internal::Tr::tr("The table has not been found in the picture yet.");
+}
+
+void TableTracker::recalibrate()
+{
+    m_calibration.reset();
+    m_lastAttempt.reset();
+    m_problem = internal::Tr::tr("The camera moved: the table is being found again.");
+}
+
+bool TableTracker::calibrateOn(const cv::Mat &picture, double time)
+{
+    if (m_lastAttempt && time - *m_lastAttempt < kRetryEvery && time >= *m_lastAttempt)
+        return false;
+    m_lastAttempt = time;
+    const QSize size(picture.cols, picture.rows);
+    Result<Calibration> found = Unexpected(QString());
+    if (m_corners) {
+        std::array<QPointF, 4> pixels;
+        for (size_t i = 0; i < 4; ++i)
+            pixels[i]
+                = QPointF((*m_corners)[i].x() * size.width(), (*m_corners)[i].y() * size.height());
+        found = calibrateFromCorners(pixels, size, m_table);
+    } else {
+        found = calibrate(picture, m_table);
+    }
+    if (!found) {
+        m_problem = found.error();
+        return false;
+    }
+    m_calibration = *found;
+    m_problem.clear();
+    return true;
+}
+
+TableView TableTracker::see(const cv::Mat &picture, long long frame, double time)
+{
+    TableView view;
+    const bool sizeChanged = m_calibration
+                             && (m_calibration->image.width() != picture.cols
+                                 || m_calibration->image.height() != picture.rows);
+    if (sizeChanged)
+        recalibrate();
+    if (!m_calibration && !calibrateOn(picture, time)) {
+        view.state = m_tracker.state();
+        return view;
+    }
+    view.calibrated = true;
+    view.seen = findBalls(picture, *m_calibration);
+    view.state = m_tracker.update(frame, time, view.seen);
+    m_recent.push_back(view.state);
+    std::optional<TrackedShot> shot = m_segmenter.update(view.state);
+    if (shot) {
+        FinishedShot finished;
+        finished.shot = std::move(*shot);
+        for (TableState &state : m_recent)
+            if (state.time >= finished.shot.start - kLeadIn && state.time <= finished.shot.end)
+                finished.states.push_back(std::move(state));
+        m_recent.clear();
+        view.finished = std::move(finished);
+    }
+    view.moving = m_segmenter.shotInProgress();
+    for (const TrackedBall &ball : view.state.balls)
+        view.moving = view.moving || (!ball.hidden && ball.velocity.length() > kMoving);
+    if (!view.finished && !m_segmenter.shotInProgress()) {
+        while (!m_recent.empty() && m_recent.front().time < time - kKeptBefore)
+            m_recent.pop_front();
+    }
+    return view;
+}
+
+} // namespace dojo::vision
