@@ -18,10 +18,17 @@ FrameSource::~FrameSource() = default;
 
 void FrameSource::deliver(QImage image, std::shared_ptr<const std::vector<BallPosition>> truth)
 {
+    deliverAt(std::move(image), static_cast<double>(m_clock.nsecsElapsed()) / 1e9,
+              std::move(truth));
+}
+
+void FrameSource::deliverAt(QImage image, double time,
+                            std::shared_ptr<const std::vector<BallPosition>> truth)
+{
     Frame frame;
     frame.image = std::move(image);
     frame.number = m_nextNumber.fetch_add(1, std::memory_order_relaxed);
-    frame.time = static_cast<double>(m_clock.nsecsElapsed()) / 1e9;
+    frame.time = time;
     frame.truth = std::move(truth);
     m_queue.push(std::move(frame));
 }

@@ -47,6 +47,10 @@ Q_SIGNALS:
 protected:
     // Stamps and queues one picture (any thread). The truth is the simulated table's.
     void deliver(QImage image, std::shared_ptr<const std::vector<BallPosition>> truth = {});
+    // The same for a picture whose own time is known (seconds, on the same clock's scale from
+    // the source's start): a recording's timestamp, a test's frame times.
+    void deliverAt(QImage image, double time,
+                   std::shared_ptr<const std::vector<BallPosition>> truth = {});
     void setState(SourceState state, const QString &problem = {});
 
 private:
