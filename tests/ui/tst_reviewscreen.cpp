@@ -120,9 +120,7 @@ FilmedShot filmedShot()
             shot->start = finished.start;
             shot->end = finished.end;
             shot->needsReview = true;
-            shot->reason = QStringLiteral(
-                "The cue ball and the object ball were hidden by the player's arm for two "
-                "frames.");
+            shot->reason = QStringLiteral("The 8 ball was not identified before the strike.");
             shot->pathVerdict = QStringLiteral("The tracked paths agree with the physics.");
             for (const Filmed &f : filmed) {
                 if (f.time < finished.start - 0.3 || f.time > finished.end + 0.2)
@@ -134,8 +132,12 @@ FilmedShot filmedShot()
                 for (const simulation::BallPose &pose : f.closes) {
                     const std::optional<QPointF> pixel
                         = camera.project({pose.position.x, pose.position.y, pose.height});
-                    if (pixel)
-                        replay.balls.push_back({pose.number, pose.position, *pixel, false});
+                    if (!pixel)
+                        continue;
+                    // As a tracker reports them: the 8 not identified before the strike.
+                    const bool unknown = pose.number == kEightBall && f.time < finished.start;
+                    replay.balls.push_back(
+                        {unknown ? -1 : pose.number, pose.position, *pixel, false});
                 }
                 shot->frames.push_back(std::move(replay));
             }
@@ -330,7 +332,8 @@ void tst_ReviewScreen::stepsFrameByFrame()
     QCOMPARE(screen.frame(), 1);
     const double since = m_shot->frames[1].time - m_shot->start;
     QCOMPARE(labelText(&screen, QStringLiteral("timeLabel")),
-             QStringLiteral("%1 s").arg(since, 0, 'f', 2));
+             since < 0 ? QStringLiteral("%1 s before the strike").arg(-since, 0, 'f', 2)
+                       : QStringLiteral("%1 s after the strike").arg(since, 0, 'f', 2));
 
     // Space plays from here, and pauses.
     QTest::keyClick(&screen, Qt::Key_Space);

@@ -72,7 +72,8 @@ OverruleDialog::OverruleDialog(const rules::Correction &now, const std::array<QS
             box->hide();
             continue;
         }
-        onTable->addWidget(box, shown / 8, shown % 8);
+        const int columns = rackBalls.size() <= 10 ? 10 : 8;
+        onTable->addWidget(box, shown / columns, shown % columns);
         ++shown;
     }
     form->addRow(Tr::tr("On the table:"), onTable);

@@ -1,6 +1,7 @@
 #include "review/replayview.h"
 
 #include "common/uitr.h"
+#include "review/replaycolours.h"
 
 #include <core/ball.h>
 #include <core/tablespec.h>
@@ -17,11 +18,11 @@ namespace dojo::ui {
 namespace {
 
 const QColor kBackground(0x1e, 0x1e, 0x1e);
-const QColor kRails(0x80, 0xde, 0xea);
-const QColor kPocketed(0xff, 0x8f, 0x00);
-const QColor kFirstContact(0xff, 0x40, 0x81);
-const QColor kRailContact(0xff, 0xee, 0x58);
-const QColor kUnknown(0x9e, 0x9e, 0x9e);
+const QColor kRails = ReplayColours::rails();
+const QColor kPocketed = ReplayColours::pocketed();
+const QColor kFirstContact = ReplayColours::firstContact();
+const QColor kRailContact = ReplayColours::railContact();
+const QColor kUnknown = ReplayColours::unknown();
 
 QColor ballColour(int number)
 {
@@ -198,21 +199,26 @@ void ReplayView::paintTrails(QPainter &painter) const
     for (int number = 0; number < int(m_marks.trails.size()); ++number) {
         const auto &trail = m_marks.trails[size_t(number)];
         const QColor colour = ballColour(number);
+        // A dark ball's path is edged in white, a light one's in black, to read on any cloth.
+        const bool dark = inkOn(colour) == QColor(Qt::white);
+        auto edge = [dark](double alpha) {
+            return dark ? QColor(255, 255, 255, int(120 * alpha))
+                        : QColor(0, 0, 0, int(120 * alpha));
+        };
         std::optional<QPointF> previous;
         for (int i = 0; i <= m_frame && i < int(trail.size()); ++i) {
             const std::optional<QPointF> &at = trail[size_t(i)];
             if (!at)
                 continue;
             if (previous && *previous != *at) {
-                // Older stretches fade: the last second reads strongest.
-                const double alpha = 0.2 + 0.8 * (1.0 - (m_frame - i) / span);
+                // Older stretches fade, so the newest reads strongest.
+                const double alpha = 0.25 + 0.75 * (1.0 - (m_frame - i) / span);
                 const QLineF line(toView(*previous), toView(*at));
-                painter.setPen(
-                    QPen(QColor(0, 0, 0, int(110 * alpha)), 5, Qt::SolidLine, Qt::RoundCap));
+                painter.setPen(QPen(edge(alpha), 6, Qt::SolidLine, Qt::RoundCap));
                 painter.drawLine(line);
                 QColor pen = colour;
                 pen.setAlphaF(float(alpha));
-                painter.setPen(QPen(pen, 2.5, Qt::SolidLine, Qt::RoundCap));
+                painter.setPen(QPen(pen, 3, Qt::SolidLine, Qt::RoundCap));
                 painter.drawLine(line);
             }
             previous = at;
@@ -228,6 +234,7 @@ void ReplayView::paintContacts(QPainter &painter) const
         if (m_frame < rail.frame)
             continue;
         const QPointF at = toView(rail.pixel);
+        painter.setBrush(Qt::NoBrush);
         painter.setPen(QPen(kRailContact, 2.5));
         const double half = radius * 0.8;
         painter.drawRect(QRectF(at - QPointF(half, half), QSizeF(2 * half, 2 * half)));
@@ -236,6 +243,7 @@ void ReplayView::paintContacts(QPainter &painter) const
     }
     if (m_marks.firstContact && m_frame >= m_marks.firstContact->frame) {
         const QPointF at = toView(m_marks.firstContact->pixel);
+        painter.setBrush(Qt::NoBrush);
         painter.setPen(QPen(QColor(0, 0, 0, 140), 5.5));
         painter.drawEllipse(at, radius, radius);
         painter.setPen(QPen(kFirstContact, 3));

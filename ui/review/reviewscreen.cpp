@@ -4,6 +4,7 @@
 #include "review/overruledialog.h"
 #include "review/refereedialog.h"
 #include "review/refereenote.h"
+#include "review/replaylegend.h"
 #include "review/replayview.h"
 #include "review/shotpanel.h"
 #include "review/shotrecorddialog.h"
@@ -163,7 +164,7 @@ QWidget *ReviewScreen::createTransport()
     m_frameLabel->setMinimumWidth(metrics.horizontalAdvance(
         Tr::tr("Frame %1 of %2").arg(QStringLiteral("8888"), QStringLiteral("8888"))));
     m_timeLabel->setMinimumWidth(
-        metrics.horizontalAdvance(Tr::tr("%1 s").arg(QStringLiteral("-88.88"))));
+        metrics.horizontalAdvance(Tr::tr("%1 s before the strike").arg(QStringLiteral("88.88"))));
     m_timeLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     layout->addWidget(m_frameLabel);
     layout->addSpacing(8);
@@ -209,7 +210,13 @@ QWidget *ReviewScreen::createSide()
     m_panel = new ShotPanel(side);
     layout->addWidget(m_panel, 1);
 
-    layout->addWidget(createLegend(side));
+    auto *legendHeading = new QLabel(Tr::tr("Drawn over the replay"), side);
+    QFont bold = legendHeading->font();
+    bold.setBold(true);
+    legendHeading->setFont(bold);
+    layout->addWidget(legendHeading);
+    layout->addWidget(new ReplayLegend(side));
+    layout->addSpacing(8);
 
     m_problem = new QLabel(side);
     m_problem->setObjectName(QStringLiteral("problemLabel"));
@@ -239,27 +246,6 @@ QWidget *ReviewScreen::createSide()
     connect(m_overrule, &QPushButton::clicked, this, &ReviewScreen::overrule);
     layout->addLayout(actions);
     return side;
-}
-
-QWidget *ReviewScreen::createLegend(QWidget *parent)
-{
-    // The marks as the replay draws them, each with what it means.
-    const QString row = QStringLiteral(
-        "<tr><td style='color:%1; font-size:large; padding-right:6px'>%2</td><td>%3</td></tr>");
-    const QString rows
-        = row.arg(QStringLiteral("#ff4081"), QStringLiteral("◯"),
-                  Tr::tr("Where the cue ball first touched a ball."))
-          + row.arg(QStringLiteral("#c9a800"), QStringLiteral("□"),
-                    Tr::tr("Where a ball met a rail after the first contact."))
-          + row.arg(QStringLiteral("#ff8f00"), QStringLiteral("●"),
-                    Tr::tr("A pocket a ball dropped into, with the ball's number."))
-          + row.arg(QStringLiteral("#616161"), QStringLiteral("┅"),
-                    Tr::tr("A dashed ring is a hidden ball; “?” a ball not identified yet."));
-    auto *legend = new QLabel(QStringLiteral("<table>%1</table>").arg(rows), parent);
-    legend->setObjectName(QStringLiteral("legendLabel"));
-    legend->setWordWrap(true);
-    legend->setForegroundRole(QPalette::PlaceholderText);
-    return legend;
 }
 
 void ReviewScreen::showShot(std::shared_ptr<const capture::ReplayShot> shot)
@@ -427,7 +413,10 @@ void ReviewScreen::showFrameText()
     m_frameLabel->setText(
         Tr::tr("Frame %1 of %2").arg(locale.toString(frame() + 1), locale.toString(count)));
     m_frameLabel->setToolTip(Tr::tr("The camera's frame %1.").arg(locale.toString(shown.frame)));
-    m_timeLabel->setText(Tr::tr("%1 s").arg(locale.toString(shown.time - m_shot->start, 'f', 2)));
+    const double since = shown.time - m_shot->start;
+    m_timeLabel->setText(since < 0
+                             ? Tr::tr("%1 s before the strike").arg(locale.toString(-since, 'f', 2))
+                             : Tr::tr("%1 s after the strike").arg(locale.toString(since, 'f', 2)));
 }
 
 void ReviewScreen::updateTitle()

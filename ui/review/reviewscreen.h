@@ -98,7 +98,6 @@ private:
     void createActions();
     QWidget *createTransport();
     QWidget *createSide();
-    QWidget *createLegend(QWidget *parent);
     void showFrameText();
     void updateTitle();
     void updateActions();

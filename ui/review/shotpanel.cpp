@@ -14,7 +14,7 @@ QLabel *sectionHeading(const QString &text, QWidget *parent)
     auto *heading = new QLabel(text, parent);
     QFont font = heading->font();
     font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.1);
+    font.setPointSizeF(font.pointSizeF() * 1.2);
     heading->setFont(font);
     heading->setContentsMargins(0, 12, 0, 2);
     return heading;
@@ -28,7 +28,7 @@ QLabel *textLabel(const QString &objectName, QWidget *parent)
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.1);
+    font.setPointSizeF(font.pointSizeF() * 1.15);
     label->setFont(font);
     return label;
 }

@@ -9,12 +9,44 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace dojo::ui {
+namespace {
+
+// The ball as it looks: its colour, a stripe's white cap, the cue ball white.
+QPixmap ballSwatch(int number, qreal ratio)
+{
+    constexpr int size = 16;
+    QPixmap pixmap(QSize(size, size) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const Ball &kind = ball(number);
+    const QColor colour
+        = kind.kind == BallKind::Cue ? QColor(0xf7, 0xf4, 0xea) : QColor::fromRgb(kind.rgb);
+    const QRectF disc(1, 1, size - 2, size - 2);
+    painter.setPen(QPen(QColor(0, 0, 0, 150), 1));
+    painter.setBrush(kind.kind == BallKind::Stripe ? QColor(0xf7, 0xf4, 0xea) : colour);
+    painter.drawEllipse(disc);
+    if (kind.kind == BallKind::Stripe) {
+        QPainterPath round;
+        round.addEllipse(disc);
+        painter.setClipPath(round);
+        painter.fillRect(QRectF(0, size * 0.28, size, size * 0.44), colour);
+    }
+    return pixmap;
+}
+
+} // namespace
 
 ShotRecordDialog::ShotRecordDialog(int number, const ShotRecord &shot, QWidget *parent)
     : RefereeDialog(Tr::tr("Rule Again"), true, parent)
@@ -55,7 +87,9 @@ ShotRecordDialog::ShotRecordDialog(int number, const ShotRecord &shot, QWidget *
     for (int ball = 0; ball <= kHighestBall; ++ball) {
         Row &row = m_rows[size_t(ball)];
         const QString name = ShotText::ballName(ball);
-        auto *label = new QLabel(name, this);
+        auto *label = new QLabel(ball == kCueBall ? Tr::tr("Cue ball") : name, this);
+        auto *swatch = new QLabel(this);
+        swatch->setPixmap(ballSwatch(ball, devicePixelRatioF()));
         row.pocket = new QComboBox(this);
         row.pocket->setObjectName(QStringLiteral("pocketCombo%1").arg(ball));
         row.pocket->setAccessibleName(Tr::tr("Pocket of the %1").arg(name));
@@ -68,7 +102,11 @@ ShotRecordDialog::ShotRecordDialog(int number, const ShotRecord &shot, QWidget *
         row.offTable = new QCheckBox(this);
         row.offTable->setObjectName(QStringLiteral("offTableCheck%1").arg(ball));
         row.offTable->setAccessibleName(Tr::tr("The %1 left the table").arg(name));
-        grid->addWidget(label, ball + 1, 0);
+        auto *named = new QHBoxLayout;
+        named->setSpacing(6);
+        named->addWidget(swatch);
+        named->addWidget(label, 1);
+        grid->addLayout(named, ball + 1, 0);
         grid->addWidget(row.pocket, ball + 1, 1);
         grid->addWidget(row.rail, ball + 1, 2, Qt::AlignHCenter);
         grid->addWidget(row.offTable, ball + 1, 3, Qt::AlignHCenter);
