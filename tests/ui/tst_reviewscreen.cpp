@@ -134,10 +134,13 @@ FilmedShot filmedShot()
                         = camera.project({pose.position.x, pose.position.y, pose.height});
                     if (!pixel)
                         continue;
-                    // As a tracker reports them: the 8 not identified before the strike.
+                    // As a tracker reports them: the 8 not identified before the strike, the
+                    // 7 hidden under the player's arm as the cue strikes.
                     const bool unknown = pose.number == kEightBall && f.time < finished.start;
+                    const bool hidden = pose.number == 7 && f.time >= finished.start - 0.2
+                                        && f.time < finished.start + 0.1;
                     replay.balls.push_back(
-                        {unknown ? -1 : pose.number, pose.position, *pixel, false});
+                        {unknown ? -1 : pose.number, pose.position, *pixel, hidden});
                 }
                 shot->frames.push_back(std::move(replay));
             }
@@ -566,6 +569,11 @@ void tst_ReviewScreen::screenshot()
     const QString docs = QStringLiteral(DOJO_SOURCE_DIR "/docs/screenshots/review-screen.png");
     QVERIFY(QDir().mkpath(QStringLiteral(DOJO_SOURCE_DIR "/docs/screenshots")));
     QVERIFY2(picture.save(docs), qPrintable(docs));
+
+    // Around the strike, for a person to look at: the 8 not identified yet, the 7 hidden.
+    screen.setFrame(int(std::lround(0.15 * kFramesPerSecond)));
+    QTest::qWait(50);
+    screen.grab().save(QStringLiteral(DOJO_BUILD_DIR "/review-screen-strike.png"));
 
     // The dialogs, for a person to look at.
     QTest::mouseClick(button(&screen, QStringLiteral("editButton")), Qt::LeftButton);
