@@ -18,6 +18,7 @@
 #include <simulation/tableplayback.h>
 #include <simulation/tablerenderer.h>
 
+#include <QApplication>
 #include <QBuffer>
 #include <QComboBox>
 #include <QDir>
@@ -213,6 +214,7 @@ private Q_SLOTS:
     void stepsFrameByFrame();
     void slowMotionSlowsThePlayback();
     void confirmEditAndOverruleAsk();
+    void theShotEditorWorksFromTheKeyboard();
     void showsTheRuling();
     void screenshot();
 
@@ -501,6 +503,45 @@ void tst_ReviewScreen::confirmEditAndOverruleAsk()
     QTest::keyClicks(overrule->note()->reasonEdit(), QStringLiteral("Changed my mind."));
     overrule->reject();
     QVERIFY(!overruled);
+}
+
+void tst_ReviewScreen::theShotEditorWorksFromTheKeyboard()
+{
+    ShotRecord tracked;
+    tracked.firstContact = 3;
+    ui::ShotRecordDialog dialog(7, tracked);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QWidget *focus = QApplication::focusWidget();
+    QVERIFY(focus);
+    QCOMPARE(focus->objectName(), QStringLiteral("firstContactCombo"));
+
+    // Down picks the next ball; Tab walks to the cue ball's pocket, Down picks the first
+    // pocket; Tab to its rail tick, Space ticks it.
+    QTest::keyClick(focus, Qt::Key_Down);
+    QTest::keyClick(focus, Qt::Key_Tab);
+    focus = QApplication::focusWidget();
+    QCOMPARE(focus->objectName(), QStringLiteral("pocketCombo0"));
+    QTest::keyClick(focus, Qt::Key_Down);
+    QTest::keyClick(focus, Qt::Key_Tab);
+    focus = QApplication::focusWidget();
+    QCOMPARE(focus->objectName(), QStringLiteral("railCheck0"));
+    QTest::keyClick(focus, Qt::Key_Space);
+
+    ShotRecord expected = tracked;
+    expected.firstContact = 4;
+    expected.pocketed = {{kCueBall, kAllPockets.front()}};
+    expected.rails = {kCueBall};
+    QCOMPARE(dialog.shot(), expected);
+
+    // Enter does nothing before the referee and the reason are given, then rules the shot.
+    QTest::keyClick(focus, Qt::Key_Return);
+    QVERIFY(dialog.isVisible());
+    QTest::keyClicks(dialog.note()->refereeEdit(), QStringLiteral("Grace"));
+    QTest::keyClicks(dialog.note()->reasonEdit(), QStringLiteral("The cue ball dropped."));
+    QTest::keyClick(dialog.note()->reasonEdit(), Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.shot(), expected);
 }
 
 void tst_ReviewScreen::showsTheRuling()
