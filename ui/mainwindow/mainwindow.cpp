@@ -5,12 +5,15 @@
 #include "common/uitr.h"
 #include "mainwindow/aboutdialog.h"
 #include "mainwindow/playerlist.h"
+#include "review/reviewbinding.h"
+#include "review/reviewscreen.h"
 #include "tablescreen/tablescreen.h"
 #include "venuefloor/tablecard.h"
 #include "venuefloor/venuefloorview.h"
 
 #include <venue/tablecameraedit.h>
 #include <venue/tablestatusedit.h>
+#include <venue/tablereferee.h>
 #include <venue/venuemodel.h>
 
 #include <QAction>
@@ -159,6 +162,17 @@ void MainWindow::createActions()
                "simulated table"));
     connect(m_cameraAction, &QAction::triggered, this, &MainWindow::chooseSelectedTableCamera);
 
+    m_reviewAction = new QAction(Tr::tr("&Review Shots…"), this);
+    m_reviewAction->setObjectName(QStringLiteral("reviewShots"));
+    m_reviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_reviewAction->setStatusTip(
+        Tr::tr("Replay the table's last shots with the tracking drawn over them, and confirm, "
+               "correct or overrule their rulings"));
+    connect(m_reviewAction, &QAction::triggered, this, [this] {
+        if (const std::optional<venue::Table> table = m_floor->selectedTable())
+            openReviewScreen(table->id);
+    });
+
     m_aboutQtAction = new QAction(Tr::tr("About &Qt"), this);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
@@ -175,6 +189,7 @@ void MainWindow::createMenus()
     QMenu *table = menuBar()->addMenu(Tr::tr("&Table"));
     table->addAction(m_openScreenAction);
     table->addAction(m_cameraAction);
+    table->addAction(m_reviewAction);
     table->addSeparator();
     for (QAction *action : m_statusActions)
         table->addAction(action);
@@ -369,6 +384,7 @@ void MainWindow::showTableMenu(qint64 tableId, const QPoint &globalPos)
     menu.addAction(m_openScreenAction);
     menu.setDefaultAction(m_openScreenAction);
     menu.addAction(m_cameraAction);
+    menu.addAction(m_reviewAction);
     menu.addSeparator();
     for (QAction *action : m_statusActions)
         menu.addAction(action);
@@ -379,6 +395,21 @@ void MainWindow::setTableFeeds(TableFeeds feeds)
 {
     m_feeds = std::move(feeds);
     giveCardsTheirCameras();
+    // A shot waiting for a referee is announced here, whichever window is in front.
+    for (const venue::Table &table : m_model.tables()) {
+        venue::TableReferee *referee = feedOf(table.id).referee;
+        if (!referee)
+            continue;
+        disconnect(referee, &venue::TableReferee::reviewNeeded, this, nullptr);
+        connect(referee, &venue::TableReferee::reviewNeeded, this,
+                [this, name = table.name](int shot) {
+                    statusBar()->showMessage(
+                        Tr::tr("%1: shot %2 waits for a referee; Table → Review Shots… (Ctrl+R) "
+                               "replays it.")
+                            .arg(name)
+                            .arg(shot));
+                });
+    }
     for (auto &[tableId, screen] : m_screens) {
         if (screen)
             screen->setFeed(feedOf(tableId));
@@ -422,6 +453,42 @@ TableScreen *MainWindow::openTableScreen(qint64 tableId)
     return screen;
 }
 
+ReviewScreen *MainWindow::openReviewScreen(qint64 tableId, std::optional<int> shot)
+{
+    const TableFeed feed = feedOf(tableId);
+    const std::optional<venue::Table> table = m_model.table(tableId);
+    if (!feed.referee || !feed.replays || !table) {
+        statusBar()->showMessage(Tr::tr("This table is not tracked: there are no shots to "
+                                        "review."),
+                                 8000);
+        return nullptr;
+    }
+    ReviewScreen *screen = nullptr;
+    if (const auto open = m_reviews.find(tableId); open != m_reviews.end() && open->second)
+        screen = open->second;
+    if (!screen) {
+        screen = new ReviewScreen(table->name);
+        screen->setAttribute(Qt::WA_DeleteOnClose);
+        screen->resize(1600, 900);
+        auto *binding = new ReviewBinding(*screen, tableId, *feed.referee, *feed.replays);
+        binding->setObjectName(QStringLiteral("reviewBinding"));
+        m_reviews[tableId] = screen;
+    }
+    if (auto *binding = screen->findChild<ReviewBinding *>(QStringLiteral("reviewBinding"))) {
+        // The first shot waiting for a referee, else the one asked for, else the newest.
+        std::optional<int> wanted = shot;
+        for (const venue::RefereedShot &held : feed.referee->shots()) {
+            if (!wanted && held.state == venue::RefereedShot::State::Waiting)
+                wanted = held.tracked.number;
+        }
+        binding->showShot(wanted.value_or(-1));
+    }
+    screen->show();
+    screen->raise();
+    screen->activateWindow();
+    return screen;
+}
+
 std::vector<TableScreen *> MainWindow::tableScreens() const
 {
     std::vector<TableScreen *> open;
@@ -457,6 +524,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings.setValue(kStateKey, saveState());
     for (TableScreen *screen : tableScreens())
         screen->close();
+    for (auto &[tableId, review] : m_reviews) {
+        if (review)
+            review->close();
+    }
     QMainWindow::closeEvent(event);
 }
 

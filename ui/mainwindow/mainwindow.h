@@ -25,6 +25,7 @@ class VenueModel;
 namespace dojo::ui {
 
 class PlayerList;
+class ReviewScreen;
 class TableScreen;
 class VenueFloorView;
 
@@ -59,6 +60,9 @@ public:
     void setTableFeeds(TableFeeds feeds);
     // Opens the table's screen, or raises it when it is open already.
     TableScreen *openTableScreen(qint64 tableId);
+    // The referee's review of the table's shots, showing shot `shot` (or the newest); null
+    // when the table is not tracked.
+    ReviewScreen *openReviewScreen(qint64 tableId, std::optional<int> shot = std::nullopt);
     std::vector<TableScreen *> tableScreens() const;
 
 protected:
@@ -100,11 +104,13 @@ private:
     QAction *m_aboutQtAction = nullptr;
     QAction *m_openScreenAction = nullptr;
     QAction *m_cameraAction = nullptr;
+    QAction *m_reviewAction = nullptr;
     std::array<QAction *, 3> m_statusActions{}; // free, booked, in play
 
     std::optional<qint64> m_shownVenueId; // the venue the undo stack's steps belong to
     TableFeeds m_feeds;
     std::map<qint64, QPointer<TableScreen>> m_screens; // by table id; windows of their own
+    std::map<qint64, QPointer<ReviewScreen>> m_reviews; // by table id; windows of their own
 };
 
 } // namespace dojo::ui

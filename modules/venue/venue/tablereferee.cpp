@@ -5,6 +5,7 @@
 #include <rules/refusal.h>
 
 #include <algorithm>
+#include <utility>
 
 namespace dojo::venue {
 
@@ -13,6 +14,13 @@ using internal::Tr;
 namespace {
 
 constexpr size_t kShotsKept = 50;
+
+// The cue ball moved alone and touched nothing: what ball in hand looks like to the camera.
+bool isPlacement(const ShotRecord &shot)
+{
+    return !shot.firstContact && shot.pocketed.empty() && shot.rails.empty()
+           && shot.offTable.empty();
+}
 
 QString refereeActor(const QString &referee)
 {
@@ -121,6 +129,30 @@ bool TableReferee::rule(RefereedShot &shot, const QString &actor, const QString 
         shot.state = RefereedShot::State::Unruled;
         shot.sentence = Tr::tr("No match is being played at this table: the shot was kept but "
                                "not ruled.");
+        Q_EMIT shotSettled(shot.tracked.number);
+        return true;
+    }
+    // With ball in hand the player carries the cue ball to its place: the camera sees it move
+    // alone and touch nothing, which is no shot. What the players announced waits for the
+    // shot that follows.
+    if (m_match->match().rack().ballInHand != rules::BallInHand::None
+        && shot.reviewedBy.isEmpty() && isPlacement(shot.ruledShot)) {
+        shot.state = RefereedShot::State::Unruled;
+        shot.placement = true;
+        shot.sentence = Tr::tr("The cue ball was placed by hand (ball in hand); no shot was "
+                               "played.");
+        if (!shot.announced.actor.isEmpty() || !shot.announced.stepsBefore.empty()) {
+            Announcement earlier = std::exchange(shot.announced, {});
+            if (m_announced) { // its steps came first; the newer call stands
+                earlier.stepsBefore.insert(earlier.stepsBefore.end(),
+                                           m_announced->stepsBefore.begin(),
+                                           m_announced->stepsBefore.end());
+                earlier.call = m_announced->call;
+                earlier.pushOut = m_announced->pushOut;
+                earlier.actor = m_announced->actor;
+            }
+            m_announced = std::move(earlier);
+        }
         Q_EMIT shotSettled(shot.tracked.number);
         return true;
     }

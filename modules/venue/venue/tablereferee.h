@@ -57,6 +57,7 @@ struct RefereedShot
     std::optional<rules::Ruling> ruling;
     QString sentence;   // the ruling as a person reads it, or why it was not ruled
     QString reviewedBy; // "referee:<name>" once a referee confirmed, edited or overruled it
+    bool placement = false; // with ball in hand, the cue ball placed by hand: no shot
 };
 
 // The automatic referee of one table: each tracked shot goes into the table's match, the
