@@ -31,7 +31,15 @@ TableReferee::~TableReferee() = default;
 
 void TableReferee::follow(std::unique_ptr<TableMatch> match)
 {
+    // Stored matches have ids from 1; 0 stands for no match.
+    const qint64 was = m_match ? m_match->id() : 0;
+    const qint64 now = match ? match->id() : 0;
     m_match = std::move(match);
+    // Shots ruled in another match are not this one's steps: not shown, confirmed or edited.
+    if (was != now) {
+        for (RefereedShot &shot : m_shots)
+            shot.step.reset();
+    }
     m_beforeLastShot.reset();
     m_announced.reset();
     showScoreboard();
@@ -181,7 +189,7 @@ void TableReferee::showScoreboard()
     }
     QString last;
     for (auto it = m_shots.rbegin(); it != m_shots.rend(); ++it) {
-        if (it->state == RefereedShot::State::Ruled) {
+        if (it->state == RefereedShot::State::Ruled && it->step) {
             last = it->sentence;
             break;
         }
@@ -298,8 +306,9 @@ Result<void> TableReferee::overrule(const rules::Correction &correction, const Q
         return Unexpected(stored.error().message);
     m_beforeLastShot.reset(); // the last shot's ruling is the referee's now
     const auto lastRuled
-        = std::find_if(m_shots.rbegin(), m_shots.rend(),
-                       [](const RefereedShot &s) { return s.state == RefereedShot::State::Ruled; });
+        = std::find_if(m_shots.rbegin(), m_shots.rend(), [](const RefereedShot &s) {
+              return s.state == RefereedShot::State::Ruled && s.step;
+          });
     if (lastRuled != m_shots.rend()) {
         lastRuled->reviewedBy = actor;
         lastRuled->sentence = Tr::tr("The referee overruled the ruling: %1").arg(reason.trimmed());
