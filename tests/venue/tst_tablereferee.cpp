@@ -512,6 +512,7 @@ void tst_TableReferee::confirmOfRuledShotIsOnlyAudited()
 // again, stored as a correction, and the match goes on from the edited shot.
 void tst_TableReferee::correct_data()
 {
+    QTest::addColumn<int>("raceTo");
     QTest::addColumn<Steps>("before");   // clean shots, ruled as tracked
     QTest::addColumn<Shot>("trackedAs"); // the shot the referee edits
     QTest::addColumn<bool>("needsReview");
@@ -519,29 +520,36 @@ void tst_TableReferee::correct_data()
     QTest::addColumn<int>("turn");
     QTest::addColumn<BallInHand>("ballInHand");
     QTest::addColumn<BallSet>("onTable");
-    QTest::addColumn<Shot>("next"); // tracked after the edit
-    QTest::addColumn<int>("nextShooter");
+    QTest::addColumn<Shot>("next");       // tracked after the edit
+    QTest::addColumn<int>("nextShooter"); // Nobody: the match is over, the shot is not ruled
 
     const BallSet full = BallSet::range(1, 9);
     QTest::newRow("waiting: the 1 dropped late, the tracker saw a miss")
-        << Steps{breakPotsTwo()} << safe(1) << true << hit(1).pots(1) << A << BallInHand::None
+        << 0 << Steps{breakPotsTwo()} << safe(1) << true << hit(1).pots(1) << A << BallInHand::None
         << full.without(balls({1, 2})) << hit(3).pots(3) << A;
     QTest::newRow("ruled: the tracker missed the pocketed 1, Efren stays at the table")
-        << Steps{breakPotsTwo()} << safe(1) << false << hit(1).pots(1) << A << BallInHand::None
+        << 0 << Steps{breakPotsTwo()} << safe(1) << false << hit(1).pots(1) << A << BallInHand::None
         << full.without(balls({1, 2})) << hit(3).pots(3) << A;
     QTest::newRow("ruled: the tracker missed a scratch, Shane has ball in hand")
-        << Steps{breakPotsTwo()} << hit(1).pots(1) << false << hit(1).pots(1).scratches() << B
+        << 0 << Steps{breakPotsTwo()} << hit(1).pots(1) << false << hit(1).pots(1).scratches() << B
         << BallInHand::Anywhere << full.without(balls({1, 2})) << safe(3) << B;
     QTest::newRow("ruled: the 1 rattled out, the turn passes")
-        << Steps{breakPotsTwo(), hit(1).pots(1)} << hit(3).pots(3) << false << safe(3) << B
+        << 0 << Steps{breakPotsTwo(), hit(1).pots(1)} << hit(3).pots(3) << false << safe(3) << B
         << BallInHand::None << full.without(balls({1, 2})) << hit(3).pots(3) << B;
     QTest::newRow("waiting: the 3 was hit first, no foul")
-        << Steps{quietBreak()} << hit(3).rails({1}) << true << hit(1).rails({1}) << A
+        << 0 << Steps{quietBreak()} << hit(3).rails({1}) << true << hit(1).rails({1}) << A
         << BallInHand::None << full << safe(1) << A;
+    QTest::newRow("ruled: the 9 dropped on a combination, Efren wins the rack")
+        << 0 << Steps{breakPotsTwo()} << safe(1) << false << hit(1).pots(9) << B
+        << BallInHand::BehindHeadString << full << breakPotsTwo() << B;
+    QTest::newRow("ruled: the 9 dropped on a combination, Efren wins the match")
+        << 1 << Steps{breakPotsTwo()} << safe(1) << false << hit(1).pots(9) << Nobody
+        << BallInHand::None << full.without(balls({2, 9})) << breakPotsTwo() << Nobody;
 }
 
 void tst_TableReferee::correct()
 {
+    QFETCH(int, raceTo);
     QFETCH(Steps, before);
     QFETCH(Shot, trackedAs);
     QFETCH(bool, needsReview);
@@ -552,8 +560,10 @@ void tst_TableReferee::correct()
     QFETCH(Shot, next);
     QFETCH(int, nextShooter);
 
-    follow(Game::NineBall);
-    Match expected(setupFor(Game::NineBall));
+    follow(Game::NineBall, raceTo);
+    MatchSetup setup = setupFor(Game::NineBall);
+    setup.raceTo = raceTo;
+    Match expected(setup);
     int number = 0;
     for (const Step &step : std::as_const(before)) {
         QVERIFY(expected.apply(asPlayed(expected, recordOf(step))));
@@ -565,7 +575,8 @@ void tst_TableReferee::correct()
         needsReview ? QStringLiteral("The pocket was out of the camera's view.") : QString()));
     QCOMPARE(stateOf(edit), needsReview ? QStringLiteral("waiting") : QStringLiteral("ruled"));
     const Seat shooter = expected.rack().turn;
-    const Result<Ruling, Refusal> ruling = expected.apply(asPlayed(expected, edited.record()));
+    const ShotRecord editedAsPlayed = asPlayed(expected, edited.record());
+    const Result<Ruling, Refusal> ruling = expected.apply(editedAsPlayed);
     QVERIFY(ruling);
 
     const QString reason = QStringLiteral("The replay shows what happened.");
@@ -576,13 +587,22 @@ void tst_TableReferee::correct()
     const RefereedShot *shot = m_referee->shot(edit);
     QCOMPARE(stateName(shot->state), QStringLiteral("ruled"));
     QCOMPARE(shot->reviewedBy, kSam);
-    QCOMPARE(shot->ruledShot, asPlayed(expected, edited.record()));
+    QCOMPARE(shot->ruledShot, editedAsPlayed);
     QCOMPARE(shot->shooter, std::optional<Seat>(shooter));
     QCOMPARE(rulingJson(shot->ruling), rulingJson(*ruling));
     QCOMPARE(shot->sentence, venue::rulingSentence(*ruling, kPlayers, shooter));
     QVERIFY(m_referee->match()->match().rack() == expected.rack());
     QCOMPARE(m_referee->match()->match().score(), expected.score());
     QCOMPARE(m_referee->match()->match().rack().onTable, onTable);
+    QCOMPARE(m_referee->match()->match().rackNumber(), expected.rackNumber());
+    QCOMPARE(m_referee->match()->match().winner(), expected.winner());
+    storage::MatchRepository repository(*m_database);
+    const std::vector<storage::RackRecord> racks = repository.racks(m_matchId).value();
+    QCOMPARE(int(racks.size()), expected.rackNumber());
+    QCOMPARE(racks.front().endedAt.isValid(), expected.rackNumber() > 1 || expected.winner());
+    QCOMPARE(racks.front().winner, ruling->winner ? kPlayers[size_t(*ruling->winner)] : QString());
+    QCOMPARE(repository.match(m_matchId)->winner,
+             expected.winner() ? kPlayers[size_t(*expected.winner())] : QString());
 
     // A waiting shot is stored once, as the referee's; a ruled one keeps its tracked step and
     // gets the referee's correction after it.
@@ -602,14 +622,19 @@ void tst_TableReferee::correct()
     QVERIFY(audit.front().details.contains(reason));
 
     const venue::Scoreboard &board = m_scoreboard->current();
-    QCOMPARE(board.turn, std::optional<Seat>(turn));
+    QCOMPARE(board.turn, seatOrNobody(turn));
     QCOMPARE(board.ballInHand, ballInHand);
+    QCOMPARE(board.score, expected.score());
     QCOMPARE(board.lastRuling, shot->sentence);
 
     // The match goes on from the edited shot: the next shot is the right player's.
+    m_referee->shotTracked(tracked(edit + 1, next.record()));
+    if (nextShooter == Nobody) {
+        QCOMPARE(stateOf(edit + 1), QStringLiteral("unruled"));
+        return;
+    }
     const Result<Ruling, Refusal> nextRuling = expected.apply(asPlayed(expected, next.record()));
     QVERIFY(nextRuling);
-    m_referee->shotTracked(tracked(edit + 1, next.record()));
     const RefereedShot *after = m_referee->shot(edit + 1);
     QCOMPARE(stateName(after->state), QStringLiteral("ruled"));
     QCOMPARE(after->shooter, std::optional<Seat>(nextShooter));

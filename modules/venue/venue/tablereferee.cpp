@@ -2,6 +2,7 @@
 
 #include "venue/internal/venuetr.h"
 
+#include <rules/rack.h>
 #include <rules/refusal.h>
 
 #include <algorithm>
@@ -277,7 +278,15 @@ Result<void> TableReferee::correct(int number, const ShotRecord &edited, const Q
     if (!ruled)
         return Unexpected(
             Tr::tr("The rules refuse the edited shot: %1.").arg(rules::refusalText(ruled.error())));
-    const rules::Correction correction{again.rack(), again.score()};
+    rules::Correction correction{again.rack(), again.score()};
+    if (ruled->rackOver && again.setup().game != rules::Game::StraightPool) {
+        // The rack as the edited shot left it, still over: the match then counts the win once,
+        // ends the rack and racks the next one, as it does after the shot itself.
+        const auto ended
+            = rules::shoot(m_beforeLastShot->rack(), record, m_beforeLastShot->setup().options);
+        if (ended && ended->after.over)
+            correction = {ended->after, m_beforeLastShot->score()};
+    }
     const auto stored = m_match->play(correction, actor, reason);
     if (!stored)
         return Unexpected(stored.error().message);
