@@ -1016,6 +1016,9 @@ void tst_TableReferee::unansweredChoiceWaits_data()
     QTest::newRow("eight-ball: an illegal break nobody answered")
         << Game::EightBall << Moves{track(illegalEightBallBreak())} << hit(1).pots(1)
         << Choice::Accept;
+    QTest::newRow("eight-ball: the 8 on the break nobody answered, Efren played on")
+        << Game::EightBall << Moves{track(breakShot().hits(1).pots(8).rails({2, 3}))}
+        << hit(1).pots(1) << Choice::RespotEight;
 }
 
 void tst_TableReferee::unansweredChoiceWaits()

@@ -151,8 +151,10 @@ bool TableReferee::rule(RefereedShot &shot, const QString &actor, const QString 
             Q_EMIT reviewNeeded(shot.tracked.number);
             return false;
         }
-        // The referee confirmed that the player at the table took the table as it lay.
-        for (const rules::Choice choice : {rules::Choice::Shoot, rules::Choice::Accept}) {
+        // The referee confirmed that the player at the table played on with the table as it
+        // lay (after the 8 on the break: spotted, as no new rack was broken).
+        for (const rules::Choice choice :
+             {rules::Choice::Shoot, rules::Choice::Accept, rules::Choice::RespotEight}) {
             if (rack.options.contains(choice)) {
                 (void)m_match->play(choice, actor, reason);
                 break;
