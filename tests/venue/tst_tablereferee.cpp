@@ -842,9 +842,27 @@ void tst_TableReferee::newMatchStartsClean()
     m_referee->shotTracked(tracked(1, breakPotsTwo().record()));
     m_referee->shotTracked(tracked(2, hit(1).pots(1).record()));
     QVERIFY(!m_scoreboard->current().lastRuling.isEmpty());
+    // Shot 3 waits for a referee, shot 4 behind it, when the table starts another match.
+    m_referee->shotTracked(tracked(3, safe(3).record(), QStringLiteral("A player stood in view.")));
+    m_referee->shotTracked(tracked(4, safe(3).record()));
+    QCOMPARE(m_referee->waiting(), 2);
+    QSignalSpy settled(m_referee.get(), &TableReferee::shotSettled);
+    // An announcement for the last match's next shot is dropped with it.
+    m_referee->announce(announcement({}, QStringLiteral("player:Efren"), std::nullopt, true));
 
     follow(Game::EightBall);
     QVERIFY(m_matchId != first);
+    // The held shots were the last match's: kept, never ruled into the new one.
+    QCOMPARE(m_referee->waiting(), 0);
+    QCOMPARE(settled.count(), 2);
+    for (const int number : {3, 4}) {
+        QCOMPARE(stateOf(number), QStringLiteral("unruled"));
+        QCOMPARE(m_referee->shot(number)->sentence,
+                 QStringLiteral("The shot was played before this match at the table: it was kept "
+                                "but not ruled."));
+    }
+    QCOMPARE(m_referee->confirm(3, QStringLiteral("Sam"), {}).error(),
+             QStringLiteral("Shot 3 was not ruled; there is nothing to confirm."));
     const venue::Scoreboard &board = m_scoreboard->current();
     QVERIFY(board.hasMatch);
     QCOMPARE(board.game, Game::EightBall);
@@ -864,10 +882,12 @@ void tst_TableReferee::newMatchStartsClean()
     QVERIFY(m_referee->shot(2)->reviewedBy.isEmpty());
     QCOMPARE(m_scoreboard->current().lastRuling, QString());
 
-    m_referee->shotTracked(tracked(3, breakShot().hits(1).pots(3).rails({9}).record()));
-    QCOMPARE(stateOf(3), QStringLiteral("ruled"));
-    QCOMPARE(m_referee->shot(3)->step, std::optional<int>(2));
-    QCOMPARE(m_scoreboard->current().lastRuling, m_referee->shot(3)->sentence);
+    m_referee->shotTracked(tracked(5, breakShot().hits(1).pots(3).rails({9}).record()));
+    QCOMPARE(stateOf(5), QStringLiteral("ruled"));
+    QCOMPARE(m_referee->shot(5)->step, std::optional<int>(2));
+    QVERIFY(!m_referee->shot(5)->ruledShot.pushOut);
+    QCOMPARE(m_scoreboard->current().lastRuling, m_referee->shot(5)->sentence);
+    QCOMPARE(m_scoreboard->current().shots, 2);
 }
 
 // What the players enter at the table goes with the next tracked shot.

@@ -36,15 +36,25 @@ void TableReferee::follow(std::unique_ptr<TableMatch> match)
     const qint64 was = m_match ? m_match->id() : 0;
     const qint64 now = match ? match->id() : 0;
     m_match = std::move(match);
-    // Shots ruled in another match are not this one's steps: not shown, confirmed or edited.
+    // Shots of another match (or of none) are not this one's: those ruled are not its steps
+    // to show, confirm or edit, and those waiting are never ruled into it.
+    std::vector<int> settled;
     if (was != now) {
-        for (RefereedShot &shot : m_shots)
+        for (RefereedShot &shot : m_shots) {
             shot.step.reset();
+            if (shot.state != RefereedShot::State::Waiting)
+                continue;
+            shot.state = RefereedShot::State::Unruled;
+            shot.sentence = Tr::tr("The shot was played before this match at the table: it was "
+                                   "kept but not ruled.");
+            settled.push_back(shot.tracked.number);
+        }
     }
     m_beforeLastShot.reset();
     m_announced.reset();
     showScoreboard();
-    ruleWaiting(); // shots held for want of a match are not ruled on a new one
+    for (const int number : settled)
+        Q_EMIT shotSettled(number);
     Q_EMIT changed();
 }
 
