@@ -174,6 +174,7 @@ private Q_SLOTS:
     void overrule();
     void withoutMatch();
     void newMatchStartsClean();
+    void sameMatchFollowedAgain();
     void announcements_data();
     void announcements();
     void unansweredChoiceWaits_data();
@@ -387,11 +388,15 @@ void tst_TableReferee::reviewHoldsTheShotsBehind()
     QCOMPARE(m_referee->shot(review)->tracked.reason, why);
 
     const QString reason = QStringLiteral("The replay shows the shot as tracked.");
+    QSignalSpy changed(m_referee.get(), &TableReferee::changed);
+    QSignalSpy boardChanged(m_scoreboard.get(), &TableScoreboard::changed);
     const Result<void> confirmed = m_referee->confirm(review, QStringLiteral(" Sam "), reason);
     QVERIFY2(confirmed, qPrintable(errorOf(confirmed)));
     QCOMPARE(m_referee->waiting(), 0);
     QCOMPARE(settled.count(), int(shots.size()));
     QCOMPARE(reviewNeeded.count(), 1);
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(boardChanged.count(), held); // after each ruling
 
     // Ruled in the order they were played, as a match fed the same shots rules them.
     Match expected(setupFor(Game::NineBall));
@@ -457,6 +462,7 @@ void tst_TableReferee::confirmRefused()
     QCOMPARE(m_referee->waiting(), 2);
     const int steps = m_referee->match() ? m_referee->match()->stepCount() : 0;
     const size_t audited = auditEntries().size();
+    QSignalSpy changed(m_referee.get(), &TableReferee::changed);
 
     const Result<void> confirmed = [&]() -> Result<void> {
         switch (refusal) {
@@ -475,6 +481,7 @@ void tst_TableReferee::confirmRefused()
     QVERIFY(m_referee->shot(2)->reviewedBy.isEmpty());
     QCOMPARE(m_referee->match() ? m_referee->match()->stepCount() : 0, steps);
     QCOMPARE(auditEntries().size(), audited);
+    QCOMPARE(changed.count(), 0);
 }
 
 // Confirming a ruling already given leaves the match as it is and says so in the audit log.
@@ -888,6 +895,31 @@ void tst_TableReferee::newMatchStartsClean()
     QVERIFY(!m_referee->shot(5)->ruledShot.pushOut);
     QCOMPARE(m_scoreboard->current().lastRuling, m_referee->shot(5)->sentence);
     QCOMPARE(m_scoreboard->current().shots, 2);
+}
+
+// The table's match resumed from the database (its camera restarted) is the same match: the
+// shots held for review still wait and are ruled into it.
+void tst_TableReferee::sameMatchFollowedAgain()
+{
+    follow(Game::NineBall);
+    m_referee->shotTracked(tracked(1, breakPotsTwo().record()));
+    m_referee->shotTracked(
+        tracked(2, hit(1).pots(1).record(), QStringLiteral("The 1 was hidden.")));
+    const QString lastRuling = m_scoreboard->current().lastRuling;
+
+    Result<std::unique_ptr<TableMatch>> resumed = TableMatch::resume(*m_database, m_matchId);
+    QVERIFY2(resumed, qPrintable(errorOf(resumed)));
+    m_referee->follow(std::move(*resumed));
+    QCOMPARE(m_referee->waiting(), 1);
+    QCOMPARE(m_scoreboard->current().lastRuling, lastRuling);
+    QCOMPARE(m_scoreboard->current().shots, 1);
+
+    QVERIFY(m_referee->confirm(2, QStringLiteral("Sam"), QStringLiteral("Seen on the replay.")));
+    QCOMPARE(stateOf(2), QStringLiteral("ruled"));
+    QCOMPARE(m_referee->shot(2)->step, std::optional<int>(2));
+    QCOMPARE(m_referee->shot(2)->shooter, std::optional<Seat>(A));
+    QCOMPARE(kindsAndActors(storedSteps()), (QStringList{QStringLiteral("shot by tracker"),
+                                                         QStringLiteral("shot by referee:Sam")}));
 }
 
 // What the players enter at the table goes with the next tracked shot.
