@@ -549,6 +549,12 @@ void tst_TableReferee::correct_data()
     QTest::newRow("ruled: the 9 dropped on a combination, Efren wins the rack")
         << 0 << Steps{breakPotsTwo()} << safe(1) << false << hit(1).pots(9) << B
         << BallInHand::BehindHeadString << full << breakPotsTwo() << B;
+    QTest::newRow("ruled: the 3 dropped with the 9, Efren still wins the rack")
+        << 0 << Steps{breakPotsTwo()} << hit(1).pots(9) << false << hit(1).pots(3).pots(9) << B
+        << BallInHand::BehindHeadString << full << breakPotsTwo() << B;
+    QTest::newRow("ruled: the 3 dropped with the 9, Efren still wins the match")
+        << 1 << Steps{breakPotsTwo()} << hit(1).pots(9) << false << hit(1).pots(3).pots(9) << Nobody
+        << BallInHand::None << full.without(balls({2, 3, 9})) << breakPotsTwo() << Nobody;
     QTest::newRow("ruled: the 9 dropped on a combination, Efren wins the match")
         << 1 << Steps{breakPotsTwo()} << safe(1) << false << hit(1).pots(9) << Nobody
         << BallInHand::None << full.without(balls({2, 9})) << breakPotsTwo() << Nobody;

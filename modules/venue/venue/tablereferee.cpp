@@ -291,9 +291,10 @@ Result<void> TableReferee::correct(int number, const ShotRecord &edited, const Q
         return Unexpected(
             Tr::tr("The rules refuse the edited shot: %1.").arg(rules::refusalText(ruled.error())));
     rules::Correction correction{again.rack(), again.score()};
-    if (ruled->rackOver && again.setup().game != rules::Game::StraightPool) {
-        // The rack as the edited shot left it, still over: the match then counts the win once,
-        // ends the rack and racks the next one, as it does after the shot itself.
+    if (ruled->rackOver && again.setup().game != rules::Game::StraightPool
+        && m_match->match().rackNumber() == m_beforeLastShot->rackNumber()) {
+        // The rack left over, so the match counts the win once and racks the next one as after
+        // the shot itself; a rack the tracked shot already ended was counted then.
         const auto ended
             = rules::shoot(m_beforeLastShot->rack(), record, m_beforeLastShot->setup().options);
         if (ended && ended->after.over)
