@@ -616,6 +616,12 @@ void tst_TableReferee::correct()
     QCOMPARE(racks.front().winner, ruling->winner ? kPlayers[size_t(*ruling->winner)] : QString());
     QCOMPARE(repository.match(m_matchId)->winner,
              expected.winner() ? kPlayers[size_t(*expected.winner())] : QString());
+    // Stored as played: the match resumed from the database is the referee's.
+    const Result<std::unique_ptr<TableMatch>> resumed = TableMatch::resume(*m_database, m_matchId);
+    QVERIFY2(resumed, qPrintable(errorOf(resumed)));
+    QVERIFY((*resumed)->match().rack() == expected.rack());
+    QCOMPARE((*resumed)->match().score(), expected.score());
+    QCOMPARE((*resumed)->match().rackNumber(), expected.rackNumber());
 
     // A waiting shot is stored once, as the referee's; a ruled one keeps its tracked step and
     // gets the referee's correction after it.
