@@ -2,6 +2,7 @@
 
 #include "venue/internal/venuetr.h"
 
+#include <rules/rack.h>
 #include <rules/refusal.h>
 
 #include <algorithm>
@@ -39,11 +40,29 @@ TableReferee::~TableReferee() = default;
 
 void TableReferee::follow(std::unique_ptr<TableMatch> match)
 {
+    // Stored matches have ids from 1; 0 stands for no match.
+    const qint64 was = m_match ? m_match->id() : 0;
+    const qint64 now = match ? match->id() : 0;
     m_match = std::move(match);
+    // Shots of another match (or of none) are not this one's: those ruled are not its steps
+    // to show, confirm or edit, and those waiting are never ruled into it.
+    std::vector<int> settled;
+    if (was != now) {
+        for (RefereedShot &shot : m_shots) {
+            shot.step.reset();
+            if (shot.state != RefereedShot::State::Waiting)
+                continue;
+            shot.state = RefereedShot::State::Unruled;
+            shot.sentence = Tr::tr("The shot was played before this match at the table: it was "
+                                   "kept but not ruled.");
+            settled.push_back(shot.tracked.number);
+        }
+    }
     m_beforeLastShot.reset();
     m_announced.reset();
     showScoreboard();
-    ruleWaiting(); // shots held for want of a match are not ruled on a new one
+    for (const int number : settled)
+        Q_EMIT shotSettled(number);
     Q_EMIT changed();
 }
 
@@ -174,8 +193,10 @@ bool TableReferee::rule(RefereedShot &shot, const QString &actor, const QString 
             Q_EMIT reviewNeeded(shot.tracked.number);
             return false;
         }
-        // The referee confirmed that the player at the table took the table as it lay.
-        for (const rules::Choice choice : {rules::Choice::Shoot, rules::Choice::Accept}) {
+        // The referee confirmed that the player at the table played on with the table as it
+        // lay (after the 8 on the break: spotted, as no new rack was broken).
+        for (const rules::Choice choice :
+             {rules::Choice::Shoot, rules::Choice::Accept, rules::Choice::RespotEight}) {
             if (rack.options.contains(choice)) {
                 (void)m_match->play(choice, actor, reason);
                 break;
@@ -213,7 +234,7 @@ void TableReferee::showScoreboard()
     }
     QString last;
     for (auto it = m_shots.rbegin(); it != m_shots.rend(); ++it) {
-        if (it->state == RefereedShot::State::Ruled) {
+        if (it->state == RefereedShot::State::Ruled && it->step) {
             last = it->sentence;
             break;
         }
@@ -301,7 +322,16 @@ Result<void> TableReferee::correct(int number, const ShotRecord &edited, const Q
     if (!ruled)
         return Unexpected(
             Tr::tr("The rules refuse the edited shot: %1.").arg(rules::refusalText(ruled.error())));
-    const rules::Correction correction{again.rack(), again.score()};
+    rules::Correction correction{again.rack(), again.score()};
+    if (ruled->rackOver && again.setup().game != rules::Game::StraightPool
+        && m_match->match().rackNumber() == m_beforeLastShot->rackNumber()) {
+        // The rack left over, so the match counts the win once and racks the next one as after
+        // the shot itself; a rack the tracked shot already ended was counted then.
+        const auto ended
+            = rules::shoot(m_beforeLastShot->rack(), record, m_beforeLastShot->setup().options);
+        if (ended && ended->after.over)
+            correction = {ended->after, m_beforeLastShot->score()};
+    }
     const auto stored = m_match->play(correction, actor, reason);
     if (!stored)
         return Unexpected(stored.error().message);
@@ -330,8 +360,9 @@ Result<void> TableReferee::overrule(const rules::Correction &correction, const Q
         return Unexpected(stored.error().message);
     m_beforeLastShot.reset(); // the last shot's ruling is the referee's now
     const auto lastRuled
-        = std::find_if(m_shots.rbegin(), m_shots.rend(),
-                       [](const RefereedShot &s) { return s.state == RefereedShot::State::Ruled; });
+        = std::find_if(m_shots.rbegin(), m_shots.rend(), [](const RefereedShot &s) {
+              return s.state == RefereedShot::State::Ruled && s.step;
+          });
     if (lastRuled != m_shots.rend()) {
         lastRuled->reviewedBy = actor;
         lastRuled->sentence = Tr::tr("The referee overruled the ruling: %1").arg(reason.trimmed());
