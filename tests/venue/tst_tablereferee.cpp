@@ -183,6 +183,7 @@ private Q_SLOTS:
     void refusedWriteLeavesShotUnruled();
     void keptHistory_data();
     void keptHistory();
+    void placingTheCueBallIsNoShot();
 
 private:
     void follow(Game game, int raceTo = 0);
@@ -1267,6 +1268,44 @@ void tst_TableReferee::keptHistory()
     QCOMPARE(int(m_referee->shots().size()), std::min(shots + 1, 50));
     QCOMPARE(m_referee->shots().back().tracked.number, shots + 1);
     QCOMPARE(m_referee->shots().front().tracked.number, std::max(1, shots + 1 - 49));
+}
+
+// With ball in hand the player carries the cue ball to its place: the camera sees it move
+// alone and touch nothing. That is no shot; what the player announced goes with the shot that
+// follows. Without ball in hand the same record is a foul (no contact).
+void tst_TableReferee::placingTheCueBallIsNoShot()
+{
+    follow(Game::NineBall);
+    ShotRecord nothing; // the cue ball moved, touched nothing, reached no cushion
+    // Before the break the cue ball is in hand behind the head string.
+    m_referee->shotTracked(tracked(1, nothing));
+    const RefereedShot *placed = m_referee->shot(1);
+    QVERIFY(placed);
+    QCOMPARE(stateName(placed->state), QStringLiteral("unruled"));
+    QVERIFY(placed->placement);
+    QVERIFY(storedSteps().empty());
+
+    m_referee->shotTracked(tracked(2, quietBreak().record()));
+    QCOMPARE(stateName(m_referee->shot(2)->state), QStringLiteral("ruled"));
+    // The opponent is at the table with no ball in hand: a cue ball touching nothing is a foul.
+    m_referee->shotTracked(tracked(3, nothing));
+    const RefereedShot *miss = m_referee->shot(3);
+    QCOMPARE(stateName(miss->state), QStringLiteral("ruled"));
+    QVERIFY(!miss->placement);
+    QVERIFY(miss->ruling && miss->ruling->foul);
+    QCOMPARE(m_referee->match()->match().rack().ballInHand, BallInHand::Anywhere);
+
+    // Ball in hand anywhere: the placement is no shot, and the call announced before it (as
+    // the strike follows the placement) goes with the shot after it.
+    m_referee->announce(announcement({}, QStringLiteral("player:Efren"),
+                                     Call{false, 1, PocketId::FootLeft}));
+    m_referee->shotTracked(tracked(4, nothing));
+    QVERIFY(m_referee->shot(4)->placement);
+    m_referee->shotTracked(tracked(5, safe(1).record()));
+    const RefereedShot *after = m_referee->shot(5);
+    QCOMPARE(stateName(after->state), QStringLiteral("ruled"));
+    QCOMPARE(after->ruledShot.call, std::optional<Call>(Call{false, 1, PocketId::FootLeft}));
+    QCOMPARE(int(storedSteps().size()), 3);
 }
 
 QTEST_GUILESS_MAIN(tst_TableReferee)
