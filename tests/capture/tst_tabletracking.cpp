@@ -17,9 +17,9 @@
 #include <QElapsedTimer>
 #include <QImage>
 #include <QJsonDocument>
-#include <QThread>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
 #include <algorithm>
 #include <vector>
@@ -42,8 +42,7 @@ public:
 };
 
 // Polls often: the worker takes a few milliseconds a frame.
-template<typename Condition>
-bool waitUntil(Condition done)
+template<typename Condition> bool waitUntil(Condition done)
 {
     QElapsedTimer clock;
     clock.start();
@@ -91,13 +90,12 @@ void TestTableTracking::shotsAreTrackedFilmedAndChecked()
     const simulation::TableRenderer renderer(settings.render);
 
     PushedSource *source = nullptr;
-    capture::TableCamera camera(
-        spec, [&](const capture::SourceSpec &, capture::FrameQueue &queue,
-                  const QElapsedTimer &clock) {
-            auto made = std::make_unique<PushedSource>(queue, clock);
-            source = made.get();
-            return made;
-        });
+    capture::TableCamera camera(spec, [&](const capture::SourceSpec &, capture::FrameQueue &queue,
+                                          const QElapsedTimer &clock) {
+        auto made = std::make_unique<PushedSource>(queue, clock);
+        source = made.get();
+        return made;
+    });
     QObject::connect(&camera, &capture::TableCamera::frameArrived, &camera,
                      [&camera] { camera.takeFrame(); });
     capture::ReplayBuffer replays;
@@ -196,13 +194,13 @@ void TestTableTracking::shotsAreTrackedFilmedAndChecked()
 void TestTableTracking::aPictureWithNoTableSaysSo()
 {
     PushedSource *source = nullptr;
-    capture::TableCamera camera(capture::SourceSpec{},
-                                [&](const capture::SourceSpec &, capture::FrameQueue &queue,
-                                    const QElapsedTimer &clock) {
-                                    auto made = std::make_unique<PushedSource>(queue, clock);
-                                    source = made.get();
-                                    return made;
-                                });
+    capture::TableCamera camera(
+        capture::SourceSpec{},
+        [&](const capture::SourceSpec &, capture::FrameQueue &queue, const QElapsedTimer &clock) {
+            auto made = std::make_unique<PushedSource>(queue, clock);
+            source = made.get();
+            return made;
+        });
     QObject::connect(&camera, &capture::TableCamera::frameArrived, &camera,
                      [&camera] { camera.takeFrame(); });
     capture::TableTracking tracking(1, TableSize::NineFoot, std::nullopt, nullptr);

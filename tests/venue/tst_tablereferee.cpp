@@ -1297,8 +1297,8 @@ void tst_TableReferee::placingTheCueBallIsNoShot()
 
     // Ball in hand anywhere: the placement is no shot, and the call announced before it (as
     // the strike follows the placement) goes with the shot after it.
-    m_referee->announce(announcement({}, QStringLiteral("player:Efren"),
-                                     Call{false, 1, PocketId::FootLeft}));
+    m_referee->announce(
+        announcement({}, QStringLiteral("player:Efren"), Call{false, 1, PocketId::FootLeft}));
     m_referee->shotTracked(tracked(4, nothing));
     QVERIFY(m_referee->shot(4)->placement);
     m_referee->shotTracked(tracked(5, safe(1).record()));

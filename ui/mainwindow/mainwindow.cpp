@@ -12,8 +12,8 @@
 #include "venuefloor/venuefloorview.h"
 
 #include <venue/tablecameraedit.h>
-#include <venue/tablestatusedit.h>
 #include <venue/tablereferee.h>
+#include <venue/tablestatusedit.h>
 #include <venue/venuemodel.h>
 
 #include <QAction>

@@ -109,7 +109,7 @@ private:
 
     std::optional<qint64> m_shownVenueId; // the venue the undo stack's steps belong to
     TableFeeds m_feeds;
-    std::map<qint64, QPointer<TableScreen>> m_screens; // by table id; windows of their own
+    std::map<qint64, QPointer<TableScreen>> m_screens;  // by table id; windows of their own
     std::map<qint64, QPointer<ReviewScreen>> m_reviews; // by table id; windows of their own
 };
 

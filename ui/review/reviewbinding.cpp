@@ -15,12 +15,13 @@ ReviewBinding::ReviewBinding(ReviewScreen &screen, qint64 tableId, venue::TableR
     , m_referee(&referee)
     , m_replays(replays)
 {
-    connect(&replays, &capture::ReplayBuffer::shotAdded, this,
-            [this](qint64 table, int) {
-                if (table == m_tableId)
-                    refreshShots();
-            },
-            Qt::QueuedConnection);
+    connect(
+        &replays, &capture::ReplayBuffer::shotAdded, this,
+        [this](qint64 table, int) {
+            if (table == m_tableId)
+                refreshShots();
+        },
+        Qt::QueuedConnection);
     connect(&referee, &venue::TableReferee::changed, this, &ReviewBinding::refreshOutcomes);
     connect(&screen, &ReviewScreen::confirmRequested, this,
             [this](int number, const QString &name, const QString &reason) {
@@ -29,24 +30,22 @@ ReviewBinding::ReviewBinding(ReviewScreen &screen, qint64 tableId, venue::TableR
                 if (const Result<void> done = m_referee->confirm(number, name, reason); !done)
                     m_screen.setProblem(done.error());
             });
-    connect(&screen, &ReviewScreen::correctRequested, this,
-            [this](int number, const ShotRecord &edited, const QString &name,
-                   const QString &reason) {
-                if (!m_referee)
-                    return;
-                if (const Result<void> done = m_referee->correct(number, edited, name, reason);
-                    !done)
-                    m_screen.setProblem(done.error());
-            });
-    connect(&screen, &ReviewScreen::overruleRequested, this,
-            [this](const rules::Correction &correction, const QString &name,
-                   const QString &reason) {
-                if (!m_referee)
-                    return;
-                if (const Result<void> done = m_referee->overrule(correction, name, reason);
-                    !done)
-                    m_screen.setProblem(done.error());
-            });
+    connect(
+        &screen, &ReviewScreen::correctRequested, this,
+        [this](int number, const ShotRecord &edited, const QString &name, const QString &reason) {
+            if (!m_referee)
+                return;
+            if (const Result<void> done = m_referee->correct(number, edited, name, reason); !done)
+                m_screen.setProblem(done.error());
+        });
+    connect(
+        &screen, &ReviewScreen::overruleRequested, this,
+        [this](const rules::Correction &correction, const QString &name, const QString &reason) {
+            if (!m_referee)
+                return;
+            if (const Result<void> done = m_referee->overrule(correction, name, reason); !done)
+                m_screen.setProblem(done.error());
+        });
     refreshShots();
     refreshOutcomes();
 }

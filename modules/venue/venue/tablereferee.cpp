@@ -154,8 +154,8 @@ bool TableReferee::rule(RefereedShot &shot, const QString &actor, const QString 
     // With ball in hand the player carries the cue ball to its place: the camera sees it move
     // alone and touch nothing, which is no shot. What the players announced waits for the
     // shot that follows.
-    if (m_match->match().rack().ballInHand != rules::BallInHand::None
-        && shot.reviewedBy.isEmpty() && isPlacement(shot.ruledShot)) {
+    if (m_match->match().rack().ballInHand != rules::BallInHand::None && shot.reviewedBy.isEmpty()
+        && isPlacement(shot.ruledShot)) {
         shot.state = RefereedShot::State::Unruled;
         shot.placement = true;
         shot.sentence = Tr::tr("The cue ball was placed by hand (ball in hand); no shot was "

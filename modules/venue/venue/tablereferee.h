@@ -55,8 +55,8 @@ struct RefereedShot
     std::optional<int> step; // the match step it was stored as
     std::optional<rules::Seat> shooter;
     std::optional<rules::Ruling> ruling;
-    QString sentence;   // the ruling as a person reads it, or why it was not ruled
-    QString reviewedBy; // "referee:<name>" once a referee confirmed, edited or overruled it
+    QString sentence;       // the ruling as a person reads it, or why it was not ruled
+    QString reviewedBy;     // "referee:<name>" once a referee confirmed, edited or overruled it
     bool placement = false; // with ball in hand, the cue ball placed by hand: no shot
 };
 
