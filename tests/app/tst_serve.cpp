@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -85,6 +86,13 @@ void tst_Serve::runsEveryTablesCamera()
              qPrintable(app.standardError()));
     QVERIFY2(app.waitForText(QStringLiteral("the camera is running"), 4, 60000),
              qPrintable(app.standardError()));
+    // The tables are tracked and refereed: the first shot (a break) is ruled into the table's
+    // match, or waits for a referee with the reason, and the log says which.
+    const QRegularExpression shotLine(
+        QStringLiteral("Table \\d: shot 1(: | waits for a referee: )\\S"));
+    QVERIFY2(app.waitForText(QStringLiteral(": shot 1"), 1, 120000),
+             qPrintable(app.standardError()));
+    QVERIFY2(shotLine.match(app.standardError()).hasMatch(), qPrintable(app.standardError()));
     QVERIFY(app.stop(SIGTERM));
     QVERIFY2(!app.crashed(), qPrintable(app.standardError()));
     QCOMPARE(app.exitCode(), 0);
