@@ -21,11 +21,14 @@ struct Venue
     bool isDemo = false;
 };
 
-// The playing surface's corners as a person placed them on the camera's picture, in the order
-// head-left, head-right, foot-left, foot-right (vision::Calibration::corners' order), each as
-// FRACTIONS of the picture's width and height (0..1), so they stay right when the camera's
-// resolution changes: pixels = fraction × picture size (venue/tablecorners.h converts both ways
-// and writes the stored text "x,y;x,y;x,y;x,y").
+// The playing surface's corners as a person placed them on the camera's picture, in
+// vision::calibrateFromCorners' order: the table points (0, 0), (length, 0), (0, width),
+// (length, width), i.e. head-left, foot-left, head-right, foot-right in core/tablespec.h's frame
+// (vision/calibration.h calls them "head-left, head-right, foot-left, foot-right": the same
+// points, the picture's top-left, top-right, bottom-left, bottom-right when the head is on the
+// left). Each is a FRACTION of the picture's width and height (0..1), so the corners stay right
+// when the camera's resolution changes: pixel = fraction × picture size
+// (venue/tablecorners.h: cornersInPixels, and the stored text "x,y;x,y;x,y;x,y").
 using TableCorners = std::array<QPointF, 4>;
 
 struct Table

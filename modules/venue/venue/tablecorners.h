@@ -12,9 +12,11 @@
 
 namespace dojo::venue {
 
-// The text a table's hand-placed corners are stored as: "x,y;x,y;x,y;x,y", head-left,
-// head-right, foot-left, foot-right, each a fraction of the picture's width and height with six
-// decimals and a '.' in any locale; the empty text for none (automatic calibration).
+// The text a table's hand-placed corners are stored as: "x,y;x,y;x,y;x,y" in TableCorners'
+// order (floor.h: the table points (0, 0), (length, 0), (0, width), (length, width)), each a
+// fraction of the picture's width and height with six decimals and a '.' in any locale; the
+// empty text for none (automatic calibration). For the tracker:
+//   vision::calibrateFromCorners(cornersInPixels(*table.corners, pictureSize), pictureSize, size)
 QString tableCornersText(const std::optional<TableCorners> &corners);
 // Reads that text back; refused with a sentence when it is not four pairs of numbers within the
 // picture (0..1), never read as automatic.
