@@ -181,7 +181,7 @@ void tst_Migrations::initTestCase()
     const Result<void> started = m_databases.start();
     QVERIFY2(started, qPrintable(started ? QString() : started.error()));
     qInfo("backend: %s", qPrintable(m_databases.backendName()));
-    QCOMPARE(latestSchemaVersion(), 4);
+    QCOMPARE(latestSchemaVersion(), 5);
 }
 
 std::optional<DatabaseLocation> tst_Migrations::freshLocation()
@@ -201,7 +201,8 @@ void tst_Migrations::migratesFromEachEarlierVersion_data()
     QTest::newRow("from version 1") << 1;
     QTest::newRow("from version 2") << 2;
     QTest::newRow("from version 3") << 3;
-    QTest::newRow("from the latest version") << 4;
+    QTest::newRow("from version 4") << 4;
+    QTest::newRow("from the latest version") << 5;
 }
 
 void tst_Migrations::migratesFromEachEarlierVersion()
@@ -270,6 +271,7 @@ void tst_Migrations::migratesFromEachEarlierVersion()
         QCOMPARE(tables->front().status, QStringLiteral("booked"));
         QCOMPARE(tables->front().cameraSource, QStringLiteral("rtsp://cam/1"));
         QCOMPARE(tables->front().position, 2);
+        QCOMPARE(tables->front().manualCorners, QString()); // automatic until placed by hand
         const Result<std::vector<PlayerRecord>> players = venues.players(venueId);
         QVERIFY2(players, qPrintable(errorOf(players)));
         QCOMPARE(players->size(), size_t(startVersion >= 2 ? 1 : 0));
@@ -351,7 +353,8 @@ void tst_Migrations::failingMigrationRollsBack_data()
     QTest::newRow("middle migration broken, from empty") << 0 << 2 << 1;
     QTest::newRow("middle migration broken, from version 1") << 1 << 2 << 1;
     QTest::newRow("last migration broken, from version 3") << 3 << 4 << 3;
-    QTest::newRow("migration after the latest broken") << 4 << 5 << 4;
+    QTest::newRow("last migration broken, from version 4") << 4 << 5 << 4;
+    QTest::newRow("migration after the latest broken") << 5 << 6 << 5;
 }
 
 void tst_Migrations::failingMigrationRollsBack()
@@ -409,7 +412,7 @@ void tst_Migrations::failingMigrationRollsBack()
 void tst_Migrations::newerSchemaIsRefused_data()
 {
     QTest::addColumn<int>("version");
-    QTest::newRow("one above") << 5;
+    QTest::newRow("one above") << 6;
     QTest::newRow("version 7") << 7;
     QTest::newRow("far ahead") << 1000;
 }
@@ -440,8 +443,9 @@ void tst_Migrations::newerSchemaIsRefused()
     const QByteArray bytesBefore = sqlite ? fileBytes(location->sqlitePath) : QByteArray();
 
     const QString expected = QStringLiteral("the database schema is version %1 but this DojoPool "
-                                            "knows only up to version 4; use a newer DojoPool")
-                                 .arg(version);
+                                            "knows only up to version %2; use a newer DojoPool")
+                                 .arg(version)
+                                 .arg(latestSchemaVersion());
     {
         const Result<std::unique_ptr<Database>> refused = Database::open(*location);
         QVERIFY(!refused);

@@ -109,6 +109,7 @@ private Q_SLOTS:
     void refusesBadWrites();
     void statusChangeWritesAnAuditEntry_data();
     void statusChangeWritesAnAuditEntry();
+    void cornersAreStoredAndAudited();
     void removingAVenueCascades();
     void auditLogListsNewestFirst();
     void seedIsWrittenOnce_data();
@@ -470,6 +471,53 @@ void tst_VenueRepository::statusChangeWritesAnAuditEntry()
     const Result<std::vector<AuditEntry>> after = audit.recent();
     QVERIFY2(after, qPrintable(errorOf(after)));
     QCOMPARE(after->size(), size_t(1));
+}
+
+void tst_VenueRepository::cornersAreStoredAndAudited()
+{
+    VenueRepository venues(*m_database);
+    const Result<qint64> venueId = venues.addVenue(QStringLiteral("Corner Pocket"), false);
+    QVERIFY2(venueId, qPrintable(errorOf(venueId)));
+    const Result<qint64> tableId = venues.addTable(tableIn(*venueId, QStringLiteral("Table 1")));
+    QVERIFY2(tableId, qPrintable(errorOf(tableId)));
+    auto storedCorners = [&]() -> QString {
+        const Result<std::vector<TableRecord>> tables = venues.tables(*venueId);
+        return tables && tables->size() == 1 ? tables->front().manualCorners
+                                             : QStringLiteral("<unreadable>");
+    };
+    QCOMPARE(storedCorners(), QString()); // a new table is calibrated automatically
+
+    // Storage keeps the text as given; the venue module writes and reads its format.
+    const QString corners = QStringLiteral("0.1,0.2;0.9,0.2;0.1,0.8;0.9,0.8");
+    const Result<void> placed = venues.setTableCorners(*tableId, corners, QStringLiteral("anna"));
+    QVERIFY2(placed, qPrintable(errorOf(placed)));
+    QCOMPARE(storedCorners(), corners);
+    // The same corners again write nothing and audit nothing.
+    QVERIFY(venues.setTableCorners(*tableId, corners, QStringLiteral("anna")));
+    const Result<void> automatic
+        = venues.setTableCorners(*tableId, QString(), QStringLiteral("ben"));
+    QVERIFY2(automatic, qPrintable(errorOf(automatic)));
+    QCOMPARE(storedCorners(), QString());
+
+    AuditLog audit(*m_database);
+    const Result<std::vector<AuditEntry>> entries = audit.recent();
+    QVERIFY2(entries, qPrintable(errorOf(entries)));
+    QCOMPARE(entries->size(), size_t(2));
+    const AuditEntry &back = entries->at(0); // newest first
+    const AuditEntry &placedEntry = entries->at(1);
+    QCOMPARE(placedEntry.action, QStringLiteral("table.corners"));
+    QCOMPARE(placedEntry.actor, QStringLiteral("anna"));
+    QCOMPARE(placedEntry.subject, QStringLiteral("table:%1").arg(*tableId));
+    const QJsonObject change = QJsonDocument::fromJson(placedEntry.details.toUtf8()).object();
+    QCOMPARE(change.value(QStringLiteral("from")).toString(), QString());
+    QCOMPARE(change.value(QStringLiteral("to")).toString(), corners);
+    QCOMPARE(back.action, QStringLiteral("table.corners"));
+    QCOMPARE(back.actor, QStringLiteral("ben"));
+
+    const Result<void> missing
+        = venues.setTableCorners(*tableId + 1000, corners, QStringLiteral("anna"));
+    QVERIFY(!missing);
+    QVERIFY2(missing.error().contains(QLatin1String("corners")), qPrintable(missing.error()));
 }
 
 void tst_VenueRepository::removingAVenueCascades()

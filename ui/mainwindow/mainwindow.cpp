@@ -12,6 +12,7 @@
 #include "venuefloor/venuefloorview.h"
 
 #include <venue/tablecameraedit.h>
+#include <venue/tablecornersedit.h>
 #include <venue/tablereferee.h>
 #include <venue/tablestatusedit.h>
 #include <venue/venuemodel.h>
@@ -354,6 +355,20 @@ void MainWindow::chooseSelectedTableCamera()
         }));
 }
 
+void MainWindow::setTableCorners(qint64 tableId, const std::optional<venue::TableCorners> &corners)
+{
+    const std::optional<venue::Table> table = m_model.table(tableId);
+    if (!table || (!table->corners && !corners))
+        return;
+    m_undoStack->push(
+        new EditCommand(m_model,
+                        std::make_unique<venue::TableCornersEdit>(
+                            table->id, table->name, table->corners, corners, kFrontDesk),
+                        [this](const QString &error) {
+                            showError(Tr::tr("The table's corners could not be saved."), error);
+                        }));
+}
+
 void MainWindow::removeDemoVenue()
 {
     const auto demo = std::find_if(m_model.venues().begin(), m_model.venues().end(),
@@ -442,6 +457,7 @@ TableScreen *MainWindow::openTableScreen(qint64 tableId)
     auto *screen = new TableScreen(*table, feedOf(tableId));
     screen->setAttribute(Qt::WA_DeleteOnClose);
     screen->restoreGeometry(m_settings.value(kScreenGeometryKey.arg(tableId)).toByteArray());
+    connect(screen, &TableScreen::cornersChosen, this, &MainWindow::setTableCorners);
     connect(screen, &TableScreen::closing, this, [this, screen](qint64 id) {
         m_settings.setValue(kScreenGeometryKey.arg(id), screen->saveGeometry());
         m_screens.erase(id); // it is deleted soon; the next open makes a new one

@@ -2,6 +2,7 @@
 
 #include "tablescreen/tablefeed.h"
 
+#include <venue/floor.h>
 #include <venue/tablestatus.h>
 
 #include <QMainWindow>
@@ -53,6 +54,8 @@ public:
     void setSelectedTableStatus(venue::TableStatus status);
     // Asks where the selected table's pictures come from; the change is an undoable edit.
     void chooseSelectedTableCamera();
+    // A table screen's corners placed by hand (none: automatic), as an undoable edit.
+    void setTableCorners(qint64 tableId, const std::optional<venue::TableCorners> &corners);
     void removeDemoVenue(); // asks first; cannot be undone
 
     // Where each table's camera and scoreboard come from; the cards show the cameras'

@@ -3,6 +3,8 @@
 #include "common/tabletext.h"
 #include "common/uitr.h"
 #include "tablescreen/cameraview.h"
+#include "tablescreen/cornercanvas.h"
+#include "tablescreen/cornereditor.h"
 #include "tablescreen/healthpanel.h"
 #include "tablescreen/scoreboardpanel.h"
 #include "tablescreen/tablediagram.h"
@@ -12,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -48,7 +51,11 @@ TableScreen::TableScreen(const venue::Table &table, const TableFeed &feed, QWidg
     createActions();
     m_viewBar = createViewBar();
     pictureSide->addWidget(m_viewBar);
-    pictureSide->addWidget(m_camera, 1);
+    m_cornerEditor = new CornerEditor(this);
+    m_pictureStack = new QStackedWidget(this);
+    m_pictureStack->addWidget(m_camera);
+    m_pictureStack->addWidget(m_cornerEditor);
+    pictureSide->addWidget(m_pictureStack, 1);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -60,6 +67,15 @@ TableScreen::TableScreen(const venue::Table &table, const TableFeed &feed, QWidg
     connect(m_camera, &CameraView::scaleChanged, this, &TableScreen::updateZoomText);
     connect(m_camera, &CameraView::fullScreenRequested, this,
             [this] { setPictureFullScreen(!m_pictureFullScreen); });
+    connect(m_cornerEditor, &CornerEditor::saved, this, [this](const venue::TableCorners &c) {
+        stopEditingCorners();
+        Q_EMIT cornersChosen(m_table.id, c);
+    });
+    connect(m_cornerEditor, &CornerEditor::automaticChosen, this, [this] {
+        stopEditingCorners();
+        Q_EMIT cornersChosen(m_table.id, std::nullopt);
+    });
+    connect(m_cornerEditor, &CornerEditor::cancelled, this, &TableScreen::stopEditingCorners);
 
     setTable(table);
     setFeed(feed);
@@ -110,6 +126,12 @@ void TableScreen::createActions()
     m_closeAction->setShortcut(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, &QWidget::close);
 
+    m_cornersAction = new QAction(Tr::tr("Set Table &Corners…"), this);
+    m_cornersAction->setObjectName(QStringLiteral("setTableCorners"));
+    m_cornersAction->setToolTip(
+        Tr::tr("Place the playing surface's corners on the picture by hand"));
+    connect(m_cornersAction, &QAction::triggered, this, &TableScreen::editCorners);
+
     addActions({m_zoomInAction, m_zoomOutAction, m_fitAction, m_fullScreenAction,
                 m_leaveFullScreenAction, m_closeAction});
 }
@@ -137,6 +159,12 @@ QWidget *TableScreen::createViewBar()
         = new QLabel(Tr::tr("+ − zoom · 0 fit · drag or arrows move · F11 full screen"), bar);
     keys->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(keys);
+    layout->addSpacing(8);
+    auto *corners = new QToolButton(bar);
+    corners->setDefaultAction(m_cornersAction);
+    corners->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    corners->setFocusPolicy(Qt::NoFocus);
+    layout->addWidget(corners);
     return bar;
 }
 
@@ -195,6 +223,35 @@ void TableScreen::setFeed(const TableFeed &feed)
     m_diagram->setCamera(feed.camera);
     m_health->setCamera(feed.camera);
     m_scoreboard->setScoreboard(feed.scoreboard);
+}
+
+void TableScreen::editCorners()
+{
+    if (m_pictureFullScreen)
+        setPictureFullScreen(false);
+    m_cornerEditor->start(m_camera->image(), m_table.corners);
+    m_viewBar->setVisible(false);
+    // The view's keys (zoom, full screen) would act on the hidden live picture.
+    for (QAction *action : {m_zoomInAction, m_zoomOutAction, m_fitAction, m_fullScreenAction})
+        action->setEnabled(false);
+    m_cornersAction->setEnabled(false);
+    m_pictureStack->setCurrentWidget(m_cornerEditor);
+    m_cornerEditor->canvas()->setFocus();
+}
+
+bool TableScreen::isEditingCorners() const
+{
+    return m_pictureStack->currentWidget() == m_cornerEditor;
+}
+
+void TableScreen::stopEditingCorners()
+{
+    m_pictureStack->setCurrentWidget(m_camera);
+    m_viewBar->setVisible(true);
+    m_fullScreenAction->setEnabled(true);
+    m_cornersAction->setEnabled(true);
+    updateZoomText();
+    m_camera->setFocus();
 }
 
 void TableScreen::updateZoomText()

@@ -6,12 +6,16 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QAction;
 class QLabel;
+class QStackedWidget;
 
 namespace dojo::ui {
 
 class CameraView;
+class CornerEditor;
 class HealthPanel;
 class ScoreboardPanel;
 class TableDiagram;
@@ -19,6 +23,8 @@ class TableDiagram;
 // One table in its own window: the camera's picture large, and beside it the table from
 // above, the match's scoreboard and the camera's health. Keys: + and − zoom, 0 fits, arrows
 // pan, F11 (or a double-click) shows the picture full screen, Esc leaves, Ctrl+W closes.
+// "Set Table Corners…" puts the picture in a mode where the playing surface's corners are
+// placed by hand; what is chosen goes out as cornersChosen, never to a database.
 class TableScreen : public QWidget
 {
     Q_OBJECT
@@ -37,6 +43,12 @@ public:
     TableDiagram *diagram() const { return m_diagram; }
     ScoreboardPanel *scoreboardPanel() const { return m_scoreboard; }
     HealthPanel *healthPanel() const { return m_health; }
+    CornerEditor *cornerEditor() const { return m_cornerEditor; }
+    QAction *cornersAction() const { return m_cornersAction; }
+
+    // Places the corners by hand on a still of the camera's picture; the choice is signalled.
+    void editCorners();
+    bool isEditingCorners() const;
 
     // Only the camera's picture, on the whole screen.
     void setPictureFullScreen(bool fullScreen);
@@ -44,6 +56,8 @@ public:
 
 Q_SIGNALS:
     void closing(qint64 tableId);
+    // Save (the corners as fractions of the picture) or Reset to Automatic (none).
+    void cornersChosen(qint64 tableId, const std::optional<dojo::venue::TableCorners> &corners);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -53,6 +67,7 @@ private:
     QWidget *createSidePanel();
     QWidget *createViewBar();
     void updateZoomText();
+    void stopEditingCorners();
 
     venue::Table m_table;
     TableFeed m_feed;
@@ -60,6 +75,8 @@ private:
     TableDiagram *m_diagram = nullptr;
     ScoreboardPanel *m_scoreboard = nullptr;
     HealthPanel *m_health = nullptr;
+    CornerEditor *m_cornerEditor = nullptr;
+    QStackedWidget *m_pictureStack = nullptr;
     QWidget *m_side = nullptr;
     QWidget *m_viewBar = nullptr;
     QLabel *m_zoomText = nullptr;
@@ -71,6 +88,7 @@ private:
     QAction *m_fullScreenAction = nullptr;
     QAction *m_leaveFullScreenAction = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_cornersAction = nullptr;
     bool m_pictureFullScreen = false;
     Qt::WindowStates m_stateBeforeFullScreen;
 };

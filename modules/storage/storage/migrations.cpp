@@ -132,6 +132,13 @@ const std::vector<Migration> &schemaMigrations()
                             "reason TEXT NOT NULL DEFAULT '', at {timestamp} NOT NULL, "
                             "UNIQUE (match_id, number))"),
          }},
+        {5,
+         QStringLiteral("a table's corners placed by hand"),
+         {
+             // Empty: the calibration is automatic (the text's format: venue/tablecorners.h).
+             QStringLiteral("ALTER TABLE pool_tables ADD COLUMN manual_corners TEXT NOT NULL "
+                            "DEFAULT ''"),
+         }},
     };
     return migrations;
 }

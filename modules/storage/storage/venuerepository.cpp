@@ -286,6 +286,20 @@ Result<void> VenueRepository::setTableCameraSource(qint64 tableId, const QString
     return {};
 }
 
+Result<void> VenueRepository::setTableCorners(qint64 tableId, const QString &corners,
+                                              const QString &actor)
+{
+    // Bound as '' (never NULL) when empty: the column is NOT NULL.
+    Result<void> written = setTableText(tableId, QStringLiteral("manual_corners"),
+                                        internal::notNull(corners.trimmed()),
+                                        QStringLiteral("table.corners"), actor);
+    if (!written) {
+        return Unexpected(Tr::tr("cannot change the corners of table %1: %2")
+                              .arg(QString::number(tableId), written.error()));
+    }
+    return {};
+}
+
 Result<void> VenueRepository::setTableText(qint64 tableId, const QString &column,
                                            const QString &value, const QString &action,
                                            const QString &actor)

@@ -41,6 +41,9 @@ public:
     // Stores where the table's camera pictures come from (a source text, docs/cameras.md);
     // audited like the status.
     Result<void> setTableCameraSource(qint64 tableId, const QString &source, const QString &actor);
+    // Stores the playing surface's corners placed by hand (TableRecord::manualCorners' text;
+    // empty: automatic calibration); audited as "table.corners".
+    Result<void> setTableCorners(qint64 tableId, const QString &corners, const QString &actor);
 
     Result<std::vector<PlayerRecord>> players(qint64 venueId); // by name
     Result<qint64> addPlayer(const PlayerRecord &player);

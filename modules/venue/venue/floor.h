@@ -4,7 +4,11 @@
 
 #include <core/tablespec.h>
 
+#include <QPointF>
 #include <QString>
+
+#include <array>
+#include <optional>
 
 namespace dojo::venue {
 
@@ -17,6 +21,16 @@ struct Venue
     bool isDemo = false;
 };
 
+// The playing surface's corners as a person placed them on the camera's picture, in
+// vision::calibrateFromCorners' order: the table points (0, 0), (length, 0), (0, width),
+// (length, width), i.e. head-left, foot-left, head-right, foot-right in core/tablespec.h's frame
+// (vision/calibration.h calls them "head-left, head-right, foot-left, foot-right": the same
+// points, the picture's top-left, top-right, bottom-left, bottom-right when the head is on the
+// left). Each is a FRACTION of the picture's width and height (0..1), so the corners stay right
+// when the camera's resolution changes: pixel = fraction × picture size
+// (venue/tablecorners.h: cornersInPixels, and the stored text "x,y;x,y;x,y;x,y").
+using TableCorners = std::array<QPointF, 4>;
+
 struct Table
 {
     qint64 id = 0;
@@ -25,6 +39,8 @@ struct Table
     QString cameraSource; // "simulated:1", a device id, a file path or an rtsp:// URL
     TableStatus status = TableStatus::Free;
     int position = 0; // order on the venue floor
+    // Placed by hand on the table screen; none: the calibration is automatic.
+    std::optional<TableCorners> corners;
 };
 
 struct Player

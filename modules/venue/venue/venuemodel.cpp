@@ -2,6 +2,7 @@
 
 #include "venue/internal/records.h"
 #include "venue/internal/venuetr.h"
+#include "venue/tablecorners.h"
 
 #include <storage/database.h>
 #include <storage/venuerepository.h>
@@ -109,6 +110,25 @@ Result<void> VenueModel::setTableCameraSource(qint64 tableId, const QString &sou
     if (Result<void> written = m_repository->setTableCameraSource(tableId, source, actor); !written)
         return written;
     m_tables[size_t(found - m_tables.begin())].cameraSource = source.trimmed();
+    Q_EMIT tableChanged(tableId);
+    return {};
+}
+
+Result<void> VenueModel::setTableCameraCorners(qint64 tableId,
+                                               const std::optional<TableCorners> &corners,
+                                               const QString &actor)
+{
+    const auto found = findTable(tableId);
+    if (found == m_tables.end())
+        return Unexpected(Tr::tr("table %1 is not on the venue floor shown").arg(tableId));
+    const QString text = tableCornersText(corners);
+    // Written as it is read back, so memory holds what the database holds.
+    const Result<std::optional<TableCorners>> stored = tableCornersFromText(text);
+    if (!stored)
+        return Unexpected(stored.error());
+    if (Result<void> written = m_repository->setTableCorners(tableId, text, actor); !written)
+        return written;
+    m_tables[size_t(found - m_tables.begin())].corners = *stored;
     Q_EMIT tableChanged(tableId);
     return {};
 }

@@ -47,6 +47,10 @@ public:
     Result<void> setTableStatus(qint64 tableId, TableStatus status, const QString &actor);
     // Writes where the table's camera pictures come from, audited, then emits tableChanged.
     Result<void> setTableCameraSource(qint64 tableId, const QString &source, const QString &actor);
+    // Writes the playing surface's corners placed by hand (fractions of the picture; none:
+    // automatic calibration), audited, then emits tableChanged.
+    Result<void> setTableCameraCorners(qint64 tableId, const std::optional<TableCorners> &corners,
+                                       const QString &actor);
     // Removes every demo venue with its tables and players, for good: it is not an undoable
     // edit (the rows are gone, and the demo never comes back).
     Result<void> removeDemoVenue(const QString &actor);

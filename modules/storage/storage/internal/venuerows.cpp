@@ -46,9 +46,9 @@ Result<qint64> insertTable(Transaction &txn, const TableRecord &table)
     return insertReturningId(
         txn,
         QStringLiteral("INSERT INTO pool_tables (venue_id, name, size, camera_source, status, "
-                       "position) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+                       "position, manual_corners) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {table.venueId, table.name, tableSizeKey(table.size), notNull(table.cameraSource),
-         table.status, table.position});
+         table.status, table.position, notNull(table.manualCorners)});
 }
 
 Result<qint64> insertPlayer(Transaction &txn, const PlayerRecord &player)
@@ -88,6 +88,7 @@ Result<TableRecord> tableFromRow(const QSqlQuery &query)
     table.cameraSource = query.value(4).toString();
     table.status = query.value(5).toString();
     table.position = query.value(6).toInt();
+    table.manualCorners = query.value(7).toString();
     return table;
 }
 

@@ -18,7 +18,8 @@ Result<qint64> insertPlayer(Transaction &txn, const PlayerRecord &player);
 
 // The column lists the readers below expect, in order.
 inline constexpr auto kVenueColumns = "id, name, is_demo";
-inline constexpr auto kTableColumns = "id, venue_id, name, size, camera_source, status, position";
+inline constexpr auto kTableColumns
+    = "id, venue_id, name, size, camera_source, status, position, manual_corners";
 inline constexpr auto kPlayerColumns = "id, home_venue_id, name, nickname";
 
 VenueRecord venueFromRow(const QSqlQuery &query);

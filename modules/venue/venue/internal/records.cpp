@@ -1,6 +1,7 @@
 #include "venue/internal/records.h"
 
 #include "venue/internal/venuetr.h"
+#include "venue/tablecorners.h"
 
 namespace dojo::venue::internal {
 
@@ -17,8 +18,13 @@ Result<Table> tableFromRecord(const storage::TableRecord &record)
                                  "not know; a newer version wrote it")
                               .arg(record.name, record.status));
     }
-    return Table{record.id,           record.name, record.size,
-                 record.cameraSource, *status,     record.position};
+    const Result<std::optional<TableCorners>> corners = tableCornersFromText(record.manualCorners);
+    if (!corners) {
+        return Unexpected(
+            Tr::tr("table \"%1\" cannot be read: %2").arg(record.name, corners.error()));
+    }
+    return Table{record.id, record.name,     record.size, record.cameraSource,
+                 *status,   record.position, *corners};
 }
 
 Player playerFromRecord(const storage::PlayerRecord &record)
