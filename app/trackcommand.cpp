@@ -37,7 +37,7 @@ struct TrackCommandLine
     double imagesPerSecond = 60.0;
 };
 
-// "x,y;x,y;x,y;x,y": head-left, head-right, foot-left, foot-right, in pixels.
+// "x,y;x,y;x,y;x,y": head-left, foot-left, head-right, foot-right, in pixels.
 std::optional<std::array<QPointF, 4>> readCorners(const QString &text)
 {
     const QStringList points = text.split(QLatin1Char(';'));
@@ -79,7 +79,7 @@ Result<TrackCommandLine> readCommandLine(const CommandInput &input)
         line.corners = readCorners(input.value(kCorners));
         if (!line.corners) {
             return Unexpected(AppText::tr("--corners needs four pixels X,Y;X,Y;X,Y;X,Y: the "
-                                          "head-left, head-right, foot-left and foot-right "
+                                          "head-left, foot-left, head-right and foot-right "
                                           "corners of the playing surface"));
         }
     }
@@ -190,7 +190,7 @@ Command trackCommand()
                   AppText::tr("SIZE")),
            option(kCorners,
                   AppText::tr("The playing surface's corners in pixels instead of finding them: "
-                              "head-left, head-right, foot-left, foot-right."),
+                              "head-left, foot-left, head-right, foot-right."),
                   AppText::tr("X,Y;X,Y;X,Y;X,Y")),
            option(kShots, AppText::tr("With sim:SEED, how many shots to film (default 10)."),
                   AppText::tr("N")),

@@ -110,7 +110,7 @@ void VenueCameras::showTables(const std::vector<venue::Table> &tables)
     for (const auto &[tableId, table] : wanted) {
         const auto found = m_tables.find(tableId);
         if (found != m_tables.end() && found->second.source == table->cameraSource.trimmed()
-            && found->second.size == table->size)
+            && found->second.size == table->size && found->second.corners == table->corners)
             continue;
         const bool replaced = found != m_tables.end();
         // The old camera outlives the signal, so screens showing it can let go of it.
@@ -187,6 +187,7 @@ std::unique_ptr<capture::TableCamera> VenueCameras::startTable(const venue::Tabl
         old->stop();
     feed.source = table.cameraSource.trimmed();
     feed.size = table.size;
+    feed.corners = table.corners;
     if (!feed.scoreboard)
         feed.scoreboard = std::make_unique<venue::TableScoreboard>();
     if (!feed.referee) {
@@ -206,7 +207,7 @@ std::unique_ptr<capture::TableCamera> VenueCameras::startTable(const venue::Tabl
                                ? capture::simulatedTableSettings(*spec).game.table
                                : table.size;
     feed.tracking
-        = std::make_unique<capture::TableTracking>(table.id, size, std::nullopt, &m_replays);
+        = std::make_unique<capture::TableTracking>(table.id, size, table.corners, &m_replays);
     feed.tracking->follow(*feed.camera);
     venue::TableReferee *referee = feed.referee.get();
     connect(feed.tracking.get(), &capture::TableTracking::shotTracked, referee,

@@ -42,7 +42,7 @@ public:
     ~VenueCameras() override;
 
     // Starts each table, stops those no longer there, and restarts a table only when its
-    // source or size changed.
+    // source, size or corners changed.
     void showTables(const std::vector<venue::Table> &tables);
     void stopAll();
 
@@ -64,6 +64,7 @@ private:
     {
         QString source;
         TableSize size = TableSize::NineFoot;
+        std::optional<venue::TableCorners> corners;
         std::unique_ptr<venue::TableScoreboard> scoreboard;
         std::unique_ptr<venue::TableReferee> referee;
         std::unique_ptr<capture::TableCamera> camera;

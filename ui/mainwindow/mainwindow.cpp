@@ -458,6 +458,8 @@ TableScreen *MainWindow::openTableScreen(qint64 tableId)
     screen->setAttribute(Qt::WA_DeleteOnClose);
     screen->restoreGeometry(m_settings.value(kScreenGeometryKey.arg(tableId)).toByteArray());
     connect(screen, &TableScreen::cornersChosen, this, &MainWindow::setTableCorners);
+    connect(screen, &TableScreen::reviewRequested, this,
+            [this](qint64 id) { openReviewScreen(id); });
     connect(screen, &TableScreen::closing, this, [this, screen](qint64 id) {
         m_settings.setValue(kScreenGeometryKey.arg(id), screen->saveGeometry());
         m_screens.erase(id); // it is deleted soon; the next open makes a new one

@@ -82,8 +82,9 @@ ReplayMarks replayMarks(const capture::ReplayShot &shot)
     ReplayMarks marks;
     const TableSpec &spec = tableSpec(shot.table);
     const int count = int(shot.frames.size());
-    const double alongLength = QLineF(shot.corners[0], shot.corners[2]).length();
-    const double alongWidth = QLineF(shot.corners[0], shot.corners[1]).length();
+    // The corners are head-left, foot-left, head-right, foot-right (the table frame's order).
+    const double alongLength = QLineF(shot.corners[0], shot.corners[1]).length();
+    const double alongWidth = QLineF(shot.corners[0], shot.corners[2]).length();
     if (spec.length > 0 && spec.width > 0)
         marks.pixelsPerMillimetre = (alongLength / spec.length + alongWidth / spec.width) / 2;
 

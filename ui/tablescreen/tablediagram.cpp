@@ -3,6 +3,7 @@
 #include "common/uitr.h"
 
 #include <capture/tablecamera.h>
+#include <capture/tabletracking.h>
 #include <core/ball.h>
 
 #include <QFontMetricsF>
@@ -78,10 +79,28 @@ void TableDiagram::setCamera(capture::TableCamera *camera)
     }
 }
 
+void TableDiagram::setTracking(capture::TableTracking *tracking)
+{
+    if (m_tracking == tracking)
+        return;
+    if (m_tracking)
+        disconnect(m_tracking, nullptr, this, nullptr);
+    m_tracking = tracking;
+    if (tracking)
+        connect(tracking, &capture::TableTracking::trackedChanged, this, &TableDiagram::showLatest);
+    showLatest();
+}
+
 void TableDiagram::showLatest()
 {
-    if (m_camera)
+    if (m_tracking) {
+        const capture::TrackedTable tracked = m_tracking->latest();
+        setBalls(tracked.calibrated
+                     ? std::make_shared<const std::vector<capture::BallPosition>>(tracked.balls)
+                     : nullptr);
+    } else if (m_camera) {
         setBalls(m_camera->latest().truth);
+    }
 }
 
 void TableDiagram::setBalls(std::shared_ptr<const std::vector<capture::BallPosition>> balls)

@@ -12,13 +12,14 @@
 
 namespace dojo::capture {
 class TableCamera;
-}
+class TableTracking;
+} // namespace dojo::capture
 
 namespace dojo::ui {
 
 // The table from above, drawn in table millimetres: cloth, cushions, rails with their
 // diamonds, pockets, head string and spots, and the balls where the camera's frame says
-// they are (the simulated table's truth today, the tracked positions once tracking lands).
+// they are (the tracked positions; without tracking, the simulated table's truth).
 // Under it, the balls still on the table in order, large enough to read.
 class TableDiagram : public QWidget
 {
@@ -29,8 +30,10 @@ public:
 
     void setTableSize(TableSize size);
     TableSize tableSize() const { return m_size; }
-    // Follows the balls of the camera's latest frame.
+    // Follows the balls of the camera's latest frame (the simulated table's truth).
     void setCamera(capture::TableCamera *camera);
+    // Follows the tracked balls instead, while a tracking is given.
+    void setTracking(capture::TableTracking *tracking);
     // The same by hand; null: this camera says nothing about the balls.
     void setBalls(std::shared_ptr<const std::vector<capture::BallPosition>> balls);
     const std::vector<capture::BallPosition> &balls() const;
@@ -57,6 +60,7 @@ private:
 
     TableSize m_size = TableSize::NineFoot;
     QPointer<capture::TableCamera> m_camera;
+    QPointer<capture::TableTracking> m_tracking;
     std::shared_ptr<const std::vector<capture::BallPosition>> m_balls;
     QPixmap m_tableDrawing;
     TableSize m_tableDrawingSize = TableSize::NineFoot;

@@ -9,6 +9,9 @@
 #include "tablescreen/scoreboardpanel.h"
 #include "tablescreen/tablediagram.h"
 
+#include <capture/tabletracking.h>
+#include <venue/tablecorners.h>
+
 #include <QAction>
 #include <QCloseEvent>
 #include <QHBoxLayout>
@@ -132,8 +135,16 @@ void TableScreen::createActions()
         Tr::tr("Place the playing surface's corners on the picture by hand"));
     connect(m_cornersAction, &QAction::triggered, this, &TableScreen::editCorners);
 
+    m_reviewAction = new QAction(Tr::tr("&Review Shots…"), this);
+    m_reviewAction->setObjectName(QStringLiteral("reviewShots"));
+    m_reviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_reviewAction->setToolTip(
+        Tr::tr("Replay the table's last shots with the tracking drawn over them (Ctrl+R)"));
+    connect(m_reviewAction, &QAction::triggered, this,
+            [this] { Q_EMIT reviewRequested(m_table.id); });
+
     addActions({m_zoomInAction, m_zoomOutAction, m_fitAction, m_fullScreenAction,
-                m_leaveFullScreenAction, m_closeAction});
+                m_leaveFullScreenAction, m_closeAction, m_reviewAction});
 }
 
 QWidget *TableScreen::createViewBar()
@@ -160,11 +171,13 @@ QWidget *TableScreen::createViewBar()
     keys->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(keys);
     layout->addSpacing(8);
-    auto *corners = new QToolButton(bar);
-    corners->setDefaultAction(m_cornersAction);
-    corners->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    corners->setFocusPolicy(Qt::NoFocus);
-    layout->addWidget(corners);
+    for (QAction *action : {m_cornersAction, m_reviewAction}) {
+        auto *button = new QToolButton(bar);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setFocusPolicy(Qt::NoFocus);
+        layout->addWidget(button);
+    }
     return bar;
 }
 
@@ -200,6 +213,10 @@ QWidget *TableScreen::createSidePanel()
     layout->addWidget(sectionHeading(Tr::tr("Camera"), side));
     m_health = new HealthPanel(side);
     layout->addWidget(m_health);
+    m_trackingText = new QLabel(side);
+    m_trackingText->setObjectName(QStringLiteral("trackingText"));
+    m_trackingText->setWordWrap(true);
+    layout->addWidget(m_trackingText);
     layout->addStretch(1);
     return side;
 }
@@ -221,15 +238,47 @@ void TableScreen::setFeed(const TableFeed &feed)
     m_feed = feed;
     m_camera->setCamera(feed.camera);
     m_diagram->setCamera(feed.camera);
+    m_diagram->setTracking(feed.tracking);
     m_health->setCamera(feed.camera);
     m_scoreboard->setScoreboard(feed.scoreboard);
+    m_reviewAction->setEnabled(feed.referee && feed.replays);
+    if (feed.tracking)
+        connect(feed.tracking, &capture::TableTracking::trackedChanged, this,
+                &TableScreen::showTracking, Qt::UniqueConnection);
+    showTracking();
+}
+
+void TableScreen::showTracking()
+{
+    QString text;
+    if (!m_feed.tracking) {
+        text = Tr::tr("This table's balls are not tracked.");
+    } else {
+        const capture::TrackedTable tracked = m_feed.tracking->latest();
+        text = tracked.calibrated
+                   ? Tr::tr("Tracking: %n ball(s) on the table, %1 shot(s) since the camera "
+                            "started.",
+                            nullptr, int(tracked.balls.size()))
+                         .arg(tracked.shots)
+                   : Tr::tr("Tracking: %1").arg(tracked.problem);
+    }
+    if (m_trackingText->text() != text)
+        m_trackingText->setText(text);
 }
 
 void TableScreen::editCorners()
 {
     if (m_pictureFullScreen)
         setPictureFullScreen(false);
-    m_cornerEditor->start(m_camera->image(), m_table.corners);
+    // Without corners placed by hand, the ones tracking found are the place to start from.
+    std::optional<venue::TableCorners> corners = m_table.corners;
+    const QImage still = m_camera->image();
+    if (!corners && m_feed.tracking && !still.isNull()) {
+        const capture::TrackedTable tracked = m_feed.tracking->latest();
+        if (tracked.calibrated)
+            corners = venue::cornersAsFractions(tracked.corners, still.size());
+    }
+    m_cornerEditor->start(still, corners);
     m_viewBar->setVisible(false);
     // The view's keys (zoom, full screen) would act on the hidden live picture.
     for (QAction *action : {m_zoomInAction, m_zoomOutAction, m_fitAction, m_fullScreenAction})

@@ -45,6 +45,7 @@ public:
     HealthPanel *healthPanel() const { return m_health; }
     CornerEditor *cornerEditor() const { return m_cornerEditor; }
     QAction *cornersAction() const { return m_cornersAction; }
+    QAction *reviewAction() const { return m_reviewAction; }
 
     // Places the corners by hand on a still of the camera's picture; the choice is signalled.
     void editCorners();
@@ -56,6 +57,8 @@ public:
 
 Q_SIGNALS:
     void closing(qint64 tableId);
+    // The referee wants to replay the table's shots (Review Shots…).
+    void reviewRequested(qint64 tableId);
     // Save (the corners as fractions of the picture) or Reset to Automatic (none).
     void cornersChosen(qint64 tableId, const std::optional<dojo::venue::TableCorners> &corners);
 
@@ -68,6 +71,7 @@ private:
     QWidget *createViewBar();
     void updateZoomText();
     void stopEditingCorners();
+    void showTracking();
 
     venue::Table m_table;
     TableFeed m_feed;
@@ -89,6 +93,8 @@ private:
     QAction *m_leaveFullScreenAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_cornersAction = nullptr;
+    QAction *m_reviewAction = nullptr;
+    QLabel *m_trackingText = nullptr;
     bool m_pictureFullScreen = false;
     Qt::WindowStates m_stateBeforeFullScreen;
 };

@@ -41,8 +41,9 @@ struct ReplayShot
     int number = 0; // the table's shots, counted from 1 since its camera started
     TableSize table = TableSize::NineFoot;
     QSize pictureSize; // of every stored picture
-    // The playing surface's corners in the picture (head-left, head-right, foot-left,
-    // foot-right) at ball-centre height: the rails as the balls meet them.
+    // The playing surface's corners in the picture (head-left, foot-left, head-right,
+    // foot-right: the table frame's order) at ball-centre height: the rails as the balls meet
+    // them.
     std::array<QPointF, 4> corners{};
     std::array<QPointF, 6> pockets{}; // by PocketId, in the picture
     ShotRecord shot;

@@ -48,7 +48,7 @@ class TableTracking : public QObject
 
 public:
     // `corners`: the playing surface's corners a person placed, as fractions of the picture's
-    // width and height (head-left, head-right, foot-left, foot-right); none: found by itself.
+    // width and height (head-left, foot-left, head-right, foot-right); none: found by itself.
     TableTracking(qint64 tableId, TableSize table, std::optional<std::array<QPointF, 4>> corners,
                   ReplayBuffer *replays, QObject *parent = nullptr);
     ~TableTracking() override;

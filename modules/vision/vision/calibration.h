@@ -29,8 +29,9 @@ struct Calibration
     std::array<double, 9> ballToImage{}; // the same at the height of a ball's centre
     double distortion = 0.0;             // k1 on coordinates normalised by the half-diagonal
     QPointF distortionCentre;            // pixels; the image's centre unless measured
-    // The playing surface's corners in the picture (head-left, head-right, foot-left,
-    // foot-right), at the bed: what a person drags when correcting it by hand.
+    // The playing surface's corners in the picture, at the bed, in the order of the table
+    // frame's (0, 0), (length, 0), (0, width), (length, width): head-left, foot-left,
+    // head-right, foot-right. What a person drags when correcting it by hand.
     std::array<QPointF, 4> corners{};
 
     // A ball centre's pixel to its table position, and back.

@@ -4,6 +4,8 @@
 
 #include <opencv2/core.hpp>
 
+#include <cmath>
+
 namespace dojo::vision {
 
 namespace {
@@ -12,6 +14,7 @@ constexpr double kRetryEvery = 1.0; // seconds between two attempts to find the 
 constexpr double kKeptBefore = 1.0; // seconds of states kept while no shot is on
 constexpr double kLeadIn = 0.25;    // seconds of a shot's states kept before its start
 constexpr double kMoving = 50.0;    // mm/s: a ball faster than this moves
+constexpr double kWatchEvery = 0.5; // seconds between two looks at the rails
 
 } // namespace
 
@@ -27,6 +30,7 @@ TableTracker::TableTracker(TableSize table, std::optional<std::array<QPointF, 4>
 void TableTracker::recalibrate()
 {
     m_calibration.reset();
+    m_watch.reset();
     m_lastAttempt.reset();
     m_problem = internal::Tr::tr("The camera moved: the table is being found again.");
 }
@@ -52,6 +56,8 @@ bool TableTracker::calibrateOn(const cv::Mat &picture, double time)
         return false;
     }
     m_calibration = *found;
+    m_watch.emplace(*m_calibration);
+    m_lastWatch = time;
     m_problem.clear();
     return true;
 }
@@ -67,6 +73,23 @@ TableView TableTracker::see(const cv::Mat &picture, long long frame, double time
     if (!m_calibration && !calibrateOn(picture, time)) {
         view.state = m_tracker.state();
         return view;
+    }
+    // A knocked camera: its rails checked between shots, the table found again by itself.
+    if (m_watch && !m_segmenter.shotInProgress() && std::abs(time - m_lastWatch) >= kWatchEvery) {
+        m_lastWatch = time;
+        if (m_watch->check(picture).moved) {
+            const bool byHand = m_corners.has_value();
+            m_corners.reset();
+            recalibrate();
+            if (byHand)
+                m_problem = internal::Tr::tr("The camera moved: the corners placed by hand no "
+                                             "longer fit, so the table is being found by itself. "
+                                             "Place the corners again if it is not found.");
+            if (!calibrateOn(picture, time)) {
+                view.state = m_tracker.state();
+                return view;
+            }
+        }
     }
     view.calibrated = true;
     view.seen = findBalls(picture, *m_calibration);

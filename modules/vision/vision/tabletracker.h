@@ -3,6 +3,7 @@
 #include "vision/ballsighting.h"
 #include "vision/balltracker.h"
 #include "vision/calibration.h"
+#include "vision/cameramoved.h"
 #include "vision/shotsegmenter.h"
 #include "vision/tablestate.h"
 
@@ -46,8 +47,11 @@ struct TableView
 class TableTracker
 {
 public:
-    // `corners`: the playing surface's corners as fractions of the picture's width and height
-    // (head-left, head-right, foot-left, foot-right), or none to find the table by itself.
+    // `corners`: the playing surface's corners a person placed, as fractions of the picture's
+    // width and height (head-left, foot-left, head-right, foot-right: calibrateFromCorners'
+    // order), or none to find the table by itself. Every half second between shots the rails
+    // are checked (CameraWatch); a camera that moved is calibrated again by itself, corners
+    // placed by hand then being wrong.
     explicit TableTracker(TableSize table,
                           std::optional<std::array<QPointF, 4>> corners = std::nullopt);
 
@@ -69,6 +73,8 @@ private:
     std::optional<Calibration> m_calibration;
     QString m_problem;
     std::optional<double> m_lastAttempt;
+    std::optional<CameraWatch> m_watch;
+    double m_lastWatch = 0.0;
     BallTracker m_tracker;
     ShotSegmenter m_segmenter;
     std::deque<TableState> m_recent; // the last second, and the whole shot while one is on
