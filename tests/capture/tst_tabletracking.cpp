@@ -136,6 +136,15 @@ void TestTableTracking::shotsAreTrackedFilmedAndChecked()
     // Each played shot is tracked once, over the same time; any other tracked "shot" is the
     // cue ball placed by hand, which moved alone and touched nothing (the referee tells it
     // from a shot by ball in hand).
+    for (const simulation::FinishedShot &shot : filmed.truth)
+        qInfo("played %.2f-%.2f s: %s", shot.start, shot.end,
+              QJsonDocument(shotRecordToJson(shot.played.shot))
+                  .toJson(QJsonDocument::Compact)
+                  .constData());
+    for (const auto &shot : filmed.tracked)
+        qInfo("tracked %.2f-%.2f s: %s %s", shot->start, shot->end,
+              QJsonDocument(shotRecordToJson(shot->shot)).toJson(QJsonDocument::Compact).constData(),
+              qPrintable(shot->needsReview ? shot->reason : shot->pathVerdict));
     std::vector<std::shared_ptr<const capture::ReplayShot>> played;
     for (const auto &shot : filmed.tracked)
         QCOMPARE(shot->number, int(&shot - filmed.tracked.data()) + 1);

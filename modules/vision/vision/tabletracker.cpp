@@ -3,6 +3,7 @@
 #include "vision/internal/visiontr.h"
 
 #include <opencv2/core.hpp>
+#include <opencv2/imgproc.hpp>
 
 #include <cmath>
 
@@ -15,6 +16,9 @@ constexpr double kKeptBefore = 1.0; // seconds of states kept while no shot is o
 constexpr double kLeadIn = 0.25;    // seconds of a shot's states kept before its start
 constexpr double kMoving = 50.0;    // mm/s: a ball faster than this moves
 constexpr double kWatchEvery = 0.5; // seconds between two looks at the rails
+constexpr int kLookScale = 8;       // the still check looks at a picture this many times smaller
+constexpr int kLookChange = 12;     // grey levels a small pixel changes by when something moved
+constexpr int kLookAtLeast = 30;    // frames in a row that may reuse the last look
 
 } // namespace
 
@@ -31,6 +35,8 @@ void TableTracker::recalibrate()
 {
     m_calibration.reset();
     m_watch.reset();
+    m_lastLook.release();
+    m_lastMoving = true;
     m_lastAttempt.reset();
     m_problem = internal::Tr::tr("The camera moved: the table is being found again.");
 }
@@ -60,6 +66,22 @@ bool TableTracker::calibrateOn(const cv::Mat &picture, double time)
     m_lastWatch = time;
     m_problem.clear();
     return true;
+}
+
+bool TableTracker::stillSinceLastLook(const cv::Mat &picture)
+{
+    if (m_lastLook.empty())
+        return false;
+    cv::Mat small;
+    cv::resize(picture, small, cv::Size(picture.cols / kLookScale, picture.rows / kLookScale), 0,
+               0, cv::INTER_AREA);
+    cv::Mat grey;
+    cv::cvtColor(small, grey, cv::COLOR_BGR2GRAY);
+    if (grey.size() != m_lastLook.size())
+        return false;
+    cv::Mat change;
+    cv::absdiff(grey, m_lastLook, change);
+    return cv::countNonZero(change > kLookChange) == 0;
 }
 
 TableView TableTracker::see(const cv::Mat &picture, long long frame, double time)
@@ -92,7 +114,22 @@ TableView TableTracker::see(const cv::Mat &picture, long long frame, double time
         }
     }
     view.calibrated = true;
-    view.seen = findBalls(picture, *m_calibration);
+    // Between shots most pictures are the last one again: its balls are reused, and the
+    // whole search runs again as soon as anything moves (or every half second anyway).
+    const bool still = !m_lastMoving && !m_segmenter.shotInProgress()
+                       && m_stillFrames < kLookAtLeast && stillSinceLastLook(picture);
+    if (still) {
+        ++m_stillFrames;
+        view.seen = m_lastSeen;
+    } else {
+        m_stillFrames = 0;
+        view.seen = findBalls(picture, *m_calibration);
+        m_lastSeen = view.seen;
+        cv::Mat small;
+        cv::resize(picture, small, cv::Size(picture.cols / kLookScale, picture.rows / kLookScale),
+                   0, 0, cv::INTER_AREA);
+        cv::cvtColor(small, m_lastLook, cv::COLOR_BGR2GRAY);
+    }
     view.state = m_tracker.update(frame, time, view.seen);
     m_recent.push_back(view.state);
     std::optional<TrackedShot> shot = m_segmenter.update(view.state);
@@ -108,6 +145,7 @@ TableView TableTracker::see(const cv::Mat &picture, long long frame, double time
     view.moving = m_segmenter.shotInProgress();
     for (const TrackedBall &ball : view.state.balls)
         view.moving = view.moving || (!ball.hidden && ball.velocity.length() > kMoving);
+    m_lastMoving = view.moving;
     if (!view.finished && !m_segmenter.shotInProgress()) {
         while (!m_recent.empty() && m_recent.front().time < time - kKeptBefore)
             m_recent.pop_front();

@@ -17,9 +17,7 @@
 #include <optional>
 #include <vector>
 
-namespace cv {
-class Mat;
-}
+#include <opencv2/core/mat.hpp>
 
 namespace dojo::vision {
 
@@ -73,7 +71,14 @@ private:
     std::optional<Calibration> m_calibration;
     QString m_problem;
     std::optional<double> m_lastAttempt;
+    // Whether anything moved since the last picture looked at whole.
+    bool stillSinceLastLook(const cv::Mat &picture);
+
     std::optional<CameraWatch> m_watch;
+    cv::Mat m_lastLook; // that picture, small and grey
+    std::vector<BallSighting> m_lastSeen;
+    int m_stillFrames = 0;
+    bool m_lastMoving = true;
     double m_lastWatch = 0.0;
     BallTracker m_tracker;
     ShotSegmenter m_segmenter;
