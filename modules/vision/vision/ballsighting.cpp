@@ -4,6 +4,7 @@
 #include "vision/internal/ballidentity.h"
 #include "vision/internal/circlefit.h"
 #include "vision/internal/clothmodel.h"
+#include "vision/internal/clusterfill.h"
 #include "vision/internal/playingarea.h"
 
 #include "core/ball.h"
@@ -57,7 +58,8 @@ std::vector<BallSighting> findBalls(const cv::Mat &picture, const Calibration &c
         double radius;
     };
     std::vector<Fit> fits;
-    for (const cv::Point2f &candidate : internal::ballCandidates(notCloth, area.radius)) {
+    cv::Mat depth;
+    for (const cv::Point2f &candidate : internal::ballCandidates(notCloth, area.radius, &depth)) {
         const QPointF rough = area.toPicture(candidate);
         const std::optional<Vec2> roughPosition = calibration.ballPosition(rough);
         if (!roughPosition)
@@ -65,6 +67,8 @@ std::vector<BallSighting> findBalls(const cv::Mat &picture, const Calibration &c
         const double radius = calibration.ballRadiusPixels(*roughPosition);
         const std::optional<internal::FittedCircle> circle
             = internal::fitBallEdge(picture, cloth, {rough.x(), rough.y()}, radius);
+        if (qEnvironmentVariableIsSet("FIND_DEBUG"))
+            qDebug("cand %.0f,%.0f r %.1f: %s cov %.2f res %.2f", roughPosition->x, roughPosition->y, radius, circle ? "fit" : "nofit", circle ? circle->coverage : 0.0, circle ? circle->residual / radius : 0.0);
         if (!circle || circle->coverage < kLeastCoverage || circle->residual > kLoosest * radius)
             continue;
         const std::optional<Vec2> position
@@ -90,6 +94,28 @@ std::vector<BallSighting> findBalls(const cv::Mat &picture, const Calibration &c
         sighting.position = fit.position;
         sighting.radius = fit.circle.radius;
         found.push_back(sighting);
+    }
+    // A cluster's balls that show no edge to the cloth: where their neighbours say.
+    if (found.size() >= 3) {
+        std::vector<cv::Point2d> centres;
+        for (const BallSighting &s : found)
+            centres.emplace_back(s.pixel.x(), s.pixel.y());
+        const double radius = calibration.ballRadiusPixels({spec.length / 2, spec.width / 2});
+        const auto toPicture = [&area](cv::Point at) {
+            const QPointF p = area.toPicture(cv::Point2f(at));
+            return cv::Point2d(p.x(), p.y());
+        };
+        for (const cv::Point2d &centre :
+             internal::fillCluster(depth, toPicture, centres, radius, area.radius)) {
+            const std::optional<Vec2> position = calibration.ballPosition({centre.x, centre.y});
+            if (!position || !onTheBed(*position, spec))
+                continue;
+            BallSighting sighting;
+            sighting.pixel = QPointF(centre.x, centre.y);
+            sighting.position = *position;
+            sighting.radius = calibration.ballRadiusPixels(*position);
+            found.push_back(sighting);
+        }
     }
 
     std::vector<internal::BallColours> colours;

@@ -30,6 +30,7 @@ constexpr double kTieAlong = 5.0;      // mm of the cue ball's way between two c
 constexpr double kFrozenSlack = 0.5;   // mm: closer at the start, a ball lies frozen to it
 constexpr double kHiddenLong = 0.1;    // s unseen at the end: the ball is really hidden
 constexpr double kNearRail = 10.0;     // mm: a ball this close to a nose, hit toward it, hits it
+constexpr double kGrazeAnswer = 0.1;   // s: a grazed ball moves within this if it was touched
 constexpr double kHandStop = 600.0;    // mm/s just before rest: a hand put it down
 constexpr double kRackLink = kBallDiameter + 5.0; // mm between racked neighbours
 
@@ -116,6 +117,7 @@ void ShotWatch::findContact(const TableState &state)
             continue;
         if (distance(ball.position, ball.start) > kMoved) {
             ball.moved = true;
+            ball.movedAt = state.time;
             movers.push_back(n);
         }
     }
@@ -123,8 +125,11 @@ void ShotWatch::findContact(const TableState &state)
     for (int n = 1; n < 16; ++n) {
         const Ball &ball = m_balls[size_t(n)];
         if (ball.atStart && ball.present && !ball.moved
-            && distanceToSegment(ball.start, cue.previous, cue.position) <= kBallDiameter + kGraze)
+            && distanceToSegment(ball.start, cue.previous, cue.position) <= kBallDiameter + kGraze
+            && !m_grazed[size_t(n)]) {
             m_grazed[size_t(n)] = true;
+            m_grazedAt[size_t(n)] = state.time;
+        }
     }
     if (movers.empty())
         return;
@@ -304,8 +309,18 @@ void ShotWatch::watch(const TableState &state, double dt)
     m_cueTrail.push_back(m_balls[kCueBall].position);
     while (m_cueTrail.size() > kTrailFrames)
         m_cueTrail.pop_front();
-    if (!m_contactDecided)
+    if (!m_contactDecided) {
         findContact(state);
+    } else {
+        // Balls set moving after the first contact: none of them was grazed and left still.
+        for (Ball &ball : m_balls) {
+            if (ball.atStart && ball.present && !ball.hidden && !ball.moved
+                && distance(ball.position, ball.start) > kMoved) {
+                ball.moved = true;
+                ball.movedAt = state.time;
+            }
+        }
+    }
     if (m_shot.shot.firstContact)
         findRails(state.time);
     const Ball &cue = m_balls[kCueBall];
@@ -340,7 +355,10 @@ std::optional<TrackedShot> ShotWatch::finish()
                        .arg(n));
     }
     for (int n = 1; n < 16; ++n) {
-        if (m_grazed[size_t(n)] && !m_balls[size_t(n)].moved)
+        // Set moving at once, it was touched; left still or moved only later, maybe not.
+        const Ball &ball = m_balls[size_t(n)];
+        if (m_grazed[size_t(n)]
+            && (!ball.moved || ball.movedAt > m_grazedAt[size_t(n)] + kGrazeAnswer))
             review(Tr::tr("The cue ball passed within a hair of ball %1, so whether it touched "
                           "ball %1 first cannot be decided.")
                        .arg(n));
@@ -371,6 +389,7 @@ std::optional<TrackedShot> ShotWatch::update(const TableState &state)
         m_frame = dt;
     std::array<bool, 16> seen{};
     int unidentified = 0;
+    int newlyIdentified = 0; // a ball the watch had not, maybe a track that was -1 till now
     bool allAtRest = true;
     for (const TrackedBall &tracked : state.balls) {
         if (tracked.velocity.length() > kRestSpeed)
@@ -382,6 +401,7 @@ std::optional<TrackedShot> ShotWatch::update(const TableState &state)
         Ball &ball = m_balls[size_t(tracked.ball)];
         seen[size_t(tracked.ball)] = true;
         if (!ball.present) {
+            ++newlyIdentified;
             ball.present = true;
             ball.position = ball.previous = ball.beforePrevious = tracked.position;
             ball.start = tracked.position;
@@ -410,7 +430,8 @@ std::optional<TrackedShot> ShotWatch::update(const TableState &state)
         else
             review(Tr::tr("Ball %1 was lost in the middle of the table.").arg(n));
     }
-    if (m_inShot && unidentified < m_unidentified)
+    // Fewer unidentified balls than became identified: one of them left the table.
+    if (m_inShot && unidentified + newlyIdentified < m_unidentified)
         review(Tr::tr("A ball that was not identified left the table."));
     m_unidentified = unidentified;
 
