@@ -23,7 +23,7 @@ constexpr double kAlongRim = 0.5;
 
 } // namespace
 
-std::vector<cv::Point2f> ballCandidates(const cv::Mat &notCloth, double radius, cv::Mat *depthOut)
+std::vector<BallCandidate> ballCandidates(const cv::Mat &notCloth, double radius, cv::Mat *depthOut)
 {
     cv::Mat solid;
     const int closing = std::max(3, int(std::lround(radius * 0.4)) | 1);
@@ -41,6 +41,7 @@ std::vector<cv::Point2f> ballCandidates(const cv::Mat &notCloth, double radius, 
     {
         cv::Point2f at;
         float depth;
+        bool rim = false;
     };
     std::vector<Peak> peaks;
     const float shallowest = float(kShallowest * radius);
@@ -76,17 +77,17 @@ std::vector<cv::Point2f> ballCandidates(const cv::Mat &notCloth, double radius, 
             if (!clustered[size_t(labels.at<int>(contour.front()))])
                 continue;
             for (size_t i = 0; i < contour.size(); i += every)
-                peaks.push_back({cv::Point2f(contour[i]), float(radius)});
+                peaks.push_back({cv::Point2f(contour[i]), float(radius), true});
         }
     }
-    std::vector<cv::Point2f> kept;
+    std::vector<BallCandidate> kept;
     const float same = float(kSameBall * radius);
     for (const Peak &peak : peaks) {
-        const bool near = std::any_of(kept.begin(), kept.end(), [&](const cv::Point2f &k) {
-            return std::hypot(k.x - peak.at.x, k.y - peak.at.y) < same;
+        const bool near = std::any_of(kept.begin(), kept.end(), [&](const BallCandidate &k) {
+            return std::hypot(k.at.x - peak.at.x, k.at.y - peak.at.y) < same;
         });
         if (!near)
-            kept.push_back(peak.at);
+            kept.push_back({peak.at, peak.rim});
     }
     if (depthOut)
         *depthOut = depth;

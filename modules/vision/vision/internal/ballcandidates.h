@@ -11,7 +11,12 @@ namespace dojo::vision::internal {
 // for the edge fit, at most one per ball.
 // A cluster too big for one ball (a rack) gives the points a radius in from its edge: the
 // centres of its outer balls lie there. `depth`, when given, receives the distance map.
-std::vector<cv::Point2f> ballCandidates(const cv::Mat &notCloth, double radius,
-                                        cv::Mat *depth = nullptr);
+struct BallCandidate
+{
+    cv::Point2f at;
+    bool onClusterRim = false; // tried along a cluster's rim, not a peak of its own
+};
+std::vector<BallCandidate> ballCandidates(const cv::Mat &notCloth, double radius,
+                                          cv::Mat *depth = nullptr);
 
 } // namespace dojo::vision::internal

@@ -24,11 +24,13 @@ constexpr double kTurnStep = 0.5;      // mm a frame toward, then away from a no
 constexpr double kTurnIn = 0.05;       // mm a frame toward a nose before turning (compressing)
 constexpr double kCloseCall = 8.0;     // mm from a nose without a touch seen: cannot tell
 constexpr double kGraze = 2.0;         // mm beyond touching: the cue ball may have grazed a ball
-constexpr double kRailTie = 0.004;     // s between two rails: their order cannot be told
+constexpr double kRailTie = 0.004;     // s between two rails, at least: their order cannot be told
 constexpr size_t kTrailFrames = 8;     // the cue ball's way searched for the first contact
 constexpr double kTieAlong = 5.0;      // mm of the cue ball's way between two contacts: a tie
 constexpr double kFrozenSlack = 0.5;   // mm: closer at the start, a ball lies frozen to it
 constexpr double kHiddenLong = 0.1;    // s unseen at the end: the ball is really hidden
+constexpr double kJawTime = 0.3;       // s from a cushion by a pocket to dropping into it
+constexpr double kBlindSpell = 0.04;   // s unseen while moving: its way may hold a contact
 constexpr double kNearRail = 10.0;     // mm: a ball this close to a nose, hit toward it, hits it
 constexpr double kGrazeAnswer = 0.1;   // s: a grazed ball moves within this if it was touched
 constexpr double kHandStop = 600.0;    // mm/s just before rest: a hand put it down
@@ -100,6 +102,7 @@ void ShotWatch::begin()
     m_grazed.fill(false);
     m_cueTimes.clear();
     for (Ball &ball : m_balls) {
+        ball.railedByPocket.reset();
         ball.atStart = ball.present;
         ball.moved = false;
         ball.railed = false;
@@ -301,6 +304,11 @@ void ShotWatch::findRails(double time)
             continue;
         ball.railed = true;
         m_rails.emplace_back(time - m_frame * (1.0 - *share), n);
+        const Pocket &pocket = m_spec.pocket(nearestPocket(m_spec, ball.position));
+        if (distance(ball.position, pocket.centre) <= pocket.mouthWidth + kBallRadius) {
+            ball.railedByPocket = pocket.id;
+            ball.railedAt = time;
+        }
     }
 }
 
@@ -368,9 +376,11 @@ std::optional<TrackedShot> ShotWatch::finish()
                      [](const auto &a, const auto &b) { return a.first < b.first; });
     for (size_t i = 0; i < m_rails.size(); ++i) {
         m_shot.shot.rails.push_back(m_rails[i].second);
-        if (i > 0 && m_rails[i].first - m_rails[i - 1].first < kRailTie)
-            review(Tr::tr("Balls %1 and %2 reached cushions within a few milliseconds of each "
-                          "other, so their order cannot be decided.")
+        // Within two frames the order is the interpolation's guess (a turn is seen a frame
+        // late), not what the frames show.
+        if (i > 0 && m_rails[i].first - m_rails[i - 1].first < std::max(kRailTie, 2 * m_frame))
+            review(Tr::tr("Balls %1 and %2 reached cushions within two frames of each other, so "
+                          "their order cannot be decided.")
                        .arg(m_rails[i - 1].second)
                        .arg(m_rails[i].second));
     }
@@ -402,6 +412,17 @@ std::optional<TrackedShot> ShotWatch::update(const TableState &state)
         seen[size_t(tracked.ball)] = true;
         if (!ball.present) {
             ++newlyIdentified;
+            // Taken for dropped, it is back on the table.
+            auto &pocketed = m_shot.shot.pocketed;
+            const auto dropped
+                = std::find_if(pocketed.begin(), pocketed.end(),
+                               [&](const PocketedBall &p) { return p.ball == tracked.ball; });
+            if (m_inShot && dropped != pocketed.end()) {
+                pocketed.erase(dropped);
+                review(Tr::tr("Ball %1 vanished by a pocket and was seen again, so whether it "
+                              "dropped cannot be decided.")
+                           .arg(tracked.ball));
+            }
             ball.present = true;
             ball.position = ball.previous = ball.beforePrevious = tracked.position;
             ball.start = tracked.position;
@@ -411,9 +432,17 @@ std::optional<TrackedShot> ShotWatch::update(const TableState &state)
         ball.previous = ball.position;
         ball.position = tracked.position;
         ball.velocity = tracked.velocity;
+        // Back in sight far from where it went out of it: it moved unseen.
+        if (m_inShot && ball.hidden && !tracked.hidden && state.time - ball.lastSeen > kBlindSpell
+            && distance(tracked.position, ball.lastSeenAt) > kBallRadius)
+            review(Tr::tr("Ball %1 moved out of sight for a while, so what it touched then "
+                          "cannot be decided.")
+                       .arg(tracked.ball));
         ball.hidden = tracked.hidden;
-        if (!tracked.hidden)
+        if (!tracked.hidden) {
             ball.lastSeen = state.time;
+            ball.lastSeenAt = tracked.position;
+        }
     }
     // Balls that left the table since the last frame: dropped, or lost.
     for (int n = 0; n < 16; ++n) {
@@ -423,9 +452,15 @@ std::optional<TrackedShot> ShotWatch::update(const TableState &state)
         ball.present = false;
         if (!m_inShot)
             continue;
-        if (inPocketMouth(m_spec, ball.position))
-            m_shot.shot.pocketed.push_back({n, nearestPocket(m_spec, ball.position)});
-        else if (distanceToCushionNose(m_spec, ball.position) < -kBallRadius)
+        if (inPocketMouth(m_spec, ball.position)) {
+            const PocketId pocket = nearestPocket(m_spec, ball.position);
+            m_shot.shot.pocketed.push_back({n, pocket});
+            // A jaw and the cushion beside it are a hair apart where a ball drops.
+            if (ball.railedByPocket == pocket && state.time - ball.railedAt <= kJawTime)
+                review(Tr::tr("Ball %1 met the jaws of the pocket it dropped into, so whether "
+                              "it touched a cushion cannot be decided.")
+                           .arg(n));
+        } else if (distanceToCushionNose(m_spec, ball.position) < -kBallRadius)
             m_shot.shot.offTable.push_back(n);
         else
             review(Tr::tr("Ball %1 was lost in the middle of the table.").arg(n));
