@@ -82,6 +82,7 @@ struct Series
 struct Tally
 {
     Series sightRest, sightMotion, trackRest, trackMotion; // mm
+    Series sightRestTouching;                              // at rest, touching another ball
     long long ballFrames = 0, identified = 0;              // the tracker's ids
     long long sightFrames = 0, sightIdentified = 0;        // findBalls' own ids
     long long missedSightings = 0, falseSightings = 0;
@@ -214,6 +215,13 @@ void play(rules::Game game, unsigned long long seed, int shots, Tally &tally)
             } else {
                 sightingUsed[size_t(nearest)] = true;
                 tally.sightIdentified += sightings[size_t(nearest)].ball == pose.number;
+                const bool touching = std::any_of(
+                    closes.begin(), closes.end(), [&](const simulation::BallPose &other) {
+                        return other.number != pose.number
+                               && distance(other.position, pose.position) < kBallDiameter + 1.0;
+                    });
+                if (atRest && touching)
+                    tally.sightRestTouching.add(best);
                 if (atRest)
                     tally.sightRest.add(best);
                 else if (countedMotion)
@@ -337,6 +345,9 @@ int main(int argc, char **argv)
                 tally.sightRest.mean());
     std::printf("  findBalls at rest, p95                    %6.2f mm   <= 2 mm\n",
                 tally.sightRest.percentile(0.95));
+    std::printf("    of them touching another ball: mean %.2f mm, p95 %.2f mm (%zu ball-frames)\n",
+                tally.sightRestTouching.mean(), tally.sightRestTouching.percentile(0.95),
+                tally.sightRestTouching.values.size());
     std::printf("  findBalls in motion (<= 3 m/s), RMS       %6.2f mm   <= 5 mm\n",
                 tally.sightMotion.rms());
     std::printf("  tracker at rest, mean                     %6.2f mm   <= 1 mm\n",
