@@ -29,6 +29,7 @@ constexpr size_t kTrailFrames = 8;     // the cue ball's way searched for the fi
 constexpr double kTieAlong = 5.0;      // mm of the cue ball's way between two contacts: a tie
 constexpr double kFrozenSlack = 0.5;   // mm: closer at the start, a ball lies frozen to it
 constexpr double kHiddenLong = 0.1;    // s unseen at the end: the ball is really hidden
+constexpr double kFrozenPair = 1.0;    // mm apart at most: two balls touching
 constexpr double kJawTime = 0.3;       // s from a cushion by a pocket to dropping into it
 constexpr double kBlindSpell = 0.04;   // s unseen while moving: its way may hold a contact
 constexpr double kNearRail = 10.0;     // mm: a ball this close to a nose, hit toward it, hits it
@@ -120,7 +121,6 @@ void ShotWatch::findContact(const TableState &state)
             continue;
         if (distance(ball.position, ball.start) > kMoved) {
             ball.moved = true;
-            ball.movedAt = state.time;
             movers.push_back(n);
         }
     }
@@ -129,10 +129,8 @@ void ShotWatch::findContact(const TableState &state)
         const Ball &ball = m_balls[size_t(n)];
         if (ball.atStart && ball.present && !ball.moved
             && distanceToSegment(ball.start, cue.previous, cue.position) <= kBallDiameter + kGraze
-            && !m_grazed[size_t(n)]) {
+            && !m_grazed[size_t(n)])
             m_grazed[size_t(n)] = true;
-            m_grazedAt[size_t(n)] = state.time;
-        }
     }
     if (movers.empty())
         return;
@@ -210,7 +208,31 @@ void ShotWatch::findContact(const TableState &state)
             m_rails.emplace_back(state.time - m_frame, first);
         }
     }
-    if (reached.size() > 1 && reached[1].first - reached[0].first < kTieAlong)
+    // A ball lying against the first one, and as near the cue ball's way: the blow passes
+    // through a frozen pair at once, so which the cue ball met first the frames cannot show.
+    for (int n = 1; n < 16; ++n) {
+        const Ball &other = m_balls[size_t(n)];
+        if (n == first || !other.atStart
+            || distance(other.start, m_balls[size_t(first)].start) > kBallDiameter + kFrozenPair)
+            continue;
+        bool near = false;
+        for (size_t i = 1; i < m_cueTrail.size(); ++i)
+            near
+                = near || distanceToSegment(other.start, m_cueTrail[i - 1], m_cueTrail[i]) <= reach;
+        if (near)
+            review(Tr::tr("Balls %1 and %2 lay touching each other in the cue ball's way, so "
+                          "which one it touched first cannot be decided.")
+                       .arg(first)
+                       .arg(n));
+    }
+    // Two balls set moving in one frame, and the cue ball's way only near, not onto, the one
+    // it reached first: it may have passed that one and hit the other.
+    double firstGap = std::numeric_limits<double>::infinity();
+    for (size_t i = 1; i < m_cueTrail.size(); ++i)
+        firstGap = std::min(firstGap, distanceToSegment(m_balls[size_t(first)].start,
+                                                        m_cueTrail[i - 1], m_cueTrail[i]));
+    const bool onlyNear = firstGap > kBallDiameter + kGraze;
+    if (reached.size() > 1 && (reached[1].first - reached[0].first < kTieAlong || onlyNear))
         review(Tr::tr("Balls %1 and %2 started moving within one frame next to the cue ball, so "
                       "which one it touched first cannot be decided.")
                    .arg(reached[0].second)
@@ -320,12 +342,11 @@ void ShotWatch::watch(const TableState &state, double dt)
     if (!m_contactDecided) {
         findContact(state);
     } else {
-        // Balls set moving after the first contact: none of them was grazed and left still.
+        // Balls set moving after the first contact: the shot moved more than the cue ball.
         for (Ball &ball : m_balls) {
             if (ball.atStart && ball.present && !ball.hidden && !ball.moved
                 && distance(ball.position, ball.start) > kMoved) {
                 ball.moved = true;
-                ball.movedAt = state.time;
             }
         }
     }
@@ -363,10 +384,9 @@ std::optional<TrackedShot> ShotWatch::finish()
                        .arg(n));
     }
     for (int n = 1; n < 16; ++n) {
-        // Set moving at once, it was touched; left still or moved only later, maybe not.
-        const Ball &ball = m_balls[size_t(n)];
-        if (m_grazed[size_t(n)]
-            && (!ball.moved || ball.movedAt > m_grazedAt[size_t(n)] + kGrazeAnswer))
+        // Left still, it may have been touched; set moving, it was, maybe before the ball
+        // taken for the first.
+        if (m_grazed[size_t(n)] && m_shot.shot.firstContact != n)
             review(Tr::tr("The cue ball passed within a hair of ball %1, so whether it touched "
                           "ball %1 first cannot be decided.")
                        .arg(n));

@@ -35,7 +35,6 @@ private:
         Vec2 start; // at rest when the shot began
         bool atStart = false;
         bool moved = false; // left its place during the shot
-        double movedAt = 0.0;
         bool railed = false;
         std::optional<PocketId> railedByPocket; // the cushion was met by this pocket's mouth
         double railedAt = 0.0;
@@ -67,9 +66,8 @@ private:
     bool m_contactDecided = false;
     std::vector<std::pair<double, int>> m_rails; // (when, ball) driven to a cushion
     std::array<bool, 16> m_grazed{};             // object balls the cue ball all but touched
-    std::array<double, 16> m_grazedAt{};
-    std::deque<Vec2> m_cueTrail;     // the cue ball's last positions, oldest first
-    std::vector<double> m_cueSpeeds; // frame to frame, with their times below
+    std::deque<Vec2> m_cueTrail;                 // the cue ball's last positions, oldest first
+    std::vector<double> m_cueSpeeds;             // frame to frame, with their times below
     std::vector<double> m_cueTimes;
     TrackedShot m_shot;
 };
