@@ -28,6 +28,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <numbers>
 #include <optional>
 #include <vector>
 
@@ -65,7 +66,6 @@ class ShotPlayback
 {
 public:
     ShotPlayback(const physics::ShotSetup &setup, const physics::ShotResult &result)
-        : m_result(result)
     {
         for (const physics::BallPlacement &placement : setup.balls) {
             Ball &ball = m_balls[size_t(placement.number)];
@@ -123,7 +123,6 @@ private:
         std::optional<double> drop;
         std::vector<physics::PathSegment> segments;
     };
-    const physics::ShotResult &m_result;
     std::array<Ball, 16> m_balls{};
 };
 
@@ -193,7 +192,7 @@ physics::ShotSetup setupOf(std::vector<physics::BallPlacement> balls, physics::C
 // The angle in degrees from one point toward another.
 double toward(Vec2 from, Vec2 to)
 {
-    return std::atan2(to.y - from.y, to.x - from.x) * 180.0 / M_PI;
+    return std::atan2(to.y - from.y, to.x - from.x) * 180.0 / std::numbers::pi;
 }
 
 } // namespace
