@@ -33,7 +33,6 @@ constexpr double kFrozenPair = 1.0;    // mm apart at most: two balls touching
 constexpr double kJawTime = 0.3;       // s from a cushion by a pocket to dropping into it
 constexpr double kBlindSpell = 0.04;   // s unseen while moving: its way may hold a contact
 constexpr double kNearRail = 10.0;     // mm: a ball this close to a nose, hit toward it, hits it
-constexpr double kGrazeAnswer = 0.1;   // s: a grazed ball moves within this if it was touched
 constexpr double kHandStop = 600.0;    // mm/s just before rest: a hand put it down
 constexpr double kRackLink = kBallDiameter + 5.0; // mm between racked neighbours
 
@@ -475,6 +474,11 @@ std::optional<TrackedShot> ShotWatch::update(const TableState &state)
         if (inPocketMouth(m_spec, ball.position)) {
             const PocketId pocket = nearestPocket(m_spec, ball.position);
             m_shot.shot.pocketed.push_back({n, pocket});
+            // Never seen leaving its place: it hung in the jaws, half seen, and may hang there.
+            if (ball.atStart && distance(ball.position, ball.start) < kMoved)
+                review(Tr::tr("Ball %1 vanished from the jaws of a pocket without being seen to "
+                              "move, so whether it dropped cannot be decided.")
+                           .arg(n));
             // A jaw and the cushion beside it are a hair apart where a ball drops.
             if (ball.railedByPocket == pocket && state.time - ball.railedAt <= kJawTime)
                 review(Tr::tr("Ball %1 met the jaws of the pocket it dropped into, so whether "
