@@ -180,8 +180,10 @@ void tst_ShotSegmenter::recordsTheSimulatedShots_data()
     QTest::addColumn<int>("maxMissedOrExtra");
     QTest::addColumn<double>("maxEndError"); // s
     // The bounds are what the segmenter reaches today (see the printed figures), not the goal.
-    QTest::newRow("perfect sightings") << false << 0.8 << 1 << 0 << 0.1;
-    QTest::newRow("noisy sightings") << true << 0.75 << 5 << 1 << 0.5;
+    // With noise, a ball rolling a few millimetres from a cushion can still look as if it
+    // turned at it: the wrong records left are such rails.
+    QTest::newRow("perfect sightings") << false << 0.8 << 0 << 0 << 0.1;
+    QTest::newRow("noisy sightings") << true << 0.75 << 3 << 1 << 0.5;
 }
 
 void tst_ShotSegmenter::recordsTheSimulatedShots()

@@ -16,10 +16,14 @@ constexpr double kShallowest = 0.55;
 constexpr double kSameBall = 0.8;
 // Deeper than this is something bigger than a ball: an arm, a cue's butt, a hand.
 constexpr double kDeepest = 1.7;
+// Where the centres of a cluster's outer balls lie (as a share of the radius in from its
+// edge), and how far apart along that line they are tried.
+constexpr double kRimLine = 0.95;
+constexpr double kAlongRim = 0.5;
 
 } // namespace
 
-std::vector<cv::Point2f> ballCandidates(const cv::Mat &notCloth, double radius)
+std::vector<BallCandidate> ballCandidates(const cv::Mat &notCloth, double radius, cv::Mat *depthOut)
 {
     cv::Mat solid;
     const int closing = std::max(3, int(std::lround(radius * 0.4)) | 1);
@@ -37,6 +41,7 @@ std::vector<cv::Point2f> ballCandidates(const cv::Mat &notCloth, double radius)
     {
         cv::Point2f at;
         float depth;
+        bool rim = false;
     };
     std::vector<Peak> peaks;
     const float shallowest = float(kShallowest * radius);
@@ -50,15 +55,42 @@ std::vector<cv::Point2f> ballCandidates(const cv::Mat &notCloth, double radius)
     }
     std::sort(peaks.begin(), peaks.end(),
               [](const Peak &a, const Peak &b) { return a.depth > b.depth; });
-    std::vector<cv::Point2f> kept;
+    // A cluster deeper than any ball: its outer balls' centres lie a radius in from its edge.
+    double deepestSeen = 0;
+    cv::minMaxLoc(depth, nullptr, &deepestSeen);
+    if (deepestSeen > deepest) {
+        const cv::Mat inner = depth >= float(kRimLine * radius);
+        cv::Mat labels;
+        const int count = cv::connectedComponents(inner, labels, 8, CV_32S);
+        std::vector<bool> clustered(size_t(count), false);
+        for (int y = 0; y < depth.rows; ++y) {
+            const float *d = depth.ptr<float>(y);
+            const int *l = labels.ptr<int>(y);
+            for (int x = 0; x < depth.cols; ++x)
+                if (d[x] > deepest)
+                    clustered[size_t(l[x])] = true;
+        }
+        std::vector<std::vector<cv::Point>> contours;
+        cv::findContours(inner, contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_NONE);
+        const size_t every = size_t(std::max(1L, std::lround(radius * kAlongRim)));
+        for (const std::vector<cv::Point> &contour : contours) {
+            if (!clustered[size_t(labels.at<int>(contour.front()))])
+                continue;
+            for (size_t i = 0; i < contour.size(); i += every)
+                peaks.push_back({cv::Point2f(contour[i]), float(radius), true});
+        }
+    }
+    std::vector<BallCandidate> kept;
     const float same = float(kSameBall * radius);
     for (const Peak &peak : peaks) {
-        const bool near = std::any_of(kept.begin(), kept.end(), [&](const cv::Point2f &k) {
-            return std::hypot(k.x - peak.at.x, k.y - peak.at.y) < same;
+        const bool near = std::any_of(kept.begin(), kept.end(), [&](const BallCandidate &k) {
+            return std::hypot(k.at.x - peak.at.x, k.at.y - peak.at.y) < same;
         });
         if (!near)
-            kept.push_back(peak.at);
+            kept.push_back({peak.at, peak.rim});
     }
+    if (depthOut)
+        *depthOut = depth;
     return kept;
 }
 

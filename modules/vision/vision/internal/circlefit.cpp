@@ -16,6 +16,8 @@ constexpr double kOutermost = 1.75;     // where it starts, on the cloth beyond 
 constexpr double kStepShare = 1.0 / 36; // of the radius, at least half a pixel: a ray's step
 // The rim must stand this far (8-bit levels) from the cloth beside it to place its edge.
 constexpr float kLeastContrast = 24.0f;
+// A rim that rises slowly (motion blur) must rise further before it counts.
+constexpr float kLeastRampContrast = 36.0f;
 // The cloth beyond a ball may lie in its shadow, this dark; walking in, the shade may change
 // this much from one step to the next before it is the ball's edge.
 constexpr float kDeepestShadow = 0.2f;
@@ -40,9 +42,44 @@ cv::Vec3f sample(const cv::Mat &picture, double x, double y)
            + cv::Vec3f(r1[0]) * ((1 - fx) * fy) + cv::Vec3f(r1[1]) * (fx * fy);
 }
 
+// A blurred ball's rim rises slowly, as a soft shadow does: where the colour has gone halfway
+// from the cloth outside to the ball's, once it has gone far enough to be a ball.
+std::optional<double> rampEdge(const std::array<cv::Vec3f, 128> &colours,
+                               const std::array<double, 128> &at, int n, const cv::Vec3f &outside)
+{
+    const auto away = [&](int i) {
+        const cv::Vec3f d = colours[size_t(i)] - outside;
+        return std::sqrt(d.dot(d));
+    };
+    // The ball's inside: the samples innermost along the ray, by their median distance.
+    std::array<float, 8> inner{};
+    const int count = std::min(8, n / 4);
+    for (int i = 0; i < count; ++i)
+        inner[size_t(i)] = away(n - 1 - i);
+    std::sort(inner.begin(), inner.begin() + count);
+    const float inside = inner[size_t(count / 2)];
+    if (inside < kLeastRampContrast)
+        return std::nullopt;
+    const float half = inside / 2;
+    for (int i = 1; i < n; ++i) {
+        const float a = away(i - 1);
+        const float b = away(i);
+        if (a < half && b >= half) {
+            // Once across, it must stay across: a shadow's ramp falls back.
+            for (int j = i; j < n; ++j) {
+                if (away(j) < half * 0.8f)
+                    return std::nullopt;
+            }
+            return at[size_t(i - 1)]
+                   - (at[size_t(i - 1)] - at[size_t(i)]) * double((half - a) / (b - a));
+        }
+    }
+    return std::nullopt;
+}
+
 // Where along one ray (distance from the rough centre) the ball's edge lies, if it shows.
 std::optional<double> edgeAlong(const cv::Mat &picture, const ClothModel &cloth, cv::Point2d from,
-                                cv::Point2d direction, double radius)
+                                cv::Point2d direction, double radius, bool blurred)
 {
     std::array<cv::Vec3f, 128> colours;
     std::array<double, 128> at;
@@ -59,6 +96,7 @@ std::optional<double> edgeAlong(const cv::Mat &picture, const ClothModel &cloth,
     // The cloth just beyond the ball, maybe in its shadow: a neighbour or the rail there and
     // the ray tells nothing.
     cv::Vec3f shade = (colours[0] + colours[1] + colours[2]) / 3.0f;
+    const cv::Vec3f outside = shade;
     if (cloth.unlikeness(shade, cloth.colour, kDeepestShadow, kBrightestCloth) > 1)
         return std::nullopt;
     // Walking in, the cloth's shade changes slowly (a soft shadow); the ball's edge is a step.
@@ -74,7 +112,7 @@ std::optional<double> edgeAlong(const cv::Mat &picture, const ClothModel &cloth,
         shade = shade * 0.7f + p * 0.3f;
     }
     if (rim < 0)
-        return std::nullopt;
+        return blurred ? rampEdge(colours, at, n, outside) : std::nullopt;
     // The halfway level between the cloth's shade just outside and the ball's rim.
     const cv::Vec3f beyond = shade;
     const auto away = [&](int i) {
@@ -128,7 +166,7 @@ void fit(const std::vector<cv::Point2d> &points, cv::Point2d &centre, double &ra
 } // namespace
 
 std::optional<FittedCircle> fitBallEdge(const cv::Mat &picture, const ClothModel &cloth,
-                                        cv::Point2d rough, double radius)
+                                        cv::Point2d rough, double radius, bool blurred)
 {
     cv::Point2d centre = rough;
     std::vector<cv::Point2d> edge;
@@ -139,7 +177,7 @@ std::optional<FittedCircle> fitBallEdge(const cv::Mat &picture, const ClothModel
             const double angle = 2 * std::numbers::pi * r / kRays;
             const cv::Point2d direction(std::cos(angle), std::sin(angle));
             if (const std::optional<double> t
-                = edgeAlong(picture, cloth, centre, direction, radius))
+                = edgeAlong(picture, cloth, centre, direction, radius, blurred))
                 edge.push_back(centre + direction * *t);
         }
         if (edge.size() < kRays / 4)

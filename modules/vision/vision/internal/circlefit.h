@@ -19,8 +19,9 @@ struct FittedCircle
 
 // Fits a ball's circle of the expected radius to its edge, from a rough centre: along rays
 // out of it, where the colour passes halfway from the ball's rim to the cloth beyond, with
-// the rays that met a neighbour, a shadow or the rail dropped as outliers.
+// the rays that met a neighbour, a shadow or the rail dropped as outliers. `blurred`: also
+// the slow rims of a ball blurred by its motion.
 std::optional<FittedCircle> fitBallEdge(const cv::Mat &picture, const ClothModel &cloth,
-                                        cv::Point2d rough, double radius);
+                                        cv::Point2d rough, double radius, bool blurred = false);
 
 } // namespace dojo::vision::internal

@@ -24,11 +24,14 @@ constexpr double kTurnStep = 0.5;      // mm a frame toward, then away from a no
 constexpr double kTurnIn = 0.05;       // mm a frame toward a nose before turning (compressing)
 constexpr double kCloseCall = 8.0;     // mm from a nose without a touch seen: cannot tell
 constexpr double kGraze = 2.0;         // mm beyond touching: the cue ball may have grazed a ball
-constexpr double kRailTie = 0.004;     // s between two rails: their order cannot be told
+constexpr double kRailTie = 0.004;     // s between two rails, at least: their order cannot be told
 constexpr size_t kTrailFrames = 8;     // the cue ball's way searched for the first contact
 constexpr double kTieAlong = 5.0;      // mm of the cue ball's way between two contacts: a tie
 constexpr double kFrozenSlack = 0.5;   // mm: closer at the start, a ball lies frozen to it
 constexpr double kHiddenLong = 0.1;    // s unseen at the end: the ball is really hidden
+constexpr double kFrozenPair = 1.0;    // mm apart at most: two balls touching
+constexpr double kJawTime = 0.3;       // s from a cushion by a pocket to dropping into it
+constexpr double kBlindSpell = 0.04;   // s unseen while moving: its way may hold a contact
 constexpr double kNearRail = 10.0;     // mm: a ball this close to a nose, hit toward it, hits it
 constexpr double kHandStop = 600.0;    // mm/s just before rest: a hand put it down
 constexpr double kRackLink = kBallDiameter + 5.0; // mm between racked neighbours
@@ -99,6 +102,7 @@ void ShotWatch::begin()
     m_grazed.fill(false);
     m_cueTimes.clear();
     for (Ball &ball : m_balls) {
+        ball.railedByPocket.reset();
         ball.atStart = ball.present;
         ball.moved = false;
         ball.railed = false;
@@ -123,7 +127,8 @@ void ShotWatch::findContact(const TableState &state)
     for (int n = 1; n < 16; ++n) {
         const Ball &ball = m_balls[size_t(n)];
         if (ball.atStart && ball.present && !ball.moved
-            && distanceToSegment(ball.start, cue.previous, cue.position) <= kBallDiameter + kGraze)
+            && distanceToSegment(ball.start, cue.previous, cue.position) <= kBallDiameter + kGraze
+            && !m_grazed[size_t(n)])
             m_grazed[size_t(n)] = true;
     }
     if (movers.empty())
@@ -202,7 +207,31 @@ void ShotWatch::findContact(const TableState &state)
             m_rails.emplace_back(state.time - m_frame, first);
         }
     }
-    if (reached.size() > 1 && reached[1].first - reached[0].first < kTieAlong)
+    // A ball lying against the first one, and as near the cue ball's way: the blow passes
+    // through a frozen pair at once, so which the cue ball met first the frames cannot show.
+    for (int n = 1; n < 16; ++n) {
+        const Ball &other = m_balls[size_t(n)];
+        if (n == first || !other.atStart
+            || distance(other.start, m_balls[size_t(first)].start) > kBallDiameter + kFrozenPair)
+            continue;
+        bool near = false;
+        for (size_t i = 1; i < m_cueTrail.size(); ++i)
+            near
+                = near || distanceToSegment(other.start, m_cueTrail[i - 1], m_cueTrail[i]) <= reach;
+        if (near)
+            review(Tr::tr("Balls %1 and %2 lay touching each other in the cue ball's way, so "
+                          "which one it touched first cannot be decided.")
+                       .arg(first)
+                       .arg(n));
+    }
+    // Two balls set moving in one frame, and the cue ball's way only near, not onto, the one
+    // it reached first: it may have passed that one and hit the other.
+    double firstGap = std::numeric_limits<double>::infinity();
+    for (size_t i = 1; i < m_cueTrail.size(); ++i)
+        firstGap = std::min(firstGap, distanceToSegment(m_balls[size_t(first)].start,
+                                                        m_cueTrail[i - 1], m_cueTrail[i]));
+    const bool onlyNear = firstGap > kBallDiameter + kGraze;
+    if (reached.size() > 1 && (reached[1].first - reached[0].first < kTieAlong || onlyNear))
         review(Tr::tr("Balls %1 and %2 started moving within one frame next to the cue ball, so "
                       "which one it touched first cannot be decided.")
                    .arg(reached[0].second)
@@ -296,6 +325,11 @@ void ShotWatch::findRails(double time)
             continue;
         ball.railed = true;
         m_rails.emplace_back(time - m_frame * (1.0 - *share), n);
+        const Pocket &pocket = m_spec.pocket(nearestPocket(m_spec, ball.position));
+        if (distance(ball.position, pocket.centre) <= pocket.mouthWidth + kBallRadius) {
+            ball.railedByPocket = pocket.id;
+            ball.railedAt = time;
+        }
     }
 }
 
@@ -304,8 +338,17 @@ void ShotWatch::watch(const TableState &state, double dt)
     m_cueTrail.push_back(m_balls[kCueBall].position);
     while (m_cueTrail.size() > kTrailFrames)
         m_cueTrail.pop_front();
-    if (!m_contactDecided)
+    if (!m_contactDecided) {
         findContact(state);
+    } else {
+        // Balls set moving after the first contact: the shot moved more than the cue ball.
+        for (Ball &ball : m_balls) {
+            if (ball.atStart && ball.present && !ball.hidden && !ball.moved
+                && distance(ball.position, ball.start) > kMoved) {
+                ball.moved = true;
+            }
+        }
+    }
     if (m_shot.shot.firstContact)
         findRails(state.time);
     const Ball &cue = m_balls[kCueBall];
@@ -340,7 +383,9 @@ std::optional<TrackedShot> ShotWatch::finish()
                        .arg(n));
     }
     for (int n = 1; n < 16; ++n) {
-        if (m_grazed[size_t(n)] && !m_balls[size_t(n)].moved)
+        // Left still, it may have been touched; set moving, it was, maybe before the ball
+        // taken for the first.
+        if (m_grazed[size_t(n)] && m_shot.shot.firstContact != n)
             review(Tr::tr("The cue ball passed within a hair of ball %1, so whether it touched "
                           "ball %1 first cannot be decided.")
                        .arg(n));
@@ -350,9 +395,11 @@ std::optional<TrackedShot> ShotWatch::finish()
                      [](const auto &a, const auto &b) { return a.first < b.first; });
     for (size_t i = 0; i < m_rails.size(); ++i) {
         m_shot.shot.rails.push_back(m_rails[i].second);
-        if (i > 0 && m_rails[i].first - m_rails[i - 1].first < kRailTie)
-            review(Tr::tr("Balls %1 and %2 reached cushions within a few milliseconds of each "
-                          "other, so their order cannot be decided.")
+        // Within two frames the order is the interpolation's guess (a turn is seen a frame
+        // late), not what the frames show.
+        if (i > 0 && m_rails[i].first - m_rails[i - 1].first < std::max(kRailTie, 2 * m_frame))
+            review(Tr::tr("Balls %1 and %2 reached cushions within two frames of each other, so "
+                          "their order cannot be decided.")
                        .arg(m_rails[i - 1].second)
                        .arg(m_rails[i].second));
     }
@@ -371,6 +418,7 @@ std::optional<TrackedShot> ShotWatch::update(const TableState &state)
         m_frame = dt;
     std::array<bool, 16> seen{};
     int unidentified = 0;
+    int newlyIdentified = 0; // a ball the watch had not, maybe a track that was -1 till now
     bool allAtRest = true;
     for (const TrackedBall &tracked : state.balls) {
         if (tracked.velocity.length() > kRestSpeed)
@@ -382,6 +430,18 @@ std::optional<TrackedShot> ShotWatch::update(const TableState &state)
         Ball &ball = m_balls[size_t(tracked.ball)];
         seen[size_t(tracked.ball)] = true;
         if (!ball.present) {
+            ++newlyIdentified;
+            // Taken for dropped, it is back on the table.
+            auto &pocketed = m_shot.shot.pocketed;
+            const auto dropped
+                = std::find_if(pocketed.begin(), pocketed.end(),
+                               [&](const PocketedBall &p) { return p.ball == tracked.ball; });
+            if (m_inShot && dropped != pocketed.end()) {
+                pocketed.erase(dropped);
+                review(Tr::tr("Ball %1 vanished by a pocket and was seen again, so whether it "
+                              "dropped cannot be decided.")
+                           .arg(tracked.ball));
+            }
             ball.present = true;
             ball.position = ball.previous = ball.beforePrevious = tracked.position;
             ball.start = tracked.position;
@@ -391,9 +451,17 @@ std::optional<TrackedShot> ShotWatch::update(const TableState &state)
         ball.previous = ball.position;
         ball.position = tracked.position;
         ball.velocity = tracked.velocity;
+        // Back in sight far from where it went out of it: it moved unseen.
+        if (m_inShot && ball.hidden && !tracked.hidden && state.time - ball.lastSeen > kBlindSpell
+            && distance(tracked.position, ball.lastSeenAt) > kBallRadius)
+            review(Tr::tr("Ball %1 moved out of sight for a while, so what it touched then "
+                          "cannot be decided.")
+                       .arg(tracked.ball));
         ball.hidden = tracked.hidden;
-        if (!tracked.hidden)
+        if (!tracked.hidden) {
             ball.lastSeen = state.time;
+            ball.lastSeenAt = tracked.position;
+        }
     }
     // Balls that left the table since the last frame: dropped, or lost.
     for (int n = 0; n < 16; ++n) {
@@ -403,14 +471,26 @@ std::optional<TrackedShot> ShotWatch::update(const TableState &state)
         ball.present = false;
         if (!m_inShot)
             continue;
-        if (inPocketMouth(m_spec, ball.position))
-            m_shot.shot.pocketed.push_back({n, nearestPocket(m_spec, ball.position)});
-        else if (distanceToCushionNose(m_spec, ball.position) < -kBallRadius)
+        if (inPocketMouth(m_spec, ball.position)) {
+            const PocketId pocket = nearestPocket(m_spec, ball.position);
+            m_shot.shot.pocketed.push_back({n, pocket});
+            // Never seen leaving its place: it hung in the jaws, half seen, and may hang there.
+            if (ball.atStart && distance(ball.position, ball.start) < kMoved)
+                review(Tr::tr("Ball %1 vanished from the jaws of a pocket without being seen to "
+                              "move, so whether it dropped cannot be decided.")
+                           .arg(n));
+            // A jaw and the cushion beside it are a hair apart where a ball drops.
+            if (ball.railedByPocket == pocket && state.time - ball.railedAt <= kJawTime)
+                review(Tr::tr("Ball %1 met the jaws of the pocket it dropped into, so whether "
+                              "it touched a cushion cannot be decided.")
+                           .arg(n));
+        } else if (distanceToCushionNose(m_spec, ball.position) < -kBallRadius)
             m_shot.shot.offTable.push_back(n);
         else
             review(Tr::tr("Ball %1 was lost in the middle of the table.").arg(n));
     }
-    if (m_inShot && unidentified < m_unidentified)
+    // Fewer unidentified balls than became identified: one of them left the table.
+    if (m_inShot && unidentified + newlyIdentified < m_unidentified)
         review(Tr::tr("A ball that was not identified left the table."));
     m_unidentified = unidentified;
 

@@ -36,8 +36,11 @@ private:
         bool atStart = false;
         bool moved = false; // left its place during the shot
         bool railed = false;
+        std::optional<PocketId> railedByPocket; // the cushion was met by this pocket's mouth
+        double railedAt = 0.0;
         double closest = 0.0; // mm, the least gap to a cushion after the first contact
         double lastSeen = 0.0;
+        Vec2 lastSeenAt;
     };
 
     void begin();
