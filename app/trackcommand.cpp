@@ -3,10 +3,7 @@
 #include "apptext.h"
 #include "trackinput.h"
 
-#include <vision/ballsighting.h>
-#include <vision/balltracker.h>
-#include <vision/calibration.h>
-#include <vision/shotsegmenter.h>
+#include <vision/tabletracker.h>
 
 #include <core/trackinglog.h>
 
@@ -116,35 +113,38 @@ int runTrack(const TrackCommandLine &line)
 
     const bool terminal = isatty(fileno(stderr)) != 0;
     const double fps = (*input)->framesPerSecond();
-    std::optional<vision::Calibration> calibration;
-    vision::BallTracker tracker(line.table);
-    vision::ShotSegmenter segmenter(line.table);
+    std::optional<vision::TableTracker> tracker;
     cv::Mat picture;
     long long frame = 0;
     int shots = 0;
     QElapsedTimer clock;
     clock.start();
     for (; (*input)->next(picture); ++frame) {
-        if (!calibration) {
-            const QSize size(picture.cols, picture.rows);
-            Result<vision::Calibration> found
-                = line.corners ? vision::calibrateFromCorners(*line.corners, size, line.table)
-                               : vision::calibrate(picture, line.table);
-            if (!found)
-                return refuse(
-                    AppText::tr("cannot find the table in %1: %2").arg(line.input, found.error()));
-            calibration = *found;
+        if (!tracker) {
+            // Corners in pixels of this input's pictures, as fractions of their size.
+            std::optional<std::array<QPointF, 4>> fractions;
+            if (line.corners) {
+                fractions.emplace();
+                for (size_t i = 0; i < 4; ++i)
+                    (*fractions)[i] = QPointF((*line.corners)[i].x() / picture.cols,
+                                              (*line.corners)[i].y() / picture.rows);
+            }
+            tracker.emplace(line.table, fractions);
         }
         const double t = double(frame) / fps;
-        const std::vector<vision::BallSighting> seen = vision::findBalls(picture, *calibration);
-        const vision::TableState &state = tracker.update(frame, t, seen);
+        const vision::TableView view = tracker->see(picture, frame, t);
+        if (!view.calibrated && frame == 0) {
+            return refuse(
+                AppText::tr("cannot find the table in %1: %2").arg(line.input, tracker->problem()));
+        }
         FrameLine frameLine{frame, t, {}};
-        for (const vision::TrackedBall &ball : state.balls)
+        for (const vision::TrackedBall &ball : view.state.balls)
             frameLine.balls.push_back({ball.ball, ball.position});
         out.write(trackingLineJson(frameLine) + '\n');
-        if (const std::optional<vision::TrackedShot> shot = segmenter.update(state)) {
-            ShotLine shotLine{shot->shot, shot->start, shot->end, shot->needsReview,
-                              shot->needsReview ? shot->reason : QString()};
+        if (view.finished) {
+            const vision::TrackedShot &shot = view.finished->shot;
+            ShotLine shotLine{shot.shot, shot.start, shot.end, shot.needsReview,
+                              shot.needsReview ? shot.reason : QString()};
             out.write(trackingLineJson(shotLine) + '\n');
             ++shots;
         }

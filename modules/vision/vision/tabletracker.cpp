@@ -53,7 +53,10 @@ bool TableTracker::calibrateOn(const cv::Mat &picture, double time)
         for (size_t i = 0; i < 4; ++i)
             pixels[i]
                 = QPointF((*m_corners)[i].x() * size.width(), (*m_corners)[i].y() * size.height());
-        found = calibrateFromCorners(pixels, size, m_table);
+        // The lens's distortion still comes from the rails' curvature where they are found.
+        const Result<Calibration> automatic = calibrate(picture, m_table);
+        found
+            = calibrateFromCorners(pixels, size, m_table, automatic ? automatic->distortion : 0.0);
     } else {
         found = calibrate(picture, m_table);
     }
@@ -73,8 +76,8 @@ bool TableTracker::stillSinceLastLook(const cv::Mat &picture)
     if (m_lastLook.empty())
         return false;
     cv::Mat small;
-    cv::resize(picture, small, cv::Size(picture.cols / kLookScale, picture.rows / kLookScale), 0,
-               0, cv::INTER_AREA);
+    cv::resize(picture, small, cv::Size(picture.cols / kLookScale, picture.rows / kLookScale), 0, 0,
+               cv::INTER_AREA);
     cv::Mat grey;
     cv::cvtColor(small, grey, cv::COLOR_BGR2GRAY);
     if (grey.size() != m_lastLook.size())
