@@ -73,4 +73,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>dojo::ui</name>
+    <message numerus="yes">
+        <source>Tracking: %n ball(s) on the table, %1 shot(s) since the camera started.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -490,10 +490,6 @@
         <translation>track necesita --out ARCHIVO.jsonl</translation>
     </message>
     <message>
-        <source>--corners needs four pixels X,Y;X,Y;X,Y;X,Y: the head-left, head-right, foot-left and foot-right corners of the playing surface</source>
-        <translation>--corners necesita cuatro píxeles X,Y;X,Y;X,Y;X,Y: las esquinas de la superficie de juego izquierda y derecha de la cabecera, izquierda y derecha del pie</translation>
-    </message>
-    <message>
         <source>--fps needs a number above 0 and up to 1000</source>
         <translation>--fps necesita un número mayor que 0 y hasta 1000</translation>
     </message>
@@ -536,10 +532,6 @@
         <translation>ARCHIVO.jsonl</translation>
     </message>
     <message>
-        <source>The playing surface&apos;s corners in pixels instead of finding them: head-left, head-right, foot-left, foot-right.</source>
-        <translation>Las esquinas de la superficie de juego en píxeles, en lugar de buscarlas: cabecera izquierda, cabecera derecha, pie izquierda, pie derecha.</translation>
-    </message>
-    <message>
         <source>X,Y;X,Y;X,Y;X,Y</source>
         <translation>X,Y;X,Y;X,Y;X,Y</translation>
     </message>
@@ -566,6 +558,30 @@
     <message>
         <source>track reads a video file, an image, a folder of images or sim:SEED, not %1</source>
         <translation>track lee un archivo de vídeo, una imagen, una carpeta de imágenes o sim:SEED, no %1</translation>
+    </message>
+    <message>
+        <source>%1: shot %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: shot %2 waits for a referee: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--corners needs four pixels X,Y;X,Y;X,Y;X,Y: the head-left, foot-left, head-right and foot-right corners of the playing surface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The playing surface&apos;s corners in pixels instead of finding them: head-left, foot-left, head-right, foot-right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulated table started a new game.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the match at the table cannot be refereed: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -708,6 +724,22 @@
     <message>
         <source>The image %1 does not exist.</source>
         <translation>La imagen %1 no existe.</translation>
+    </message>
+    <message>
+        <source>The physics check doubts the tracked paths: ball %1 started to move %2 s into the shot with no ball touching it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The physics check doubts the tracked paths: ball %1 sped up %2 s into the shot with nothing touching it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The physics check doubts the tracked paths: balls %1 and %2 went through each other %3 s into the shot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracked paths are physically possible.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1584,10 @@
         <source>cannot change the camera of table %1: %2</source>
         <translation>no se puede cambiar la cámara de la mesa %1: %2</translation>
     </message>
+    <message>
+        <source>cannot change the corners of table %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dojo::ui</name>
@@ -2169,6 +2205,585 @@ Cámara: %4</translation>
         <source>Camera not working</source>
         <translation>La cámara no funciona</translation>
     </message>
+    <message>
+        <source>&amp;Review Shots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay the table&apos;s last shots with the tracking drawn over them, and confirm, correct or overrule their rulings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table&apos;s corners could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: shot %2 waits for a referee; Table → Review Shots… (Ctrl+R) replays it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This table is not tracked: there are no shots to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overrule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overrule the last ruling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the table as it should stand after the last shot; play goes on from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shoots next:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ball in hand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open table: no groups yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the solids, %2 the stripes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the stripes, %2 the solids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is on the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fouls in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished">%1:</translation>
+    </message>
+    <message>
+        <source>Your name, as the audit records it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, in a sentence (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, in a sentence (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the cue ball first touched a ball.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where a ball met a rail after the first contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pocket a ball dropped into, with the ball&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hidden ball: the camera did not see it in this frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ball&apos;s path so far; the older part fades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“?” marks a ball the tracker has not identified yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shot to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This frame&apos;s picture cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half speed (1/2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter speed (1/4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eighth speed (1/8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play or Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First Frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last Frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First frame (Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One frame back (Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One frame forward (Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last frame (End)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s before the strike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held shots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn over the replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shot is right as the camera saw it: rule it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Shot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the shot&apos;s record; the shot is ruled again on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overrule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the rack and the score as they should stand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera&apos;s frame %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s after the strike</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — review of shot %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match at this table: there is no ruling to overrule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shot %1: waiting for a referee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm shot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shot %1 is ruled as the record beside the replay reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera asks a referee to look at this shot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the camera saw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physics check of the paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracker gave no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paths were not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a referee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referee has not answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ruling yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record as the referee corrected it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit shot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct what the camera got wrong; the shot is then ruled on your record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shot was the &amp;break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the cue ball hit no ball</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ball</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pocketed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rail after contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cue ball</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pocket of the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not pocketed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 reached a rail after contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 left the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head-left corner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head-right corner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foot-left corner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foot-right corner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cue ball</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unidentified ball</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ball</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ball in hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ball in hand anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ball in hand behind the head string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shot was the break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cue ball hit the %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cue ball hit no object ball.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ball was pocketed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cue ball dropped into the %1 pocket: a scratch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 dropped into the %2 pocket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ball reached a rail after the first contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balls that reached a rail after the first contact: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 left the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shooter called a safety.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shooter called the %1 in the %2 pocket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shooter called a push-out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ruled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head-left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foot-left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head-right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foot-right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture from the camera yet: the corners are placed on its picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Drag each handle onto the corner where the cushion noses meet; arrows nudge the chosen one by a pixel, 1 to 4 choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: x %2, y %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Corners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget these corners: the table is found in the picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Table &amp;Corners…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the playing surface&apos;s corners on the picture by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay the table&apos;s last shots with the tracking drawn over them (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This table&apos;s balls are not tracked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tracking: %n ball(s) on the table, %1 shot(s) since the camera started.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tracking: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dojo::venue</name>
@@ -2344,6 +2959,110 @@ Cámara: %4</translation>
         <source>Point the camera of %1 at “%2”</source>
         <translation>Apuntar la cámara de %1 a «%2»</translation>
     </message>
+    <message>
+        <source>a confirmation needs the name of who gives it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 of this match is not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shot was played before this match at the table: it was kept but not ruled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match is being played at this table: the shot was kept but not ruled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cue ball was placed by hand (ball in hand); no shot was played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step entered before the shot was not taken: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules offered a choice before this shot that no one entered: a referee must settle it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shot was not ruled: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review needs the referee&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shot %1 is no longer held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed after review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shot %1 has no stored ruling to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shot %1 was not ruled; there is nothing to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shot %1 waits behind shot %2: review that one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An edited shot needs the referee&apos;s reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the last shot ruled can be ruled again; overrule the ruling instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules refuse the edited shot: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overruling needs the referee&apos;s reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match is being played at this table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referee overruled the ruling: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table&apos;s corners &quot;%1&quot; are not four points x,y separated by &apos;;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table&apos;s corner &quot;%1&quot; is not a point x,y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the table&apos;s corner &quot;%1&quot; lies outside the picture (0 to 1 each way)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the corners of %1 by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the corners of %1 automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dojo::vision</name>
@@ -2404,10 +3123,6 @@ Cámara: %4</translation>
         <translation>La bola blanca pasó rozando la bola %1, así que no se puede decidir si tocó primero la bola %1.</translation>
     </message>
     <message>
-        <source>Balls %1 and %2 reached cushions within a few milliseconds of each other, so their order cannot be decided.</source>
-        <translation>Las bolas %1 y %2 llegaron a las bandas con pocos milisegundos de diferencia, así que no se puede decidir su orden.</translation>
-    </message>
-    <message>
         <source>Ball %1 was hidden when the balls came to rest.</source>
         <translation>La bola %1 estaba oculta cuando las bolas se detuvieron.</translation>
     </message>
@@ -2418,6 +3133,42 @@ Cámara: %4</translation>
     <message>
         <source>A ball that was not identified left the table.</source>
         <translation>Una bola no identificada salió de la mesa.</translation>
+    </message>
+    <message>
+        <source>The table has not been found in the picture yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera moved: the table is being found again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera moved: the corners placed by hand no longer fit, so the table is being found by itself. Place the corners again if it is not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balls %1 and %2 lay touching each other in the cue ball&apos;s way, so which one it touched first cannot be decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balls %1 and %2 reached cushions within two frames of each other, so their order cannot be decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ball %1 vanished by a pocket and was seen again, so whether it dropped cannot be decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ball %1 moved out of sight for a while, so what it touched then cannot be decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ball %1 vanished from the jaws of a pocket without being seen to move, so whether it dropped cannot be decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ball %1 met the jaws of the pocket it dropped into, so whether it touched a cushion cannot be decided.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
