@@ -13,7 +13,9 @@
 #include <venuefloor/venuefloorview.h>
 
 #include <capture/framesource.h>
+#include <capture/replaybuffer.h>
 #include <capture/tablecamera.h>
+#include <capture/tabletracking.h>
 #include <core/ball.h>
 #include <core/tablespec.h>
 #include <storage/database.h>
@@ -39,6 +41,7 @@
 #include <QWheelEvent>
 #include <simulation/tablerenderer.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <set>
@@ -193,6 +196,7 @@ class tst_TableScreen : public QObject
 
 private Q_SLOTS:
     void showsTheTableLive();
+    void drawsTheTrackedBalls();
     void withoutCameraOrMatch();
     void aFailedCameraSaysWhy();
     void zoomsAndFitsFromTheKeyboard();
@@ -268,6 +272,39 @@ void tst_TableScreen::showsTheTableLive()
     const QImage shot = screen.grab().toImage();
     const QString path = QStringLiteral(DOJO_BUILD_DIR "/table-screen.png");
     QVERIFY2(shot.save(path), qPrintable(path));
+}
+
+// With tracking, the table from above shows the balls where the tracker sees them, and the
+// screen says how tracking goes.
+void tst_TableScreen::drawsTheTrackedBalls()
+{
+    const auto truth = rackInPlay();
+    auto camera = fakeCamera(overheadPicture(*truth), truth);
+    capture::ReplayBuffer replays;
+    capture::TableTracking tracking(1, TableSize::NineFoot, std::nullopt, &replays);
+    tracking.follow(*camera);
+    ui::TableScreen screen(nineFootTable(), {camera.get(), nullptr, &tracking, nullptr, &replays});
+    screen.resize(1600, 900);
+    screen.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&screen));
+    QTRY_VERIFY_WITH_TIMEOUT(tracking.latest().calibrated, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(screen.diagram()->balls().size() + 1 >= truth->size(), 15000);
+    // Each drawn ball lies where a ball lies (who is who is the tracking benchmark's to
+    // measure: identity over all ball-frames).
+    for (const capture::BallPosition &tracked : screen.diagram()->balls()) {
+        const auto found = std::find_if(truth->begin(), truth->end(), [&](const auto &ball) {
+            return distance(ball.position, tracked.position) < 5.0;
+        });
+        QVERIFY2(found != truth->end(), qPrintable(QStringLiteral("ball %1 at %2, %3")
+                                                       .arg(tracked.ball)
+                                                       .arg(tracked.position.x)
+                                                       .arg(tracked.position.y)));
+    }
+    QTRY_VERIFY(labelText(&screen, QStringLiteral("trackingText"))
+                    .startsWith(QStringLiteral("Tracking: ")));
+    QVERIFY(!screen.reviewAction()->isEnabled()); // no referee: nothing to review
+    const QString path = QStringLiteral(DOJO_BUILD_DIR "/table-screen-tracked.png");
+    QVERIFY2(screen.grab().toImage().save(path), qPrintable(path));
 }
 
 void tst_TableScreen::withoutCameraOrMatch()
