@@ -561,27 +561,27 @@
     </message>
     <message>
         <source>%1: shot %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Stoß %2: %3</translation>
     </message>
     <message>
         <source>%1: shot %2 waits for a referee: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Stoß %2 wartet auf einen Schiedsrichter: %3</translation>
     </message>
     <message>
         <source>--corners needs four pixels X,Y;X,Y;X,Y;X,Y: the head-left, foot-left, head-right and foot-right corners of the playing surface</source>
-        <translation type="unfinished"></translation>
+        <translation>--corners braucht vier Pixelpositionen X,Y;X,Y;X,Y;X,Y: die Ecken der Spielfläche Kopfende links, Fußende links, Kopfende rechts und Fußende rechts</translation>
     </message>
     <message>
         <source>The playing surface&apos;s corners in pixels instead of finding them: head-left, foot-left, head-right, foot-right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ecken der Spielfläche in Pixeln, statt sie zu suchen: Kopfende links, Fußende links, Kopfende rechts, Fußende rechts.</translation>
     </message>
     <message>
         <source>The simulated table started a new game.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der simulierte Tisch hat ein neues Spiel begonnen.</translation>
     </message>
     <message>
         <source>%1: the match at the table cannot be refereed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Match am Tisch kann nicht vom Schiedsrichter bewertet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -727,19 +727,19 @@
     </message>
     <message>
         <source>The physics check doubts the tracked paths: ball %1 started to move %2 s into the shot with no ball touching it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Physikprüfung bezweifelt die verfolgten Bahnen: Kugel %1 setzte sich %2 s nach Beginn des Stoßes in Bewegung, ohne dass eine Kugel sie berührte.</translation>
     </message>
     <message>
         <source>The physics check doubts the tracked paths: ball %1 sped up %2 s into the shot with nothing touching it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Physikprüfung bezweifelt die verfolgten Bahnen: Kugel %1 wurde %2 s nach Beginn des Stoßes schneller, ohne dass etwas sie berührte.</translation>
     </message>
     <message>
         <source>The physics check doubts the tracked paths: balls %1 and %2 went through each other %3 s into the shot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Physikprüfung bezweifelt die verfolgten Bahnen: Die Kugeln %1 und %2 gingen %3 s nach Beginn des Stoßes durcheinander hindurch.</translation>
     </message>
     <message>
         <source>The tracked paths are physically possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verfolgten Bahnen sind physikalisch möglich.</translation>
     </message>
 </context>
 <context>
@@ -1586,7 +1586,7 @@
     </message>
     <message>
         <source>cannot change the corners of table %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ecken von Tisch %1 können nicht geändert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2207,582 +2207,582 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>&amp;Review Shots…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stöße über&amp;prüfen…</translation>
     </message>
     <message>
         <source>Replay the table&apos;s last shots with the tracking drawn over them, and confirm, correct or overrule their rulings</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten Stöße des Tisches mit eingezeichnetem Tracking erneut abspielen und ihre Entscheidungen bestätigen, korrigieren oder aufheben</translation>
     </message>
     <message>
         <source>The table&apos;s corners could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ecken des Tisches konnten nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>%1: shot %2 waits for a referee; Table → Review Shots… (Ctrl+R) replays it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Stoß %2 wartet auf einen Schiedsrichter; Tisch → Stöße überprüfen… (Ctrl+R) spielt ihn erneut ab.</translation>
     </message>
     <message>
         <source>This table is not tracked: there are no shots to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Tisch wird nicht verfolgt: Es gibt keine Stöße zu überprüfen.</translation>
     </message>
     <message>
         <source>Overrule</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufheben</translation>
     </message>
     <message>
         <source>Overrule the last ruling</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Entscheidung aufheben</translation>
     </message>
     <message>
         <source>Set the table as it should stand after the last shot; play goes on from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tisch so einstellen, wie er nach dem letzten Stoß stehen sollte; von hier aus wird weitergespielt.</translation>
     </message>
     <message>
         <source>&amp;Shoots next:</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Nächstes am Stoß:</translation>
     </message>
     <message>
         <source>&amp;Ball in hand:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ball in der &amp;Hand:</translation>
     </message>
     <message>
         <source>Open table: no groups yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Offener Tisch: noch keine Gruppen</translation>
     </message>
     <message>
         <source>%1 has the solids, %2 the stripes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Vollen, %2 die Halben</translation>
     </message>
     <message>
         <source>%1 has the stripes, %2 the solids</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Halben, %2 die Vollen</translation>
     </message>
     <message>
         <source>&amp;Groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppen:</translation>
     </message>
     <message>
         <source>The %1 is on the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 ist auf dem Tisch</translation>
     </message>
     <message>
         <source>On the table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Tisch:</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>Fouls in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fouls in Folge</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished">%1 %2:%3 %4 {1:?}</translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Your name, as the audit records it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name, wie ihn das Protokoll festhält</translation>
     </message>
     <message>
         <source>Why, in a sentence (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum, in einem Satz (Pflicht)</translation>
     </message>
     <message>
         <source>Why, in a sentence (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum, in einem Satz (optional)</translation>
     </message>
     <message>
         <source>&amp;Referee:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schiedsrichter:</translation>
     </message>
     <message>
         <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung:</translation>
     </message>
     <message>
         <source>Where the cue ball first touched a ball.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Spielkugel zuerst eine Kugel berührt hat.</translation>
     </message>
     <message>
         <source>Where a ball met a rail after the first contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo eine Kugel nach dem ersten Kontakt eine Bande berührt hat.</translation>
     </message>
     <message>
         <source>A pocket a ball dropped into, with the ball&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Tasche, in die eine Kugel gefallen ist, mit der Nummer der Kugel.</translation>
     </message>
     <message>
         <source>A hidden ball: the camera did not see it in this frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine verdeckte Kugel: Die Kamera hat sie in diesem Bild nicht gesehen.</translation>
     </message>
     <message>
         <source>A ball&apos;s path so far; the older part fades.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bisherige Bahn einer Kugel; der ältere Teil verblasst.</translation>
     </message>
     <message>
         <source>“?” marks a ball the tracker has not identified yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>„?“ markiert eine Kugel, die das Tracking noch nicht erkannt hat.</translation>
     </message>
     <message>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <source>No shot to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Stoß zu überprüfen.</translation>
     </message>
     <message>
         <source>This frame&apos;s picture cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bild kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Rail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bande: %1</translation>
     </message>
     <message>
         <source>First contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Kontakt</translation>
     </message>
     <message>
         <source>Full speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Normale Geschwindigkeit</translation>
     </message>
     <message>
         <source>Half speed (1/2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Halbe Geschwindigkeit (1/2)</translation>
     </message>
     <message>
         <source>Quarter speed (1/4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Viertelgeschwindigkeit (1/4)</translation>
     </message>
     <message>
         <source>Eighth speed (1/8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Achtelgeschwindigkeit (1/8)</translation>
     </message>
     <message>
         <source>Play or Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen oder Pause</translation>
     </message>
     <message>
         <source>Next Frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Bild</translation>
     </message>
     <message>
         <source>Previous Frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriges Bild</translation>
     </message>
     <message>
         <source>First Frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Bild</translation>
     </message>
     <message>
         <source>Last Frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Bild</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>First frame (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Bild (Pos1)</translation>
     </message>
     <message>
         <source>One frame back (Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild zurück (Pfeil links)</translation>
     </message>
     <message>
         <source>Play or pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen oder Pause (Leertaste)</translation>
     </message>
     <message>
         <source>One frame forward (Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild vor (Pfeil rechts)</translation>
     </message>
     <message>
         <source>Last frame (End)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Bild (Ende)</translation>
     </message>
     <message>
         <source>Frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <source>Frame %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild %1 von %2</translation>
     </message>
     <message>
         <source>%1 s before the strike</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s vor dem Stoß</translation>
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabegeschwindigkeit</translation>
     </message>
     <message>
         <source>Held shots</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgehaltene Stöße</translation>
     </message>
     <message>
         <source>Drawn over the replay</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Wiederholung eingezeichnet</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestätigen</translation>
     </message>
     <message>
         <source>The shot is right as the camera saw it: rule it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stoß stimmt so, wie die Kamera ihn gesehen hat: ihn so entscheiden.</translation>
     </message>
     <message>
         <source>&amp;Edit Shot…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoß b&amp;earbeiten…</translation>
     </message>
     <message>
         <source>Correct the shot&apos;s record; the shot is ruled again on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufzeichnung des Stoßes korrigieren; der Stoß wird danach neu entschieden.</translation>
     </message>
     <message>
         <source>&amp;Overrule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung &amp;aufheben…</translation>
     </message>
     <message>
         <source>Set the rack and the score as they should stand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahme und Spielstand so einstellen, wie sie stehen sollten.</translation>
     </message>
     <message>
         <source>No frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bilder</translation>
     </message>
     <message>
         <source>The camera&apos;s frame %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild %1 der Kamera.</translation>
     </message>
     <message>
         <source>%1 s after the strike</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s nach dem Stoß</translation>
     </message>
     <message>
         <source>%1 — review of shot %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Überprüfung von Stoß %2</translation>
     </message>
     <message>
         <source>%1 — review</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Überprüfung</translation>
     </message>
     <message>
         <source>No match at this table: there is no ruling to overrule.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Tisch läuft kein Match: Es gibt keine Entscheidung aufzuheben.</translation>
     </message>
     <message>
         <source>Shot %1: waiting for a referee</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoß %1: wartet auf einen Schiedsrichter</translation>
     </message>
     <message>
         <source>Shot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoß %1</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen</translation>
     </message>
     <message>
         <source>Confirm shot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoß %1 bestätigen</translation>
     </message>
     <message>
         <source>Shot %1 is ruled as the record beside the replay reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoß %1 wird so entschieden, wie es die Aufzeichnung neben der Wiederholung angibt.</translation>
     </message>
     <message>
         <source>The camera asks a referee to look at this shot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kamera bittet einen Schiedsrichter, sich diesen Stoß anzusehen.</translation>
     </message>
     <message>
         <source>What the camera saw</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Kamera gesehen hat</translation>
     </message>
     <message>
         <source>Physics check of the paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Physikprüfung der Bahnen</translation>
     </message>
     <message>
         <source>Ruling</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>No shot</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Stoß</translation>
     </message>
     <message>
         <source>The tracker gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tracking hat keinen Grund angegeben.</translation>
     </message>
     <message>
         <source>The paths were not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bahnen wurden nicht geprüft.</translation>
     </message>
     <message>
         <source>Waiting for a referee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf einen Schiedsrichter.</translation>
     </message>
     <message>
         <source>The referee has not answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schiedsrichter hat noch nicht geantwortet.</translation>
     </message>
     <message>
         <source>No ruling yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Entscheidung.</translation>
     </message>
     <message>
         <source>The record as the referee corrected it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufzeichnung, wie der Schiedsrichter sie korrigiert hat</translation>
     </message>
     <message>
         <source>Rule Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu entscheiden</translation>
     </message>
     <message>
         <source>Edit shot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoß %1 bearbeiten</translation>
     </message>
     <message>
         <source>Correct what the camera got wrong; the shot is then ruled on your record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie, was die Kamera falsch erfasst hat; der Stoß wird dann nach Ihrer Aufzeichnung entschieden.</translation>
     </message>
     <message>
         <source>This shot was the &amp;break</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Stoß war der &amp;Anstoß</translation>
     </message>
     <message>
         <source>None: the cue ball hit no ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Die Spielkugel hat keine Kugel getroffen</translation>
     </message>
     <message>
         <source>&amp;First contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erster Kontakt:</translation>
     </message>
     <message>
         <source>Ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Kugel</translation>
     </message>
     <message>
         <source>Pocketed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Versenkt in</translation>
     </message>
     <message>
         <source>Rail after contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Bande nach dem Kontakt</translation>
     </message>
     <message>
         <source>Off the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Tisch gesprungen</translation>
     </message>
     <message>
         <source>Cue ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielkugel</translation>
     </message>
     <message>
         <source>Pocket of the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasche der %1</translation>
     </message>
     <message>
         <source>Not pocketed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht versenkt</translation>
     </message>
     <message>
         <source>The %1 reached a rail after contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 hat nach dem Kontakt eine Bande erreicht</translation>
     </message>
     <message>
         <source>The %1 left the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 ist vom Tisch gesprungen</translation>
     </message>
     <message>
         <source>head-left corner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecktasche links am Kopfende</translation>
     </message>
     <message>
         <source>head-right corner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecktasche rechts am Kopfende</translation>
     </message>
     <message>
         <source>left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitteltasche links</translation>
     </message>
     <message>
         <source>right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitteltasche rechts</translation>
     </message>
     <message>
         <source>foot-left corner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecktasche links am Fußende</translation>
     </message>
     <message>
         <source>foot-right corner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecktasche rechts am Fußende</translation>
     </message>
     <message>
         <source>cue ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielkugel</translation>
     </message>
     <message>
         <source>unidentified ball</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erkannte Kugel</translation>
     </message>
     <message>
         <source>%1 ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Kugel %1</translation>
     </message>
     <message>
         <source>No ball in hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ball in der Hand</translation>
     </message>
     <message>
         <source>Ball in hand anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Ball in der Hand auf dem ganzen Tisch</translation>
     </message>
     <message>
         <source>Ball in hand behind the head string</source>
-        <translation type="unfinished"></translation>
+        <translation>Ball in der Hand hinter der Kopflinie</translation>
     </message>
     <message>
         <source>This shot was the break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Stoß war der Anstoß.</translation>
     </message>
     <message>
         <source>The cue ball hit the %1 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spielkugel hat zuerst die %1 getroffen.</translation>
     </message>
     <message>
         <source>The cue ball hit no object ball.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spielkugel hat keine Objektkugel getroffen.</translation>
     </message>
     <message>
         <source>No ball was pocketed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Kugel versenkt.</translation>
     </message>
     <message>
         <source>The cue ball dropped into the %1 pocket: a scratch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spielkugel ist in die %1 gefallen: ein Scratch.</translation>
     </message>
     <message>
         <source>The %1 dropped into the %2 pocket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 ist in die %2 gefallen.</translation>
     </message>
     <message>
         <source>No ball reached a rail after the first contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem ersten Kontakt hat keine Kugel eine Bande erreicht.</translation>
     </message>
     <message>
         <source>Balls that reached a rail after the first contact: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kugeln, die nach dem ersten Kontakt eine Bande erreicht haben: %1.</translation>
     </message>
     <message>
         <source>The %1 left the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 ist vom Tisch gesprungen.</translation>
     </message>
     <message>
         <source>The shooter called a safety.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Spieler am Stoß hat ein Safety angesagt.</translation>
     </message>
     <message>
         <source>The shooter called the %1 in the %2 pocket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Spieler am Stoß hat die %1 in die %2 angesagt.</translation>
     </message>
     <message>
         <source>The shooter called a push-out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Spieler am Stoß hat einen Push-out angesagt.</translation>
     </message>
     <message>
         <source>Ruled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden.</translation>
     </message>
     <message>
         <source>Not ruled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht entschieden.</translation>
     </message>
     <message>
         <source>Reviewed by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüft von %1.</translation>
     </message>
     <message>
         <source>head-left</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfende links</translation>
     </message>
     <message>
         <source>foot-left</source>
-        <translation type="unfinished"></translation>
+        <translation>Fußende links</translation>
     </message>
     <message>
         <source>head-right</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfende rechts</translation>
     </message>
     <message>
         <source>foot-right</source>
-        <translation type="unfinished"></translation>
+        <translation>Fußende rechts</translation>
     </message>
     <message>
         <source>No picture from the camera yet: the corners are placed on its picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Bild von der Kamera: Die Ecken werden auf ihrem Bild gesetzt.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2:%3 %4 {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Drag each handle onto the corner where the cushion noses meet; arrows nudge the chosen one by a pixel, 1 to 4 choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Griffpunkt auf die Ecke ziehen, an der sich die Bandenkanten treffen; die Pfeiltasten verschieben den gewählten um ein Pixel, die Tasten 1 bis 4 wählen ihn aus.</translation>
     </message>
     <message>
         <source>%1: x %2, y %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: x %2, y %3</translation>
     </message>
     <message>
         <source>Save Corners</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecken speichern</translation>
     </message>
     <message>
         <source>Reset to Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf automatisch zurücksetzen</translation>
     </message>
     <message>
         <source>Forget these corners: the table is found in the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ecken verwerfen: Der Tisch wird automatisch im Bild gesucht.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Set Table &amp;Corners…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tischecken festlegen…</translation>
     </message>
     <message>
         <source>Place the playing surface&apos;s corners on the picture by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ecken der Spielfläche von Hand auf das Bild setzen</translation>
     </message>
     <message>
         <source>Replay the table&apos;s last shots with the tracking drawn over them (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten Stöße des Tisches mit eingezeichnetem Tracking erneut abspielen (Ctrl+R)</translation>
     </message>
     <message>
         <source>This table&apos;s balls are not tracked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kugeln dieses Tisches werden nicht verfolgt.</translation>
     </message>
     <message numerus="yes">
         <source>Tracking: %n ball(s) on the table, %1 shot(s) since the camera started.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tracking: %n Kugel auf dem Tisch; Stöße seit dem Start der Kamera: %1.</numerusform>
+            <numerusform>Tracking: %n Kugeln auf dem Tisch; Stöße seit dem Start der Kamera: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tracking: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracking: %1</translation>
     </message>
 </context>
 <context>
@@ -2961,107 +2961,107 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>a confirmation needs the name of who gives it</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Bestätigung braucht den Namen dessen, der sie gibt</translation>
     </message>
     <message>
         <source>step %1 of this match is not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 dieses Matches ist nicht gespeichert</translation>
     </message>
     <message>
         <source>The shot was played before this match at the table: it was kept but not ruled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stoß wurde vor diesem Match am Tisch gespielt: Er wurde aufbewahrt, aber nicht entschieden.</translation>
     </message>
     <message>
         <source>No match is being played at this table: the shot was kept but not ruled.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Tisch läuft kein Match: Der Stoß wurde aufbewahrt, aber nicht entschieden.</translation>
     </message>
     <message>
         <source>The cue ball was placed by hand (ball in hand); no shot was played.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spielkugel wurde von Hand aufgelegt (Ball in der Hand); es wurde kein Stoß gespielt.</translation>
     </message>
     <message>
         <source>A step entered before the shot was not taken: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vor dem Stoß eingegebener Schritt wurde nicht übernommen: %1.</translation>
     </message>
     <message>
         <source>The rules offered a choice before this shot that no one entered: a referee must settle it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln boten vor diesem Stoß eine Wahl an, die niemand eingegeben hat: Ein Schiedsrichter muss sie klären.</translation>
     </message>
     <message>
         <source>The shot was not ruled: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Stoß wurde nicht entschieden: %1.</translation>
     </message>
     <message>
         <source>A review needs the referee&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Überprüfung braucht den Namen des Schiedsrichters.</translation>
     </message>
     <message>
         <source>Shot %1 is no longer held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoß %1 wird nicht mehr zurückgehalten.</translation>
     </message>
     <message>
         <source>Confirmed after review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Überprüfung bestätigt.</translation>
     </message>
     <message>
         <source>Shot %1 has no stored ruling to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Stoß %1 ist keine Entscheidung gespeichert, die sich bestätigen ließe.</translation>
     </message>
     <message>
         <source>Shot %1 was not ruled; there is nothing to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoß %1 wurde nicht entschieden; es gibt nichts zu bestätigen.</translation>
     </message>
     <message>
         <source>Shot %1 waits behind shot %2: review that one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoß %1 wartet hinter Stoß %2: Bitte zuerst diesen überprüfen.</translation>
     </message>
     <message>
         <source>An edited shot needs the referee&apos;s reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein bearbeiteter Stoß braucht die Begründung des Schiedsrichters.</translation>
     </message>
     <message>
         <source>Only the last shot ruled can be ruled again; overrule the ruling instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der zuletzt entschiedene Stoß kann neu entschieden werden; heben Sie stattdessen die Entscheidung auf.</translation>
     </message>
     <message>
         <source>The rules refuse the edited shot: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln lehnen den bearbeiteten Stoß ab: %1.</translation>
     </message>
     <message>
         <source>Overruling needs the referee&apos;s reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aufheben einer Entscheidung braucht die Begründung des Schiedsrichters.</translation>
     </message>
     <message>
         <source>No match is being played at this table.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Tisch läuft kein Match.</translation>
     </message>
     <message>
         <source>The referee overruled the ruling: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schiedsrichter hat die Entscheidung aufgehoben: %1</translation>
     </message>
     <message>
         <source>the table&apos;s corners &quot;%1&quot; are not four points x,y separated by &apos;;&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tischecken „%1“ sind nicht vier durch &apos;;&apos; getrennte Punkte x,y</translation>
     </message>
     <message>
         <source>the table&apos;s corner &quot;%1&quot; is not a point x,y</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tischecke „%1“ ist kein Punkt x,y</translation>
     </message>
     <message>
         <source>the table&apos;s corner &quot;%1&quot; lies outside the picture (0 to 1 each way)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tischecke „%1“ liegt außerhalb des Bildes (0 bis 1 in jeder Richtung)</translation>
     </message>
     <message>
         <source>Place the corners of %1 by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ecken von %1 von Hand setzen</translation>
     </message>
     <message>
         <source>Find the corners of %1 automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ecken von %1 automatisch finden</translation>
     </message>
     <message>
         <source>table &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch „%1“ kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3136,39 +3136,39 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>The table has not been found in the picture yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tisch wurde im Bild noch nicht gefunden.</translation>
     </message>
     <message>
         <source>The camera moved: the table is being found again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kamera hat sich bewegt: Der Tisch wird neu gesucht.</translation>
     </message>
     <message>
         <source>The camera moved: the corners placed by hand no longer fit, so the table is being found by itself. Place the corners again if it is not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kamera hat sich bewegt: Die von Hand gesetzten Ecken passen nicht mehr, daher wird der Tisch automatisch gesucht. Setzen Sie die Ecken erneut, falls er nicht gefunden wird.</translation>
     </message>
     <message>
         <source>Balls %1 and %2 lay touching each other in the cue ball&apos;s way, so which one it touched first cannot be decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kugeln %1 und %2 lagen aneinander im Weg der Spielkugel, daher lässt sich nicht entscheiden, welche sie zuerst berührt hat.</translation>
     </message>
     <message>
         <source>Balls %1 and %2 reached cushions within two frames of each other, so their order cannot be decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kugeln %1 und %2 erreichten innerhalb von zwei Bildern je eine Bande, daher lässt sich ihre Reihenfolge nicht entscheiden.</translation>
     </message>
     <message>
         <source>Ball %1 vanished by a pocket and was seen again, so whether it dropped cannot be decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kugel %1 verschwand an einer Tasche und wurde wieder gesehen, daher lässt sich nicht entscheiden, ob sie gefallen ist.</translation>
     </message>
     <message>
         <source>Ball %1 moved out of sight for a while, so what it touched then cannot be decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kugel %1 war eine Weile nicht zu sehen, daher lässt sich nicht entscheiden, was sie in dieser Zeit berührt hat.</translation>
     </message>
     <message>
         <source>Ball %1 vanished from the jaws of a pocket without being seen to move, so whether it dropped cannot be decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kugel %1 verschwand aus dem Maul einer Tasche, ohne dass eine Bewegung zu sehen war, daher lässt sich nicht entscheiden, ob sie gefallen ist.</translation>
     </message>
     <message>
         <source>Ball %1 met the jaws of the pocket it dropped into, so whether it touched a cushion cannot be decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kugel %1 berührte das Maul der Tasche, in die sie fiel, daher lässt sich nicht entscheiden, ob sie eine Bande berührt hat.</translation>
     </message>
 </context>
 </TS>

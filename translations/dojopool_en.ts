@@ -77,9 +77,9 @@
     <name>dojo::ui</name>
     <message numerus="yes">
         <source>Tracking: %n ball(s) on the table, %1 shot(s) since the camera started.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tracking: %n ball on the table, %1 shot(s) since the camera started.</numerusform>
+            <numerusform>Tracking: %n balls on the table, %1 shot(s) since the camera started.</numerusform>
         </translation>
     </message>
 </context>

@@ -561,27 +561,27 @@
     </message>
     <message>
         <source>%1: shot %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tiro %2: %3</translation>
     </message>
     <message>
         <source>%1: shot %2 waits for a referee: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el tiro %2 espera a un árbitro: %3</translation>
     </message>
     <message>
         <source>--corners needs four pixels X,Y;X,Y;X,Y;X,Y: the head-left, foot-left, head-right and foot-right corners of the playing surface</source>
-        <translation type="unfinished"></translation>
+        <translation>--corners necesita cuatro posiciones en píxeles X,Y;X,Y;X,Y;X,Y: las esquinas de la superficie de juego izquierda de cabecera, izquierda del pie, derecha de cabecera y derecha del pie</translation>
     </message>
     <message>
         <source>The playing surface&apos;s corners in pixels instead of finding them: head-left, foot-left, head-right, foot-right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las esquinas de la superficie de juego en píxeles, en lugar de buscarlas: izquierda de cabecera, izquierda del pie, derecha de cabecera, derecha del pie.</translation>
     </message>
     <message>
         <source>The simulated table started a new game.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mesa simulada empezó un nuevo encuentro.</translation>
     </message>
     <message>
         <source>%1: the match at the table cannot be refereed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede arbitrar el encuentro de la mesa: %2</translation>
     </message>
 </context>
 <context>
@@ -727,19 +727,19 @@
     </message>
     <message>
         <source>The physics check doubts the tracked paths: ball %1 started to move %2 s into the shot with no ball touching it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación física duda de las trayectorias seguidas: la bola %1 empezó a moverse a los %2 s del tiro sin que ninguna bola la tocara.</translation>
     </message>
     <message>
         <source>The physics check doubts the tracked paths: ball %1 sped up %2 s into the shot with nothing touching it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación física duda de las trayectorias seguidas: la bola %1 aceleró a los %2 s del tiro sin que nada la tocara.</translation>
     </message>
     <message>
         <source>The physics check doubts the tracked paths: balls %1 and %2 went through each other %3 s into the shot.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación física duda de las trayectorias seguidas: las bolas %1 y %2 se atravesaron a los %3 s del tiro.</translation>
     </message>
     <message>
         <source>The tracked paths are physically possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las trayectorias seguidas son físicamente posibles.</translation>
     </message>
 </context>
 <context>
@@ -1586,7 +1586,7 @@
     </message>
     <message>
         <source>cannot change the corners of table %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden cambiar las esquinas de la mesa %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2207,582 +2207,582 @@ Cámara: %4</translation>
     </message>
     <message>
         <source>&amp;Review Shots…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;visar tiros…</translation>
     </message>
     <message>
         <source>Replay the table&apos;s last shots with the tracking drawn over them, and confirm, correct or overrule their rulings</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir los últimos tiros de la mesa con el seguimiento dibujado encima y confirmar, corregir o anular sus decisiones</translation>
     </message>
     <message>
         <source>The table&apos;s corners could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar las esquinas de la mesa.</translation>
     </message>
     <message>
         <source>%1: shot %2 waits for a referee; Table → Review Shots… (Ctrl+R) replays it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el tiro %2 espera a un árbitro; Mesa → Revisar tiros… (Ctrl+R) lo repite.</translation>
     </message>
     <message>
         <source>This table is not tracked: there are no shots to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta mesa no tiene seguimiento: no hay tiros que revisar.</translation>
     </message>
     <message>
         <source>Overrule</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular</translation>
     </message>
     <message>
         <source>Overrule the last ruling</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular la última decisión</translation>
     </message>
     <message>
         <source>Set the table as it should stand after the last shot; play goes on from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje la mesa como debería quedar tras el último tiro; el juego sigue desde aquí.</translation>
     </message>
     <message>
         <source>&amp;Shoots next:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tira a continuación:</translation>
     </message>
     <message>
         <source>&amp;Ball in hand:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bola en mano:</translation>
     </message>
     <message>
         <source>Open table: no groups yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesa abierta: aún sin grupos</translation>
     </message>
     <message>
         <source>%1 has the solids, %2 the stripes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene las lisas, %2 las rayadas</translation>
     </message>
     <message>
         <source>%1 has the stripes, %2 the solids</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene las rayadas, %2 las lisas</translation>
     </message>
     <message>
         <source>&amp;Groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupos:</translation>
     </message>
     <message>
         <source>The %1 is on the table</source>
-        <translation type="unfinished"></translation>
+        <translation>La %1 está en la mesa</translation>
     </message>
     <message>
         <source>On the table:</source>
-        <translation type="unfinished"></translation>
+        <translation>En la mesa:</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <source>Fouls in a row</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltas seguidas</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished">%1:</translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Your name, as the audit records it</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre, tal como figurará en el registro</translation>
     </message>
     <message>
         <source>Why, in a sentence (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué, en una frase (obligatorio)</translation>
     </message>
     <message>
         <source>Why, in a sentence (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué, en una frase (opcional)</translation>
     </message>
     <message>
         <source>&amp;Referee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Á&amp;rbitro:</translation>
     </message>
     <message>
         <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>Where the cue ball first touched a ball.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donde la bola blanca tocó primero una bola.</translation>
     </message>
     <message>
         <source>Where a ball met a rail after the first contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donde una bola tocó una banda tras el primer contacto.</translation>
     </message>
     <message>
         <source>A pocket a ball dropped into, with the ball&apos;s number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tronera en la que cayó una bola, con el número de la bola.</translation>
     </message>
     <message>
         <source>A hidden ball: the camera did not see it in this frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una bola oculta: la cámara no la vio en este fotograma.</translation>
     </message>
     <message>
         <source>A ball&apos;s path so far; the older part fades.</source>
-        <translation type="unfinished"></translation>
+        <translation>La trayectoria de una bola hasta ahora; la parte más antigua se desvanece.</translation>
     </message>
     <message>
         <source>“?” marks a ball the tracker has not identified yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>«?» marca una bola que el seguimiento aún no ha identificado.</translation>
     </message>
     <message>
         <source>Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetición</translation>
     </message>
     <message>
         <source>No shot to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún tiro que revisar.</translation>
     </message>
     <message>
         <source>This frame&apos;s picture cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la imagen de este fotograma.</translation>
     </message>
     <message>
         <source>Rail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Banda: %1</translation>
     </message>
     <message>
         <source>First contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer contacto</translation>
     </message>
     <message>
         <source>Full speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad normal</translation>
     </message>
     <message>
         <source>Half speed (1/2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Media velocidad (1/2)</translation>
     </message>
     <message>
         <source>Quarter speed (1/4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cuarto de velocidad (1/4)</translation>
     </message>
     <message>
         <source>Eighth speed (1/8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un octavo de velocidad (1/8)</translation>
     </message>
     <message>
         <source>Play or Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir o pausar</translation>
     </message>
     <message>
         <source>Next Frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotograma siguiente</translation>
     </message>
     <message>
         <source>Previous Frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotograma anterior</translation>
     </message>
     <message>
         <source>First Frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer fotograma</translation>
     </message>
     <message>
         <source>Last Frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Último fotograma</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>First frame (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer fotograma (Inicio)</translation>
     </message>
     <message>
         <source>One frame back (Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fotograma atrás (flecha izquierda)</translation>
     </message>
     <message>
         <source>Play or pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir o pausar (Espacio)</translation>
     </message>
     <message>
         <source>One frame forward (Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fotograma adelante (flecha derecha)</translation>
     </message>
     <message>
         <source>Last frame (End)</source>
-        <translation type="unfinished"></translation>
+        <translation>Último fotograma (Fin)</translation>
     </message>
     <message>
         <source>Frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotograma</translation>
     </message>
     <message>
         <source>Frame %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotograma %1 de %2</translation>
     </message>
     <message>
         <source>%1 s before the strike</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s antes del golpe</translation>
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de reproducción</translation>
     </message>
     <message>
         <source>Held shots</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiros retenidos</translation>
     </message>
     <message>
         <source>Drawn over the replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujado sobre la repetición</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmar</translation>
     </message>
     <message>
         <source>The shot is right as the camera saw it: rule it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiro es correcto tal como lo vio la cámara: arbitrarlo así.</translation>
     </message>
     <message>
         <source>&amp;Edit Shot…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar tiro…</translation>
     </message>
     <message>
         <source>Correct the shot&apos;s record; the shot is ruled again on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir el registro del tiro; el tiro se vuelve a arbitrar según él.</translation>
     </message>
     <message>
         <source>&amp;Overrule…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nular…</translation>
     </message>
     <message>
         <source>Set the rack and the score as they should stand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar la partida y el marcador como deberían estar.</translation>
     </message>
     <message>
         <source>No frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fotogramas</translation>
     </message>
     <message>
         <source>The camera&apos;s frame %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotograma %1 de la cámara.</translation>
     </message>
     <message>
         <source>%1 s after the strike</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s después del golpe</translation>
     </message>
     <message>
         <source>%1 — review of shot %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — revisión del tiro %2</translation>
     </message>
     <message>
         <source>%1 — review</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — revisión</translation>
     </message>
     <message>
         <source>No match at this table: there is no ruling to overrule.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún encuentro en esta mesa: no hay ninguna decisión que anular.</translation>
     </message>
     <message>
         <source>Shot %1: waiting for a referee</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiro %1: esperando a un árbitro</translation>
     </message>
     <message>
         <source>Shot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiro %1</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar</translation>
     </message>
     <message>
         <source>Confirm shot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar el tiro %1</translation>
     </message>
     <message>
         <source>Shot %1 is ruled as the record beside the replay reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiro %1 se arbitra según el registro que aparece junto a la repetición.</translation>
     </message>
     <message>
         <source>The camera asks a referee to look at this shot.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cámara pide a un árbitro que revise este tiro.</translation>
     </message>
     <message>
         <source>What the camera saw</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que vio la cámara</translation>
     </message>
     <message>
         <source>Physics check of the paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación física de las trayectorias</translation>
     </message>
     <message>
         <source>Ruling</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión</translation>
     </message>
     <message>
         <source>No shot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún tiro</translation>
     </message>
     <message>
         <source>The tracker gave no reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>El seguimiento no indicó ningún motivo.</translation>
     </message>
     <message>
         <source>The paths were not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las trayectorias no se comprobaron.</translation>
     </message>
     <message>
         <source>Waiting for a referee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a un árbitro.</translation>
     </message>
     <message>
         <source>The referee has not answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El árbitro aún no ha respondido.</translation>
     </message>
     <message>
         <source>No ruling yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay decisión.</translation>
     </message>
     <message>
         <source>The record as the referee corrected it</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro tal como lo corrigió el árbitro</translation>
     </message>
     <message>
         <source>Rule Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a arbitrar</translation>
     </message>
     <message>
         <source>Edit shot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el tiro %1</translation>
     </message>
     <message>
         <source>Correct what the camera got wrong; the shot is then ruled on your record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija lo que la cámara captó mal; después el tiro se arbitra según su registro.</translation>
     </message>
     <message>
         <source>This shot was the &amp;break</source>
-        <translation type="unfinished"></translation>
+        <translation>Este tiro fue el &amp;saque</translation>
     </message>
     <message>
         <source>None: the cue ball hit no ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna: la bola blanca no golpeó ninguna bola</translation>
     </message>
     <message>
         <source>&amp;First contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primer contacto:</translation>
     </message>
     <message>
         <source>Ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Bola</translation>
     </message>
     <message>
         <source>Pocketed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Entronerada en</translation>
     </message>
     <message>
         <source>Rail after contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Banda tras el contacto</translation>
     </message>
     <message>
         <source>Off the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de la mesa</translation>
     </message>
     <message>
         <source>Cue ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Bola blanca</translation>
     </message>
     <message>
         <source>Pocket of the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tronera de la %1</translation>
     </message>
     <message>
         <source>Not pocketed</source>
-        <translation type="unfinished"></translation>
+        <translation>No entronerada</translation>
     </message>
     <message>
         <source>The %1 reached a rail after contact</source>
-        <translation type="unfinished"></translation>
+        <translation>La %1 llegó a una banda tras el contacto</translation>
     </message>
     <message>
         <source>The %1 left the table</source>
-        <translation type="unfinished"></translation>
+        <translation>La %1 salió de la mesa</translation>
     </message>
     <message>
         <source>head-left corner</source>
-        <translation type="unfinished"></translation>
+        <translation>tronera de la esquina izquierda de cabecera</translation>
     </message>
     <message>
         <source>head-right corner</source>
-        <translation type="unfinished"></translation>
+        <translation>tronera de la esquina derecha de cabecera</translation>
     </message>
     <message>
         <source>left side</source>
-        <translation type="unfinished"></translation>
+        <translation>tronera central izquierda</translation>
     </message>
     <message>
         <source>right side</source>
-        <translation type="unfinished"></translation>
+        <translation>tronera central derecha</translation>
     </message>
     <message>
         <source>foot-left corner</source>
-        <translation type="unfinished"></translation>
+        <translation>tronera de la esquina izquierda del pie</translation>
     </message>
     <message>
         <source>foot-right corner</source>
-        <translation type="unfinished"></translation>
+        <translation>tronera de la esquina derecha del pie</translation>
     </message>
     <message>
         <source>cue ball</source>
-        <translation type="unfinished"></translation>
+        <translation>bola blanca</translation>
     </message>
     <message>
         <source>unidentified ball</source>
-        <translation type="unfinished"></translation>
+        <translation>bola no identificada</translation>
     </message>
     <message>
         <source>%1 ball</source>
-        <translation type="unfinished"></translation>
+        <translation>bola %1</translation>
     </message>
     <message>
         <source>No ball in hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin bola en mano</translation>
     </message>
     <message>
         <source>Ball in hand anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Bola en mano en toda la mesa</translation>
     </message>
     <message>
         <source>Ball in hand behind the head string</source>
-        <translation type="unfinished"></translation>
+        <translation>Bola en mano detrás de la línea de cabecera</translation>
     </message>
     <message>
         <source>This shot was the break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este tiro fue el saque.</translation>
     </message>
     <message>
         <source>The cue ball hit the %1 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bola blanca golpeó primero la %1.</translation>
     </message>
     <message>
         <source>The cue ball hit no object ball.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bola blanca no golpeó ninguna bola objetivo.</translation>
     </message>
     <message>
         <source>No ball was pocketed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se entroneró ninguna bola.</translation>
     </message>
     <message>
         <source>The cue ball dropped into the %1 pocket: a scratch.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bola blanca se entroneró en la %1: falta.</translation>
     </message>
     <message>
         <source>The %1 dropped into the %2 pocket.</source>
-        <translation type="unfinished"></translation>
+        <translation>La %1 cayó en la %2.</translation>
     </message>
     <message>
         <source>No ball reached a rail after the first contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna bola llegó a una banda tras el primer contacto.</translation>
     </message>
     <message>
         <source>Balls that reached a rail after the first contact: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bolas que llegaron a una banda tras el primer contacto: %1.</translation>
     </message>
     <message>
         <source>The %1 left the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>La %1 salió de la mesa.</translation>
     </message>
     <message>
         <source>The shooter called a safety.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tirador cantó una jugada de seguridad.</translation>
     </message>
     <message>
         <source>The shooter called the %1 in the %2 pocket.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tirador cantó la %1 en la %2.</translation>
     </message>
     <message>
         <source>The shooter called a push-out.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tirador cantó un push-out.</translation>
     </message>
     <message>
         <source>Ruled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbitrado.</translation>
     </message>
     <message>
         <source>Not ruled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin arbitrar.</translation>
     </message>
     <message>
         <source>Reviewed by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisado por %1.</translation>
     </message>
     <message>
         <source>head-left</source>
-        <translation type="unfinished"></translation>
+        <translation>izquierda de cabecera</translation>
     </message>
     <message>
         <source>foot-left</source>
-        <translation type="unfinished"></translation>
+        <translation>izquierda del pie</translation>
     </message>
     <message>
         <source>head-right</source>
-        <translation type="unfinished"></translation>
+        <translation>derecha de cabecera</translation>
     </message>
     <message>
         <source>foot-right</source>
-        <translation type="unfinished"></translation>
+        <translation>derecha del pie</translation>
     </message>
     <message>
         <source>No picture from the camera yet: the corners are placed on its picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay imagen de la cámara: las esquinas se colocan sobre su imagen.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Drag each handle onto the corner where the cushion noses meet; arrows nudge the chosen one by a pixel, 1 to 4 choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre cada marcador a la esquina donde se juntan los bordes de las bandas; las flechas mueven un píxel el elegido y las teclas 1 a 4 lo eligen.</translation>
     </message>
     <message>
         <source>%1: x %2, y %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: x %2, y %3</translation>
     </message>
     <message>
         <source>Save Corners</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esquinas</translation>
     </message>
     <message>
         <source>Reset to Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a automático</translation>
     </message>
     <message>
         <source>Forget these corners: the table is found in the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar estas esquinas: la mesa se busca automáticamente en la imagen.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Set Table &amp;Corners…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar las &amp;esquinas de la mesa…</translation>
     </message>
     <message>
         <source>Place the playing surface&apos;s corners on the picture by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocar a mano sobre la imagen las esquinas de la superficie de juego</translation>
     </message>
     <message>
         <source>Replay the table&apos;s last shots with the tracking drawn over them (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir los últimos tiros de la mesa con el seguimiento dibujado encima (Ctrl+R)</translation>
     </message>
     <message>
         <source>This table&apos;s balls are not tracked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las bolas de esta mesa no tienen seguimiento.</translation>
     </message>
     <message numerus="yes">
         <source>Tracking: %n ball(s) on the table, %1 shot(s) since the camera started.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seguimiento: %n bola en la mesa; tiros desde que arrancó la cámara: %1.</numerusform>
+            <numerusform>Seguimiento: %n bolas en la mesa; tiros desde que arrancó la cámara: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tracking: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento: %1</translation>
     </message>
 </context>
 <context>
@@ -2961,107 +2961,107 @@ Cámara: %4</translation>
     </message>
     <message>
         <source>a confirmation needs the name of who gives it</source>
-        <translation type="unfinished"></translation>
+        <translation>una confirmación necesita el nombre de quien la da</translation>
     </message>
     <message>
         <source>step %1 of this match is not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>el paso %1 de este encuentro no está guardado</translation>
     </message>
     <message>
         <source>The shot was played before this match at the table: it was kept but not ruled.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiro se jugó antes de este encuentro en la mesa: se guardó, pero no se arbitró.</translation>
     </message>
     <message>
         <source>No match is being played at this table: the shot was kept but not ruled.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se está jugando ningún encuentro en esta mesa: el tiro se guardó, pero no se arbitró.</translation>
     </message>
     <message>
         <source>The cue ball was placed by hand (ball in hand); no shot was played.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bola blanca se colocó a mano (bola en mano); no se jugó ningún tiro.</translation>
     </message>
     <message>
         <source>A step entered before the shot was not taken: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se aceptó un paso introducido antes del tiro: %1.</translation>
     </message>
     <message>
         <source>The rules offered a choice before this shot that no one entered: a referee must settle it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reglas ofrecían una elección antes de este tiro que nadie introdujo: un árbitro debe resolverla.</translation>
     </message>
     <message>
         <source>The shot was not ruled: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiro no se arbitró: %1.</translation>
     </message>
     <message>
         <source>A review needs the referee&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una revisión necesita el nombre del árbitro.</translation>
     </message>
     <message>
         <source>Shot %1 is no longer held.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiro %1 ya no está retenido.</translation>
     </message>
     <message>
         <source>Confirmed after review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado tras la revisión.</translation>
     </message>
     <message>
         <source>Shot %1 has no stored ruling to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiro %1 no tiene ninguna decisión guardada que confirmar.</translation>
     </message>
     <message>
         <source>Shot %1 was not ruled; there is nothing to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiro %1 no se arbitró; no hay nada que confirmar.</translation>
     </message>
     <message>
         <source>Shot %1 waits behind shot %2: review that one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiro %1 espera detrás del tiro %2: revise primero ese.</translation>
     </message>
     <message>
         <source>An edited shot needs the referee&apos;s reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tiro editado necesita el motivo del árbitro.</translation>
     </message>
     <message>
         <source>Only the last shot ruled can be ruled again; overrule the ruling instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el último tiro arbitrado se puede volver a arbitrar; en su lugar, anule la decisión.</translation>
     </message>
     <message>
         <source>The rules refuse the edited shot: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reglas rechazan el tiro editado: %1.</translation>
     </message>
     <message>
         <source>Overruling needs the referee&apos;s reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular una decisión necesita el motivo del árbitro.</translation>
     </message>
     <message>
         <source>No match is being played at this table.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se está jugando ningún encuentro en esta mesa.</translation>
     </message>
     <message>
         <source>The referee overruled the ruling: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El árbitro anuló la decisión: %1</translation>
     </message>
     <message>
         <source>the table&apos;s corners &quot;%1&quot; are not four points x,y separated by &apos;;&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>las esquinas de la mesa «%1» no son cuatro puntos x,y separados por &apos;;&apos;</translation>
     </message>
     <message>
         <source>the table&apos;s corner &quot;%1&quot; is not a point x,y</source>
-        <translation type="unfinished"></translation>
+        <translation>la esquina de la mesa «%1» no es un punto x,y</translation>
     </message>
     <message>
         <source>the table&apos;s corner &quot;%1&quot; lies outside the picture (0 to 1 each way)</source>
-        <translation type="unfinished"></translation>
+        <translation>la esquina de la mesa «%1» queda fuera de la imagen (de 0 a 1 en cada dirección)</translation>
     </message>
     <message>
         <source>Place the corners of %1 by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocar a mano las esquinas de %1</translation>
     </message>
     <message>
         <source>Find the corners of %1 automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrar automáticamente las esquinas de %1</translation>
     </message>
     <message>
         <source>table &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la mesa «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -3136,39 +3136,39 @@ Cámara: %4</translation>
     </message>
     <message>
         <source>The table has not been found in the picture yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha encontrado la mesa en la imagen.</translation>
     </message>
     <message>
         <source>The camera moved: the table is being found again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cámara se ha movido: se está buscando de nuevo la mesa.</translation>
     </message>
     <message>
         <source>The camera moved: the corners placed by hand no longer fit, so the table is being found by itself. Place the corners again if it is not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cámara se ha movido: las esquinas colocadas a mano ya no encajan, así que la mesa se busca automáticamente. Vuelva a colocar las esquinas si no se encuentra.</translation>
     </message>
     <message>
         <source>Balls %1 and %2 lay touching each other in the cue ball&apos;s way, so which one it touched first cannot be decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las bolas %1 y %2 estaban pegadas en el camino de la bola blanca, así que no se puede decidir cuál tocó primero.</translation>
     </message>
     <message>
         <source>Balls %1 and %2 reached cushions within two frames of each other, so their order cannot be decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las bolas %1 y %2 llegaron a las bandas con menos de dos fotogramas de diferencia, así que no se puede decidir su orden.</translation>
     </message>
     <message>
         <source>Ball %1 vanished by a pocket and was seen again, so whether it dropped cannot be decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bola %1 desapareció junto a una tronera y se volvió a ver, así que no se puede decidir si cayó.</translation>
     </message>
     <message>
         <source>Ball %1 moved out of sight for a while, so what it touched then cannot be decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bola %1 estuvo un rato fuera de la vista, así que no se puede decidir qué tocó entonces.</translation>
     </message>
     <message>
         <source>Ball %1 vanished from the jaws of a pocket without being seen to move, so whether it dropped cannot be decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bola %1 desapareció de la boca de una tronera sin que se la viera moverse, así que no se puede decidir si cayó.</translation>
     </message>
     <message>
         <source>Ball %1 met the jaws of the pocket it dropped into, so whether it touched a cushion cannot be decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bola %1 tocó la boca de la tronera en la que cayó, así que no se puede decidir si tocó una banda.</translation>
     </message>
 </context>
 </TS>

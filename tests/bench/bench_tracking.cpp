@@ -14,12 +14,19 @@
 #include "vision/calibration.h"
 #include "vision/shotsegmenter.h"
 
+#include <simulation/simulatedgame.h>
+#include <storage/database.h>
+#include <storage/databaselocation.h>
+#include <venue/tablematch.h>
+#include <venue/tablereferee.h>
+
 #include "core/ball.h"
 #include "core/tablespec.h"
 
 #include <QImage>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
@@ -88,6 +95,7 @@ struct Tally
     long long missedSightings = 0, falseSightings = 0;
     Series calibrationMs, findMs, trackMs, segmentMs, frameMs;
     Series latencyFrames;
+    Series rulingMs; // the table's referee: the rules and the database write of one shot
     int shots = 0, exact = 0, flagged = 0, exactFlagged = 0, wrongUnflagged = 0;
     int missed = 0, extra = 0;
     long long frames = 0;
@@ -142,6 +150,19 @@ void play(rules::Game game, unsigned long long seed, int shots, Tally &tally)
     const simulation::TableRenderer renderer(render);
     vision::BallTracker tracker(settings.table);
     vision::ShotSegmenter segmenter(settings.table);
+    // The table's referee on a database of its own, as a venue rules each reported shot; a
+    // shot that needs review is confirmed at once, as a referee standing by would.
+    QTemporaryDir folder;
+    Result<std::unique_ptr<storage::Database>> database
+        = storage::Database::open(storage::sqliteInDataFolder(folder.path()));
+    venue::TableScoreboard scoreboard;
+    venue::TableReferee referee(scoreboard);
+    if (database) {
+        const simulation::SimulatedGame game(settings);
+        if (auto match = venue::TableMatch::start(**database, std::nullopt, game.match().setup(),
+                                                  {QStringLiteral("A"), QStringLiteral("B")}))
+            referee.follow(std::move(*match));
+    }
     std::optional<vision::Calibration> calibration;
     const double half = std::min(render.exposure, 1.0 / kFps) / 2;
 
@@ -183,8 +204,16 @@ void play(rules::Game game, unsigned long long seed, int shots, Tally &tally)
         tally.segmentMs.add(segmentMs);
         tally.frameMs.add(findMs + trackMs + segmentMs);
         ++tally.frames;
-        if (shot)
+        if (shot) {
             seen.push_back({*shot, frame});
+            const int number = int(seen.size());
+            start = Clock::now();
+            referee.shotTracked({number, shot->shot, shot->needsReview, shot->reason, {}});
+            if (const venue::RefereedShot *held = referee.shot(number);
+                held && held->state == venue::RefereedShot::State::Waiting)
+                (void)referee.confirm(number, QStringLiteral("bench"), {});
+            tally.rulingMs.add(since(start));
+        }
 
         // The truth at the middle of the exposure, against the sightings and the tracker.
         std::map<int, Vec2> openAt;
@@ -387,6 +416,8 @@ int main(int argc, char **argv)
     std::printf("  mean %.1f frames (%.0f ms), max %.0f frames (%.0f ms)\n",
                 tally.latencyFrames.mean(), tally.latencyFrames.mean() * 1000.0 / kFps,
                 tally.latencyFrames.max(), tally.latencyFrames.max() * 1000.0 / kFps);
+    std::printf("  then the table's referee rules it and stores it: mean %.2f ms, max %.2f ms\n",
+                tally.rulingMs.mean(), tally.rulingMs.max());
     if (!tally.wrong.empty()) {
         std::printf("Wrong without a flag, missed or extra:\n");
         for (const QString &line : tally.wrong)

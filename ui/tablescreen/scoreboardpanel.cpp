@@ -98,6 +98,14 @@ ScoreboardPanel::ScoreboardPanel(QWidget *parent)
     m_lastRuling->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_lastRuling->setAccessibleName(Tr::tr("Last ruling"));
     match->addWidget(m_lastRuling);
+    m_waiting = new QLabel(m_match);
+    m_waiting->setObjectName(QStringLiteral("waitingLabel"));
+    m_waiting->setWordWrap(true);
+    m_waiting->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff3e0; color: #8a4b00; border: 1px solid #f0a040; "
+                       "border-radius: 4px; padding: 4px 6px; }"));
+    m_waiting->hide();
+    match->addWidget(m_waiting);
     layout->addWidget(m_match);
 
     showScoreboard({});
@@ -202,6 +210,8 @@ void ScoreboardPanel::showScoreboard(const venue::Scoreboard &scoreboard)
 
     m_lastRuling->setText(scoreboard.lastRuling.isEmpty() ? Tr::tr("No shot has been played yet.")
                                                           : scoreboard.lastRuling);
+    m_waiting->setText(scoreboard.waitingForReferee);
+    m_waiting->setVisible(!scoreboard.waitingForReferee.isEmpty());
 }
 
 void ScoreboardPanel::showRow(rules::Seat seat)

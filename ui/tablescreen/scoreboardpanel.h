@@ -52,6 +52,7 @@ private:
     QLabel *m_ballInHand = nullptr;
     QLabel *m_lastRulingCaption = nullptr;
     QLabel *m_lastRuling = nullptr;
+    QLabel *m_waiting = nullptr; // shots waiting for a referee
 };
 
 } // namespace dojo::ui

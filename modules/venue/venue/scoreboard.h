@@ -27,6 +27,8 @@ struct Scoreboard
     std::optional<rules::Group> groupOfFirstSeat; // 8-ball
     int shots = 0;                                // shots played in the match
     QString lastRuling;                           // one sentence, empty before the first shot
+    // The shots waiting for a referee, and why the first one does; empty when none waits.
+    QString waitingForReferee;
 };
 
 // The scoreboard after `ruling` on a step `shooter` played, in a match between `players`.

@@ -125,6 +125,7 @@ void TableReferee::shotTracked(const TrackedShotReport &report)
     if (report.needsReview)
         Q_EMIT reviewNeeded(report.number);
     ruleWaiting();
+    showScoreboard();
     Q_EMIT changed();
 }
 
@@ -239,8 +240,18 @@ void TableReferee::showScoreboard()
             break;
         }
     }
-    m_scoreboard.show(
-        scoreboardOf(m_match->match(), m_match->players(), m_match->stepCount(), last));
+    Scoreboard board
+        = scoreboardOf(m_match->match(), m_match->players(), m_match->stepCount(), last);
+    const auto first = std::find_if(m_shots.begin(), m_shots.end(), [](const RefereedShot &s) {
+        return s.state == RefereedShot::State::Waiting;
+    });
+    if (first != m_shots.end()) {
+        board.waitingForReferee
+            = Tr::tr("%n shot(s) wait for a referee. Shot %1: %2", nullptr, waiting())
+                  .arg(first->tracked.number)
+                  .arg(first->tracked.reason);
+    }
+    m_scoreboard.show(board);
 }
 
 Result<void> TableReferee::confirm(int number, const QString &referee, const QString &reason)
