@@ -142,9 +142,10 @@ void TestTableTracking::shotsAreTrackedFilmedAndChecked()
                   .toJson(QJsonDocument::Compact)
                   .constData());
     for (const auto &shot : filmed.tracked)
-        qInfo("tracked %.2f-%.2f s: %s %s", shot->start, shot->end,
-              QJsonDocument(shotRecordToJson(shot->shot)).toJson(QJsonDocument::Compact).constData(),
-              qPrintable(shot->needsReview ? shot->reason : shot->pathVerdict));
+        qInfo(
+            "tracked %.2f-%.2f s: %s %s", shot->start, shot->end,
+            QJsonDocument(shotRecordToJson(shot->shot)).toJson(QJsonDocument::Compact).constData(),
+            qPrintable(shot->needsReview ? shot->reason : shot->pathVerdict));
     std::vector<std::shared_ptr<const capture::ReplayShot>> played;
     for (const auto &shot : filmed.tracked)
         QCOMPARE(shot->number, int(&shot - filmed.tracked.data()) + 1);
