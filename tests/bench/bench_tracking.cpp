@@ -7,6 +7,7 @@
 //
 //   bench_tracking [SHOTS [SEEDS]]   e.g. bench_tracking 12 1   (default: 50 shots, seeds 1,2,3)
 
+#include "../vision/simulatedcalibration.h"
 #include "simulation/tableplayback.h"
 #include "simulation/tablerenderer.h"
 #include "vision/ballsighting.h"
@@ -103,34 +104,6 @@ struct Tally
     std::vector<QString> reviews;
 };
 
-QString describe(const ShotRecord &shot)
-{
-    QString text = QStringLiteral("break %1, first %2, pocketed")
-                       .arg(shot.isBreak ? 1 : 0)
-                       .arg(shot.firstContact ? *shot.firstContact : -1);
-    for (const PocketedBall &p : shot.pocketed)
-        text += QStringLiteral(" %1:%2").arg(p.ball).arg(pocketKey(p.pocket));
-    text += QStringLiteral(", rails");
-    for (int ball : shot.rails)
-        text += QStringLiteral(" %1").arg(ball);
-    if (!shot.offTable.empty()) {
-        text += QStringLiteral(", off");
-        for (int ball : shot.offTable)
-            text += QStringLiteral(" %1").arg(ball);
-    }
-    return text;
-}
-
-// The BGR picture of a rendered frame.
-cv::Mat toPicture(const QImage &frame)
-{
-    const cv::Mat bgra(frame.height(), frame.width(), CV_8UC4,
-                       const_cast<uchar *>(frame.constBits()), size_t(frame.bytesPerLine()));
-    cv::Mat picture;
-    cv::cvtColor(bgra, picture, cv::COLOR_BGRA2BGR);
-    return picture;
-}
-
 struct Reported
 {
     vision::TrackedShot shot;
@@ -175,7 +148,7 @@ void play(rules::Game game, unsigned long long seed, int shots, Tally &tally)
         const std::vector<simulation::BallPose> opens = playback.advanceTo(std::max(0.0, t - half));
         const std::vector<simulation::BallPose> closes = playback.advanceTo(t + half);
         const QImage image = renderer.render(opens, closes, frame);
-        const cv::Mat picture = toPicture(image);
+        const cv::Mat picture = testsupport::bgrPicture(image);
         for (simulation::FinishedShot &finished : playback.takeFinishedShots())
             truth.push_back(std::move(finished));
 
@@ -297,8 +270,8 @@ void play(rules::Game game, unsigned long long seed, int shots, Tally &tally)
                                   .arg(finished.start, 0, 'f', 2);
         if (!match) {
             ++tally.missed;
-            tally.wrong.push_back(
-                QStringLiteral("%1: not reported; truth %2").arg(where, describe(expected)));
+            tally.wrong.push_back(QStringLiteral("%1: not reported; truth %2")
+                                      .arg(where, testsupport::shotText(expected)));
             continue;
         }
         const long long endFrame = (long long)std::ceil(finished.end * kFps - 1e-9);
@@ -315,7 +288,8 @@ void play(rules::Game game, unsigned long long seed, int shots, Tally &tally)
         if (!exact && !match->shot.needsReview) {
             ++tally.wrongUnflagged;
             tally.wrong.push_back(QStringLiteral("%1:\n      truth %2\n      seen  %3")
-                                      .arg(where, describe(expected), describe(match->shot.shot)));
+                                      .arg(where, testsupport::shotText(expected),
+                                           testsupport::shotText(match->shot.shot)));
         }
     }
     for (size_t i = 0; i < seen.size(); ++i) {
@@ -327,7 +301,7 @@ void play(rules::Game game, unsigned long long seed, int shots, Tally &tally)
                                   .arg(rules::gameKey(game))
                                   .arg(seed)
                                   .arg(seen[i].shot.start, 0, 'f', 2)
-                                  .arg(describe(seen[i].shot.shot)));
+                                  .arg(testsupport::shotText(seen[i].shot.shot)));
     }
 }
 

@@ -387,6 +387,11 @@ void tst_TableReferee::reviewHoldsTheShotsBehind()
     QCOMPARE(reviewNeeded.at(0).at(0).toInt(), review);
     QCOMPARE(settled.count(), review - 1);
     QCOMPARE(m_referee->shot(review)->tracked.reason, why);
+    // The table screen says which shot waits, and why.
+    QVERIFY2(m_scoreboard->current().waitingForReferee.contains(why),
+             qPrintable(m_scoreboard->current().waitingForReferee));
+    QVERIFY(
+        m_scoreboard->current().waitingForReferee.contains(QStringLiteral("Shot %1:").arg(review)));
 
     const QString reason = QStringLiteral("The replay shows the shot as tracked.");
     QSignalSpy changed(m_referee.get(), &TableReferee::changed);
@@ -397,7 +402,8 @@ void tst_TableReferee::reviewHoldsTheShotsBehind()
     QCOMPARE(settled.count(), int(shots.size()));
     QCOMPARE(reviewNeeded.count(), 1);
     QVERIFY(changed.count() >= 1);
-    QCOMPARE(boardChanged.count(), held); // after each ruling
+    QCOMPARE(boardChanged.count(), held + 1); // after each ruling, then with none waiting
+    QVERIFY(m_scoreboard->current().waitingForReferee.isEmpty());
 
     // Ruled in the order they were played, as a match fed the same shots rules them.
     Match expected(setupFor(Game::NineBall));

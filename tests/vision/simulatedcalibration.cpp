@@ -55,4 +55,31 @@ vision::Calibration calibrationOf(const simulation::CameraModel &camera, TableSi
     return calibration;
 }
 
+cv::Mat bgrPicture(const QImage &frame)
+{
+    const cv::Mat bgra(frame.height(), frame.width(), CV_8UC4,
+                       const_cast<uchar *>(frame.constBits()), size_t(frame.bytesPerLine()));
+    cv::Mat picture;
+    cv::cvtColor(bgra, picture, cv::COLOR_BGRA2BGR);
+    return picture;
+}
+
+QString shotText(const ShotRecord &shot)
+{
+    QString text = QStringLiteral("break %1, first %2, pocketed")
+                       .arg(shot.isBreak ? 1 : 0)
+                       .arg(shot.firstContact ? *shot.firstContact : -1);
+    for (const PocketedBall &p : shot.pocketed)
+        text += QStringLiteral(" %1:%2").arg(p.ball).arg(pocketKey(p.pocket));
+    text += QStringLiteral(", rails");
+    for (int ball : shot.rails)
+        text += QStringLiteral(" %1").arg(ball);
+    if (!shot.offTable.empty()) {
+        text += QStringLiteral(", off");
+        for (int ball : shot.offTable)
+            text += QStringLiteral(" %1").arg(ball);
+    }
+    return text;
+}
+
 } // namespace dojo::testsupport

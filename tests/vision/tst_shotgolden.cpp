@@ -4,6 +4,8 @@
 // through the whole pipeline (calibrate() on the first frame, findBalls, BallTracker,
 // ShotSegmenter). The segmenter's SHOT is compared with the physics' own record.
 
+#include "simulatedcalibration.h"
+
 #include <vision/ballsighting.h>
 #include <vision/balltracker.h>
 #include <vision/calibration.h>
@@ -39,19 +41,6 @@ namespace {
 constexpr double kFps = 60.0;
 constexpr int kStillBefore = 12; // frames at rest before the strike
 constexpr double kAfter = 0.45;  // s filmed after the last ball stopped
-
-QString describe(const ShotRecord &shot)
-{
-    QString text = QStringLiteral("break %1, first %2, pocketed")
-                       .arg(shot.isBreak ? 1 : 0)
-                       .arg(shot.firstContact ? *shot.firstContact : -1);
-    for (const PocketedBall &p : shot.pocketed)
-        text += QStringLiteral(" %1:%2").arg(p.ball).arg(pocketKey(p.pocket));
-    text += QStringLiteral(", rails");
-    for (int ball : shot.rails)
-        text += QStringLiteral(" %1").arg(ball);
-    return text;
-}
 
 // One simulated shot filmed: the physics' record and the segmenter's.
 struct Filmed
@@ -126,15 +115,6 @@ private:
     std::array<Ball, 16> m_balls{};
 };
 
-cv::Mat toPicture(const QImage &frame)
-{
-    const cv::Mat bgra(frame.height(), frame.width(), CV_8UC4,
-                       const_cast<uchar *>(frame.constBits()), size_t(frame.bytesPerLine()));
-    cv::Mat picture;
-    cv::cvtColor(bgra, picture, cv::COLOR_BGRA2BGR);
-    return picture;
-}
-
 std::optional<Filmed> film(const physics::ShotSetup &setup)
 {
     physics::Simulator simulator;
@@ -164,7 +144,7 @@ std::optional<Filmed> film(const physics::ShotSetup &setup)
             break;
         const std::vector<simulation::BallPose> opens = playback.at(t - half - strike);
         const std::vector<simulation::BallPose> closes = playback.at(t + half - strike);
-        const cv::Mat picture = toPicture(renderer.render(opens, closes, frame));
+        const cv::Mat picture = testsupport::bgrPicture(renderer.render(opens, closes, frame));
         if (!calibration) {
             Result<vision::Calibration> found = vision::calibrate(picture, setup.table);
             if (!found) {
@@ -264,21 +244,23 @@ void tst_ShotGolden::recordsTheShot()
     QVERIFY(filmed);
     const ShotRecord &truth = filmed->truth;
     // The physics did what the shot was built for.
-    QVERIFY2(filmed->duration < (isBreak ? 7.0 : 4.0), qPrintable(describe(truth)));
+    QVERIFY2(filmed->duration < (isBreak ? 7.0 : 4.0), qPrintable(testsupport::shotText(truth)));
     if (pocketedBall >= 0)
-        QVERIFY2(truth.isPocketed(pocketedBall), qPrintable(describe(truth)));
+        QVERIFY2(truth.isPocketed(pocketedBall), qPrintable(testsupport::shotText(truth)));
     if (railBall >= 0)
         QVERIFY2(std::count(truth.rails.begin(), truth.rails.end(), railBall) == 1,
-                 qPrintable(describe(truth)));
+                 qPrintable(testsupport::shotText(truth)));
     QCOMPARE(truth.isBreak, isBreak);
     if (isBreak)
-        QVERIFY2(truth.pocketed.size() + truth.rails.size() >= 3, qPrintable(describe(truth)));
+        QVERIFY2(truth.pocketed.size() + truth.rails.size() >= 3,
+                 qPrintable(testsupport::shotText(truth)));
 
     QCOMPARE(filmed->seen.size(), size_t(1));
     const vision::TrackedShot &seen = filmed->seen.front();
     QVERIFY2(seen.shot == truth,
              qPrintable(QStringLiteral("truth %1, seen %2 (%3)")
-                            .arg(describe(truth), describe(seen.shot), seen.reason)));
+                            .arg(testsupport::shotText(truth), testsupport::shotText(seen.shot),
+                                 seen.reason)));
     QVERIFY2(!seen.needsReview, qPrintable(seen.reason));
     QVERIFY(std::abs(seen.start - kStillBefore / kFps) < 0.05);
     QVERIFY(std::abs(seen.end - (kStillBefore / kFps + filmed->duration)) < 0.2);
@@ -297,10 +279,10 @@ void tst_ShotGolden::twoContactsWithinOneFrameAreFlagged()
     const std::optional<Filmed> filmed = film(setup);
     QVERIFY(filmed);
     QVERIFY2(filmed->truth.firstContact == 4 || filmed->truth.firstContact == 6,
-             qPrintable(describe(filmed->truth)));
+             qPrintable(testsupport::shotText(filmed->truth)));
     QCOMPARE(filmed->seen.size(), size_t(1));
     const vision::TrackedShot &seen = filmed->seen.front();
-    QVERIFY2(seen.needsReview, qPrintable(describe(seen.shot)));
+    QVERIFY2(seen.needsReview, qPrintable(testsupport::shotText(seen.shot)));
     QVERIFY(!seen.reason.isEmpty());
     QVERIFY(seen.reason.contains(QLatin1String("4")) && seen.reason.contains(QLatin1String("6")));
 }

@@ -19,15 +19,6 @@ using namespace dojo;
 
 namespace {
 
-cv::Mat bgrOf(const QImage &image)
-{
-    const cv::Mat bgra(image.height(), image.width(), CV_8UC4,
-                       const_cast<uchar *>(image.constBits()), size_t(image.bytesPerLine()));
-    cv::Mat bgr;
-    cv::cvtColor(bgra, bgr, cv::COLOR_BGRA2BGR);
-    return bgr;
-}
-
 simulation::RenderSettings settings1080()
 {
     simulation::RenderSettings render;
@@ -78,7 +69,7 @@ void tst_TableTracker::findsTheTableByItself()
     const simulation::TableRenderer renderer(settings1080());
     simulation::TablePlayback playback({});
     const std::vector<simulation::BallPose> racked = playback.advanceTo(2.0);
-    const cv::Mat picture = bgrOf(renderer.render(racked, racked, 0));
+    const cv::Mat picture = testsupport::bgrPicture(renderer.render(racked, racked, 0));
     vision::TableTracker tracker(TableSize::NineFoot);
     QVERIFY(!tracker.problem().isEmpty());
     vision::TableView view = tracker.see(picture, 0, 0.0);
@@ -97,7 +88,7 @@ void tst_TableTracker::usesTheCornersPlacedByHand()
     const simulation::TableRenderer renderer(settings1080());
     simulation::TablePlayback playback({});
     const std::vector<simulation::BallPose> racked = playback.advanceTo(2.0);
-    const cv::Mat picture = bgrOf(renderer.render(racked, racked, 0));
+    const cv::Mat picture = testsupport::bgrPicture(renderer.render(racked, racked, 0));
     const vision::Calibration truth
         = testsupport::calibrationOf(renderer.camera(), TableSize::NineFoot);
     std::array<QPointF, 4> fractions;
@@ -124,7 +115,7 @@ void tst_TableTracker::findsTheTableAgainWhenTheCameraIsKnocked()
     const simulation::TableRenderer renderer(settings1080());
     simulation::TablePlayback playback({});
     const std::vector<simulation::BallPose> racked = playback.advanceTo(2.0);
-    const cv::Mat picture = bgrOf(renderer.render(racked, racked, 0));
+    const cv::Mat picture = testsupport::bgrPicture(renderer.render(racked, racked, 0));
     // The camera knocked: the picture turned 1.5 degrees and shifted 20 pixels.
     const cv::Mat turn = cv::getRotationMatrix2D(cv::Point2f(960, 540), 1.5, 1.0);
     cv::Mat knocked;

@@ -23,6 +23,19 @@ bool isPlacement(const ShotRecord &shot)
            && shot.offTable.empty();
 }
 
+// Waiting shots are reviewed in the order they were played: each is ruled on the one before.
+Result<void> reviewedInOrder(const std::deque<RefereedShot> &shots, const RefereedShot &shot)
+{
+    const auto first = std::find_if(shots.begin(), shots.end(), [](const RefereedShot &held) {
+        return held.state == RefereedShot::State::Waiting;
+    });
+    if (first == shots.end() || &*first == &shot)
+        return {};
+    return Unexpected(Tr::tr("Shot %1 waits behind shot %2: review that one first.")
+                          .arg(shot.tracked.number)
+                          .arg(first->tracked.number));
+}
+
 QString refereeActor(const QString &referee)
 {
     return QStringLiteral("referee:") + referee.trimmed();
@@ -275,17 +288,12 @@ Result<void> TableReferee::confirm(int number, const QString &referee, const QSt
     if (shot->state != RefereedShot::State::Waiting)
         return Unexpected(
             Tr::tr("Shot %1 was not ruled; there is nothing to confirm.").arg(number));
-    const auto first = std::find_if(m_shots.begin(), m_shots.end(), [](const RefereedShot &s) {
-        return s.state == RefereedShot::State::Waiting;
-    });
-    if (&*first != shot) {
-        return Unexpected(Tr::tr("Shot %1 waits behind shot %2: review that one first.")
-                              .arg(number)
-                              .arg(first->tracked.number));
-    }
+    if (Result<void> next = reviewedInOrder(m_shots, *shot); !next)
+        return next;
     shot->reviewedBy = actor;
     rule(*shot, actor, why);
     ruleWaiting();
+    showScoreboard();
     Q_EMIT changed();
     return {};
 }
@@ -302,18 +310,13 @@ Result<void> TableReferee::correct(int number, const ShotRecord &edited, const Q
         return Unexpected(Tr::tr("Shot %1 is no longer held.").arg(number));
     const QString actor = refereeActor(referee);
     if (shot->state == RefereedShot::State::Waiting) {
-        const auto first = std::find_if(m_shots.begin(), m_shots.end(), [](const RefereedShot &s) {
-            return s.state == RefereedShot::State::Waiting;
-        });
-        if (&*first != shot) {
-            return Unexpected(Tr::tr("Shot %1 waits behind shot %2: review that one first.")
-                                  .arg(number)
-                                  .arg(first->tracked.number));
-        }
+        if (Result<void> next = reviewedInOrder(m_shots, *shot); !next)
+            return next;
         shot->ruledShot = edited;
         shot->reviewedBy = actor;
         rule(*shot, actor, reason);
         ruleWaiting();
+        showScoreboard();
         Q_EMIT changed();
         return {};
     }
