@@ -84,6 +84,8 @@ private Q_SLOTS:
     void fromTheTrueCorners();
     void findsARenderedTable_data();
     void findsARenderedTable();
+    void findsTheCornersAtEachResolution_data();
+    void findsTheCornersAtEachResolution();
     void findsTheTableInARealStill_data();
     void findsTheTableInARealStill();
     void refusesAPictureWithNoTable_data();
@@ -168,6 +170,48 @@ void tst_Calibration::findsARenderedTable()
               int(poses->size()), e.mean, e.max, cornerOff, found->distortion, truth.distortion);
         QVERIFY2(e.mean <= 2.0, qPrintable(QString::number(e.mean)));
         QVERIFY2(e.max <= 5.0, qPrintable(QString::number(e.max)));
+    }
+}
+
+void tst_Calibration::findsTheCornersAtEachResolution_data()
+{
+    QTest::addColumn<QSize>("resolution");
+    QTest::newRow("720p") << QSize(1280, 720);
+    QTest::newRow("1080p") << QSize(1920, 1080);
+    QTest::newRow("4k") << QSize(3840, 2160);
+}
+
+// The corners found lie within a few pixels of the true ones whatever the picture's size:
+// nothing in the finder is tuned to one resolution.
+void tst_Calibration::findsTheCornersAtEachResolution()
+{
+    QFETCH(QSize, resolution);
+    simulation::RenderSettings settings;
+    settings.camera.resolution = resolution;
+    const simulation::TableRenderer renderer(settings);
+    const vision::Calibration truth = testsupport::calibrationOf(renderer.camera(), settings.table);
+    const std::vector<simulation::BallPose> none;
+    const std::vector<simulation::BallPose> balls = sixteenBalls(tableSpec(settings.table));
+    for (const auto *poses : {&none, &balls}) {
+        const cv::Mat picture = toBgr(renderer.render(*poses, *poses, 0));
+        const Result<vision::Calibration> found = vision::calibrate(picture, settings.table);
+        QVERIFY2(found, found ? "" : qPrintable(found.error()));
+        // Pixels at 1080p: the tolerance scales with the picture.
+        const double toScale = 1080.0 / resolution.height();
+        double cornerOff = 0;
+        for (size_t i = 0; i < 4; ++i) {
+            const double off = std::hypot(found->corners[i].x() - truth.corners[i].x(),
+                                          found->corners[i].y() - truth.corners[i].y());
+            qInfo("%d balls: corner %d off by %.2f px (%.2f px at 1080p)", int(poses->size()),
+                  int(i), off, off * toScale);
+            cornerOff = std::max(cornerOff, off * toScale);
+        }
+        const Errors e = errorsOver(*found, renderer.camera(), settings.table);
+        qInfo("%d balls: ball position mean %.2f mm, max %.2f mm", int(poses->size()), e.mean,
+              e.max);
+        QVERIFY2(e.mean <= 2.0, qPrintable(QString::number(e.mean)));
+        QVERIFY2(e.max <= 5.0, qPrintable(QString::number(e.max)));
+        QVERIFY2(cornerOff <= 3.0, qPrintable(QString::number(cornerOff)));
     }
 }
 

@@ -145,8 +145,14 @@ std::optional<Homography> throughFour(const std::array<Vec2, 4> &from,
 
 } // namespace
 
-Result<Calibration> calibrateFromCorners(const std::array<QPointF, 4> &corners, QSize image,
-                                         TableSize table, double distortion)
+namespace {
+
+// How far the corners the table finder places may be off, in pixels: the camera's focal length
+// is weighed against a typical lens's by it. Corners a person placed are taken as they are.
+constexpr double kFoundCornerError = 1.0;
+
+Result<Calibration> fromCorners(const std::array<QPointF, 4> &corners, QSize image, TableSize table,
+                                double distortion, double cornerError)
 {
     const TableSpec &spec = tableSpec(table);
     Calibration c;
@@ -165,12 +171,21 @@ Result<Calibration> calibrateFromCorners(const std::array<QPointF, 4> &corners, 
         return Unexpected(internal::Tr::tr(
             "The four corners do not outline a table: no three of them may lie on a line."));
     c.bedToImage = *bed;
-    const internal::CameraPlace camera = internal::cameraPlace(*bed, image);
+    const internal::CameraPlace camera
+        = internal::cameraPlace(*bed, image, spec.length, spec.width, cornerError);
     if (!(camera.height > kBallRadius * 4) || !std::isfinite(camera.height))
         return Unexpected(internal::Tr::tr(
             "The four corners do not outline a table seen from above: check their order."));
     c.ballToImage = internal::multiply(*bed, internal::raisedToBed(camera, kBallRadius));
     return c;
+}
+
+} // namespace
+
+Result<Calibration> calibrateFromCorners(const std::array<QPointF, 4> &corners, QSize image,
+                                         TableSize table, double distortion)
+{
+    return fromCorners(corners, image, table, distortion, 0.0);
 }
 
 Result<Calibration> calibrate(const cv::Mat &picture, TableSize table)
@@ -185,13 +200,14 @@ Result<Calibration> calibrate(const cv::Mat &picture, TableSize table)
     // plane once the camera's place is known, refined twice.
     constexpr double kNoseHeight = 0.635 * kBallDiameter;
     Result<Calibration> c
-        = calibrateFromCorners(outline->noseCorners, image, table, outline->distortion);
+        = fromCorners(outline->noseCorners, image, table, outline->distortion, kFoundCornerError);
     if (!c)
         return c;
     const std::array<Vec2, 4> tableCorners{Vec2{0, 0}, Vec2{spec.length, 0}, Vec2{0, spec.width},
                                            Vec2{spec.length, spec.width}};
     for (int pass = 0; pass < 3; ++pass) {
-        const internal::CameraPlace camera = internal::cameraPlace(c->bedToImage, image);
+        const internal::CameraPlace camera = internal::cameraPlace(
+            c->bedToImage, image, spec.length, spec.width, kFoundCornerError);
         const Homography raised = internal::raisedToBed(camera, kNoseHeight);
         std::array<Vec2, 4> underNoses;
         for (size_t i = 0; i < 4; ++i) {
@@ -207,7 +223,7 @@ Result<Calibration> calibrate(const cv::Mat &picture, TableSize table)
         std::array<QPointF, 4> bedCorners;
         for (size_t i = 0; i < 4; ++i)
             bedCorners[i] = distort(*c, apply(*bed, tableCorners[i].x, tableCorners[i].y));
-        c = calibrateFromCorners(bedCorners, image, table, outline->distortion);
+        c = fromCorners(bedCorners, image, table, outline->distortion, kFoundCornerError);
         if (!c)
             return c;
     }
