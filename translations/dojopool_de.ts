@@ -3063,6 +3063,13 @@ Kamera: %4</translation>
         <source>table &quot;%1&quot; cannot be read: %2</source>
         <translation>Tisch „%1“ kann nicht gelesen werden: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n shot(s) wait for a referee. Shot %1: %2</source>
+        <translation>
+            <numerusform>%n Stoß wartet auf einen Schiedsrichter. Stoß %1: %2</numerusform>
+            <numerusform>%n Stöße warten auf einen Schiedsrichter. Stoß %1: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dojo::vision</name>

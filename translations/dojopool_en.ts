@@ -83,4 +83,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>dojo::venue</name>
+    <message numerus="yes">
+        <source>%n shot(s) wait for a referee. Shot %1: %2</source>
+        <translation>
+            <numerusform>%n shot waits for a referee. Shot %1: %2</numerusform>
+            <numerusform>%n shots wait for a referee. Shot %1: %2</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -3063,6 +3063,13 @@ Cámara: %4</translation>
         <source>table &quot;%1&quot; cannot be read: %2</source>
         <translation>no se puede leer la mesa «%1»: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n shot(s) wait for a referee. Shot %1: %2</source>
+        <translation>
+            <numerusform>%n tiro espera a un árbitro. Tiro %1: %2</numerusform>
+            <numerusform>%n tiros esperan a un árbitro. Tiro %1: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dojo::vision</name>
