@@ -3070,6 +3070,10 @@ Kamera: %4</translation>
             <numerusform>%n Stöße warten auf einen Schiedsrichter. Stoß %1: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The shot could not be stored (%1). Confirm it once the database is back.</source>
+        <translation>Der Stoß konnte nicht gespeichert werden (%1). Bestätigen Sie ihn, sobald die Datenbank wieder erreichbar ist.</translation>
+    </message>
 </context>
 <context>
     <name>dojo::vision</name>

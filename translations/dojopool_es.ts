@@ -3070,6 +3070,10 @@ Cámara: %4</translation>
             <numerusform>%n tiros esperan a un árbitro. Tiro %1: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The shot could not be stored (%1). Confirm it once the database is back.</source>
+        <translation>No se pudo guardar el tiro (%1). Confírmelo cuando la base de datos vuelva a estar disponible.</translation>
+    </message>
 </context>
 <context>
     <name>dojo::vision</name>

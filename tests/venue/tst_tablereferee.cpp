@@ -179,8 +179,8 @@ private Q_SLOTS:
     void announcements();
     void unansweredChoiceWaits_data();
     void unansweredChoiceWaits();
-    void refusedWriteLeavesShotUnruled_data();
-    void refusedWriteLeavesShotUnruled();
+    void refusedWriteKeepsTheShotWaiting_data();
+    void refusedWriteKeepsTheShotWaiting();
     void keptHistory_data();
     void keptHistory();
     void placingTheCueBallIsNoShot();
@@ -1159,7 +1159,7 @@ void tst_TableReferee::unansweredChoiceWaits()
 }
 
 // A database that refuses the write: the shot is not ruled, the match is as before.
-void tst_TableReferee::refusedWriteLeavesShotUnruled_data()
+void tst_TableReferee::refusedWriteKeepsTheShotWaiting_data()
 {
     QTest::addColumn<Sabotage>("sabotage");
     QTest::addColumn<bool>("reviewed"); // the shot needed review and a referee confirmed it
@@ -1171,7 +1171,7 @@ void tst_TableReferee::refusedWriteLeavesShotUnruled_data()
         << Sabotage::StepsTableGone << true;
 }
 
-void tst_TableReferee::refusedWriteLeavesShotUnruled()
+void tst_TableReferee::refusedWriteKeepsTheShotWaiting()
 {
     QFETCH(Sabotage, sabotage);
     QFETCH(bool, reviewed);
@@ -1203,23 +1203,55 @@ void tst_TableReferee::refusedWriteLeavesShotUnruled()
                                    reviewed ? QStringLiteral("The 1 was hidden.") : QString()));
     if (reviewed) {
         QCOMPARE(stateOf(2), QStringLiteral("waiting"));
-        QVERIFY(m_referee->confirm(2, QStringLiteral("Sam"), QStringLiteral("Seen on replay.")));
+        QVERIFY(!m_referee->confirm(2, QStringLiteral("Sam"), QStringLiteral("Seen on replay.")));
     }
-    QCOMPARE(stateOf(2), QStringLiteral("unruled"));
-    QCOMPARE(settled.count(), 1);
+    // Ruled but not stored: it waits, and so does the shot behind it; nothing is lost.
+    m_referee->shotTracked(tracked(3, safe(3).record()));
+    QCOMPARE(stateOf(2), QStringLiteral("waiting"));
+    QCOMPARE(stateOf(3), QStringLiteral("waiting"));
+    QCOMPARE(settled.count(), 0);
     const RefereedShot *shot = m_referee->shot(2);
-    QVERIFY2(shot->sentence.startsWith(QStringLiteral("The shot was not ruled: ")),
-             qPrintable(shot->sentence));
-    QVERIFY(shot->sentence.endsWith(u'.'));
+    QVERIFY2(shot->tracked.reason.startsWith(QStringLiteral("The shot could not be stored (")),
+             qPrintable(shot->tracked.reason));
     QVERIFY(!shot->step);
     QVERIFY(!shot->ruling);
-    qInfo("%s", qPrintable(shot->sentence));
+    qInfo("%s", qPrintable(shot->tracked.reason));
     QCOMPARE(m_referee->match()->stepCount(), 1);
     QVERIFY(m_referee->match()->match().rack() == before.rack());
     QCOMPARE(m_referee->match()->match().score(), before.score());
     QCOMPARE(m_scoreboard->current().shots, board.shots);
     QCOMPARE(m_scoreboard->current().lastRuling, board.lastRuling);
     QCOMPARE(m_scoreboard->current().turn, board.turn);
+    QCOMPARE(m_referee->waiting(), 2);
+    // A confirmation while the database still refuses says why, and changes nothing.
+    const Result<void> tooSoon
+        = m_referee->confirm(2, QStringLiteral("Sam"), QStringLiteral("Seen on replay."));
+    QVERIFY(!tooSoon);
+    QCOMPARE(m_referee->waiting(), 2);
+
+    // The database is back: the referee's confirmation stores it, then the shot behind it.
+    switch (sabotage) {
+    case Sabotage::StepsTableGone: {
+        QSqlQuery query(connection);
+        QVERIFY2(query.exec(QStringLiteral("ALTER TABLE away RENAME TO match_steps")),
+                 qPrintable(query.lastError().text()));
+        break;
+    }
+    case Sabotage::ConnectionClosed: QVERIFY(connection.open()); break;
+    case Sabotage::ReadOnlyFile: {
+        QSqlQuery query(connection);
+        QVERIFY2(query.exec(QStringLiteral("PRAGMA query_only = OFF")),
+                 qPrintable(query.lastError().text()));
+        break;
+    }
+    }
+    const Result<void> stored
+        = m_referee->confirm(2, QStringLiteral("Sam"), QStringLiteral("Seen on replay."));
+    QVERIFY2(stored, qPrintable(errorOf(stored)));
+    QCOMPARE(stateOf(2), QStringLiteral("ruled"));
+    QCOMPARE(stateOf(3), QStringLiteral("ruled"));
+    QCOMPARE(m_referee->match()->stepCount(), 3);
+    QCOMPARE(int(storedSteps().size()), 3);
     QCOMPARE(m_referee->waiting(), 0);
 }
 

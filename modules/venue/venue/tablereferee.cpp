@@ -36,6 +36,15 @@ Result<void> reviewedInOrder(const std::deque<RefereedShot> &shots, const Refere
                           .arg(first->tracked.number));
 }
 
+// What became of a shot a referee acted on: ruled, or why not.
+Result<void> outcomeOf(const RefereedShot &shot)
+{
+    if (shot.state == RefereedShot::State::Ruled || shot.placement)
+        return {};
+    return Unexpected(shot.state == RefereedShot::State::Waiting ? shot.tracked.reason
+                                                                 : shot.sentence);
+}
+
 QString refereeActor(const QString &referee)
 {
     return QStringLiteral("referee:") + referee.trimmed();
@@ -221,6 +230,17 @@ bool TableReferee::rule(RefereedShot &shot, const QString &actor, const QString 
     const rules::Seat shooter = m_match->match().rack().turn;
     const rules::Match before = m_match->match();
     const auto ruled = m_match->play(shot.ruledShot, actor, reason);
+    if (!ruled && ruled.error().kind == StepFailure::Kind::NotStored) {
+        // Ruled but not stored: the shot waits, and the ones behind it, so that no shot is
+        // ruled on a match that lacks one; a referee's confirmation tries again.
+        shot.tracked.needsReview = true;
+        shot.tracked.reason = Tr::tr("The shot could not be stored (%1). Confirm it once the "
+                                     "database is back.")
+                                  .arg(ruled.error().message);
+        shot.reviewedBy.clear();
+        Q_EMIT reviewNeeded(shot.tracked.number);
+        return false;
+    }
     if (!ruled) {
         shot.state = RefereedShot::State::Unruled;
         remarks.prepend(Tr::tr("The shot was not ruled: %1.").arg(ruled.error().message));
@@ -295,7 +315,7 @@ Result<void> TableReferee::confirm(int number, const QString &referee, const QSt
     ruleWaiting();
     showScoreboard();
     Q_EMIT changed();
-    return {};
+    return m_match ? outcomeOf(*shot) : Result<void>{}; // no match: reviewed, kept
 }
 
 Result<void> TableReferee::correct(int number, const ShotRecord &edited, const QString &referee,
@@ -318,7 +338,7 @@ Result<void> TableReferee::correct(int number, const ShotRecord &edited, const Q
         ruleWaiting();
         showScoreboard();
         Q_EMIT changed();
-        return {};
+        return m_match ? outcomeOf(*shot) : Result<void>{}; // no match: reviewed, kept
     }
     // A ruled shot is ruled again only while it is the match's last shot.
     const auto lastRuled
