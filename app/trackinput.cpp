@@ -2,6 +2,7 @@
 
 #include "apptext.h"
 
+#include <capture/picture.h>
 #include <capture/simulatedtablesource.h>
 #include <capture/sourcespec.h>
 #include <simulation/tableplayback.h>
@@ -12,7 +13,6 @@
 #include <QFileInfo>
 
 #include <opencv2/imgcodecs.hpp>
-#include <opencv2/imgproc.hpp>
 #include <opencv2/videoio.hpp>
 
 #include <algorithm>
@@ -89,10 +89,7 @@ public:
         const std::vector<simulation::BallPose> opens
             = m_playback.advanceTo(std::max(0.0, t - half));
         const std::vector<simulation::BallPose> &closes = m_playback.advanceTo(t + half);
-        const QImage frame = m_renderer.render(opens, closes, m_frame);
-        const cv::Mat bgra(frame.height(), frame.width(), CV_8UC4,
-                           const_cast<uchar *>(frame.constBits()), size_t(frame.bytesPerLine()));
-        cv::cvtColor(bgra, picture, cv::COLOR_BGRA2BGR);
+        picture = capture::bgrPicture(m_renderer.render(opens, closes, m_frame));
         for (const simulation::FinishedShot &shot : m_playback.takeFinishedShots()) {
             ++m_finished;
             m_lastRest = shot.end;

@@ -27,10 +27,10 @@ venue::TrackedShotReport reportOf(const capture::ReplayShot &shot)
 
 // The simulated table plays a new game from its seed at every start: the table's unfinished
 // match is abandoned and a match with the simulated players' setup is started.
-Result<std::unique_ptr<venue::TableMatch>>
-simulatedMatch(storage::Database &database, qint64 tableId, const capture::SourceSpec &spec)
+Result<std::unique_ptr<venue::TableMatch>> simulatedMatch(storage::Database &database,
+                                                          qint64 tableId,
+                                                          const simulation::GameSettings &settings)
 {
-    const simulation::GameSettings settings = capture::simulatedTableSettings(spec).game;
     const simulation::SimulatedGame game(settings);
     storage::MatchRepository repository(database);
     const Result<std::optional<storage::MatchRecord>> unfinished
@@ -161,15 +161,15 @@ std::vector<qint64> VenueCameras::tableIds() const
     return ids;
 }
 
-std::unique_ptr<venue::TableMatch> VenueCameras::matchFor(const venue::Table &table)
+std::unique_ptr<venue::TableMatch>
+VenueCameras::matchFor(const venue::Table &table,
+                       const std::optional<capture::SimulatedTableSettings> &simulated)
 {
     if (!m_database)
         return nullptr;
-    const Result<capture::SourceSpec> spec = capture::parseSourceSpec(table.cameraSource);
     Result<std::unique_ptr<venue::TableMatch>> match
-        = spec && spec->kind == capture::SourceSpec::Kind::Simulated
-              ? simulatedMatch(*m_database, table.id, *spec)
-              : venue::TableMatch::resumeAt(*m_database, table.id);
+        = simulated ? simulatedMatch(*m_database, table.id, simulated->game)
+                    : venue::TableMatch::resumeAt(*m_database, table.id);
     if (!match) {
         qWarning("%s", qPrintable(AppText::tr("%1: the match at the table cannot be refereed: %2")
                                       .arg(table.name, match.error())));
@@ -199,13 +199,15 @@ std::unique_ptr<capture::TableCamera> VenueCameras::startTable(const venue::Tabl
         feed.referee->follow(nullptr);
         return old;
     }
-    feed.referee->follow(matchFor(table));
+    // A simulated table plays a game of its own, on the size it names, whatever the table's
+    // record says.
+    std::optional<capture::SimulatedTableSettings> simulated;
+    if (const Result<capture::SourceSpec> spec = capture::parseSourceSpec(feed.source);
+        spec && spec->kind == capture::SourceSpec::Kind::Simulated)
+        simulated = capture::simulatedTableSettings(*spec);
+    feed.referee->follow(matchFor(table, simulated));
     feed.camera = makeTableCamera(feed.source, {feed.referee.get(), nullptr});
-    // The simulated table's size is the one it plays on, whatever the table's record says.
-    const Result<capture::SourceSpec> spec = capture::parseSourceSpec(feed.source);
-    const TableSize size = spec && spec->kind == capture::SourceSpec::Kind::Simulated
-                               ? capture::simulatedTableSettings(*spec).game.table
-                               : table.size;
+    const TableSize size = simulated ? simulated->game.table : table.size;
     feed.tracking
         = std::make_unique<capture::TableTracking>(table.id, size, table.corners, &m_replays);
     feed.tracking->follow(*feed.camera);

@@ -3,6 +3,7 @@
 #include "framesources.h"
 
 #include <capture/replaybuffer.h>
+#include <capture/simulatedtablesource.h>
 #include <capture/tablecamera.h>
 #include <capture/tabletracking.h>
 #include <venue/floor.h>
@@ -73,7 +74,10 @@ private:
 
     // The table's new camera; the one it replaces is handed back, stopped.
     std::unique_ptr<capture::TableCamera> startTable(const venue::Table &table);
-    std::unique_ptr<venue::TableMatch> matchFor(const venue::Table &table);
+    // The table's match: a new one for a simulated table, else its unfinished one (or none).
+    std::unique_ptr<venue::TableMatch>
+    matchFor(const venue::Table &table,
+             const std::optional<capture::SimulatedTableSettings> &simulated);
 
     storage::Database *m_database;
     capture::ReplayBuffer m_replays;

@@ -2,7 +2,8 @@
 
 #include "apptext.h"
 
-#include <opencv2/imgproc.hpp>
+#include <capture/picture.h>
+
 #include <opencv2/videoio.hpp>
 
 namespace dojo::app {
@@ -73,15 +74,7 @@ Result<void> VideoFileWriter::write(const QImage &frame)
                               .arg(m_size.width())
                               .arg(m_size.height()));
     }
-    const QImage rgb32 = frame.format() == QImage::Format_RGB32
-                             ? frame
-                             : frame.convertToFormat(QImage::Format_RGB32);
-    // RGB32 is B, G, R, X in memory: OpenCV's BGRA, wrapped without a copy.
-    const cv::Mat bgra(rgb32.height(), rgb32.width(), CV_8UC4, const_cast<uchar *>(rgb32.bits()),
-                       size_t(rgb32.bytesPerLine()));
-    cv::Mat bgr;
-    cv::cvtColor(bgra, bgr, cv::COLOR_BGRA2BGR);
-    m_writer->write(bgr);
+    m_writer->write(capture::bgrPicture(frame));
     return {};
 }
 

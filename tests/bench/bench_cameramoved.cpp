@@ -9,6 +9,7 @@
 #include "../vision/simulatedcalibration.h"
 
 #include <QImage>
+#include <capture/picture.h>
 
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
@@ -34,11 +35,7 @@ double millisecondsSince(Clock::time_point start)
 int main()
 {
     const simulation::TableRenderer renderer{simulation::RenderSettings{}};
-    const QImage rendered = renderer.render({}, {}, 0).convertToFormat(QImage::Format_RGB32);
-    const cv::Mat wrapped(rendered.height(), rendered.width(), CV_8UC4,
-                          const_cast<uchar *>(rendered.bits()), size_t(rendered.bytesPerLine()));
-    cv::Mat picture;
-    cv::cvtColor(wrapped, picture, cv::COLOR_BGRA2BGR);
+    const cv::Mat picture = capture::bgrPicture(renderer.render({}, {}, 0));
     const vision::Calibration calibration
         = testsupport::calibrationOf(renderer.camera(), TableSize::NineFoot);
 

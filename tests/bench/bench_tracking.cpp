@@ -15,6 +15,7 @@
 #include "vision/calibration.h"
 #include "vision/shotsegmenter.h"
 
+#include <capture/picture.h>
 #include <simulation/simulatedgame.h>
 #include <storage/database.h>
 #include <storage/databaselocation.h>
@@ -148,7 +149,7 @@ void play(rules::Game game, unsigned long long seed, int shots, Tally &tally)
         const std::vector<simulation::BallPose> opens = playback.advanceTo(std::max(0.0, t - half));
         const std::vector<simulation::BallPose> closes = playback.advanceTo(t + half);
         const QImage image = renderer.render(opens, closes, frame);
-        const cv::Mat picture = testsupport::bgrPicture(image);
+        const cv::Mat picture = capture::bgrPicture(image);
         for (simulation::FinishedShot &finished : playback.takeFinishedShots())
             truth.push_back(std::move(finished));
 

@@ -12,6 +12,7 @@
 #include "core/tablespec.h"
 
 #include <QImage>
+#include <capture/picture.h>
 
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
@@ -67,10 +68,7 @@ int main()
         balls.push_back(pose);
     }
     const QImage image = renderer.render(balls, balls, 0);
-    const cv::Mat bgra(image.height(), image.width(), CV_8UC4, const_cast<uchar *>(image.bits()),
-                       size_t(image.bytesPerLine()));
-    cv::Mat picture;
-    cv::cvtColor(bgra, picture, cv::COLOR_BGRA2BGR);
+    const cv::Mat picture = capture::bgrPicture(image);
     const vision::Calibration calibration
         = testsupport::calibrationOf(renderer.camera(), settings.table);
 

@@ -55,15 +55,6 @@ vision::Calibration calibrationOf(const simulation::CameraModel &camera, TableSi
     return calibration;
 }
 
-cv::Mat bgrPicture(const QImage &frame)
-{
-    const cv::Mat bgra(frame.height(), frame.width(), CV_8UC4,
-                       const_cast<uchar *>(frame.constBits()), size_t(frame.bytesPerLine()));
-    cv::Mat picture;
-    cv::cvtColor(bgra, picture, cv::COLOR_BGRA2BGR);
-    return picture;
-}
-
 QString shotText(const ShotRecord &shot)
 {
     QString text = QStringLiteral("break %1, first %2, pocketed")

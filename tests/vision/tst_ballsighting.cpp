@@ -4,6 +4,7 @@
 
 #include "simulatedcalibration.h"
 
+#include <capture/picture.h>
 #include <simulation/tablerenderer.h>
 #include <vision/ballsighting.h>
 
@@ -27,16 +28,6 @@
 using namespace dojo;
 
 namespace {
-
-cv::Mat toBgr(const QImage &image)
-{
-    const QImage rgb32 = image.convertToFormat(QImage::Format_RGB32);
-    const cv::Mat bgra(rgb32.height(), rgb32.width(), CV_8UC4, const_cast<uchar *>(rgb32.bits()),
-                       size_t(rgb32.bytesPerLine()));
-    cv::Mat bgr;
-    cv::cvtColor(bgra, bgr, cv::COLOR_BGRA2BGR);
-    return bgr;
-}
 
 // 16 balls: spread over the bed, three touching in a cluster, two against rails, one in the
 // head-left corner's jaw.
@@ -125,7 +116,7 @@ Rendered render(const std::vector<simulation::BallPose> &balls, unsigned long lo
     simulation::RenderSettings settings;
     settings.seed = seed;
     const simulation::TableRenderer renderer(settings);
-    return {toBgr(renderer.render(balls, balls, 0)),
+    return {capture::bgrPicture(renderer.render(balls, balls, 0)),
             testsupport::calibrationOf(renderer.camera(), settings.table)};
 }
 

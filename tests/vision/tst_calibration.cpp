@@ -5,6 +5,7 @@
 
 #include "simulatedcalibration.h"
 
+#include <capture/picture.h>
 #include <core/ball.h>
 #include <simulation/tablerenderer.h>
 
@@ -47,16 +48,6 @@ Errors errorsOver(const vision::Calibration &found, const simulation::CameraMode
         }
     e.mean /= count;
     return e;
-}
-
-cv::Mat toBgr(const QImage &image)
-{
-    const QImage rgb32 = image.convertToFormat(QImage::Format_RGB32);
-    const cv::Mat wrapped(rgb32.height(), rgb32.width(), CV_8UC4, const_cast<uchar *>(rgb32.bits()),
-                          size_t(rgb32.bytesPerLine()));
-    cv::Mat bgr;
-    cv::cvtColor(wrapped, bgr, cv::COLOR_BGRA2BGR);
-    return bgr;
 }
 
 std::vector<simulation::BallPose> sixteenBalls(const TableSpec &spec)
@@ -156,7 +147,7 @@ void tst_Calibration::findsARenderedTable()
     const std::vector<simulation::BallPose> none;
     const std::vector<simulation::BallPose> balls = sixteenBalls(tableSpec(table));
     for (const auto *poses : {&none, &balls}) {
-        const cv::Mat picture = toBgr(renderer.render(*poses, *poses, 0));
+        const cv::Mat picture = capture::bgrPicture(renderer.render(*poses, *poses, 0));
         const Result<vision::Calibration> found = vision::calibrate(picture, table);
         QVERIFY2(found, found ? "" : qPrintable(found.error()));
         const Errors e = errorsOver(*found, renderer.camera(), table);
@@ -193,7 +184,7 @@ void tst_Calibration::findsTheCornersAtEachResolution()
     const std::vector<simulation::BallPose> none;
     const std::vector<simulation::BallPose> balls = sixteenBalls(tableSpec(settings.table));
     for (const auto *poses : {&none, &balls}) {
-        const cv::Mat picture = toBgr(renderer.render(*poses, *poses, 0));
+        const cv::Mat picture = capture::bgrPicture(renderer.render(*poses, *poses, 0));
         const Result<vision::Calibration> found = vision::calibrate(picture, settings.table);
         QVERIFY2(found, found ? "" : qPrintable(found.error()));
         // Pixels at 1080p: the tolerance scales with the picture.

@@ -6,6 +6,7 @@
 
 #include "simulatedcalibration.h"
 
+#include <capture/picture.h>
 #include <core/ball.h>
 #include <simulation/tablerenderer.h>
 #include <vision/cameramoved.h>
@@ -25,16 +26,6 @@ Q_DECLARE_METATYPE(dojo::TableSize)
 namespace {
 
 constexpr TableSize kTable = TableSize::NineFoot;
-
-cv::Mat toBgr(const QImage &image)
-{
-    const QImage rgb32 = image.convertToFormat(QImage::Format_RGB32);
-    const cv::Mat wrapped(rgb32.height(), rgb32.width(), CV_8UC4, const_cast<uchar *>(rgb32.bits()),
-                          size_t(rgb32.bytesPerLine()));
-    cv::Mat bgr;
-    cv::cvtColor(wrapped, bgr, cv::COLOR_BGRA2BGR);
-    return bgr;
-}
 
 // Frame `n` of a rack in play: half the balls rolling across the table, three frozen to
 // cushions, one in a corner's jaws.
@@ -63,7 +54,7 @@ std::vector<simulation::BallPose> ballsAt(const TableSpec &spec, int n, double d
 cv::Mat frame(const simulation::TableRenderer &renderer, int n)
 {
     const TableSpec &spec = tableSpec(kTable);
-    return toBgr(renderer.render(ballsAt(spec, n, 0.0), ballsAt(spec, n, 0.02), n));
+    return capture::bgrPicture(renderer.render(ballsAt(spec, n, 0.0), ballsAt(spec, n, 0.02), n));
 }
 
 void drawStroke(cv::Mat &picture, const vision::Calibration &calibration, Vec2 from, Vec2 to,

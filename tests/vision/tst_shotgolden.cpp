@@ -6,6 +6,7 @@
 
 #include "simulatedcalibration.h"
 
+#include <capture/picture.h>
 #include <vision/ballsighting.h>
 #include <vision/balltracker.h>
 #include <vision/calibration.h>
@@ -144,7 +145,7 @@ std::optional<Filmed> film(const physics::ShotSetup &setup)
             break;
         const std::vector<simulation::BallPose> opens = playback.at(t - half - strike);
         const std::vector<simulation::BallPose> closes = playback.at(t + half - strike);
-        const cv::Mat picture = testsupport::bgrPicture(renderer.render(opens, closes, frame));
+        const cv::Mat picture = capture::bgrPicture(renderer.render(opens, closes, frame));
         if (!calibration) {
             Result<vision::Calibration> found = vision::calibrate(picture, setup.table);
             if (!found) {

@@ -3,6 +3,7 @@
 
 #include "simulatedcalibration.h"
 
+#include <capture/picture.h>
 #include <simulation/tableplayback.h>
 #include <simulation/tablerenderer.h>
 #include <vision/tabletracker.h>
@@ -69,7 +70,7 @@ void tst_TableTracker::findsTheTableByItself()
     const simulation::TableRenderer renderer(settings1080());
     simulation::TablePlayback playback({});
     const std::vector<simulation::BallPose> racked = playback.advanceTo(2.0);
-    const cv::Mat picture = testsupport::bgrPicture(renderer.render(racked, racked, 0));
+    const cv::Mat picture = capture::bgrPicture(renderer.render(racked, racked, 0));
     vision::TableTracker tracker(TableSize::NineFoot);
     QVERIFY(!tracker.problem().isEmpty());
     vision::TableView view = tracker.see(picture, 0, 0.0);
@@ -88,7 +89,7 @@ void tst_TableTracker::usesTheCornersPlacedByHand()
     const simulation::TableRenderer renderer(settings1080());
     simulation::TablePlayback playback({});
     const std::vector<simulation::BallPose> racked = playback.advanceTo(2.0);
-    const cv::Mat picture = testsupport::bgrPicture(renderer.render(racked, racked, 0));
+    const cv::Mat picture = capture::bgrPicture(renderer.render(racked, racked, 0));
     const vision::Calibration truth
         = testsupport::calibrationOf(renderer.camera(), TableSize::NineFoot);
     std::array<QPointF, 4> fractions;
@@ -115,7 +116,7 @@ void tst_TableTracker::findsTheTableAgainWhenTheCameraIsKnocked()
     const simulation::TableRenderer renderer(settings1080());
     simulation::TablePlayback playback({});
     const std::vector<simulation::BallPose> racked = playback.advanceTo(2.0);
-    const cv::Mat picture = testsupport::bgrPicture(renderer.render(racked, racked, 0));
+    const cv::Mat picture = capture::bgrPicture(renderer.render(racked, racked, 0));
     // The camera knocked: the picture turned 1.5 degrees and shifted 20 pixels.
     const cv::Mat turn = cv::getRotationMatrix2D(cv::Point2f(960, 540), 1.5, 1.0);
     cv::Mat knocked;

@@ -20,6 +20,17 @@ constexpr int kLookScale = 8;       // the still check looks at a picture this m
 constexpr int kLookChange = 12;     // grey levels a small pixel changes by when something moved
 constexpr int kLookAtLeast = 30;    // frames in a row that may reuse the last look
 
+// The picture small and grey: what the still check compares.
+cv::Mat lookAt(const cv::Mat &picture)
+{
+    cv::Mat small;
+    cv::resize(picture, small, cv::Size(picture.cols / kLookScale, picture.rows / kLookScale), 0, 0,
+               cv::INTER_AREA);
+    cv::Mat grey;
+    cv::cvtColor(small, grey, cv::COLOR_BGR2GRAY);
+    return grey;
+}
+
 } // namespace
 
 TableTracker::TableTracker(TableSize table, std::optional<std::array<QPointF, 4>> corners)
@@ -71,19 +82,12 @@ bool TableTracker::calibrateOn(const cv::Mat &picture, double time)
     return true;
 }
 
-bool TableTracker::stillSinceLastLook(const cv::Mat &picture)
+bool TableTracker::stillSinceLastLook(const cv::Mat &look) const
 {
-    if (m_lastLook.empty())
-        return false;
-    cv::Mat small;
-    cv::resize(picture, small, cv::Size(picture.cols / kLookScale, picture.rows / kLookScale), 0, 0,
-               cv::INTER_AREA);
-    cv::Mat grey;
-    cv::cvtColor(small, grey, cv::COLOR_BGR2GRAY);
-    if (grey.size() != m_lastLook.size())
+    if (m_lastLook.empty() || look.size() != m_lastLook.size())
         return false;
     cv::Mat change;
-    cv::absdiff(grey, m_lastLook, change);
+    cv::absdiff(look, m_lastLook, change);
     return cv::countNonZero(change > kLookChange) == 0;
 }
 
@@ -119,19 +123,17 @@ TableView TableTracker::see(const cv::Mat &picture, long long frame, double time
     view.calibrated = true;
     // Between shots most pictures are the last one again: its balls are reused, and the
     // whole search runs again as soon as anything moves (or every half second anyway).
-    const bool still = !m_lastMoving && !m_segmenter.shotInProgress()
-                       && m_stillFrames < kLookAtLeast && stillSinceLastLook(picture);
-    if (still) {
+    const bool mayReuse
+        = !m_lastMoving && !m_segmenter.shotInProgress() && m_stillFrames < kLookAtLeast;
+    const cv::Mat look = mayReuse ? lookAt(picture) : cv::Mat();
+    if (mayReuse && stillSinceLastLook(look)) {
         ++m_stillFrames;
         view.seen = m_lastSeen;
     } else {
         m_stillFrames = 0;
         view.seen = findBalls(picture, *m_calibration);
         m_lastSeen = view.seen;
-        cv::Mat small;
-        cv::resize(picture, small, cv::Size(picture.cols / kLookScale, picture.rows / kLookScale),
-                   0, 0, cv::INTER_AREA);
-        cv::cvtColor(small, m_lastLook, cv::COLOR_BGR2GRAY);
+        m_lastLook = look.empty() ? lookAt(picture) : look;
     }
     view.state = m_tracker.update(frame, time, view.seen);
     m_recent.push_back(view.state);

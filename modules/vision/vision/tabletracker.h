@@ -71,8 +71,9 @@ private:
     std::optional<Calibration> m_calibration;
     QString m_problem;
     std::optional<double> m_lastAttempt;
-    // Whether anything moved since the last picture looked at whole.
-    bool stillSinceLastLook(const cv::Mat &picture);
+    // Whether anything moved since the last picture looked at whole (`look`: this picture
+    // small and grey).
+    bool stillSinceLastLook(const cv::Mat &look) const;
 
     std::optional<CameraWatch> m_watch;
     cv::Mat m_lastLook; // that picture, small and grey

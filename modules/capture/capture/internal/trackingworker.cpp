@@ -1,12 +1,12 @@
 #include "capture/internal/trackingworker.h"
 
 #include "capture/internal/pathverdict.h"
+#include "capture/picture.h"
 #include "capture/tablecamera.h"
 
 #include <QElapsedTimer>
 
 #include <opencv2/core.hpp>
-#include <opencv2/imgproc.hpp>
 
 namespace dojo::capture::internal {
 
@@ -67,13 +67,7 @@ void TrackingWorker::track(const Frame &frame)
 {
     if (frame.image.isNull())
         return;
-    const QImage image = frame.image.format() == QImage::Format_RGB32
-                             ? frame.image
-                             : frame.image.convertToFormat(QImage::Format_RGB32);
-    const cv::Mat bgra(image.height(), image.width(), CV_8UC4,
-                       const_cast<uchar *>(image.constBits()), size_t(image.bytesPerLine()));
-    cv::Mat picture;
-    cv::cvtColor(bgra, picture, cv::COLOR_BGRA2BGR);
+    const cv::Mat picture = bgrPicture(frame.image);
 
     const bool wasCalibrated = m_tracker.calibration().has_value();
     vision::TableView view = m_tracker.see(picture, frame.number, frame.time);
