@@ -139,6 +139,12 @@ const std::vector<Migration> &schemaMigrations()
              QStringLiteral("ALTER TABLE pool_tables ADD COLUMN manual_corners TEXT NOT NULL "
                             "DEFAULT ''"),
          }},
+        {6,
+         QStringLiteral("the venue's secret that signs the tables' join links"),
+         {
+             // Empty until the venue's first start makes one (storage/venuerepository.h).
+             QStringLiteral("ALTER TABLE venues ADD COLUMN join_secret TEXT NOT NULL DEFAULT ''"),
+         }},
     };
     return migrations;
 }

@@ -300,6 +300,61 @@ Result<void> VenueRepository::setTableCorners(qint64 tableId, const QString &cor
     return {};
 }
 
+Result<QString> VenueRepository::joinSecret(qint64 venueId, const QString &madeSecret)
+{
+    const auto failed = [venueId](const QString &why) {
+        return Unexpected(Tr::tr("cannot read the join secret of venue %1: %2")
+                              .arg(QString::number(venueId), why));
+    };
+    Transaction txn(m_database.connection());
+    if (Result<void> begun = txn.begin(); !begun)
+        return failed(begun.error());
+    // Only an empty secret is replaced: the first PC to start writes it, the others read it.
+    if (Result<QSqlQuery> made = txn.exec(
+            QStringLiteral("UPDATE venues SET join_secret = ? WHERE id = ? AND join_secret = ''"),
+            {madeSecret, venueId});
+        !made)
+        return failed(made.error());
+    Result<QSqlQuery> query
+        = txn.exec(QStringLiteral("SELECT join_secret FROM venues WHERE id = ?"), {venueId});
+    if (!query)
+        return failed(query.error());
+    if (!query->next())
+        return failed(txn.abandon(Tr::tr("there is no such venue")).error());
+    const QString secret = query->value(0).toString();
+    query->finish();
+    if (Result<void> committed = txn.commit(); !committed)
+        return failed(committed.error());
+    return secret;
+}
+
+Result<void> VenueRepository::setJoinSecret(qint64 venueId, const QString &secret,
+                                            const QString &actor)
+{
+    const auto failed = [venueId](const QString &why) {
+        return Unexpected(Tr::tr("cannot make new join codes for venue %1: %2")
+                              .arg(QString::number(venueId), why));
+    };
+    Transaction txn(m_database.connection());
+    if (Result<void> begun = txn.begin(); !begun)
+        return failed(begun.error());
+    Result<QSqlQuery> updated = txn.exec(
+        QStringLiteral("UPDATE venues SET join_secret = ? WHERE id = ?"), {secret, venueId});
+    if (!updated)
+        return failed(updated.error());
+    if (updated->numRowsAffected() != 1)
+        return failed(txn.abandon(Tr::tr("there is no such venue")).error());
+    // The secret itself never goes into the audit log.
+    if (Result<void> audited
+        = AuditLog::recordIn(txn, actor, QStringLiteral("venue.join-secret"),
+                             QStringLiteral("venue:%1").arg(venueId), QString());
+        !audited)
+        return failed(audited.error());
+    if (Result<void> committed = txn.commit(); !committed)
+        return failed(committed.error());
+    return {};
+}
+
 Result<void> VenueRepository::setTableText(qint64 tableId, const QString &column,
                                            const QString &value, const QString &action,
                                            const QString &actor)

@@ -34,6 +34,12 @@ public:
     // so the demo does not come back.
     Result<void> removeDemoVenues(const QString &actor);
 
+    // The secret that signs the venue's join links (hex text): made and stored on the first
+    // call, under the write lock, so two PCs starting together keep the same one.
+    Result<QString> joinSecret(qint64 venueId, const QString &madeSecret);
+    // A new secret replaces the old one (every printed card is void); audited.
+    Result<void> setJoinSecret(qint64 venueId, const QString &secret, const QString &actor);
+
     Result<std::vector<TableRecord>> tables(qint64 venueId); // by position, then name
     Result<qint64> addTable(const TableRecord &table);
     // Stores the table's status word; nothing is written (or audited) when it is unchanged.

@@ -61,6 +61,9 @@ Scoreboard scoreboardAfter(const rules::MatchSetup &setup, const std::array<QStr
     board.ballInHand = ruling.ballInHand;
     board.foulsInARow = ruling.foulsInARow;
     board.groupOfFirstSeat = ruling.groupOfFirstSeat;
+    board.options = ruling.options;
+    board.pushOutAllowed = ruling.pushOutAllowed;
+    board.winner = ruling.matchWinner;
     board.shots = shots;
     board.lastRuling = rulingSentence(ruling, players, shooter);
     return board;
@@ -81,6 +84,9 @@ Scoreboard scoreboardOf(const rules::Match &match, const std::array<QString, 2> 
     board.ballInHand = rack.ballInHand;
     board.foulsInARow = rack.foulsInARow;
     board.groupOfFirstSeat = rack.groupOfFirstSeat;
+    board.options = rack.options;
+    board.pushOutAllowed = rack.pushOutAllowed;
+    board.winner = match.winner();
     board.shots = shots;
     board.lastRuling = lastRuling;
     return board;

@@ -25,6 +25,9 @@ struct Scoreboard
     rules::BallInHand ballInHand = rules::BallInHand::None;
     std::array<int, 2> foulsInARow{};
     std::optional<rules::Group> groupOfFirstSeat; // 8-ball
+    rules::Choices options;                       // open to `turn` before the next shot
+    bool pushOutAllowed = false;
+    std::optional<rules::Seat> winner; // of the match
     int shots = 0;                                // shots played in the match
     QString lastRuling;                           // one sentence, empty before the first shot
     // The shots waiting for a referee, and why the first one does; empty when none waits.

@@ -111,6 +111,38 @@ int TableReferee::waiting() const
     }));
 }
 
+Result<void> TableReferee::request(rules::Seat seat, const PlayerRequest &request,
+                                   const QString &actor)
+{
+    if (!m_match)
+        return Unexpected(Tr::tr("No match is being played at this table."));
+    if (waiting() > 0)
+        return Unexpected(Tr::tr("A shot waits for a referee: ask again once it is settled."));
+    if (Result<void> allowed
+        = checkRequest(m_match->match(), m_match->players(), seat, request);
+        !allowed)
+        return allowed;
+    if (request.kind == PlayerRequest::Kind::Choose) {
+        const auto stored = m_match->play(rules::Step{request.choice}, actor);
+        if (!stored)
+            return Unexpected(stored.error().message);
+        m_beforeLastShot.reset(); // the last shot can no longer be ruled again alone
+        showScoreboard();
+        Q_EMIT changed();
+        return {};
+    }
+    Announcement announcement;
+    announcement.actor = actor;
+    if (request.kind == PlayerRequest::Kind::Call)
+        announcement.call = request.call;
+    else if (request.kind == PlayerRequest::Kind::Safety)
+        announcement.call = Call::safetyCall();
+    else
+        announcement.pushOut = true;
+    announce(announcement);
+    return {};
+}
+
 void TableReferee::announce(const Announcement &announcement)
 {
     if (!m_announced) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "venue/playerrequest.h"
 #include "venue/scoreboard.h"
 #include "venue/tablematch.h"
 
@@ -80,6 +81,10 @@ public:
     // ruled first). A second announcement before that shot adds its steps and replaces the
     // call and push-out.
     void announce(const Announcement &announcement);
+    // A player's request (a tap at the table, a phone) from `seat`, checked as the match
+    // stands: a call, a safety or a push-out goes with the next shot; a choice is ruled and
+    // stored at once. Refused while a shot waits for a referee.
+    Result<void> request(rules::Seat seat, const PlayerRequest &request, const QString &actor);
     // From the tracker: ruled now, or held for the referee.
     void shotTracked(const TrackedShotReport &report);
 
