@@ -3,6 +3,7 @@
 #include "apptext.h"
 #include "stopsignals.h"
 #include "venuecameras.h"
+#include "venuelive.h"
 #include "venuestartup.h"
 
 #include <venue/matchesinplay.h>
@@ -73,7 +74,7 @@ void logRulings(VenueCameras &cameras, const std::map<qint64, QString> &tableNam
 
 } // namespace
 
-int runServe(OpenVenue &venue, bool cameras)
+int runServe(OpenVenue &venue, bool cameras, const LiveCommandLine &liveCommandLine)
 {
     StopSignals stopSignals;
     if (Result<void> installed = stopSignals.install(); !installed) {
@@ -95,9 +96,12 @@ int runServe(OpenVenue &venue, bool cameras)
     const std::vector<venue::Venue> all = model.venues();
     venue::MatchesInPlay matches;
     std::vector<venue::Table> tables;
+    std::vector<venue::Table> liveTables; // the first venue's: one venue a PC is served live
     for (size_t i = 0; loaded && i < all.size(); ++i) {
         if (i > 0 && !(loaded = model.load(all[i].id)))
             break;
+        if (i == 0)
+            liveTables = model.tables();
         qInfo("%s", qPrintable(AppText::tr("venue \"%1\": %2 tables, %3 players")
                                    .arg(all[i].name)
                                    .arg(model.tables().size())
@@ -124,6 +128,19 @@ int runServe(OpenVenue &venue, bool cameras)
         logCameraStates(venueCameras, tableNames);
         logRulings(venueCameras, tableNames);
     }
+    VenueLive live(*venue.database, venueCameras);
+    if (!all.empty()) {
+        if (Result<void> started = live.start(liveCommandLine, all.front()); !started) {
+            qCritical("%s", qPrintable(AppText::tr("cannot serve the live games: %1")
+                                           .arg(started.error())));
+            venueCameras.stopAll();
+            return 1;
+        }
+        live.showTables(liveTables);
+        qInfo("%s", qPrintable(AppText::tr("serving the live games on port %1: %2")
+                                   .arg(live.server().port())
+                                   .arg(live.base())));
+    }
     qInfo("%s", qPrintable(AppText::tr("DojoPool %1 serving from %2 (data folder %3)")
                                .arg(QCoreApplication::applicationVersion(),
                                     venue.database->location().describe(), venue.dataFolder)));
@@ -139,10 +156,10 @@ Command serveCommand()
     return {
         .name = QStringLiteral("serve"),
         .summary = AppText::tr("run the venue without a window (for a server or a back-room PC)"),
-        .options = {QCommandLineOption(
+        .options = withLiveOptions({QCommandLineOption(
             kCameras,
             AppText::tr("on: show every table's camera (the default); off: run without them."),
-            AppText::tr("on|off"))},
+            AppText::tr("on|off"))}),
         .opensVenue = true,
         .check = [](const CommandInput &input) -> Result<void> {
             if (input.isSet(kCameras) && input.value(kCameras) != QLatin1String("on")
@@ -150,11 +167,14 @@ Command serveCommand()
                 return Unexpected(
                     AppText::tr("--cameras is on or off, not \"%1\"").arg(input.value(kCameras)));
             }
+            if (const Result<LiveCommandLine> live = readLiveOptions(input); !live)
+                return Unexpected(live.error());
             return {};
         },
         .run =
             [](const CommandInput &input, OpenVenue *venue) {
-                return runServe(*venue, input.value(kCameras) != QLatin1String("off"));
+                return runServe(*venue, input.value(kCameras) != QLatin1String("off"),
+                                *readLiveOptions(input));
             }};
 }
 

@@ -178,6 +178,24 @@ VenueCameras::matchFor(const venue::Table &table,
     return std::move(*match);
 }
 
+Result<void> VenueCameras::startMatch(qint64 tableId, const rules::MatchSetup &setup,
+                                      const std::array<QString, 2> &players)
+{
+    const auto found = m_tables.find(tableId);
+    if (found == m_tables.end() || !found->second.referee || !m_database
+        || found->second.source.isEmpty())
+        return Unexpected(AppText::tr("This table has no camera, so it cannot referee a match."));
+    venue::TableReferee &referee = *found->second.referee;
+    if (referee.match() && !referee.match()->match().winner())
+        return Unexpected(AppText::tr("This table already has a match being played."));
+    Result<std::unique_ptr<venue::TableMatch>> match
+        = venue::TableMatch::start(*m_database, tableId, setup, players);
+    if (!match)
+        return Unexpected(match.error());
+    referee.follow(std::move(*match));
+    return {};
+}
+
 std::unique_ptr<capture::TableCamera> VenueCameras::startTable(const venue::Table &table)
 {
     TableFeed &feed = m_tables[table.id];

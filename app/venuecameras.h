@@ -52,6 +52,10 @@ public:
     venue::TableScoreboard *scoreboard(qint64 tableId) const;
     venue::TableReferee *referee(qint64 tableId) const;
     capture::ReplayBuffer &replays() { return m_replays; }
+    // A match set up at the table (from a phone), refereed from its next shot; refused when
+    // the table has no camera or already plays a match. The error is one sentence.
+    Result<void> startMatch(qint64 tableId, const rules::MatchSetup &setup,
+                            const std::array<QString, 2> &players);
     std::vector<qint64> tableIds() const;
 
 Q_SIGNALS:

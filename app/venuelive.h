@@ -1,0 +1,71 @@
+#pragma once
+
+#include "command.h"
+
+#include <core/result.h>
+#include <live/liveserver.h>
+#include <venue/floor.h>
+
+#include <QObject>
+#include <QString>
+
+#include <vector>
+
+namespace dojo::storage {
+class Database;
+}
+
+namespace dojo::app {
+
+class VenueCameras;
+
+// What --port and --public-url said: where the live server listens and how phones reach it.
+struct LiveCommandLine
+{
+    quint16 port = 8080;
+    QString publicUrl; // empty: http://<a LAN address of this PC>:<port>
+};
+
+// --port PORT and --public-url URL, which the window, serve and qr take.
+std::vector<QCommandLineOption> liveOptions();
+Result<LiveCommandLine> readLiveOptions(const CommandInput &input);
+// A command's own options with liveOptions() after them.
+std::vector<QCommandLineOption> withLiveOptions(std::vector<QCommandLineOption> options);
+
+// The venue served live (docs/protocol.md): its LiveServer with one LiveTable per table, each
+// following the table's scoreboard, referee and tracked balls from VenueCameras, and the
+// venue's join secret from the database. The window and serve both keep one.
+class VenueLive : public QObject
+{
+    Q_OBJECT
+
+public:
+    VenueLive(storage::Database &database, VenueCameras &cameras, QObject *parent = nullptr);
+
+    // Reads (or makes) the venue's join secret and listens; the error is one line.
+    Result<void> start(const LiveCommandLine &commandLine, const venue::Venue &venue);
+    // Serves exactly these tables, each following its camera's feeds.
+    void showTables(const std::vector<venue::Table> &tables);
+
+    // http://HOST:PORT, the start of every link phones open.
+    QString base() const { return m_base; }
+    QString joinUrl(const venue::Table &table) const;
+    // A new venue secret: every printed card is void. `actor` is audited.
+    Result<void> renewJoinCodes(const QString &actor);
+
+    live::LiveServer &server() { return m_server; }
+
+private:
+    // The table's scoreboard, referee, camera and tracking, from VenueCameras (again after its
+    // camera was replaced).
+    void follow(qint64 tableId);
+
+    storage::Database &m_database;
+    VenueCameras &m_cameras;
+    live::LiveServer m_server;
+    qint64 m_venueId = 0;
+    QString m_base;
+    std::map<qint64, std::vector<QMetaObject::Connection>> m_followed;
+};
+
+} // namespace dojo::app
