@@ -291,6 +291,14 @@ void tst_TableCard::pictureForAPerson()
     const Result<void> png
         = print::writeCardPng(one, QStringLiteral(DOJO_BUILD_DIR "/table-card.png"));
     QVERIFY2(png, qPrintable(errorOf(png)));
+    // A long name, percent-encoded in a long address: both shrink to fit the card.
+    const QString name = QStringLiteral("Mesa número 3 — Größe Königstisch");
+    const print::TableCard longOne
+        = card(name, joinUrl(QStringLiteral("192.168.100.200:8080"), name,
+                             QStringLiteral("Jx3kq0Vb9sPZ2mW7yTn4aQ")));
+    const Result<void> longPng
+        = print::writeCardPng(longOne, QStringLiteral(DOJO_BUILD_DIR "/table-card-long.png"));
+    QVERIFY2(longPng, qPrintable(errorOf(longPng)));
     std::vector<print::TableCard> cards;
     for (int i = 1; i <= 5; ++i) {
         const QString table = QStringLiteral("Table %1").arg(i);
