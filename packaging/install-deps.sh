@@ -13,6 +13,8 @@ packages=(
     # -libav: H.264); OpenCV writes the rendered videos
     qt6-multimedia-dev gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
     libopencv-dev
+    # table cards: QR codes made with libqrencode; the tests read them back with zxing-cpp
+    libqrencode-dev libzxing-dev
     # fonts and a display for the window and its screenshots
     fonts-dejavu-core xvfb xauth
     # tests: a real PostgreSQL server started by the test fixture
