@@ -42,6 +42,7 @@ struct Command
     std::vector<QCommandLineOption> options = {};
     bool opensVenue = false;  // takes --database and --data-dir and runs on the open venue
     bool needsWindow = false; // runs in a QApplication on a display
+    bool needsFonts = false;  // draws text: a QGuiApplication (offscreen without a display)
     // Checks the positional arguments and the option values before anything is opened;
     // refused with one line saying what is wrong. Null: nothing to check.
     Result<void> (*check)(const CommandInput &input) = nullptr;

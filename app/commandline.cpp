@@ -259,7 +259,7 @@ QString commandHelp(const Command &command)
 
 } // namespace
 
-bool wantsWindow(int argc, char **argv, const std::vector<Command> &commands)
+const Command *commandBeforeParsing(int argc, char **argv, const std::vector<Command> &commands)
 {
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
@@ -267,12 +267,12 @@ bool wantsWindow(int argc, char **argv, const std::vector<Command> &commands)
     const qsizetype at = commandNameAt(arguments, commands);
     const QString name = at < 0 ? QString() : arguments.at(at);
     if (name == kHelpWord)
-        return false;
+        return nullptr;
     // An unknown word may be the value of one of QApplication's own options (-style fusion).
     const Command *command = findCommand(commands, name);
     if (!command)
         command = findCommand(commands, QString());
-    return command && command->needsWindow;
+    return command;
 }
 
 Result<CommandLineParse> parseCommandLine(const QStringList &arguments,

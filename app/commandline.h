@@ -11,9 +11,10 @@
 
 namespace dojo::app {
 
-// Before any Q*Application exists (it decides which one to create): whether the command named
-// in argv runs in a window. A word that names no command is left for parseCommandLine.
-bool wantsWindow(int argc, char **argv, const std::vector<Command> &commands);
+// Before any Q*Application exists (it decides which one to create): the command named in argv
+// (the window's when none is named); null for help. A word that names no command is left for
+// parseCommandLine.
+const Command *commandBeforeParsing(int argc, char **argv, const std::vector<Command> &commands);
 
 struct CommandLineParse
 {

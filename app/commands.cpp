@@ -2,6 +2,7 @@
 
 #include "guicommand.h"
 #include "playcommand.h"
+#include "qrcommand.h"
 #include "refereecommand.h"
 #include "rendercommand.h"
 #include "servecommand.h"
@@ -14,7 +15,7 @@ std::vector<Command> commands()
 {
     // A new command: its file returning its Command, and one line here.
     return {windowCommand(), serveCommand(), refereeCommand(), simulateCommand(),
-            renderCommand(), playCommand(),  trackCommand()};
+            renderCommand(), playCommand(),  trackCommand(), qrCommand()};
 }
 
 } // namespace dojo::app

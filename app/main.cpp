@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 #include <exception>
@@ -39,9 +40,14 @@ int run(int argc, char **argv)
                                       "%{endif}%{if-fatal}fatal: %{endif}%{message}"));
 
     std::unique_ptr<QCoreApplication> application;
-    if (wantsWindow(argc, argv, commands()) && hasDisplay())
+    const Command *chosen = commandBeforeParsing(argc, argv, commands());
+    if (chosen && chosen->needsWindow && hasDisplay()) {
         application = std::make_unique<QApplication>(argc, argv);
-    else
+    } else if (chosen && chosen->needsFonts) {
+        if (!hasDisplay()) // fonts need a platform; pictures and PDFs need no screen
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else
         application = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("DojoPool"));
     QCoreApplication::setApplicationName(QStringLiteral("dojopool"));
