@@ -192,7 +192,7 @@
       if (!m) {
         score.textContent = "No match";
         $("race").textContent = "";
-        turn.textContent = view.role === "player" ? "Set up a match below." : "Waiting for a match to start.";
+        turn.textContent = view.role === "player" ? "Set up a match to start playing." : "Waiting for a match to start.";
         fouls.textContent = "";
         $("groups").textContent = "";
         waiting.hidden = true;
@@ -258,6 +258,7 @@
 
     window.dojo.connection = conn;
     window.dojo.view = view;
+    window.dojo.table = table;
     render();
     conn.start();
   }

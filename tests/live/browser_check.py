@@ -193,7 +193,9 @@ async def watch(args, ws_url, deadline):
         # Headless windows are at least 500 px wide: emulate the phone's screen instead.
         width, height = (int(v) for v in args.window_size.split(","))
         await tools.call("Emulation.setDeviceMetricsOverride", {
-            "width": width, "height": height, "deviceScaleFactor": args.scale, "mobile": True})
+            "width": width, "height": height, "deviceScaleFactor": args.scale, "mobile": width < 800})
+        # A transparent page (the overlay) stays transparent in the screenshot.
+        await tools.call("Emulation.setDefaultBackgroundColorOverride", {"color": {"r": 0, "g": 0, "b": 0, "a": 0}})
         await tools.call("Page.navigate", {"url": args.url})
         baseline = None
         while time.monotonic() < deadline:
