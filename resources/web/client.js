@@ -100,14 +100,19 @@
     document.title = name + ": DojoPool";
     const params = new URLSearchParams(window.location.search);
     const k = params.get("k");
-    const view = { role: k ? "player" : "spectator", seat: null, match: null, seats: [], ballsOnTable: [] };
+    const view = { role: k ? "player" : "spectator", seat: null, match: null, seats: [], ballsOnTable: [], joined: false };
     const table = new window.DojoTable.TableView($("table"));
     let pendingSeat = null;
 
     const conn = new window.DojoProtocol.TableConnection({
       table: name,
       k,
-      onStatus: setStatus,
+      onStatus: (state, text) => {
+        setStatus(state, state === "closed" ? "Not connected" : text);
+        // A closed connection will not come back by itself: say so where it is seen.
+        $("notice").hidden = state !== "closed";
+        $("notice-text").textContent = state === "closed" ? text : "";
+      },
       onReply: (msg) => {
         if (msg.type === "refused") {
           toast(msg.reason || "The referee refused that.");
@@ -134,6 +139,7 @@
     function receive(msg) {
       switch (msg.type) {
         case "snapshot":
+          view.joined = true;
           view.role = msg.role === "player" ? "player" : "spectator";
           view.seat = msg.seat === 0 || msg.seat === 1 ? msg.seat : null;
           view.match = msg.match || null;
@@ -189,7 +195,13 @@
       const turn = $("turn");
       const fouls = $("fouls");
       const waiting = $("waiting");
-      if (!m) {
+      if (!view.joined) {
+        score.textContent = "";
+        $("race").textContent = "";
+        turn.textContent = "";
+        fouls.textContent = "";
+        waiting.hidden = true;
+      } else if (!m) {
         score.textContent = "No match";
         $("race").textContent = "";
         turn.textContent = view.role === "player" ? "Set up a match to start playing." : "Waiting for a match to start.";
