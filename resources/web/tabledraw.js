@@ -104,17 +104,19 @@
       return out;
     }
 
-    // Fits the canvas to its box: landscape when the box is wide, the table turned upright
-    // (head at the bottom) on a narrow phone.
+    // Fits the canvas to its box, turned whichever way shows the table larger: landscape on
+    // a wide screen, upright (head at the bottom) on a phone held upright.
     layout() {
       const box = this.canvas.parentElement.getBoundingClientRect();
       const cssWidth = Math.max(160, Math.floor(box.width));
+      const maxH = Math.max(200, window.innerHeight * 0.8);
       const full = { x: this.length + 2 * RAIL_MM, y: this.width + 2 * RAIL_MM };
-      const portrait = cssWidth < 560;
+      const across = Math.min(cssWidth / full.x, maxH / full.y);
+      const upright = Math.min(cssWidth / full.y, maxH / full.x);
+      const portrait = upright > across * 1.05;
       const aspect = portrait ? full.y / full.x : full.x / full.y;
       let w = cssWidth;
       let h = Math.round(w / aspect);
-      const maxH = Math.max(240, window.innerHeight * (portrait ? 0.8 : 0.8));
       if (h > maxH) {
         h = Math.round(maxH);
         w = Math.round(h * aspect);
