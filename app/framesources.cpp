@@ -1,13 +1,19 @@
 #include "framesources.h"
 
+#include "apptext.h"
+
 #include <capture/camerasource.h>
 #include <capture/imagesource.h>
 #include <capture/mediasource.h>
 #include <capture/simulatedtablesource.h>
 
+#include <QTimer>
+
 namespace dojo::app {
 
 namespace {
+
+const QString kDemoReferee = QStringLiteral("Demo referee");
 
 // The simulated match's scoreboard: before the break, then after every shot.
 void followSimulatedMatch(capture::SimulatedTableSource &source, venue::TableScoreboard &scoreboard)
@@ -46,6 +52,31 @@ void announceSimulatedShots(capture::SimulatedTableSource &source, venue::TableR
                      });
 }
 
+// The demo venue has no referee at the table: a shot the tracker cannot settle is settled with
+// the simulated table's own record of it, as a referee watching the replay would, so the demo
+// plays on. The last shot struck is the one that just came to rest.
+void refereeSimulatedShots(capture::SimulatedTableSource &source, venue::TableReferee &referee)
+{
+    auto struck = std::make_shared<std::optional<ShotRecord>>();
+    QObject::connect(&source, &capture::SimulatedTableSource::shotStruck, &referee,
+                     [struck](const simulation::PlayedShot &shot) { *struck = shot.shot; });
+    QObject::connect(&referee, &venue::TableReferee::reviewNeeded, &referee,
+                     [&referee, struck](int number) {
+                         if (!*struck)
+                             return;
+                         const ShotRecord truth = **struck;
+                         // Not from inside the referee's own signal.
+                         QTimer::singleShot(0, &referee, [&referee, number, truth] {
+                             const venue::RefereedShot *shot = referee.shot(number);
+                             if (!shot || shot->state != venue::RefereedShot::State::Waiting)
+                                 return;
+                             (void)referee.correct(number, truth, kDemoReferee,
+                                                   AppText::tr("The simulated table's own record "
+                                                               "of the shot."));
+                         });
+                     });
+}
+
 } // namespace
 
 std::unique_ptr<capture::FrameSource> makeFrameSource(const capture::SourceSpec &spec,
@@ -63,8 +94,10 @@ std::unique_ptr<capture::FrameSource> makeFrameSource(const capture::SourceSpec 
     case Kind::Simulated: {
         auto source = std::make_unique<capture::SimulatedTableSource>(
             capture::simulatedTableSettings(spec), queue, clock);
-        if (followers.referee)
+        if (followers.referee) {
             announceSimulatedShots(*source, *followers.referee);
+            refereeSimulatedShots(*source, *followers.referee);
+        }
         else if (followers.scoreboard)
             followSimulatedMatch(*source, *followers.scoreboard);
         return source;

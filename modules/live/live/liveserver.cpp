@@ -163,6 +163,11 @@ LiveTable *LiveServer::tableNamed(const QString &name) const
 
 bool LiveServer::answerHttp(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // Qt 6.4 upgrades a WebSocket request that its handler claims without answering it; the
+    // connection then comes to acceptWebSockets().
+    if (request.url().path() == QLatin1String("/ws")
+        && request.value(QByteArrayLiteral("upgrade")).compare("websocket", Qt::CaseInsensitive) == 0)
+        return true;
     if (request.method() != QHttpServerRequest::Method::Get) {
         answer(request, socket, QByteArrayLiteral("Only GET is served here.\n"),
                QByteArrayLiteral("text/plain; charset=utf-8"), Status::MethodNotAllowed);
@@ -329,14 +334,19 @@ void LiveServer::handle(Client &client, const ClientMessage &message)
         done = table.request(client.id, *request);
     else if (const auto *chat = std::get_if<ChatMessage>(&message))
         done = table.chat(client.id, chat->text);
-    if (done) {
-        reply(client, {{QStringLiteral("type"), QStringLiteral("accepted")},
-                       {QStringLiteral("request"), type}});
-    } else {
-        reply(client, {{QStringLiteral("type"), QStringLiteral("refused")},
+    answerRequest(client, type, done);
+}
+
+void LiveServer::answerRequest(Client &client, const QString &type, const Result<void> &done)
+{
+    const std::optional<rules::Seat> seat = client.table->seatOf(client.id);
+    QJsonObject answer{{QStringLiteral("type"),
+                        done ? QStringLiteral("accepted") : QStringLiteral("refused")},
                        {QStringLiteral("request"), type},
-                       {QStringLiteral("reason"), done.error()}});
-    }
+                       {QStringLiteral("seat"), seat ? QJsonValue(*seat) : QJsonValue()}};
+    if (!done)
+        answer.insert(QStringLiteral("reason"), done.error());
+    reply(client, answer);
 }
 
 void LiveServer::join(Client &client, const JoinMessage &join)
@@ -355,12 +365,15 @@ void LiveServer::join(Client &client, const JoinMessage &join)
     client.table = table;
     client.player = join.token.has_value();
     m_watchers[table].push_back(&client);
+    std::optional<Result<void>> satDown;
     if (client.player && join.seat)
-        (void)table->sit(client.id, *join.seat); // taken by another phone: it stays standing
+        satDown = table->sit(client.id, *join.seat);
     if (join.seq) {
         if (const auto missed = table->since(*join.seq)) {
             for (const OutgoingPtr &message : *missed)
                 client.socket->sendTextMessage(message->text);
+            if (satDown) // no snapshot tells the seat: the answer does
+                answerRequest(client, QStringLiteral("sit"), *satDown);
             return;
         }
     }

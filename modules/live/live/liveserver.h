@@ -82,6 +82,8 @@ private:
     void handle(Client &client, const ClientMessage &message);
     void deliver(Client &client, const OutgoingPtr &message);
     void reply(Client &client, const QJsonObject &message);
+    // `accepted` or `refused` with the seat the client holds now.
+    void answerRequest(Client &client, const QString &type, const Result<void> &done);
     void close(Client &client, int code, const QString &reason);
     void forget(quint64 clientId);
     void sweepSilent();
