@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """The live spectators benchmark: our server against a small Node.js ws broadcaster, same load, same run.
 
-run.py --server PATH [--clients 100,500,1000] [--seconds 10] [--json FILE]
+run.py --server PATH [--clients 100,500,1000] [--seconds 10] [--repeat 1] [--json FILE]
 
 For each N and each server: start it on a free port, wait for "ready", start two load processes
 (spectators.js) with N/2 clients each, give both the same measuring window, read the server's CPU
 (utime + stime from /proc over the window) and memory (VmRSS, VmHWM at the end), merge the two
-latency histograms, sum what was lost, stop everything. Prints a table and the ratios ours/reference.
+latency histograms, sum what was lost, stop everything. Prints a table and the ratios ours/reference
+(with --repeat R, each pair runs R times in alternating order and the ratios use the medians).
 Standard library only; prints, never asserts.
 """
 
@@ -184,7 +185,8 @@ def run_one(name, server_argv, clients, seconds):
             "closed": sum(r["closed"] for r in reports),
             "silent": sum(r["silent"] for r in reports),
             "messages": messages,
-            "expected": clients * 30 * seconds,
+            # a load process starved of CPU closes its window late, so expect what its real window holds
+            "expected": round(sum(r["clients"] * 30 * r["window_ms"] / 1000 for r in reports)),
             "lost": sum(r["lost"] for r in reports),
             "out_of_order": sum(r["out_of_order"] for r in reports),
             "mean_bytes": round(sum(sizes) / messages) if messages else None,
@@ -209,6 +211,14 @@ def fmt(v):
     return "-" if v is None else str(v)
 
 
+def median(values):
+    values = sorted(v for v in values if v is not None)
+    if not values:
+        return None
+    mid = len(values) // 2
+    return values[mid] if len(values) % 2 else (values[mid - 1] + values[mid]) / 2
+
+
 def ratio(a, b):
     if a is None or b is None or b == 0:
         return "-"
@@ -220,9 +230,12 @@ def main():
     ap.add_argument("--server", required=True, help="our server program (bench_live_server)")
     ap.add_argument("--clients", default="100,500,1000", help="spectator counts, comma separated")
     ap.add_argument("--seconds", type=float, default=10, help="measuring window per run")
+    ap.add_argument("--repeat", type=int, default=1, help="runs per server and N; ratios use the medians")
     ap.add_argument("--json", help="also write the results to this file")
     args = ap.parse_args()
 
+    if not os.access(args.server, os.X_OK):
+        sys.exit(f"run.py: {args.server} is not a program this user can run.")
     if not os.path.isdir(os.path.join(HERE, "node_modules", "ws")):
         subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=HERE, check=True)
 
@@ -231,9 +244,12 @@ def main():
     seconds = args.seconds if args.seconds != int(args.seconds) else int(args.seconds)
     results = []
     for n in counts:
-        for name, argv in servers:
-            print(f"... {n} spectators, {name}", file=sys.stderr, flush=True)
-            results.append(run_one(name, argv, n, seconds))
+        for rep in range(args.repeat):
+            # alternate which server goes first so a drift in the machine's load falls on both
+            for name, argv in servers if rep % 2 == 0 else servers[::-1]:
+                print(f"... {n} spectators, {name}, run {rep + 1} of {args.repeat}", file=sys.stderr, flush=True)
+                results.append(run_one(name, argv, n, seconds))
+    sys.stderr.flush()
 
     cols = ["N", "server", "p50 ms", "p99 ms", "max ms", "CPU %", "RSS MB", "HWM MB", "lost",
             "recv/expected", "bytes", "load CPU %", "exit"]
@@ -258,16 +274,28 @@ def main():
             print("    " + ", ".join(notes))
 
     print()
-    print("ours / ws reference (below 1 is better):")
+    print("ours / ws reference (below 1 is better)" + (f", medians of {args.repeat} runs:" if args.repeat > 1 else ":"))
+    summary = []
     for n in counts:
-        ours = next((r for r in results if r["clients"] == n and r["server"] == "ours"), {})
-        ref = next((r for r in results if r["clients"] == n and r["server"] == "ws"), {})
-        print(f"  N={n}: p99 {ratio(ours.get('p99_ms'), ref.get('p99_ms'))}, "
-              f"CPU {ratio(ours.get('cpu_pct'), ref.get('cpu_pct'))}")
+        ours = [r for r in results if r["clients"] == n and r["server"] == "ours" and "error" not in r]
+        ref = [r for r in results if r["clients"] == n and r["server"] == "ws" and "error" not in r]
+        line = {"clients": n}
+        for key in ("p50_ms", "p99_ms", "cpu_pct", "rss_mb"):
+            line[f"ours_{key}"] = median([r[key] for r in ours])
+            line[f"ws_{key}"] = median([r[key] for r in ref])
+        line["ours_lost"] = sum(r["lost"] for r in ours)
+        line["ws_lost"] = sum(r["lost"] for r in ref)
+        line["p99_ratio"] = ratio(line["ours_p99_ms"], line["ws_p99_ms"])
+        line["cpu_ratio"] = ratio(line["ours_cpu_pct"], line["ws_cpu_pct"])
+        summary.append(line)
+        print(f"  N={n}: p99 {line['p99_ratio']} ({fmt(line['ours_p99_ms'])} / {fmt(line['ws_p99_ms'])} ms), "
+              f"CPU {line['cpu_ratio']} ({fmt(line['ours_cpu_pct'])} / {fmt(line['ws_cpu_pct'])} % of one core), "
+              f"lost {line['ours_lost']} / {line['ws_lost']}")
 
     if args.json:
         with open(args.json, "w") as f:
-            json.dump({"seconds": seconds, "cores": os.cpu_count(), "results": results}, f, indent=1)
+            json.dump({"seconds": seconds, "repeat": args.repeat, "cores": os.cpu_count(), "summary": summary,
+                       "results": results}, f, indent=1)
             f.write("\n")
 
 

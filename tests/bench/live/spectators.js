@@ -22,6 +22,7 @@ const startOnStdin = process.argv.includes('--start-on-stdin');
 const MAX_MS = 60000;
 const histogram = new Float64Array(MAX_MS + 1);
 let measuring = false;
+let measuredFrom = 0; // when the window opened, to tell its real length
 let messages = 0; // states received in the window
 let bytes = 0; // their size, to compare the servers' messages
 let lost = 0; // states missing from seq gaps seen in the window
@@ -106,7 +107,7 @@ function finish() {
     if (histogram[ms] > 0) { sparse[ms] = histogram[ms]; max = ms; }
   }
   const result = {
-    clients, connected: joined.length, failed, closed, silent, seconds, messages, lost,
+    clients, connected: joined.length, failed, closed, silent, seconds, window_ms: now - measuredFrom, messages, lost,
     out_of_order: outOfOrder, mean_bytes: messages ? Math.round(bytes / messages) : null,
     p50: percentile(0.5, messages), p99: percentile(0.99, messages), max, histogram_ms: sparse,
   };
@@ -118,6 +119,7 @@ function finish() {
 function measureFrom(startMs) {
   setTimeout(() => {
     measuring = true;
+    measuredFrom = Date.now();
     process.stderr.write(`measuring ${seconds} s\n`);
     setTimeout(finish, seconds * 1000);
   }, Math.max(0, startMs - Date.now()));
