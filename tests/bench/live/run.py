@@ -189,6 +189,8 @@ def run_one(name, server_argv, clients, seconds):
             "expected": round(sum(r["clients"] * 30 * r["window_ms"] / 1000 for r in reports)),
             "lost": sum(r["lost"] for r in reports),
             "out_of_order": sum(r["out_of_order"] for r in reports),
+            # the states the server built in the window, from the seqs read: under 30 Hz means it fell behind
+            "rate_hz": rate_hz(reports),
             "mean_bytes": round(sum(sizes) / messages) if messages else None,
             "p50_ms": percentile(hist, 0.50),
             "p99_ms": percentile(hist, 0.99),
@@ -209,6 +211,13 @@ def run_one(name, server_argv, clients, seconds):
 
 def fmt(v):
     return "-" if v is None else str(v)
+
+
+def rate_hz(reports):
+    first = min((r["seq_first"] for r in reports if r["seq_first"]), default=0)
+    last = max((r["seq_last"] for r in reports if r["seq_last"]), default=0)
+    window = max((r["window_ms"] for r in reports), default=0)
+    return round(1000.0 * (last - first + 1) / window, 1) if first and window else None
 
 
 def median(values):
@@ -252,7 +261,7 @@ def main():
     sys.stderr.flush()
 
     cols = ["N", "server", "p50 ms", "p99 ms", "max ms", "CPU %", "RSS MB", "HWM MB", "lost",
-            "recv/expected", "bytes", "load CPU %", "exit"]
+            "recv/expected", "Hz", "bytes", "load CPU %", "exit"]
     rows = []
     for r in results:
         if "error" in r:
@@ -260,7 +269,7 @@ def main():
             continue
         rows.append([str(r["clients"]), r["server"], fmt(r["p50_ms"]), fmt(r["p99_ms"]), fmt(r["max_ms"]),
                      fmt(r["cpu_pct"]), fmt(r["rss_mb"]), fmt(r["hwm_mb"]), fmt(r["lost"]),
-                     f'{r["messages"]}/{r["expected"]}', fmt(r["mean_bytes"]), fmt(r["load_cpu_pct"]),
+                     f'{r["messages"]}/{r["expected"]}', fmt(r["rate_hz"]), fmt(r["mean_bytes"]), fmt(r["load_cpu_pct"]),
                      fmt(r.get("exit_code"))])
     widths = [max(len(c), *(len(row[i]) for row in rows if i < len(row))) for i, c in enumerate(cols)]
     print("  ".join(c.rjust(w) for c, w in zip(cols, widths)))

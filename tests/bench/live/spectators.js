@@ -26,6 +26,8 @@ let measuredFrom = 0; // when the window opened, to tell its real length
 let messages = 0; // states received in the window
 let bytes = 0; // their size, to compare the servers' messages
 let lost = 0; // states missing from seq gaps seen in the window
+let seqFirst = 0; // the lowest and highest seq read in the window, to tell the server's real rate
+let seqLast = 0;
 let outOfOrder = 0; // a seq not above the last one seen
 let closed = 0; // connections closed during the run
 let failed = 0; // connections that never joined
@@ -59,6 +61,8 @@ function onMessage(c, data) {
   if (!measuring) return;
   messages += 1;
   bytes += data.length;
+  if (seqFirst === 0 || seq < seqFirst) seqFirst = seq;
+  if (seq > seqLast) seqLast = seq;
   const ms = Math.min(Math.max(now - Number(t[1]), 0), MAX_MS);
   histogram[ms] += 1;
 }
@@ -108,6 +112,7 @@ function finish() {
   }
   const result = {
     clients, connected: joined.length, failed, closed, silent, seconds, window_ms: now - measuredFrom, messages, lost,
+    seq_first: seqFirst, seq_last: seqLast,
     out_of_order: outOfOrder, mean_bytes: messages ? Math.round(bytes / messages) : null,
     p50: percentile(0.5, messages), p99: percentile(0.99, messages), max, histogram_ms: sparse,
   };
