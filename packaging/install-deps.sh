@@ -17,8 +17,11 @@ packages=(
     libqrencode-dev libzxing-dev
     # fonts and a display for the window and its screenshots
     fonts-dejavu-core xvfb xauth
-    # tests: a real PostgreSQL server started by the test fixture
-    postgresql
+    # live games: the HTTP and WebSocket server
+    qt6-websockets-dev qt6-httpserver-dev
+    # tests: a real PostgreSQL server started by the test fixture; the live tests' client
+    # (Debian's python3-websockets) and browser (Chromium, headless)
+    postgresql python3-websockets chromium
 )
 
 missing=()

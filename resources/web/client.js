@@ -211,7 +211,9 @@
       } else {
         score.textContent = scoreLine(m);
         const game = window.DojoControls.gameLabel(m.game);
-        $("race").textContent = game + ", " + (m.game === "straight-pool" ? "race to " + m.race + " points" : "race to " + m.race);
+        // A race of 0 has no target: the match plays on.
+        const race = !m.race ? "" : m.game === "straight-pool" ? ", race to " + m.race + " points" : ", race to " + m.race;
+        $("race").textContent = game + race;
         if (m.winner === 0 || m.winner === 1) {
           turn.textContent = (view.seat === m.winner ? "You win the match, " : "") + m.players[m.winner] + " wins the match.";
         } else if (m.turn === 0 || m.turn === 1) {

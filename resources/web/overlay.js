@@ -21,8 +21,8 @@
     $("score-0").textContent = String(s[0]);
     $("score-1").textContent = String(s[1]);
     const game = GAMES[match.game] || match.game || "";
-    const race = match.game === "straight-pool" ? "to " + match.race + " points" : "race to " + match.race;
-    $("race").textContent = game ? game + ", " + race : race;
+    const race = !match.race ? "" : match.game === "straight-pool" ? "to " + match.race + " points" : "race to " + match.race;
+    $("race").textContent = game && race ? game + ", " + race : game || race;
     box.dataset.turn = match.turn === 0 || match.turn === 1 ? String(match.turn) : "";
     box.dataset.winner = match.winner === 0 || match.winner === 1 ? String(match.winner) : "";
     $("turn").textContent = match.winner === 0 || match.winner === 1
