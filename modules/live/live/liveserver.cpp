@@ -166,7 +166,8 @@ bool LiveServer::answerHttp(const QHttpServerRequest &request, QTcpSocket *socke
     // Qt 6.4 upgrades a WebSocket request that its handler claims without answering it; the
     // connection then comes to acceptWebSockets().
     if (request.url().path() == QLatin1String("/ws")
-        && request.value(QByteArrayLiteral("upgrade")).compare("websocket", Qt::CaseInsensitive) == 0)
+        && request.value(QByteArrayLiteral("upgrade")).compare("websocket", Qt::CaseInsensitive)
+               == 0)
         return true;
     if (request.method() != QHttpServerRequest::Method::Get) {
         answer(request, socket, QByteArrayLiteral("Only GET is served here.\n"),
@@ -211,14 +212,14 @@ bool LiveServer::answerHttp(const QHttpServerRequest &request, QTcpSocket *socke
                 continue;
             }
             const auto watchers = m_watchers.find(table);
-            list.append(QJsonObject{
-                {QStringLiteral("name"), table->info().name},
-                {QStringLiteral("size"), tableSizeKey(table->info().size)},
-                {QStringLiteral("status"), table->info().status},
-                {QStringLiteral("camera"), table->info().camera},
-                {QStringLiteral("watching"),
-                 watchers == m_watchers.end() ? 0 : int(watchers->second.size())},
-                {QStringLiteral("match"), match}});
+            list.append(
+                QJsonObject{{QStringLiteral("name"), table->info().name},
+                            {QStringLiteral("size"), tableSizeKey(table->info().size)},
+                            {QStringLiteral("status"), table->info().status},
+                            {QStringLiteral("camera"), table->info().camera},
+                            {QStringLiteral("watching"),
+                             watchers == m_watchers.end() ? 0 : int(watchers->second.size())},
+                            {QStringLiteral("match"), match}});
         }
         answerJson(request, socket, QJsonDocument(list));
         return true;
@@ -280,10 +281,9 @@ void LiveServer::received(Client &client, const QString &text)
         return;
     const qint64 now = nowMs();
     client.lastHeard = now;
-    client.allowance = std::min<double>(m_limits.burst, client.allowance
-                                                            + (now - client.refilledAt)
-                                                                  * m_limits.messagesPerSecond
-                                                                  / 1000.0);
+    client.allowance = std::min<double>(
+        m_limits.burst,
+        client.allowance + (now - client.refilledAt) * m_limits.messagesPerSecond / 1000.0);
     client.refilledAt = now;
     if (client.allowance < 1) {
         close(client, kTooMany,
@@ -315,8 +315,8 @@ void LiveServer::handle(Client &client, const ClientMessage &message)
     }
     const QString type = messageType(message);
     if (std::holds_alternative<PingMessage>(message)) {
-        reply(client, {{QStringLiteral("type"), QStringLiteral("pong")},
-                       {QStringLiteral("t"), nowMs()}});
+        reply(client,
+              {{QStringLiteral("type"), QStringLiteral("pong")}, {QStringLiteral("t"), nowMs()}});
         return;
     }
     if (!client.player) {
@@ -340,10 +340,10 @@ void LiveServer::handle(Client &client, const ClientMessage &message)
 void LiveServer::answerRequest(Client &client, const QString &type, const Result<void> &done)
 {
     const std::optional<rules::Seat> seat = client.table->seatOf(client.id);
-    QJsonObject answer{{QStringLiteral("type"),
-                        done ? QStringLiteral("accepted") : QStringLiteral("refused")},
-                       {QStringLiteral("request"), type},
-                       {QStringLiteral("seat"), seat ? QJsonValue(*seat) : QJsonValue()}};
+    QJsonObject answer{
+        {QStringLiteral("type"), done ? QStringLiteral("accepted") : QStringLiteral("refused")},
+        {QStringLiteral("request"), type},
+        {QStringLiteral("seat"), seat ? QJsonValue(*seat) : QJsonValue()}};
     if (!done)
         answer.insert(QStringLiteral("reason"), done.error());
     reply(client, answer);
@@ -396,8 +396,7 @@ void LiveServer::deliver(Client &client, const OutgoingPtr &message)
 
 void LiveServer::reply(Client &client, const QJsonObject &message)
 {
-    client.socket->sendTextMessage(
-        QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+    client.socket->sendTextMessage(messageText(message));
 }
 
 void LiveServer::close(Client &client, int code, const QString &reason)
@@ -417,8 +416,7 @@ void LiveServer::forget(quint64 clientId)
     m_clients.erase(found);
     if (client->table) {
         auto &watchers = m_watchers[client->table];
-        watchers.erase(std::remove(watchers.begin(), watchers.end(), client.get()),
-                       watchers.end());
+        watchers.erase(std::remove(watchers.begin(), watchers.end(), client.get()), watchers.end());
         client->table->leave(client->id);
     }
     client->socket->disconnect(this);

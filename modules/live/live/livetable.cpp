@@ -17,7 +17,7 @@ using internal::Tr;
 namespace {
 
 constexpr int kStateIntervalMs = 33; // 30 Hz
-constexpr double kMovedMm = 0.5;      // closer than this, a ball has not moved
+constexpr double kMovedMm = 0.5;     // closer than this, a ball has not moved
 constexpr std::size_t kChatKept = 20;
 
 double oneDecimal(double value)
@@ -234,11 +234,10 @@ QString LiveTable::snapshot(bool player, std::optional<rules::Seat> seat) const
         {QStringLiteral("type"), QStringLiteral("snapshot")},
         {QStringLiteral("seq"), m_channel.lastSeq()},
         {QStringLiteral("protocol"), kProtocolVersion},
-        {QStringLiteral("table"),
-         QJsonObject{{QStringLiteral("name"), m_info.name},
-                     {QStringLiteral("size"), tableSizeKey(m_info.size)},
-                     {QStringLiteral("length_mm"), spec.length},
-                     {QStringLiteral("width_mm"), spec.width}}},
+        {QStringLiteral("table"), QJsonObject{{QStringLiteral("name"), m_info.name},
+                                              {QStringLiteral("size"), tableSizeKey(m_info.size)},
+                                              {QStringLiteral("length_mm"), spec.length},
+                                              {QStringLiteral("width_mm"), spec.width}}},
         {QStringLiteral("role"), player ? QStringLiteral("player") : QStringLiteral("spectator")},
         {QStringLiteral("seat"), seatJson(seat)},
         {QStringLiteral("balls"), ballsJson()},
@@ -247,7 +246,7 @@ QString LiveTable::snapshot(bool player, std::optional<rules::Seat> seat) const
         {QStringLiteral("seats"), seatsJson()},
         {QStringLiteral("chat"), chat},
     };
-    return QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact));
+    return messageText(message);
 }
 
 Result<void> LiveTable::sit(quint64 connection, rules::Seat seat)

@@ -1,8 +1,32 @@
 #include "live/tablechannel.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace dojo::live {
+
+QString messageText(QJsonObject message)
+{
+    QByteArray text("{");
+    for (const QLatin1String key :
+         {QLatin1String("type"), QLatin1String("seq"), QLatin1String("t")}) {
+        const auto found = message.find(key);
+        if (found == message.end())
+            continue;
+        // A one-value array gives the value's JSON text between its brackets.
+        const QByteArray value
+            = QJsonDocument(QJsonArray{found.value()}).toJson(QJsonDocument::Compact);
+        text += (text.size() > 1 ? ",\"" : "\"") + QByteArray(key.data(), key.size())
+                + "\":" + value.mid(1, value.size() - 2);
+        message.erase(found);
+    }
+    const QByteArray rest = QJsonDocument(message).toJson(QJsonDocument::Compact);
+    if (rest.size() > 2)
+        text += (text.size() > 1 ? "," : "") + rest.mid(1);
+    else
+        text += '}';
+    return QString::fromUtf8(text);
+}
 
 TableChannel::TableChannel(qint64 firstSeq, std::size_t keep)
     : m_keep(keep)
@@ -17,8 +41,7 @@ OutgoingPtr TableChannel::publish(QJsonObject message, bool isState)
     outgoing->seq = m_next++;
     outgoing->isState = isState;
     message.insert(QStringLiteral("seq"), outgoing->seq);
-    outgoing->text
-        = QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact));
+    outgoing->text = messageText(std::move(message));
     if (isState) {
         m_lastState = outgoing;
         return outgoing;

@@ -19,6 +19,10 @@ struct Outgoing
 };
 using OutgoingPtr = std::shared_ptr<const Outgoing>;
 
+// The JSON text of a server message with "type", "seq" and "t" first, as docs/protocol.md
+// writes them, so that a client can read a message's head without parsing its balls.
+QString messageText(QJsonObject message);
+
 // A table's message sequence (docs/protocol.md): numbers each message, keeps the last ones
 // (states but the latest left out) so that a client that reconnects gets what it missed.
 class TableChannel
