@@ -15,7 +15,7 @@ std::vector<Command> commands()
 {
     // A new command: its file returning its Command, and one line here.
     return {windowCommand(), serveCommand(), refereeCommand(), simulateCommand(),
-            renderCommand(), playCommand(),  trackCommand(), qrCommand()};
+            renderCommand(), playCommand(),  trackCommand(),   qrCommand()};
 }
 
 } // namespace dojo::app

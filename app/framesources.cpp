@@ -97,8 +97,7 @@ std::unique_ptr<capture::FrameSource> makeFrameSource(const capture::SourceSpec 
         if (followers.referee) {
             announceSimulatedShots(*source, *followers.referee);
             refereeSimulatedShots(*source, *followers.referee);
-        }
-        else if (followers.scoreboard)
+        } else if (followers.scoreboard)
             followSimulatedMatch(*source, *followers.scoreboard);
         return source;
     }

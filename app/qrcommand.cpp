@@ -65,15 +65,13 @@ int runQr(const CommandInput &input, OpenVenue &open)
         cards.push_back(card);
     }
     if (input.isSet(kPng)) {
-        if (Result<void> written = print::writeCardPng(cards.front(), input.value(kPng));
-            !written)
+        if (Result<void> written = print::writeCardPng(cards.front(), input.value(kPng)); !written)
             return failed(written.error());
     }
     if (input.isSet(kPdf)) {
         const print::CardLayout layout
             = cards.size() == 1 ? print::CardLayout::OnePerPage : print::CardLayout::Sheet;
-        if (Result<void> written = print::writeCardsPdf(cards, layout, input.value(kPdf));
-            !written)
+        if (Result<void> written = print::writeCardsPdf(cards, layout, input.value(kPdf)); !written)
             return failed(written.error());
     }
     for (const print::TableCard &card : cards)
@@ -89,7 +87,8 @@ Command qrCommand()
         .name = QStringLiteral("qr"),
         .summary = AppText::tr("print the tables' QR cards, which players scan to join a game"),
         .options = withLiveOptions(
-            {QCommandLineOption(kTable, AppText::tr("Only this table's card (default: every table)."),
+            {QCommandLineOption(kTable,
+                                AppText::tr("Only this table's card (default: every table)."),
                                 AppText::tr("NAME")),
              QCommandLineOption(kPdf,
                                 AppText::tr("Write the cards to this PDF: one A6 card, or A4 "

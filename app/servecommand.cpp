@@ -131,8 +131,9 @@ int runServe(OpenVenue &venue, bool cameras, const LiveCommandLine &liveCommandL
     VenueLive live(*venue.database, venueCameras);
     if (!all.empty()) {
         if (Result<void> started = live.start(liveCommandLine, all.front()); !started) {
-            qCritical("%s", qPrintable(AppText::tr("cannot serve the live games: %1")
-                                           .arg(started.error())));
+            qCritical(
+                "%s",
+                qPrintable(AppText::tr("cannot serve the live games: %1").arg(started.error())));
             venueCameras.stopAll();
             return 1;
         }

@@ -56,15 +56,14 @@ Result<LiveCommandLine> readLiveOptions(const CommandInput &input)
         bool number = false;
         const uint port = input.value(kPort).toUInt(&number);
         if (!number || port > 65535)
-            return Unexpected(
-                AppText::tr("--port is a port number from 0 to 65535, not \"%1\"")
-                    .arg(input.value(kPort)));
+            return Unexpected(AppText::tr("--port is a port number from 0 to 65535, not \"%1\"")
+                                  .arg(input.value(kPort)));
         commandLine.port = quint16(port);
     }
     if (input.isSet(kPublicUrl)) {
         const QUrl url(input.value(kPublicUrl), QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != QLatin1String("http")
-                               && url.scheme() != QLatin1String("https"))
+        if (!url.isValid()
+            || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
             || url.host().isEmpty()) {
             return Unexpected(
                 AppText::tr("--public-url is an http:// or https:// address, not \"%1\"")
@@ -81,9 +80,8 @@ VenueLive::VenueLive(storage::Database &database, VenueCameras &cameras, QObject
     , m_cameras(cameras)
 {
     // A table's tracking starts again with a new camera: its balls come from the new one.
-    connect(&m_cameras, &VenueCameras::cameraReplaced, this, [this](qint64 tableId) {
-        follow(tableId);
-    });
+    connect(&m_cameras, &VenueCameras::cameraReplaced, this,
+            [this](qint64 tableId) { follow(tableId); });
 }
 
 Result<void> VenueLive::start(const LiveCommandLine &commandLine, const venue::Venue &venue)
@@ -145,9 +143,9 @@ void VenueLive::follow(qint64 tableId)
             connect(camera, &capture::TableCamera::healthChanged, liveTable, showCamera));
     }
     if (capture::TableTracking *tracking = m_cameras.tracking(tableId)) {
-        m_followed[tableId].push_back(connect(
-            tracking, &capture::TableTracking::trackedChanged, liveTable,
-            [liveTable, tracking] { liveTable->showBalls(tracking->latest().balls); }));
+        m_followed[tableId].push_back(
+            connect(tracking, &capture::TableTracking::trackedChanged, liveTable,
+                    [liveTable, tracking] { liveTable->showBalls(tracking->latest().balls); }));
     }
 }
 

@@ -187,7 +187,7 @@ Result<ClientMessage, ProtocolError> readClientMessage(const QByteArray &utf8)
     if (type == QLatin1String("safety") || type == QLatin1String("push-out")) {
         venue::PlayerRequest request;
         request.kind = type == QLatin1String("safety") ? venue::PlayerRequest::Kind::Safety
-                                                      : venue::PlayerRequest::Kind::PushOut;
+                                                       : venue::PlayerRequest::Kind::PushOut;
         return ClientMessage(request);
     }
     if (type == QLatin1String("choose"))

@@ -24,8 +24,9 @@ QString JoinTokens::token(qint64 tableId) const
     const QByteArray message = QByteArrayLiteral("dojopool-join/1:") + QByteArray::number(tableId);
     const QByteArray mac
         = QMessageAuthenticationCode::hash(message, m_secret, QCryptographicHash::Sha256);
-    return QString::fromLatin1(mac.left(kTokenBytes).toBase64(QByteArray::Base64UrlEncoding
-                                                             | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        mac.left(kTokenBytes)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 bool JoinTokens::valid(qint64 tableId, const QString &token) const
@@ -45,9 +46,8 @@ bool JoinTokens::valid(qint64 tableId, const QString &token) const
 
 QString joinUrl(const QString &base, const QString &tableName, const QString &token)
 {
-    return base + QStringLiteral("/t/")
-         + QString::fromLatin1(QUrl::toPercentEncoding(tableName)) + QStringLiteral("?k=")
-         + token;
+    return base + QStringLiteral("/t/") + QString::fromLatin1(QUrl::toPercentEncoding(tableName))
+           + QStringLiteral("?k=") + token;
 }
 
 QString reachableBase(quint16 port, const QString &publicUrl)

@@ -31,8 +31,8 @@ struct LiveLimits
     int messagesPerSecond = 20;
     int burst = 40;
     qint64 maxMessageBytes = 64 * 1024;
-    qint64 dropStatesAbove = 256 * 1024;      // waiting to be sent: states are skipped
-    qint64 closeAbove = 4 * 1024 * 1024;      // waiting to be sent: the client is closed
+    qint64 dropStatesAbove = 256 * 1024; // waiting to be sent: states are skipped
+    qint64 closeAbove = 4 * 1024 * 1024; // waiting to be sent: the client is closed
     int silentSeconds = 60;
 };
 

@@ -65,7 +65,10 @@ public:
 
     // The whole table for one client, as the JSON text of a `snapshot`.
     QString snapshot(bool player, std::optional<rules::Seat> seat) const;
-    std::optional<std::vector<OutgoingPtr>> since(qint64 last) const { return m_channel.since(last); }
+    std::optional<std::vector<OutgoingPtr>> since(qint64 last) const
+    {
+        return m_channel.since(last);
+    }
     // The match as the protocol's MATCH object, or null.
     QJsonValue matchJson() const;
 
@@ -106,8 +109,8 @@ private:
         int n = 0;
         double x = 0, y = 0, vx = 0, vy = 0;
     };
-    std::vector<BallPosition> m_seen;  // the latest from tracking
-    std::vector<Ball> m_sent;          // as the last state sent them
+    std::vector<BallPosition> m_seen; // the latest from tracking
+    std::vector<Ball> m_sent;         // as the last state sent them
     QElapsedTimer m_sinceSent;
     bool m_moving = false;
     QTimer m_stateTimer;

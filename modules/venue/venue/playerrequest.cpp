@@ -123,8 +123,7 @@ QString requestSentence(const PlayerRequest &request, const QString &player)
             .arg(pocketName(request.call.pocket));
     case PlayerRequest::Kind::Safety: return Tr::tr("%1 plays a safety.").arg(player);
     case PlayerRequest::Kind::PushOut: return Tr::tr("%1 announces a push-out.").arg(player);
-    case PlayerRequest::Kind::Choose:
-        return choiceSentence(request.choice, player);
+    case PlayerRequest::Kind::Choose: return choiceSentence(request.choice, player);
     }
     return {};
 }

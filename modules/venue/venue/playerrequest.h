@@ -17,7 +17,7 @@ struct PlayerRequest
 {
     enum class Kind { Call, Safety, PushOut, Choose };
     Kind kind = Kind::Call;
-    Call call;                                 // Kind::Call
+    Call call;                                   // Kind::Call
     rules::Choice choice = rules::Choice::Shoot; // Kind::Choose
 };
 

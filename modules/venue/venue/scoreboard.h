@@ -28,8 +28,8 @@ struct Scoreboard
     rules::Choices options;                       // open to `turn` before the next shot
     bool pushOutAllowed = false;
     std::optional<rules::Seat> winner; // of the match
-    int shots = 0;                                // shots played in the match
-    QString lastRuling;                           // one sentence, empty before the first shot
+    int shots = 0;                     // shots played in the match
+    QString lastRuling;                // one sentence, empty before the first shot
     // The shots waiting for a referee, and why the first one does; empty when none waits.
     QString waitingForReferee;
 };

@@ -118,8 +118,7 @@ Result<void> TableReferee::request(rules::Seat seat, const PlayerRequest &reques
         return Unexpected(Tr::tr("No match is being played at this table."));
     if (waiting() > 0)
         return Unexpected(Tr::tr("A shot waits for a referee: ask again once it is settled."));
-    if (Result<void> allowed
-        = checkRequest(m_match->match(), m_match->players(), seat, request);
+    if (Result<void> allowed = checkRequest(m_match->match(), m_match->players(), seat, request);
         !allowed)
         return allowed;
     if (request.kind == PlayerRequest::Kind::Choose) {

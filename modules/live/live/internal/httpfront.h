@@ -17,8 +17,7 @@ public:
     using Answer = std::function<bool(const QHttpServerRequest &, QTcpSocket *)>;
     explicit HttpFront(Answer answer, QObject *parent = nullptr);
 
-    static QHttpServerResponder responderFor(const QHttpServerRequest &request,
-                                             QTcpSocket *socket)
+    static QHttpServerResponder responderFor(const QHttpServerRequest &request, QTcpSocket *socket)
     {
         return makeResponder(request, socket);
     }

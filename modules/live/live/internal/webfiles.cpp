@@ -28,7 +28,8 @@ QByteArray contentTypeOf(const QString &name)
 
 std::optional<WebFile> webFile(const QString &name)
 {
-    static const QRegularExpression plainName(QStringLiteral("^[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}$"));
+    static const QRegularExpression plainName(
+        QStringLiteral("^[A-Za-z0-9_-][A-Za-z0-9._-]{0,99}$"));
     if (!plainName.match(name).hasMatch())
         return std::nullopt;
     QFile file(QStringLiteral(":/web/") + name);
