@@ -41,6 +41,12 @@ int run(int argc, char **argv)
 
     std::unique_ptr<QCoreApplication> application;
     const Command *chosen = commandBeforeParsing(argc, argv, commands());
+    // serve's event loop writes to hundreds of live connections: Qt's own Unix event loop
+    // turns a socket's notifier on and off in constant time, glib's in time growing with the
+    // number of sockets (tests/bench/live/README.md). GStreamer's bus is then polled by Qt.
+    if (chosen && chosen->name == QLatin1String("serve")
+        && !qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     if (chosen && chosen->needsWindow && hasDisplay()) {
         application = std::make_unique<QApplication>(argc, argv);
     } else if (chosen && chosen->needsFonts) {

@@ -61,6 +61,9 @@ std::vector<BallPosition> ballsAt(double seconds)
 
 int main(int argc, char **argv)
 {
+    // As dojopool serve runs (app/main.cpp): Qt's Unix event loop, unless told otherwise.
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const qsizetype portAt = args.indexOf(QStringLiteral("--port"));
