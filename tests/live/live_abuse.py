@@ -17,9 +17,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-import websockets  # noqa: E402
-
-from livetest import Failure, Serve, check, http, parse_join_url, run  # noqa: E402
+from livetest import Failure, Serve, check, http, parse_join_url, run, websockets  # noqa: E402
 from wsclient import Connection, join  # noqa: E402
 
 TABLE = "Table 1"
@@ -139,13 +137,6 @@ def http_abuse(port):
         summary("GET %-34s -> %d %s, %d bytes" % (path, status, content_type, len(body)))
 
 
-async def keep_alive(connection):
-    """The spectator pings as the web client does, so that it is never silent for 60 s."""
-    while not connection.closed:
-        await connection.send({"type": "ping"})
-        await asyncio.sleep(10)
-
-
 async def phase(name, spectator, work):
     start = len(spectator.messages)
     started = time.monotonic()
@@ -178,7 +169,7 @@ async def main():
         spectator = await join("spectator", serve.port, {"type": "join", "table": table})
         check(spectator.messages[0][1].get("type") == "snapshot",
               "the spectator's join got %r, not a snapshot" % spectator.messages[0][1])
-        pinger = asyncio.ensure_future(keep_alive(spectator))
+        pinger = asyncio.ensure_future(spectator.keep_alive())
 
         await phase("protocol abuse", spectator, websocket_abuse(serve.port, table, k, other_k))
         await phase("size and rate abuse", spectator, size_and_rate_abuse(serve.port, table))

@@ -281,16 +281,20 @@ async def resume(serve, player, spectator, table, k):
                                                    for m in missed):
             break
         await asyncio.sleep(0.1)
-    back = await join("resumed player", serve.port,
-                      {"type": "join", "table": table, "k": k, "seq": last, "protocol": 1})
+    # With its seat, as the web client does: a resume without snapshot is answered like a sit.
+    back = await join("resumed player", serve.port, {"type": "join", "table": table, "k": k,
+                                                     "seq": last, "seat": 0, "protocol": 1})
     await asyncio.sleep(2.0)
-    resumed = [m for _, m in back.messages]
-    check(resumed[0].get("type") != "snapshot",
+    check(back.messages[0][1].get("type") != "snapshot",
           "a join with seq %d, %.0f s later, got a snapshot, not what was missed"
           % (last, time.monotonic() - started))
-    check(all("seq" in m for m in resumed),
-          "the resumed connection got a message without seq: %r"
-          % [m for m in resumed if "seq" not in m])
+    replies = [m for _, m in back.messages if "seq" not in m]
+    check(len(replies) == 1 and replies[0].get("type") == "accepted"
+          and replies[0].get("request") == "sit" and replies[0].get("seat") == 0,
+          "the resuming join with seat 0 was answered %r, not one accepted sit with seat 0"
+          % replies)
+    resumed = [m for _, m in back.messages if "seq" in m]
+    check(resumed, "the resumed connection got no table message")
     check(resumed[0]["seq"] > last, "the resumed messages start at seq %d, not after %d"
           % (resumed[0]["seq"], last))
     check_seq_order("resumed player", resumed)
@@ -312,9 +316,9 @@ async def resume(serve, player, spectator, table, k):
               "the resumed player did not get seq %d, a %s it missed"
               % (message["seq"], message["type"]))
     summary("resume after seq %d: %d messages from seq %d (%s), no snapshot; the %d non-state "
-            "messages missed (%s) all came again"
+            "messages missed (%s) all came again; the seat was answered %r"
             % (last, len(resumed), resumed[0]["seq"], ", ".join(m["type"] for m in resumed[:8]),
-               len(missed), ", ".join(sorted({m["type"] for m in missed}))))
+               len(missed), ", ".join(sorted({m["type"] for m in missed})), replies[0]))
     await back.close()
 
     old = await join("player from long ago", serve.port,
@@ -348,6 +352,10 @@ async def main():
         check_snapshot(snapshot, "player", table)
         spectator = await join("spectator", serve.port, {"type": "join", "table": table})
         check_snapshot(spectator.messages[0][1], "spectator", table)
+        pinger = asyncio.ensure_future(spectator.keep_alive())
+        watching = {t["name"]: t["watching"] for t in get_json(serve.port, "/api/tables")}
+        check(watching.get(TABLE) == 2, "/api/tables says %r connections watch %s, not 2"
+              % (watching.get(TABLE), TABLE))
         summary("snapshot at seq %d: %d balls, %s against %s, score %r"
                 % (snapshot["seq"], len(snapshot["balls"]), *snapshot["match"]["players"],
                    snapshot["match"]["score"]))
@@ -359,6 +367,8 @@ async def main():
               % (spectator.close_code, spectator.close_reason))
         for connection in (player, spectator):
             check(connection.error is None, connection.error or "")
+        check(spectator.of_type("pong"), "the spectator's pings got no pong")
+        pinger.cancel()
         await spectator.close()
 
         status = serve.stop()

@@ -5,9 +5,7 @@ import asyncio
 import json
 import time
 
-import websockets
-
-from livetest import Failure, check, ws_url
+from livetest import Failure, check, websockets, ws_url
 
 # Over the server's 64 KB: the abuse test sends 16 MB, the client must accept what comes.
 MAX_SIZE = 32 * 1024 * 1024
@@ -75,6 +73,15 @@ class Connection:
         except asyncio.TimeoutError:
             return False
         return True
+
+    async def keep_alive(self, every=10):
+        """Pings as the web client does, so that the server never finds it silent for 60 s."""
+        try:
+            while not self.closed:
+                await self.send({"type": "ping"})
+                await asyncio.sleep(every)
+        except websockets.ConnectionClosed:
+            pass
 
     async def close(self):
         await self.socket.close()
