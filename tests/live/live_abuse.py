@@ -103,8 +103,16 @@ async def size_and_rate_abuse(port, table):
     await expect_close("a 70 KB text frame", port,
                        ['{"type": "ping", "pad": "' + "y" * 70_000 + '"}'], [1009],
                        spectator_join)
-    await expect_close("5,000 messages in a burst", port, ['{"type": "ping"}'] * 5000, [4008],
+    # 60 messages fit in the server's buffers: it reads them all and closes with 4008.
+    await expect_close("60 messages in a burst", port, ['{"type": "ping"}'] * 60, [4008],
                        spectator_join)
+    # A flood: the server closes while megabytes of it are still unread, so TCP may reset the
+    # connection before its close frame is read (1006); told, not failed, as for 16 MB.
+    code, _, _ = await expect_close("5,000 messages in a burst", port,
+                                    ['{"type": "ping"}'] * 5000, [4008, 1006], spectator_join)
+    if code == 1006:
+        summary("note: the flood's connection was cut without a close frame (1006), not closed "
+                "with 4008")
 
 
 def http_abuse(port):

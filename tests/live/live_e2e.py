@@ -24,6 +24,7 @@ TABLE = "Table 1"
 WATCH_SECONDS = 20
 SHOT_WITHIN = 30
 ANSWER_WITHIN = 5
+POCKET_DEPTH = 250  # mm beyond the cushion's nose where a ball falling into a pocket is seen
 CAMERA_WORDS = ("running", "failed", "none")
 CAMERA_WORDS_UNDOCUMENTED = ("starting", "stopped", "finished")
 
@@ -42,8 +43,9 @@ def check_ball_list(where, balls, length, width):
               "%s: ball number %r is not 0 to 15" % (where, ball["n"]))
         check(ball["n"] not in numbers, "%s: ball %d is listed twice" % (where, ball["n"]))
         numbers.add(ball["n"])
-        # Table millimetres: on the playing surface, give or take a ball in a pocket's mouth.
-        check(-100 <= ball["x"] <= length + 100 and -100 <= ball["y"] <= width + 100,
+        # Table millimetres: on the playing surface, or a ball dropping into a pocket.
+        check(-POCKET_DEPTH <= ball["x"] <= length + POCKET_DEPTH
+              and -POCKET_DEPTH <= ball["y"] <= width + POCKET_DEPTH,
               "%s: ball %d at (%r, %r) is off a %d x %d mm table"
               % (where, ball["n"], ball["x"], ball["y"], length, width))
 
