@@ -364,10 +364,12 @@ void LiveServer::join(Client &client, const JoinMessage &join)
     }
     client.table = table;
     client.player = join.token.has_value();
-    m_watchers[table].push_back(&client);
     std::optional<Result<void>> satDown;
     if (client.player && join.seat)
         satDown = table->sit(client.id, *join.seat);
+    // Watching only now: the seats message of that sit comes in order, in what is missed or in
+    // the snapshot, never before them.
+    m_watchers[table].push_back(&client);
     if (join.seq) {
         if (const auto missed = table->since(*join.seq)) {
             for (const OutgoingPtr &message : *missed)
