@@ -3,3 +3,7 @@
 dojo_test(live.clientmessage SOURCES tst_clientmessage.cpp LINKS dojo::live LABELS live)
 dojo_test(live.tablechannel SOURCES tst_tablechannel.cpp LINKS dojo::live LABELS live)
 dojo_test(live.jointokens SOURCES tst_jointokens.cpp LINKS dojo::live LABELS live)
+# A table as its clients see it, following a real scoreboard and referee with a match stored
+# in a temporary SQLite database.
+dojo_test(live.livetable SOURCES tst_livetable.cpp ../rules/rackplay.h
+    LINKS dojo::live dojo::venue dojo::testsupport Qt6::Sql LABELS live)
