@@ -6,6 +6,7 @@
 #include <live/jointokens.h>
 #include <live/liveserver.h>
 #include <live/livetable.h>
+#include <venue/scoreboard.h>
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -162,6 +163,7 @@ private Q_SLOTS:
     void brokenRules_data();
     void brokenRules();
     void pingAndRequests();
+    void seats();
     void resumeSendsWhatWasMissed();
     void apiTables();
     void slowClientSkipsStatesAndIsClosed();
@@ -294,6 +296,14 @@ void tst_LiveServer::brokenRules_data()
                                 << 4000;
     QTest::newRow("an unknown type after joining")
         << QStringList{spectator, QStringLiteral(R"({"type": "dance"})")} << 1008;
+    QTest::newRow("a message over 64 KB")
+        << QStringList{spectator, QStringLiteral(R"({"type": "chat", "text": "%1"})")
+                                      .arg(QString(70 * 1024, QLatin1Char('x')))}
+        << 1009;
+    QStringList burst{spectator};
+    for (int i = 0; i < 60; ++i)
+        burst << QStringLiteral(R"({"type": "ping"})");
+    QTest::newRow("60 pings at once: more than a burst of 40") << burst << 4008;
 }
 
 void tst_LiveServer::brokenRules()
@@ -343,6 +353,89 @@ void tst_LiveServer::pingAndRequests()
     QCOMPARE(typeOf(got[4]), QStringLiteral("accepted"));
     QCOMPARE(got[4][QStringLiteral("request")].toString(), QStringLiteral("chat"));
     QVERIFY(!player.closed());
+}
+
+// Two phones on a table with a match: one seat each, a taken seat refused by name, a seat
+// freed when its phone goes, and a resuming join with its seat answered like a sit.
+void tst_LiveServer::seats()
+{
+    venue::TableScoreboard scoreboard;
+    venue::Scoreboard board;
+    board.hasMatch = true;
+    board.players = {QStringLiteral("Ada"), QStringLiteral("Bo")};
+    board.turn = 0;
+    scoreboard.show(board);
+    m_table->follow(&scoreboard, nullptr);
+    const QString token = JoinTokens(kSecret).token(kTableId);
+    const QJsonObject sitOnZero{{QStringLiteral("type"), QStringLiteral("sit")},
+                                {QStringLiteral("seat"), 0}};
+
+    auto ada = std::make_unique<Client>(m_server->port());
+    QVERIFY(ada->waitConnected());
+    ada->send(joinMessage(QStringLiteral("Table 1"), token));
+    ada->send(sitOnZero);
+    QTRY_COMPARE_WITH_TIMEOUT(ada->received().size(), std::size_t(3), kTimeoutMs);
+    QCOMPARE(typeOf(ada->received()[1]), QStringLiteral("seats"));
+    QCOMPARE(typeOf(ada->received()[2]), QStringLiteral("accepted"));
+    QCOMPARE(ada->received()[2][QStringLiteral("seat")].toInt(-1), 0);
+
+    Client bo(m_server->port());
+    QVERIFY(bo.waitConnected());
+    bo.send(joinMessage(QStringLiteral("Table 1"), token));
+    bo.send(sitOnZero);
+    QTRY_COMPARE_WITH_TIMEOUT(bo.received().size(), std::size_t(2), kTimeoutMs);
+    const QJsonObject refused = bo.received()[1];
+    QCOMPARE(typeOf(refused), QStringLiteral("refused"));
+    QCOMPARE(refused[QStringLiteral("seat")], QJsonValue(QJsonValue::Null));
+    QCOMPARE(refused[QStringLiteral("reason")].toString(),
+             QStringLiteral("Ada's seat is taken on another phone."));
+    const qint64 seen = bo.received()[0][QStringLiteral("seq")].toInteger();
+
+    // Ada's phone goes: her seat is free again.
+    ada.reset();
+    QTRY_COMPARE_WITH_TIMEOUT(bo.received().size(), std::size_t(3), kTimeoutMs);
+    QCOMPARE(typeOf(bo.received()[2]), QStringLiteral("seats"));
+    QCOMPARE(bo.received()[2][QStringLiteral("seats")][0][QStringLiteral("taken")].toBool(true),
+             false);
+
+    // She comes back with the last seq she saw and her seat: what she missed, then the answer.
+    Client back(m_server->port());
+    QVERIFY(back.waitConnected());
+    QJsonObject resume = joinMessage(QStringLiteral("Table 1"), token);
+    resume.insert(QStringLiteral("seq"), seen);
+    resume.insert(QStringLiteral("seat"), 0);
+    back.send(resume);
+    QTRY_VERIFY_WITH_TIMEOUT(!back.received().empty()
+                                 && typeOf(back.received().back()) == QLatin1String("accepted"),
+                             kTimeoutMs);
+    // Every message once, in order, from the one after `seen`; the last before the answer is
+    // the `seats` of her sitting down again.
+    const std::vector<QJsonObject> &got = back.received();
+    for (std::size_t i = 0; i + 1 < got.size(); ++i)
+        QCOMPARE(got[i][QStringLiteral("seq")].toInteger(), seen + 1 + qint64(i));
+    QVERIFY(got.size() >= 2);
+    QCOMPARE(typeOf(got[got.size() - 2]), QStringLiteral("seats"));
+    QCOMPARE(got[got.size() - 2][QStringLiteral("seats")][0][QStringLiteral("taken")].toBool(),
+             true);
+    QCOMPARE(back.received().back()[QStringLiteral("request")].toString(), QStringLiteral("sit"));
+    QCOMPARE(back.received().back()[QStringLiteral("seat")].toInt(-1), 0);
+
+    // A join with a seat and no seq: the snapshot tells the seat, nothing comes before it.
+    Client onOne(m_server->port());
+    QVERIFY(onOne.waitConnected());
+    QJsonObject seated = joinMessage(QStringLiteral("Table 1"), token);
+    seated.insert(QStringLiteral("seat"), 1);
+    onOne.send(seated);
+    QTRY_VERIFY_WITH_TIMEOUT(!onOne.received().empty(), kTimeoutMs);
+    QTest::qWait(50);
+    QCOMPARE(onOne.received().size(), std::size_t(1));
+    const QJsonObject snapshot = onOne.received().front();
+    QCOMPARE(typeOf(snapshot), QStringLiteral("snapshot"));
+    QCOMPARE(snapshot[QStringLiteral("seat")].toInt(-1), 1);
+    QCOMPARE(snapshot[QStringLiteral("seats")][1][QStringLiteral("taken")].toBool(), true);
+    QCOMPARE(snapshot[QStringLiteral("seq")].toInteger(),
+             bo.received().back()[QStringLiteral("seq")].toInteger());
+    m_table->follow(nullptr, nullptr);
 }
 
 void tst_LiveServer::resumeSendsWhatWasMissed()

@@ -364,7 +364,8 @@ void LiveServer::join(Client &client, const JoinMessage &join)
     }
     client.table = table;
     client.player = join.token.has_value();
-    m_watchers[table].push_back(&client);
+    // Not watching yet: the `seats` of sitting down comes with what was missed, or in the
+    // snapshot, in its order and once.
     std::optional<Result<void>> satDown;
     if (client.player && join.seat)
         satDown = table->sit(client.id, *join.seat);
@@ -372,12 +373,14 @@ void LiveServer::join(Client &client, const JoinMessage &join)
         if (const auto missed = table->since(*join.seq)) {
             for (const OutgoingPtr &message : *missed)
                 client.socket->sendTextMessage(message->text);
+            m_watchers[table].push_back(&client);
             if (satDown) // no snapshot tells the seat: the answer does
                 answerRequest(client, QStringLiteral("sit"), *satDown);
             return;
         }
     }
     client.socket->sendTextMessage(table->snapshot(client.player, table->seatOf(client.id)));
+    m_watchers[table].push_back(&client);
 }
 
 void LiveServer::deliver(Client &client, const OutgoingPtr &message)
