@@ -510,7 +510,7 @@ void tst_LiveServer::slowClientSkipsStatesAndIsClosed()
 {
     LiveLimits limits;
     limits.dropStatesAbove = 64 * 1024;
-    limits.closeAbove = 1024 * 1024;
+    limits.closeAbove = 2 * 1024 * 1024;
     m_server->setLimits(limits);
 
     std::vector<OutgoingPtr> published;
@@ -549,15 +549,41 @@ void tst_LiveServer::slowClientSkipsStatesAndIsClosed()
         // A state goes out at the table's next tick (30 Hz): one every 256 KB of chat.
         if (i % 16 == 15)
             QTest::qWait(40);
-        else if (i % 4 == 3)
+        else if (i % 2 == 1)
             QTest::qWait(1);
     }
-    QTRY_COMPARE_WITH_TIMEOUT(fast.received().size(), published.size() + 1, 20000);
-    QVERIFY(!fast.closed());
-    // The fast client missed nothing: every seq from its snapshot's on.
-    const qint64 first = fast.received().front()[QStringLiteral("seq")].toInteger();
-    for (std::size_t i = 1; i < fast.received().size(); ++i)
-        QCOMPARE(fast.received()[i][QStringLiteral("seq")].toInteger(), first + qint64(i));
+    QVERIFY(m_table->chat(1000, QStringLiteral("the end")));
+    const qint64 last = published.back()->seq;
+    (void)QTest::qWaitFor(
+        [&] {
+            return fast.closed()
+                   || fast.received().back()[QStringLiteral("seq")].toInteger() == last;
+        },
+        60000);
+    QVERIFY2(!fast.closed(), qPrintable(QStringLiteral("the fast client was closed (%1): %2")
+                                            .arg(fast.closeCode())
+                                            .arg(fast.closeReason())));
+    QVERIFY2(fast.received().back()[QStringLiteral("seq")].toInteger() == last,
+             qPrintable(QStringLiteral("the fast client got %1 messages of %2, the last %3")
+                            .arg(fast.received().size())
+                            .arg(published.size())
+                            .arg(fast.received().back()[QStringLiteral("seq")].toInteger())));
+    // The fast client got every message but states in order, once. (On a loaded machine even
+    // a client in this process may lag enough to skip a state: that is allowed.)
+    std::size_t at = 1;
+    int fastSkipped = 0;
+    for (const OutgoingPtr &message : published) {
+        if (at < fast.received().size()
+            && fast.received()[at][QStringLiteral("seq")].toInteger() == message->seq) {
+            ++at;
+            continue;
+        }
+        QVERIFY2(message->isState,
+                 qPrintable(QStringLiteral("the fast client missed message %1, not a state")
+                                .arg(message->seq)));
+        ++fastSkipped;
+    }
+    QCOMPARE(at, fast.received().size());
 
     // Now the slow client reads all that waited for it: the messages, then the close.
     slow.setReadBufferSize(0);
@@ -581,8 +607,9 @@ void tst_LiveServer::slowClientSkipsStatesAndIsClosed()
             ++skippedStates;
         }
     }
-    qInfo("the slow client got %d of %d messages, %d states skipped, before it was closed",
-          int(got.size()), int(published.size()), skippedStates);
+    qInfo("the slow client got %d of %d messages, %d states skipped, before it was closed; "
+          "the fast client skipped %d states",
+          int(got.size()), int(published.size()), skippedStates, fastSkipped);
     QVERIFY2(skippedStates > 0, "no state was skipped before the slow client was closed");
 }
 
