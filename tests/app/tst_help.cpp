@@ -173,7 +173,7 @@ void tst_Help::refuses_data()
         << QStringList{QStringLiteral("referee"), QStringLiteral("rack.json"),
                        QStringLiteral("--data-dir"), data}
         << QStringList{QStringLiteral(
-               "--data-dir is an option of the window and serve; referee does not take it")}
+               "--data-dir is an option of the window, serve and qr; referee does not take it")}
         << QStringLiteral("(see dojopool referee --help)");
     QTest::newRow("the venue's option to simulate, with its value")
         << QStringList{QStringLiteral("simulate"), QStringLiteral("shot.json"),

@@ -7,6 +7,7 @@
 #include "mainwindow/playerlist.h"
 #include "review/reviewbinding.h"
 #include "review/reviewscreen.h"
+#include "tablecards/tablecardsdialog.h"
 #include "tablescreen/tablescreen.h"
 #include "venuefloor/tablecard.h"
 #include "venuefloor/venuefloorview.h"
@@ -27,6 +28,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -68,7 +70,13 @@ MainWindow::MainWindow(venue::VenueModel &model, QSettings &settings, QWidget *p
     m_summary->setObjectName(QStringLiteral("floorSummary"));
     m_databaseLabel = new QLabel(m_model.databaseDescription(), this);
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_liveLabel = new QLabel(this);
+    m_liveLabel->setObjectName(QStringLiteral("liveLabel"));
+    m_liveLabel->setToolTip(Tr::tr("Where phones and screens watch this venue's games live."));
+    m_liveLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_liveLabel->hide(); // until the app says how the live games are
     statusBar()->addWidget(m_summary, 1);
+    statusBar()->addPermanentWidget(m_liveLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
 
     connect(&m_model, &venue::VenueModel::venuesChanged, this, &MainWindow::fillVenueChooser);
@@ -174,6 +182,21 @@ void MainWindow::createActions()
             openReviewScreen(table->id);
     });
 
+    m_printCardsAction = new QAction(Tr::tr("Print &Table Cards…"), this);
+    m_printCardsAction->setObjectName(QStringLiteral("printTableCards"));
+    m_printCardsAction->setShortcut(QKeySequence::Print);
+    m_printCardsAction->setStatusTip(
+        Tr::tr("Print the cards players scan to join a table's game, or save them as a PDF"));
+    connect(m_printCardsAction, &QAction::triggered, this, &MainWindow::printTableCards);
+
+    m_newCodesAction = new QAction(Tr::tr("New &Join Codes…"), this);
+    m_newCodesAction->setObjectName(QStringLiteral("newJoinCodes"));
+    m_newCodesAction->setStatusTip(
+        Tr::tr("Make new join codes for every table; the cards printed so far stop working"));
+    connect(m_newCodesAction, &QAction::triggered, this, &MainWindow::askForNewJoinCodes);
+    m_printCardsAction->setEnabled(false); // until the app gives the window its live desk
+    m_newCodesAction->setEnabled(false);
+
     m_aboutQtAction = new QAction(Tr::tr("About &Qt"), this);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
@@ -197,6 +220,9 @@ void MainWindow::createMenus()
 
     QMenu *venue = menuBar()->addMenu(Tr::tr("&Venue"));
     venue->addAction(m_refreshAction);
+    venue->addSeparator();
+    venue->addAction(m_printCardsAction);
+    venue->addAction(m_newCodesAction);
     venue->addSeparator();
     venue->addAction(m_removeDemoAction);
 
@@ -322,6 +348,68 @@ void MainWindow::updateActions()
     m_removeDemoAction->setEnabled(m_model.hasDemoVenue());
     m_openScreenAction->setEnabled(table.has_value());
     m_cameraAction->setEnabled(table.has_value());
+    m_printCardsAction->setEnabled(m_live.isSet());
+    m_newCodesAction->setEnabled(m_live.isSet());
+}
+
+void MainWindow::setLive(LiveDesk desk)
+{
+    m_live = std::move(desk);
+    updateActions();
+}
+
+void MainWindow::showLiveStatus(const QString &text)
+{
+    m_liveLabel->setText(text);
+    m_liveLabel->setVisible(!text.isEmpty());
+}
+
+void MainWindow::printTableCards()
+{
+    if (!m_live.isSet())
+        return;
+    std::vector<print::TableCard> cards = m_live.cards();
+    if (cards.empty()) {
+        statusBar()->showMessage(Tr::tr("The live games serve no table: there are no cards to "
+                                        "print."),
+                                 8000);
+        return;
+    }
+    TableCardsDialog dialog(std::move(cards), this);
+    dialog.exec();
+}
+
+void MainWindow::askForNewJoinCodes()
+{
+    if (!m_live.isSet())
+        return;
+    QMessageBox box(QMessageBox::Question, Tr::tr("New Join Codes"),
+                    Tr::tr("New join codes void every table card printed so far. Players need "
+                           "the new cards to join. Make new codes?"),
+                    QMessageBox::NoButton, this);
+    QPushButton *make = box.addButton(Tr::tr("&Make New Codes"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == make)
+        static_cast<void>(makeNewJoinCodes()); // its failure is shown in a box already
+}
+
+Result<void> MainWindow::makeNewJoinCodes()
+{
+    if (!m_live.isSet())
+        return Unexpected(Tr::tr("The live games are not running."));
+    Result<void> renewed = m_live.renewCodes();
+    if (!renewed) {
+        showError(Tr::tr("No new join codes were made; the printed cards still work."),
+                  renewed.error());
+        return renewed;
+    }
+    statusBar()->showMessage(
+        Tr::tr("Every table has a new join code: print the new cards (Venue → Print Table "
+               "Cards…)."),
+        15000);
+    return renewed;
 }
 
 void MainWindow::setSelectedTableStatus(TableStatus status)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "tablecards/livedesk.h"
 #include "tablescreen/tablefeed.h"
 
 #include <venue/floor.h>
@@ -68,6 +69,17 @@ public:
     ReviewScreen *openReviewScreen(qint64 tableId, std::optional<int> shot = std::nullopt);
     std::vector<TableScreen *> tableScreens() const;
 
+    // The live games' cards and join codes; without a desk their menu entries are disabled.
+    void setLive(LiveDesk desk);
+    // The status bar's line about the live games (liveStatusText, liveOffText).
+    void showLiveStatus(const QString &text);
+    // Venue → Print Table Cards…: the cards of every table, to print or save as a PDF.
+    void printTableCards();
+    // Venue → New Join Codes…: asks first, since every printed card stops working.
+    void askForNewJoinCodes();
+    // New join codes without asking; the outcome goes to the status bar, a failure to a box.
+    Result<void> makeNewJoinCodes();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -97,6 +109,7 @@ private:
     QComboBox *m_venueChooser = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_databaseLabel = nullptr;
+    QLabel *m_liveLabel = nullptr;
 
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
@@ -108,10 +121,13 @@ private:
     QAction *m_openScreenAction = nullptr;
     QAction *m_cameraAction = nullptr;
     QAction *m_reviewAction = nullptr;
+    QAction *m_printCardsAction = nullptr;
+    QAction *m_newCodesAction = nullptr;
     std::array<QAction *, 3> m_statusActions{}; // free, booked, in play
 
     std::optional<qint64> m_shownVenueId; // the venue the undo stack's steps belong to
     TableFeeds m_feeds;
+    LiveDesk m_live;
     std::map<qint64, QPointer<TableScreen>> m_screens;  // by table id; windows of their own
     std::map<qint64, QPointer<ReviewScreen>> m_reviews; // by table id; windows of their own
 };
