@@ -40,7 +40,8 @@ int run(int argc, char **argv)
                                       "%{endif}%{if-fatal}fatal: %{endif}%{message}"));
 
     std::unique_ptr<QCoreApplication> application;
-    const Command *chosen = commandBeforeParsing(argc, argv, commands());
+    const std::vector<Command> known = commands(); // `chosen` points into it
+    const Command *chosen = commandBeforeParsing(argc, argv, known);
     // serve's event loop writes to hundreds of live connections: Qt's own Unix event loop
     // turns a socket's notifier on and off in constant time, glib's in time growing with the
     // number of sockets (tests/bench/live/README.md). GStreamer's bus is then polled by Qt.

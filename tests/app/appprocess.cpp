@@ -9,9 +9,7 @@ AppProcess::AppProcess(const QString &home)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "XDG_DATA_HOME",
-                             "XDG_CONFIG_HOME", "LANGUAGE", "LC_ALL", "LC_MESSAGES",
-                             // the program is not under Qt Test: it must not act as if it were
-                             "QT_QTESTLIB_RUNNING"}) {
+                             "XDG_CONFIG_HOME", "LANGUAGE", "LC_ALL", "LC_MESSAGES"}) {
         environment.remove(QString::fromLatin1(name));
     }
     environment.insert(QStringLiteral("HOME"), home);

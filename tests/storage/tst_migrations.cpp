@@ -413,8 +413,8 @@ void tst_Migrations::failingMigrationRollsBack()
 void tst_Migrations::newerSchemaIsRefused_data()
 {
     QTest::addColumn<int>("version");
-    QTest::newRow("one above") << 6;
-    QTest::newRow("version 7") << 7;
+    QTest::newRow("one above") << 7;
+    QTest::newRow("version 8") << 8;
     QTest::newRow("far ahead") << 1000;
 }
 
