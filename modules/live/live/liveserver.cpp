@@ -2,6 +2,7 @@
 
 #include "live/internal/httpfront.h"
 #include "live/internal/livetr.h"
+#include "live/internal/lowdelayserver.h"
 #include "live/internal/webfiles.h"
 
 #include <QCoreApplication>
@@ -91,7 +92,7 @@ LiveServer::~LiveServer()
 
 Result<quint16> LiveServer::listen(const QHostAddress &address, quint16 port)
 {
-    auto server = std::make_unique<QTcpServer>();
+    auto server = std::make_unique<internal::LowDelayServer>();
     if (!server->listen(address, port)) {
         return Unexpected(Tr::tr("cannot serve the live games on port %1: %2")
                               .arg(port)
@@ -269,7 +270,14 @@ void LiveServer::acceptWebSockets()
             if (const auto found = m_clients.find(id); found != m_clients.end())
                 close(*found->second, kUnsupported, Tr::tr("Messages are JSON text, not binary."));
         });
-        connect(raw, &QWebSocket::disconnected, this, [this, id] { forget(id); });
+        // Queued: a client closed while the table's messages go out (or while its own message
+        // is handled) stays valid until that loop is done.
+        connect(raw, &QWebSocket::disconnected, this, [this, id] {
+            if (const auto found = m_clients.find(id); found != m_clients.end())
+                found->second->closing = true; // nothing more is sent to it
+        });
+        connect(
+            raw, &QWebSocket::disconnected, this, [this, id] { forget(id); }, Qt::QueuedConnection);
         m_clients.emplace(id, std::move(client));
         Q_EMIT connectionsChanged(connections());
     }
@@ -394,6 +402,9 @@ void LiveServer::deliver(Client &client, const OutgoingPtr &message)
     if (message->isState && waiting > m_limits.dropStatesAbove)
         return; // a later state tells where the balls are
     client.socket->sendTextMessage(message->text);
+    // Written now, not on the event loop's next pass: no socket notifier turned on and off per
+    // message, and bytesToWrite() then counts only what the client has not taken.
+    client.socket->flush();
 }
 
 void LiveServer::reply(Client &client, const QJsonObject &message)
