@@ -1,5 +1,6 @@
 #include "live/clientmessage.h"
 
+#include "live/closecode.h"
 #include "live/internal/livetr.h"
 
 #include <core/pocket.h>
@@ -15,17 +16,14 @@ using internal::Tr;
 
 namespace {
 
-constexpr int kInvalidPayload = 1007;
-constexpr int kPolicy = 1008;
-constexpr int kUnknownVersion = 4000;
 constexpr int kMaxRace = 99;
 constexpr int kMaxNameLength = 40;
 constexpr int kMaxChatLength = 280;
 constexpr int kMaxTableNameLength = 200;
 
-Unexpected<ProtocolError> broken(const QString &reason, int code = kPolicy)
+Unexpected<ProtocolError> broken(const QString &reason, CloseCode code = CloseCode::Policy)
 {
-    return Unexpected(ProtocolError{code, reason});
+    return Unexpected(ProtocolError{int(code), reason});
 }
 
 // A required whole number within [low, high].
@@ -72,7 +70,7 @@ Result<ClientMessage, ProtocolError> readJoin(const QJsonObject &object)
             return broken(Tr::tr("This venue speaks protocol %1, not %2.")
                               .arg(kProtocolVersion)
                               .arg(*version),
-                          kUnknownVersion);
+                          CloseCode::UnknownVersion);
         }
     }
     JoinMessage join;
@@ -169,7 +167,7 @@ Result<ClientMessage, ProtocolError> readClientMessage(const QByteArray &utf8)
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(utf8, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        return broken(Tr::tr("The message is not a JSON object."), kInvalidPayload);
+        return broken(Tr::tr("The message is not a JSON object."), CloseCode::InvalidPayload);
     const QJsonObject object = document.object();
     const QString type = object.value(QStringLiteral("type")).toString();
     if (type == QLatin1String("join"))

@@ -1,5 +1,6 @@
 #include "live/liveserver.h"
 
+#include "live/closecode.h"
 #include "live/internal/httpfront.h"
 #include "live/internal/livetr.h"
 #include "live/internal/lowdelayserver.h"
@@ -21,13 +22,6 @@ using internal::Tr;
 
 namespace {
 
-constexpr int kTooSlow = 4009;
-constexpr int kTooMany = 4008;
-constexpr int kBadToken = 4001;
-constexpr int kNoTable = 4004;
-constexpr int kPolicy = 1008;
-constexpr int kUnsupported = 1003;
-constexpr int kServerFull = 1013;
 constexpr int kSweepMs = 5000;
 
 qint64 nowMs()
@@ -134,7 +128,7 @@ void LiveServer::removeTable(qint64 tableId)
         return;
     if (const auto watchers = m_watchers.find(gone); watchers != m_watchers.end()) {
         for (Client *client : std::vector<Client *>(watchers->second))
-            close(*client, kNoTable, Tr::tr("The table was removed."));
+            close(*client, int(CloseCode::NoTable), Tr::tr("The table was removed."));
         m_watchers.erase(gone);
     }
     for (auto &[id, client] : m_clients)
@@ -241,14 +235,14 @@ void LiveServer::acceptWebSockets()
         QWebSocket *raw = socket.get();
         raw->setParent(nullptr);
         if (raw->requestUrl().path() != QLatin1String("/ws")) {
-            raw->close(QWebSocketProtocol::CloseCode(kPolicy),
+            raw->close(QWebSocketProtocol::CloseCode(int(CloseCode::Policy)),
                        Tr::tr("The live games are served at /ws."));
             connect(raw, &QWebSocket::disconnected, raw, &QObject::deleteLater);
             socket.release();
             continue;
         }
         if (int(m_clients.size()) >= m_limits.maxConnections) {
-            raw->close(QWebSocketProtocol::CloseCode(kServerFull),
+            raw->close(QWebSocketProtocol::CloseCode(int(CloseCode::ServerFull)),
                        Tr::tr("The venue's server is full: try again in a minute."));
             connect(raw, &QWebSocket::disconnected, raw, &QObject::deleteLater);
             socket.release();
@@ -268,7 +262,8 @@ void LiveServer::acceptWebSockets()
         });
         connect(raw, &QWebSocket::binaryMessageReceived, this, [this, id] {
             if (const auto found = m_clients.find(id); found != m_clients.end())
-                close(*found->second, kUnsupported, Tr::tr("Messages are JSON text, not binary."));
+                close(*found->second, int(CloseCode::Unsupported),
+                      Tr::tr("Messages are JSON text, not binary."));
         });
         // Queued: a client closed while the table's messages go out (or while its own message
         // is handled) stays valid until that loop is done.
@@ -294,7 +289,7 @@ void LiveServer::received(Client &client, const QString &text)
         client.allowance + (now - client.refilledAt) * m_limits.messagesPerSecond / 1000.0);
     client.refilledAt = now;
     if (client.allowance < 1) {
-        close(client, kTooMany,
+        close(client, int(CloseCode::TooMany),
               Tr::tr("Too many messages: at most %1 a second.").arg(m_limits.messagesPerSecond));
         return;
     }
@@ -311,14 +306,15 @@ void LiveServer::handle(Client &client, const ClientMessage &message)
 {
     if (const auto *join = std::get_if<JoinMessage>(&message)) {
         if (client.table) {
-            close(client, kPolicy, Tr::tr("This connection has joined a table already."));
+            close(client, int(CloseCode::Policy),
+                  Tr::tr("This connection has joined a table already."));
             return;
         }
         this->join(client, *join);
         return;
     }
     if (!client.table) {
-        close(client, kPolicy, Tr::tr("The first message must be \"join\"."));
+        close(client, int(CloseCode::Policy), Tr::tr("The first message must be \"join\"."));
         return;
     }
     const QString type = messageType(message);
@@ -328,7 +324,7 @@ void LiveServer::handle(Client &client, const ClientMessage &message)
         return;
     }
     if (!client.player) {
-        close(client, kPolicy,
+        close(client, int(CloseCode::Policy),
               Tr::tr("Spectators only watch: \"%1\" needs the table's card.").arg(type));
         return;
     }
@@ -361,11 +357,12 @@ void LiveServer::join(Client &client, const JoinMessage &join)
 {
     LiveTable *table = tableNamed(join.table);
     if (!table) {
-        close(client, kNoTable, Tr::tr("This venue has no table \"%1\".").arg(join.table.left(60)));
+        close(client, int(CloseCode::NoTable),
+              Tr::tr("This venue has no table \"%1\".").arg(join.table.left(60)));
         return;
     }
     if (join.token && !m_tokens.valid(table->info().id, *join.token)) {
-        close(client, kBadToken,
+        close(client, int(CloseCode::BadToken),
               Tr::tr("This card's code is not valid any more: scan the card on the table again, "
                      "or ask the desk for a new one."));
         return;
@@ -396,7 +393,8 @@ void LiveServer::deliver(Client &client, const OutgoingPtr &message)
         return;
     const qint64 waiting = client.socket->bytesToWrite();
     if (waiting > m_limits.closeAbove) {
-        close(client, kTooSlow, Tr::tr("The connection reads too slowly: join again."));
+        close(client, int(CloseCode::TooSlow),
+              Tr::tr("The connection reads too slowly: join again."));
         return;
     }
     if (message->isState && waiting > m_limits.dropStatesAbove)
@@ -445,7 +443,7 @@ void LiveServer::sweepSilent()
         if (now - client->lastHeard > qint64(m_limits.silentSeconds) * 1000)
             silent.push_back(client.get());
     for (Client *client : silent)
-        close(*client, kTooMany,
+        close(*client, int(CloseCode::TooMany),
               Tr::tr("Nothing was heard for %1 seconds.").arg(m_limits.silentSeconds));
 }
 
