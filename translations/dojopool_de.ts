@@ -2,6 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Live</name>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>„%1“ muss eine ganze Zahl von %2 bis %3 sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text of 1 to %2 characters.</source>
+        <translation>„%1“ muss ein Text mit 1 bis %2 Zeichen sein.</translation>
+    </message>
+    <message>
+        <source>This venue speaks protocol %1, not %2.</source>
+        <translation>Dieser Salon spricht Protokoll %1, nicht %2.</translation>
+    </message>
+    <message>
+        <source>&quot;k&quot; must be the token of the table&apos;s link.</source>
+        <translation>&quot;k&quot; muss das Token aus dem Link des Tisches sein.</translation>
+    </message>
+    <message>
+        <source>&quot;seq&quot; must be the last seq the client saw.</source>
+        <translation>&quot;seq&quot; muss die letzte seq sein, die der Client gesehen hat.</translation>
+    </message>
+    <message>
+        <source>&quot;game&quot; must be eight-ball, nine-ball, ten-ball or straight-pool.</source>
+        <translation>&quot;game&quot; muss eight-ball, nine-ball, ten-ball oder straight-pool sein.</translation>
+    </message>
+    <message>
+        <source>&quot;players&quot; must name the two players.</source>
+        <translation>&quot;players&quot; muss die beiden Spieler nennen.</translation>
+    </message>
+    <message>
+        <source>Each player&apos;s name must be 1 to %1 characters.</source>
+        <translation>Der Name jedes Spielers muss 1 bis %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The two players need different names.</source>
+        <translation>Die beiden Spieler brauchen verschiedene Namen.</translation>
+    </message>
+    <message>
+        <source>&quot;pocket&quot; must name a pocket, such as foot-left.</source>
+        <translation>&quot;pocket&quot; muss eine Tasche nennen, etwa foot-left.</translation>
+    </message>
+    <message>
+        <source>&quot;choice&quot; must be one of the options a ruling offers.</source>
+        <translation>&quot;choice&quot; muss eine der Optionen sein, die eine Entscheidung anbietet.</translation>
+    </message>
+    <message>
+        <source>The message is not a JSON object.</source>
+        <translation>Die Nachricht ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The message has no &quot;type&quot;.</source>
+        <translation>Die Nachricht hat kein &quot;type&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown message type &quot;%1&quot;.</source>
+        <translation>Unbekannter Nachrichtentyp „%1“.</translation>
+    </message>
+    <message>
+        <source>cannot serve the live games on port %1: %2</source>
+        <translation>die Live-Spiele können nicht auf Port %1 bereitgestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>The table was removed.</source>
+        <translation>Der Tisch wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>The live games are served at /ws.</source>
+        <translation>Die Live-Spiele gibt es unter /ws.</translation>
+    </message>
+    <message>
+        <source>The venue&apos;s server is full: try again in a minute.</source>
+        <translation>Der Server des Salons ist voll: Versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <source>Messages are JSON text, not binary.</source>
+        <translation>Nachrichten sind JSON-Text, nicht binär.</translation>
+    </message>
+    <message>
+        <source>Too many messages: at most %1 a second.</source>
+        <translation>Zu viele Nachrichten: höchstens %1 pro Sekunde.</translation>
+    </message>
+    <message>
+        <source>This connection has joined a table already.</source>
+        <translation>Diese Verbindung ist bereits einem Tisch beigetreten.</translation>
+    </message>
+    <message>
+        <source>The first message must be &quot;join&quot;.</source>
+        <translation>Die erste Nachricht muss &quot;join&quot; sein.</translation>
+    </message>
+    <message>
+        <source>Spectators only watch: &quot;%1&quot; needs the table&apos;s card.</source>
+        <translation>Zuschauer schauen nur zu: „%1“ braucht die Karte des Tisches.</translation>
+    </message>
+    <message>
+        <source>This venue has no table &quot;%1&quot;.</source>
+        <translation>Dieser Salon hat keinen Tisch „%1“.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s code is not valid any more: scan the card on the table again, or ask the desk for a new one.</source>
+        <translation>Der Code dieser Karte gilt nicht mehr: Scannen Sie die Karte am Tisch erneut oder holen Sie am Empfang eine neue.</translation>
+    </message>
+    <message>
+        <source>The connection reads too slowly: join again.</source>
+        <translation>Die Verbindung liest zu langsam: Treten Sie erneut bei.</translation>
+    </message>
+    <message>
+        <source>Nothing was heard for %1 seconds.</source>
+        <translation>%1 Sekunden lang kam nichts an.</translation>
+    </message>
+    <message>
+        <source>No match is being played at this table: set one up first.</source>
+        <translation>An diesem Tisch läuft kein Match: Richten Sie zuerst eines ein.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s seat is taken on another phone.</source>
+        <translation>Der Platz von %1 ist schon auf einem anderen Handy vergeben.</translation>
+    </message>
+    <message>
+        <source>Sit down first: choose which player you are.</source>
+        <translation>Setzen Sie sich zuerst: Wählen Sie, welcher Spieler Sie sind.</translation>
+    </message>
+    <message>
+        <source>This table has no automatic referee running.</source>
+        <translation>An diesem Tisch läuft kein automatischer Schiedsrichter.</translation>
+    </message>
+    <message>
+        <source>%1 already has a match: %2 against %3.</source>
+        <translation>%1 hat bereits ein Match: %2 gegen %3.</translation>
+    </message>
+    <message>
+        <source>A player</source>
+        <translation>Ein Spieler</translation>
+    </message>
+</context>
+<context>
     <name>dojo::app</name>
     <message>
         <source>Show this help; after a command, that command&apos;s.</source>
@@ -583,6 +718,102 @@
         <source>%1: the match at the table cannot be refereed: %2</source>
         <translation>%1: das Match am Tisch kann nicht vom Schiedsrichter bewertet werden: %2</translation>
     </message>
+    <message>
+        <source>The simulated table&apos;s own record of the shot.</source>
+        <translation>Die eigene Aufzeichnung des Stoßes durch den simulierten Tisch.</translation>
+    </message>
+    <message>
+        <source>there is no venue in this database</source>
+        <translation>in dieser Datenbank gibt es keinen Salon</translation>
+    </message>
+    <message>
+        <source>the live games are off: %1</source>
+        <translation>die Live-Spiele sind aus: %1</translation>
+    </message>
+    <message>
+        <source>serving the live games on port %1: %2</source>
+        <translation>die Live-Spiele laufen auf Port %1: %2</translation>
+    </message>
+    <message>
+        <source>the live games are not running</source>
+        <translation>die Live-Spiele laufen nicht</translation>
+    </message>
+    <message>
+        <source>the database has no venue</source>
+        <translation>die Datenbank hat keinen Salon</translation>
+    </message>
+    <message>
+        <source>venue &quot;%1&quot; has no table &quot;%2&quot;; its tables are: %3</source>
+        <translation>Salon „%1“ hat keinen Tisch „%2“; seine Tische sind: %3</translation>
+    </message>
+    <message>
+        <source>venue &quot;%1&quot; has no tables</source>
+        <translation>Salon „%1“ hat keine Tische</translation>
+    </message>
+    <message>
+        <source>print the tables&apos; QR cards, which players scan to join a game</source>
+        <translation>die QR-Karten der Tische drucken, die Spieler scannen, um einem Spiel beizutreten</translation>
+    </message>
+    <message>
+        <source>Only this table&apos;s card (default: every table).</source>
+        <translation>Nur die Karte dieses Tisches (Standard: alle Tische).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Write the cards to this PDF: one A6 card, or A4 sheets of four cards for every table.</source>
+        <translation>Die Karten in dieses PDF schreiben: eine A6-Karte, oder für alle Tische A4-Bogen mit je vier Karten.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Write the table&apos;s card to this PNG (300 dpi).</source>
+        <translation>Die Karte des Tisches in dieses PNG schreiben (300 dpi).</translation>
+    </message>
+    <message>
+        <source>qr needs --pdf FILE or --png FILE</source>
+        <translation>qr braucht --pdf DATEI oder --png DATEI</translation>
+    </message>
+    <message>
+        <source>--png writes one card: name it with --table NAME</source>
+        <translation>--png schreibt eine Karte: sie mit --table NAME angeben</translation>
+    </message>
+    <message>
+        <source>cannot serve the live games: %1</source>
+        <translation>die Live-Spiele können nicht bereitgestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>This table has no camera, so it cannot referee a match.</source>
+        <translation>Dieser Tisch hat keine Kamera, daher kann er kein Match bewerten.</translation>
+    </message>
+    <message>
+        <source>This table already has a match being played.</source>
+        <translation>An diesem Tisch läuft bereits ein Match.</translation>
+    </message>
+    <message>
+        <source>Serve the live games to phones and screens on this port (default 8080; 0: any free port).</source>
+        <translation>Die Live-Spiele für Handys und Bildschirme auf diesem Port bereitstellen (Standard 8080; 0: ein beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>The address phones open, in the tables&apos; join links (default: http://&lt;this PC&apos;s LAN address&gt;:&lt;port&gt;).</source>
+        <translation>Die Adresse, die Handys öffnen, in den Beitrittslinks der Tische (Standard: http://&lt;LAN-Adresse dieses PCs&gt;:&lt;port&gt;).</translation>
+    </message>
+    <message>
+        <source>--port is a port number from 0 to 65535, not &quot;%1&quot;</source>
+        <translation>--port ist eine Portnummer von 0 bis 65535, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--public-url is an http:// or https:// address, not &quot;%1&quot;</source>
+        <translation>--public-url ist eine http://- oder https://-Adresse, nicht „%1“</translation>
+    </message>
 </context>
 <context>
     <name>dojo::capture</name>
@@ -958,6 +1189,61 @@
     <message>
         <source>ball %1 is listed twice</source>
         <translation>Kugel %1 steht doppelt in der Liste</translation>
+    </message>
+</context>
+<context>
+    <name>dojo::print</name>
+    <message>
+        <source>A QR code needs a text to hold.</source>
+        <translation>Ein QR-Code braucht einen Text, den er enthält.</translation>
+    </message>
+    <message>
+        <source>A text of %1 bytes is too long for a QR code.</source>
+        <translation>Ein Text von %1 Bytes ist zu lang für einen QR-Code.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made: %1.</source>
+        <translation>Der QR-Code konnte nicht erzeugt werden: %1.</translation>
+    </message>
+    <message>
+        <source>The card of %1 has no address to put in its QR code.</source>
+        <translation>Die Karte von %1 hat keine Adresse für ihren QR-Code.</translation>
+    </message>
+    <message>
+        <source>A card&apos;s resolution must be from %1 to %2 dots per inch, not %3.</source>
+        <translation>Die Auflösung einer Karte muss %1 bis %2 Punkte pro Zoll betragen, nicht %3.</translation>
+    </message>
+    <message>
+        <source>There are no table cards to print.</source>
+        <translation>Es gibt keine Tischkarten zu drucken.</translation>
+    </message>
+    <message>
+        <source>The table cards cannot be printed: the printer or file does not accept painting.</source>
+        <translation>Die Tischkarten können nicht gedruckt werden: Der Drucker oder die Datei nimmt keine Zeichnung an.</translation>
+    </message>
+    <message>
+        <source>The table cards cannot be printed: a new page does not start.</source>
+        <translation>Die Tischkarten können nicht gedruckt werden: Eine neue Seite lässt sich nicht beginnen.</translation>
+    </message>
+    <message>
+        <source>The table cards cannot be printed: the printer or file did not finish the pages.</source>
+        <translation>Die Tischkarten können nicht gedruckt werden: Der Drucker oder die Datei hat die Seiten nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The table cards cannot be written to %1: %2.</source>
+        <translation>Die Tischkarten können nicht nach %1 geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Table cards</source>
+        <translation>Tischkarten</translation>
+    </message>
+    <message>
+        <source>The table card cannot be written to %1: %2.</source>
+        <translation>Die Tischkarte kann nicht nach %1 geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Scan with your phone&apos;s camera to join the game at this table.</source>
+        <translation>Scannen Sie den Code mit der Kamera Ihres Handys, um dem Spiel an diesem Tisch beizutreten.</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1873,14 @@
     <message>
         <source>cannot change the corners of table %1: %2</source>
         <translation>die Ecken von Tisch %1 können nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the join secret of venue %1: %2</source>
+        <translation>das Beitrittsgeheimnis von Salon %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot make new join codes for venue %1: %2</source>
+        <translation>für Salon %1 können keine neuen Beitrittscodes erzeugt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2784,6 +3078,150 @@ Kamera: %4</translation>
         <source>Tracking: %1</source>
         <translation>Tracking: %1</translation>
     </message>
+    <message>
+        <source>Where phones and screens watch this venue&apos;s games live.</source>
+        <translation>Wo Handys und Bildschirme die Spiele dieses Salons live verfolgen.</translation>
+    </message>
+    <message>
+        <source>Print &amp;Table Cards…</source>
+        <translation>&amp;Tischkarten drucken…</translation>
+    </message>
+    <message>
+        <source>Print the cards players scan to join a table&apos;s game, or save them as a PDF</source>
+        <translation>Die Karten drucken, die Spieler scannen, um dem Spiel eines Tisches beizutreten, oder sie als PDF speichern</translation>
+    </message>
+    <message>
+        <source>New &amp;Join Codes…</source>
+        <translation>Neue &amp;Beitrittscodes…</translation>
+    </message>
+    <message>
+        <source>Make new join codes for every table; the cards printed so far stop working</source>
+        <translation>Neue Beitrittscodes für alle Tische erzeugen; die bisher gedruckten Karten funktionieren dann nicht mehr</translation>
+    </message>
+    <message>
+        <source>The live games serve no table: there are no cards to print.</source>
+        <translation>Die Live-Spiele bedienen keinen Tisch: Es gibt keine Karten zu drucken.</translation>
+    </message>
+    <message>
+        <source>New Join Codes</source>
+        <translation>Neue Beitrittscodes</translation>
+    </message>
+    <message>
+        <source>New join codes void every table card printed so far. Players need the new cards to join. Make new codes?</source>
+        <translation>Neue Beitrittscodes machen alle bisher gedruckten Tischkarten ungültig. Spieler brauchen die neuen Karten, um beizutreten. Neue Codes erzeugen?</translation>
+    </message>
+    <message>
+        <source>&amp;Make New Codes</source>
+        <translation>Neue Codes &amp;erzeugen</translation>
+    </message>
+    <message>
+        <source>The live games are not running.</source>
+        <translation>Die Live-Spiele laufen nicht.</translation>
+    </message>
+    <message>
+        <source>No new join codes were made; the printed cards still work.</source>
+        <translation>Es wurden keine neuen Beitrittscodes erzeugt; die gedruckten Karten funktionieren weiterhin.</translation>
+    </message>
+    <message>
+        <source>Every table has a new join code: print the new cards (Venue → Print Table Cards…).</source>
+        <translation>Jeder Tisch hat einen neuen Beitrittscode: Drucken Sie die neuen Karten (Salon → Tischkarten drucken…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Live at %1 · %n watching</source>
+        <translation>
+            <numerusform>Live unter %1 · %n schaut zu</numerusform>
+            <numerusform>Live unter %1 · %n schauen zu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live games are off: %1</source>
+        <translation>Die Live-Spiele sind aus: %1</translation>
+    </message>
+    <message>
+        <source>Table Cards</source>
+        <translation>Tischkarten</translation>
+    </message>
+    <message>
+        <source>Players scan a table&apos;s card with their phone to join its game. Tick the tables whose cards you want.</source>
+        <translation>Spieler scannen die Karte eines Tisches mit dem Handy, um seinem Spiel beizutreten. Kreuzen Sie die Tische an, deren Karten Sie möchten.</translation>
+    </message>
+    <message>
+        <source>&amp;Tables:</source>
+        <translation>&amp;Tische:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als P&amp;DF speichern…</translation>
+    </message>
+    <message>
+        <source>No table is ticked.</source>
+        <translation>Kein Tisch ist angekreuzt.</translation>
+    </message>
+    <message>
+        <source>Print Table Cards</source>
+        <translation>Tischkarten drucken</translation>
+    </message>
+    <message>
+        <source>The table cards could not be printed.</source>
+        <translation>Die Tischkarten konnten nicht gedruckt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n cards to the printer.</source>
+        <translation>
+            <numerusform>%n Karte an den Drucker gesendet.</numerusform>
+            <numerusform>%n Karten an den Drucker gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Table Cards as PDF</source>
+        <translation>Tischkarten als PDF speichern</translation>
+    </message>
+    <message>
+        <source>table-cards.pdf</source>
+        <translation>tischkarten.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The table cards could not be saved.</source>
+        <translation>Die Tischkarten konnten nicht gespeichert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n cards in %1.</source>
+        <translation>
+            <numerusform>%n Karte in %1 gespeichert.</numerusform>
+            <numerusform>%n Karten in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This venue has no tables.</source>
+        <translation>Dieser Salon hat keine Tische.</translation>
+    </message>
+    <message>
+        <source>This table&apos;s join link is too long for a QR code.</source>
+        <translation>Der Beitrittslink dieses Tisches ist zu lang für einen QR-Code.</translation>
+    </message>
+    <message>
+        <source>Tick at least one table.</source>
+        <translation>Kreuzen Sie mindestens einen Tisch an.</translation>
+    </message>
+    <message>
+        <source>One card, on an A6 page.</source>
+        <translation>Eine Karte auf einer A6-Seite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cards, four to an A4 sheet with cut marks.</source>
+        <translation>
+            <numerusform>%n Karte, vier pro A4-Bogen mit Schnittmarken.</numerusform>
+            <numerusform>%n Karten, vier pro A4-Bogen mit Schnittmarken.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dojo::venue</name>
@@ -3073,6 +3511,138 @@ Kamera: %4</translation>
     <message>
         <source>The shot could not be stored (%1). Confirm it once the database is back.</source>
         <translation>Der Stoß konnte nicht gespeichert werden (%1). Bestätigen Sie ihn, sobald die Datenbank wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>the head-left pocket</source>
+        <translation>die Ecktasche links am Kopfende</translation>
+    </message>
+    <message>
+        <source>the head-right pocket</source>
+        <translation>die Ecktasche rechts am Kopfende</translation>
+    </message>
+    <message>
+        <source>the left side pocket</source>
+        <translation>die Mitteltasche links</translation>
+    </message>
+    <message>
+        <source>the right side pocket</source>
+        <translation>die Mitteltasche rechts</translation>
+    </message>
+    <message>
+        <source>the foot-left pocket</source>
+        <translation>die Ecktasche links am Fußende</translation>
+    </message>
+    <message>
+        <source>the foot-right pocket</source>
+        <translation>die Ecktasche rechts am Fußende</translation>
+    </message>
+    <message>
+        <source>%1 chooses to shoot.</source>
+        <translation>%1 entscheidet sich, selbst zu spielen.</translation>
+    </message>
+    <message>
+        <source>%1 hands the table back.</source>
+        <translation>%1 gibt den Tisch zurück.</translation>
+    </message>
+    <message>
+        <source>%1 accepts the table.</source>
+        <translation>%1 übernimmt den Tisch.</translation>
+    </message>
+    <message>
+        <source>%1 chooses to re-rack and break.</source>
+        <translation>%1 lässt neu aufbauen und stößt selbst an.</translation>
+    </message>
+    <message>
+        <source>%1 has the balls re-racked for the opponent to break.</source>
+        <translation>%1 lässt neu aufbauen, und der Gegner stößt an.</translation>
+    </message>
+    <message>
+        <source>%1 has the 8 spotted.</source>
+        <translation>%1 lässt die 8 wieder aufsetzen.</translation>
+    </message>
+    <message>
+        <source>%1 chooses a re-rack.</source>
+        <translation>%1 entscheidet sich für einen Neuaufbau.</translation>
+    </message>
+    <message>
+        <source>%1 takes ball in hand behind the head string.</source>
+        <translation>%1 nimmt Ball in der Hand hinter der Kopflinie.</translation>
+    </message>
+    <message>
+        <source>The 8 cannot be called while the table is open.</source>
+        <translation>Die 8 kann nicht angesagt werden, solange der Tisch offen ist.</translation>
+    </message>
+    <message>
+        <source>The 8 can be called only once the group is cleared.</source>
+        <translation>Die 8 kann erst angesagt werden, wenn die eigene Gruppe abgeräumt ist.</translation>
+    </message>
+    <message>
+        <source>The %1 is a stripe: call one of the solids.</source>
+        <translation>Die %1 ist eine Halbe: Sagen Sie eine der Vollen an.</translation>
+    </message>
+    <message>
+        <source>The %1 is a solid: call one of the stripes.</source>
+        <translation>Die %1 ist eine Volle: Sagen Sie eine der Halben an.</translation>
+    </message>
+    <message>
+        <source>Call an object ball, from 1 to 15.</source>
+        <translation>Sagen Sie eine Objektkugel von 1 bis 15 an.</translation>
+    </message>
+    <message>
+        <source>The %1 is not on the table.</source>
+        <translation>Die %1 ist nicht auf dem Tisch.</translation>
+    </message>
+    <message>
+        <source>Shots are not called in 9-ball.</source>
+        <translation>Beim 9-Ball werden keine Stöße angesagt.</translation>
+    </message>
+    <message>
+        <source>The match is over.</source>
+        <translation>Das Match ist beendet.</translation>
+    </message>
+    <message>
+        <source>It is %1&apos;s turn.</source>
+        <translation>%1 ist am Stoß.</translation>
+    </message>
+    <message>
+        <source>No choice is offered now.</source>
+        <translation>Gerade steht keine Wahl an.</translation>
+    </message>
+    <message>
+        <source>That choice is not offered now.</source>
+        <translation>Diese Wahl steht gerade nicht zur Verfügung.</translation>
+    </message>
+    <message>
+        <source>Choose first: the last ruling offered a choice.</source>
+        <translation>Wählen Sie zuerst: Die letzte Entscheidung bot eine Wahl an.</translation>
+    </message>
+    <message>
+        <source>The break comes first: it is not called.</source>
+        <translation>Zuerst kommt der Anstoß: Er wird nicht angesagt.</translation>
+    </message>
+    <message>
+        <source>A push-out is allowed only on the shot after the break.</source>
+        <translation>Ein Push-out ist nur beim Stoß nach dem Anstoß erlaubt.</translation>
+    </message>
+    <message>
+        <source>%1 calls the %2 in %3.</source>
+        <translation>%1 sagt die %2 in %3 an.</translation>
+    </message>
+    <message>
+        <source>%1 plays a safety.</source>
+        <translation>%1 spielt ein Safety.</translation>
+    </message>
+    <message>
+        <source>%1 announces a push-out.</source>
+        <translation>%1 sagt einen Push-out an.</translation>
+    </message>
+    <message>
+        <source>The venue&apos;s join secret in the database is damaged.</source>
+        <translation>Das Beitrittsgeheimnis des Salons in der Datenbank ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>A shot waits for a referee: ask again once it is settled.</source>
+        <translation>Ein Stoß wartet auf einen Schiedsrichter: Fragen Sie erneut, sobald er geklärt ist.</translation>
     </message>
 </context>
 <context>

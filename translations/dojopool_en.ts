@@ -82,6 +82,34 @@
             <numerusform>Tracking: %n balls on the table, %1 shot(s) since the camera started.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Live at %1 · %n watching</source>
+        <translation>
+            <numerusform>Live at %1 · %n watching</numerusform>
+            <numerusform>Live at %1 · %n watching</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n cards to the printer.</source>
+        <translation>
+            <numerusform>Sent %n card to the printer.</numerusform>
+            <numerusform>Sent %n cards to the printer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n cards in %1.</source>
+        <translation>
+            <numerusform>Saved %n card in %1.</numerusform>
+            <numerusform>Saved %n cards in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cards, four to an A4 sheet with cut marks.</source>
+        <translation>
+            <numerusform>%n card, four to an A4 sheet with cut marks.</numerusform>
+            <numerusform>%n cards, four to an A4 sheet with cut marks.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dojo::venue</name>

@@ -2,6 +2,141 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Live</name>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>«%1» debe ser un número entero de %2 a %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text of 1 to %2 characters.</source>
+        <translation>«%1» debe ser un texto de 1 a %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>This venue speaks protocol %1, not %2.</source>
+        <translation>Esta sala usa el protocolo %1, no el %2.</translation>
+    </message>
+    <message>
+        <source>&quot;k&quot; must be the token of the table&apos;s link.</source>
+        <translation>&quot;k&quot; debe ser el token del enlace de la mesa.</translation>
+    </message>
+    <message>
+        <source>&quot;seq&quot; must be the last seq the client saw.</source>
+        <translation>&quot;seq&quot; debe ser el último seq que vio el cliente.</translation>
+    </message>
+    <message>
+        <source>&quot;game&quot; must be eight-ball, nine-ball, ten-ball or straight-pool.</source>
+        <translation>&quot;game&quot; debe ser eight-ball, nine-ball, ten-ball o straight-pool.</translation>
+    </message>
+    <message>
+        <source>&quot;players&quot; must name the two players.</source>
+        <translation>&quot;players&quot; debe nombrar a los dos jugadores.</translation>
+    </message>
+    <message>
+        <source>Each player&apos;s name must be 1 to %1 characters.</source>
+        <translation>El nombre de cada jugador debe tener de 1 a %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The two players need different names.</source>
+        <translation>Los dos jugadores necesitan nombres distintos.</translation>
+    </message>
+    <message>
+        <source>&quot;pocket&quot; must name a pocket, such as foot-left.</source>
+        <translation>&quot;pocket&quot; debe nombrar una tronera, como foot-left.</translation>
+    </message>
+    <message>
+        <source>&quot;choice&quot; must be one of the options a ruling offers.</source>
+        <translation>&quot;choice&quot; debe ser una de las opciones que ofrece una decisión.</translation>
+    </message>
+    <message>
+        <source>The message is not a JSON object.</source>
+        <translation>El mensaje no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The message has no &quot;type&quot;.</source>
+        <translation>El mensaje no tiene &quot;type&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown message type &quot;%1&quot;.</source>
+        <translation>Tipo de mensaje desconocido «%1».</translation>
+    </message>
+    <message>
+        <source>cannot serve the live games on port %1: %2</source>
+        <translation>no se pueden servir los encuentros en directo en el puerto %1: %2</translation>
+    </message>
+    <message>
+        <source>The table was removed.</source>
+        <translation>Se eliminó la mesa.</translation>
+    </message>
+    <message>
+        <source>The live games are served at /ws.</source>
+        <translation>Los encuentros en directo se sirven en /ws.</translation>
+    </message>
+    <message>
+        <source>The venue&apos;s server is full: try again in a minute.</source>
+        <translation>El servidor de la sala está lleno: inténtelo de nuevo dentro de un minuto.</translation>
+    </message>
+    <message>
+        <source>Messages are JSON text, not binary.</source>
+        <translation>Los mensajes son texto JSON, no binarios.</translation>
+    </message>
+    <message>
+        <source>Too many messages: at most %1 a second.</source>
+        <translation>Demasiados mensajes: como máximo %1 por segundo.</translation>
+    </message>
+    <message>
+        <source>This connection has joined a table already.</source>
+        <translation>Esta conexión ya se ha unido a una mesa.</translation>
+    </message>
+    <message>
+        <source>The first message must be &quot;join&quot;.</source>
+        <translation>El primer mensaje debe ser &quot;join&quot;.</translation>
+    </message>
+    <message>
+        <source>Spectators only watch: &quot;%1&quot; needs the table&apos;s card.</source>
+        <translation>Los espectadores solo miran: «%1» necesita la tarjeta de la mesa.</translation>
+    </message>
+    <message>
+        <source>This venue has no table &quot;%1&quot;.</source>
+        <translation>Esta sala no tiene ninguna mesa «%1».</translation>
+    </message>
+    <message>
+        <source>This card&apos;s code is not valid any more: scan the card on the table again, or ask the desk for a new one.</source>
+        <translation>El código de esta tarjeta ya no vale: vuelva a escanear la tarjeta de la mesa o pida una nueva en recepción.</translation>
+    </message>
+    <message>
+        <source>The connection reads too slowly: join again.</source>
+        <translation>La conexión lee demasiado despacio: vuelva a unirse.</translation>
+    </message>
+    <message>
+        <source>Nothing was heard for %1 seconds.</source>
+        <translation>No se recibió nada durante %1 segundos.</translation>
+    </message>
+    <message>
+        <source>No match is being played at this table: set one up first.</source>
+        <translation>No se está jugando ningún encuentro en esta mesa: prepare uno primero.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s seat is taken on another phone.</source>
+        <translation>Otro móvil ya ocupa el puesto de %1.</translation>
+    </message>
+    <message>
+        <source>Sit down first: choose which player you are.</source>
+        <translation>Primero siéntese: elija qué jugador es usted.</translation>
+    </message>
+    <message>
+        <source>This table has no automatic referee running.</source>
+        <translation>En esta mesa no funciona ningún árbitro automático.</translation>
+    </message>
+    <message>
+        <source>%1 already has a match: %2 against %3.</source>
+        <translation>%1 ya tiene un encuentro: %2 contra %3.</translation>
+    </message>
+    <message>
+        <source>A player</source>
+        <translation>Un jugador</translation>
+    </message>
+</context>
+<context>
     <name>dojo::app</name>
     <message>
         <source>Show this help; after a command, that command&apos;s.</source>
@@ -583,6 +718,102 @@
         <source>%1: the match at the table cannot be refereed: %2</source>
         <translation>%1: no se puede arbitrar el encuentro de la mesa: %2</translation>
     </message>
+    <message>
+        <source>The simulated table&apos;s own record of the shot.</source>
+        <translation>El registro del tiro que hizo la propia mesa simulada.</translation>
+    </message>
+    <message>
+        <source>there is no venue in this database</source>
+        <translation>no hay ninguna sala en esta base de datos</translation>
+    </message>
+    <message>
+        <source>the live games are off: %1</source>
+        <translation>los encuentros en directo están desactivados: %1</translation>
+    </message>
+    <message>
+        <source>serving the live games on port %1: %2</source>
+        <translation>los encuentros en directo se sirven en el puerto %1: %2</translation>
+    </message>
+    <message>
+        <source>the live games are not running</source>
+        <translation>los encuentros en directo no están en marcha</translation>
+    </message>
+    <message>
+        <source>the database has no venue</source>
+        <translation>la base de datos no tiene ninguna sala</translation>
+    </message>
+    <message>
+        <source>venue &quot;%1&quot; has no table &quot;%2&quot;; its tables are: %3</source>
+        <translation>la sala «%1» no tiene ninguna mesa «%2»; sus mesas son: %3</translation>
+    </message>
+    <message>
+        <source>venue &quot;%1&quot; has no tables</source>
+        <translation>la sala «%1» no tiene mesas</translation>
+    </message>
+    <message>
+        <source>print the tables&apos; QR cards, which players scan to join a game</source>
+        <translation>imprimir las tarjetas QR de las mesas, que los jugadores escanean para unirse a un encuentro</translation>
+    </message>
+    <message>
+        <source>Only this table&apos;s card (default: every table).</source>
+        <translation>Solo la tarjeta de esta mesa (por defecto: todas las mesas).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>Write the cards to this PDF: one A6 card, or A4 sheets of four cards for every table.</source>
+        <translation>Escribir las tarjetas en este PDF: una tarjeta A6, o para todas las mesas hojas A4 de cuatro tarjetas.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Write the table&apos;s card to this PNG (300 dpi).</source>
+        <translation>Escribir la tarjeta de la mesa en este PNG (300 ppp).</translation>
+    </message>
+    <message>
+        <source>qr needs --pdf FILE or --png FILE</source>
+        <translation>qr necesita --pdf ARCHIVO o --png ARCHIVO</translation>
+    </message>
+    <message>
+        <source>--png writes one card: name it with --table NAME</source>
+        <translation>--png escribe una tarjeta: indíquela con --table NOMBRE</translation>
+    </message>
+    <message>
+        <source>cannot serve the live games: %1</source>
+        <translation>no se pueden servir los encuentros en directo: %1</translation>
+    </message>
+    <message>
+        <source>This table has no camera, so it cannot referee a match.</source>
+        <translation>Esta mesa no tiene cámara, así que no puede arbitrar un encuentro.</translation>
+    </message>
+    <message>
+        <source>This table already has a match being played.</source>
+        <translation>En esta mesa ya se está jugando un encuentro.</translation>
+    </message>
+    <message>
+        <source>Serve the live games to phones and screens on this port (default 8080; 0: any free port).</source>
+        <translation>Servir los encuentros en directo a móviles y pantallas en este puerto (por defecto 8080; 0: cualquier puerto libre).</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PUERTO</translation>
+    </message>
+    <message>
+        <source>The address phones open, in the tables&apos; join links (default: http://&lt;this PC&apos;s LAN address&gt;:&lt;port&gt;).</source>
+        <translation>La dirección que abren los móviles, en los enlaces de acceso de las mesas (por defecto: http://&lt;dirección LAN de este PC&gt;:&lt;puerto&gt;).</translation>
+    </message>
+    <message>
+        <source>--port is a port number from 0 to 65535, not &quot;%1&quot;</source>
+        <translation>--port es un número de puerto de 0 a 65535, no «%1»</translation>
+    </message>
+    <message>
+        <source>--public-url is an http:// or https:// address, not &quot;%1&quot;</source>
+        <translation>--public-url es una dirección http:// o https://, no «%1»</translation>
+    </message>
 </context>
 <context>
     <name>dojo::capture</name>
@@ -958,6 +1189,61 @@
     <message>
         <source>ball %1 is listed twice</source>
         <translation>la bola %1 aparece dos veces</translation>
+    </message>
+</context>
+<context>
+    <name>dojo::print</name>
+    <message>
+        <source>A QR code needs a text to hold.</source>
+        <translation>Un código QR necesita un texto que contener.</translation>
+    </message>
+    <message>
+        <source>A text of %1 bytes is too long for a QR code.</source>
+        <translation>Un texto de %1 bytes es demasiado largo para un código QR.</translation>
+    </message>
+    <message>
+        <source>The QR code could not be made: %1.</source>
+        <translation>No se pudo generar el código QR: %1.</translation>
+    </message>
+    <message>
+        <source>The card of %1 has no address to put in its QR code.</source>
+        <translation>La tarjeta de %1 no tiene ninguna dirección que poner en su código QR.</translation>
+    </message>
+    <message>
+        <source>A card&apos;s resolution must be from %1 to %2 dots per inch, not %3.</source>
+        <translation>La resolución de una tarjeta debe ser de %1 a %2 puntos por pulgada, no %3.</translation>
+    </message>
+    <message>
+        <source>There are no table cards to print.</source>
+        <translation>No hay tarjetas de mesa que imprimir.</translation>
+    </message>
+    <message>
+        <source>The table cards cannot be printed: the printer or file does not accept painting.</source>
+        <translation>No se pueden imprimir las tarjetas de mesa: la impresora o el archivo no admite que se dibuje en él.</translation>
+    </message>
+    <message>
+        <source>The table cards cannot be printed: a new page does not start.</source>
+        <translation>No se pueden imprimir las tarjetas de mesa: no se puede empezar una página nueva.</translation>
+    </message>
+    <message>
+        <source>The table cards cannot be printed: the printer or file did not finish the pages.</source>
+        <translation>No se pueden imprimir las tarjetas de mesa: la impresora o el archivo no terminó las páginas.</translation>
+    </message>
+    <message>
+        <source>The table cards cannot be written to %1: %2.</source>
+        <translation>No se pueden escribir las tarjetas de mesa en %1: %2.</translation>
+    </message>
+    <message>
+        <source>Table cards</source>
+        <translation>Tarjetas de mesa</translation>
+    </message>
+    <message>
+        <source>The table card cannot be written to %1: %2.</source>
+        <translation>No se puede escribir la tarjeta de mesa en %1: %2.</translation>
+    </message>
+    <message>
+        <source>Scan with your phone&apos;s camera to join the game at this table.</source>
+        <translation>Escanee con la cámara del móvil para unirse al encuentro de esta mesa.</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1873,14 @@
     <message>
         <source>cannot change the corners of table %1: %2</source>
         <translation>no se pueden cambiar las esquinas de la mesa %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the join secret of venue %1: %2</source>
+        <translation>no se puede leer el secreto de acceso de la sala %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot make new join codes for venue %1: %2</source>
+        <translation>no se pueden generar nuevos códigos de acceso para la sala %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2784,6 +3078,150 @@ Cámara: %4</translation>
         <source>Tracking: %1</source>
         <translation>Seguimiento: %1</translation>
     </message>
+    <message>
+        <source>Where phones and screens watch this venue&apos;s games live.</source>
+        <translation>Donde móviles y pantallas siguen en directo los encuentros de esta sala.</translation>
+    </message>
+    <message>
+        <source>Print &amp;Table Cards…</source>
+        <translation>Imprimir &amp;tarjetas de mesa…</translation>
+    </message>
+    <message>
+        <source>Print the cards players scan to join a table&apos;s game, or save them as a PDF</source>
+        <translation>Imprimir las tarjetas que escanean los jugadores para unirse al encuentro de una mesa, o guardarlas como PDF</translation>
+    </message>
+    <message>
+        <source>New &amp;Join Codes…</source>
+        <translation>Nuevos códigos de &amp;acceso…</translation>
+    </message>
+    <message>
+        <source>Make new join codes for every table; the cards printed so far stop working</source>
+        <translation>Generar nuevos códigos de acceso para todas las mesas; las tarjetas impresas hasta ahora dejan de funcionar</translation>
+    </message>
+    <message>
+        <source>The live games serve no table: there are no cards to print.</source>
+        <translation>Los encuentros en directo no sirven ninguna mesa: no hay tarjetas que imprimir.</translation>
+    </message>
+    <message>
+        <source>New Join Codes</source>
+        <translation>Nuevos códigos de acceso</translation>
+    </message>
+    <message>
+        <source>New join codes void every table card printed so far. Players need the new cards to join. Make new codes?</source>
+        <translation>Los nuevos códigos de acceso anulan todas las tarjetas de mesa impresas hasta ahora. Los jugadores necesitan las tarjetas nuevas para unirse. ¿Generar nuevos códigos?</translation>
+    </message>
+    <message>
+        <source>&amp;Make New Codes</source>
+        <translation>&amp;Generar nuevos códigos</translation>
+    </message>
+    <message>
+        <source>The live games are not running.</source>
+        <translation>Los encuentros en directo no están en marcha.</translation>
+    </message>
+    <message>
+        <source>No new join codes were made; the printed cards still work.</source>
+        <translation>No se generaron nuevos códigos de acceso; las tarjetas impresas siguen funcionando.</translation>
+    </message>
+    <message>
+        <source>Every table has a new join code: print the new cards (Venue → Print Table Cards…).</source>
+        <translation>Cada mesa tiene un nuevo código de acceso: imprima las tarjetas nuevas (Sala → Imprimir tarjetas de mesa…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Live at %1 · %n watching</source>
+        <translation>
+            <numerusform>En directo en %1 · %n espectador</numerusform>
+            <numerusform>En directo en %1 · %n espectadores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live games are off: %1</source>
+        <translation>Los encuentros en directo están desactivados: %1</translation>
+    </message>
+    <message>
+        <source>Table Cards</source>
+        <translation>Tarjetas de mesa</translation>
+    </message>
+    <message>
+        <source>Players scan a table&apos;s card with their phone to join its game. Tick the tables whose cards you want.</source>
+        <translation>Los jugadores escanean la tarjeta de una mesa con el móvil para unirse a su encuentro. Marque las mesas cuyas tarjetas quiere.</translation>
+    </message>
+    <message>
+        <source>&amp;Tables:</source>
+        <translation>&amp;Mesas:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>No table is ticked.</source>
+        <translation>No hay ninguna mesa marcada.</translation>
+    </message>
+    <message>
+        <source>Print Table Cards</source>
+        <translation>Imprimir tarjetas de mesa</translation>
+    </message>
+    <message>
+        <source>The table cards could not be printed.</source>
+        <translation>No se pudieron imprimir las tarjetas de mesa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n cards to the printer.</source>
+        <translation>
+            <numerusform>Se envió %n tarjeta a la impresora.</numerusform>
+            <numerusform>Se enviaron %n tarjetas a la impresora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Table Cards as PDF</source>
+        <translation>Guardar las tarjetas de mesa como PDF</translation>
+    </message>
+    <message>
+        <source>table-cards.pdf</source>
+        <translation>tarjetas-de-mesa.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The table cards could not be saved.</source>
+        <translation>No se pudieron guardar las tarjetas de mesa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n cards in %1.</source>
+        <translation>
+            <numerusform>Se guardó %n tarjeta en %1.</numerusform>
+            <numerusform>Se guardaron %n tarjetas en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This venue has no tables.</source>
+        <translation>Esta sala no tiene mesas.</translation>
+    </message>
+    <message>
+        <source>This table&apos;s join link is too long for a QR code.</source>
+        <translation>El enlace de acceso de esta mesa es demasiado largo para un código QR.</translation>
+    </message>
+    <message>
+        <source>Tick at least one table.</source>
+        <translation>Marque al menos una mesa.</translation>
+    </message>
+    <message>
+        <source>One card, on an A6 page.</source>
+        <translation>Una tarjeta, en una página A6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cards, four to an A4 sheet with cut marks.</source>
+        <translation>
+            <numerusform>%n tarjeta, cuatro por hoja A4 con marcas de corte.</numerusform>
+            <numerusform>%n tarjetas, cuatro por hoja A4 con marcas de corte.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dojo::venue</name>
@@ -3073,6 +3511,138 @@ Cámara: %4</translation>
     <message>
         <source>The shot could not be stored (%1). Confirm it once the database is back.</source>
         <translation>No se pudo guardar el tiro (%1). Confírmelo cuando la base de datos vuelva a estar disponible.</translation>
+    </message>
+    <message>
+        <source>the head-left pocket</source>
+        <translation>la tronera de la esquina izquierda de cabecera</translation>
+    </message>
+    <message>
+        <source>the head-right pocket</source>
+        <translation>la tronera de la esquina derecha de cabecera</translation>
+    </message>
+    <message>
+        <source>the left side pocket</source>
+        <translation>la tronera central izquierda</translation>
+    </message>
+    <message>
+        <source>the right side pocket</source>
+        <translation>la tronera central derecha</translation>
+    </message>
+    <message>
+        <source>the foot-left pocket</source>
+        <translation>la tronera de la esquina izquierda del pie</translation>
+    </message>
+    <message>
+        <source>the foot-right pocket</source>
+        <translation>la tronera de la esquina derecha del pie</translation>
+    </message>
+    <message>
+        <source>%1 chooses to shoot.</source>
+        <translation>%1 elige tirar.</translation>
+    </message>
+    <message>
+        <source>%1 hands the table back.</source>
+        <translation>%1 devuelve la mesa.</translation>
+    </message>
+    <message>
+        <source>%1 accepts the table.</source>
+        <translation>%1 acepta la mesa.</translation>
+    </message>
+    <message>
+        <source>%1 chooses to re-rack and break.</source>
+        <translation>%1 elige volver a colocar las bolas y sacar.</translation>
+    </message>
+    <message>
+        <source>%1 has the balls re-racked for the opponent to break.</source>
+        <translation>%1 hace volver a colocar las bolas para que saque el rival.</translation>
+    </message>
+    <message>
+        <source>%1 has the 8 spotted.</source>
+        <translation>%1 hace reponer la 8 en su punto.</translation>
+    </message>
+    <message>
+        <source>%1 chooses a re-rack.</source>
+        <translation>%1 elige volver a colocar las bolas.</translation>
+    </message>
+    <message>
+        <source>%1 takes ball in hand behind the head string.</source>
+        <translation>%1 toma bola en mano detrás de la línea de cabecera.</translation>
+    </message>
+    <message>
+        <source>The 8 cannot be called while the table is open.</source>
+        <translation>No se puede cantar la 8 mientras la mesa esté abierta.</translation>
+    </message>
+    <message>
+        <source>The 8 can be called only once the group is cleared.</source>
+        <translation>La 8 solo se puede cantar cuando el grupo propio esté terminado.</translation>
+    </message>
+    <message>
+        <source>The %1 is a stripe: call one of the solids.</source>
+        <translation>La %1 es rayada: cante una de las lisas.</translation>
+    </message>
+    <message>
+        <source>The %1 is a solid: call one of the stripes.</source>
+        <translation>La %1 es lisa: cante una de las rayadas.</translation>
+    </message>
+    <message>
+        <source>Call an object ball, from 1 to 15.</source>
+        <translation>Cante una bola objetivo, de la 1 a la 15.</translation>
+    </message>
+    <message>
+        <source>The %1 is not on the table.</source>
+        <translation>La %1 no está en la mesa.</translation>
+    </message>
+    <message>
+        <source>Shots are not called in 9-ball.</source>
+        <translation>En la bola 9 no se cantan los tiros.</translation>
+    </message>
+    <message>
+        <source>The match is over.</source>
+        <translation>El encuentro ha terminado.</translation>
+    </message>
+    <message>
+        <source>It is %1&apos;s turn.</source>
+        <translation>Le toca a %1.</translation>
+    </message>
+    <message>
+        <source>No choice is offered now.</source>
+        <translation>Ahora no se ofrece ninguna elección.</translation>
+    </message>
+    <message>
+        <source>That choice is not offered now.</source>
+        <translation>Esa elección no se ofrece ahora.</translation>
+    </message>
+    <message>
+        <source>Choose first: the last ruling offered a choice.</source>
+        <translation>Elija primero: la última decisión ofreció una elección.</translation>
+    </message>
+    <message>
+        <source>The break comes first: it is not called.</source>
+        <translation>Primero va el saque: no se canta.</translation>
+    </message>
+    <message>
+        <source>A push-out is allowed only on the shot after the break.</source>
+        <translation>Un push-out solo se permite en el tiro que sigue al saque.</translation>
+    </message>
+    <message>
+        <source>%1 calls the %2 in %3.</source>
+        <translation>%1 canta la %2 en %3.</translation>
+    </message>
+    <message>
+        <source>%1 plays a safety.</source>
+        <translation>%1 hace una jugada de seguridad.</translation>
+    </message>
+    <message>
+        <source>%1 announces a push-out.</source>
+        <translation>%1 anuncia un push-out.</translation>
+    </message>
+    <message>
+        <source>The venue&apos;s join secret in the database is damaged.</source>
+        <translation>El secreto de acceso de la sala en la base de datos está dañado.</translation>
+    </message>
+    <message>
+        <source>A shot waits for a referee: ask again once it is settled.</source>
+        <translation>Un tiro espera a un árbitro: vuelva a pedirlo cuando esté resuelto.</translation>
     </message>
 </context>
 <context>
