@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void keepsTheVenueBetweenStarts();
     void runsEveryTablesCamera();
     void helpAndVersion();
+    void refusesAPortThatIsTaken();
     void windowOpensOffscreenAndClosesOnSigterm();
 
 private:
@@ -43,7 +45,8 @@ void tst_Serve::stopsCleanlyOnSignal()
     QVERIFY(data.isValid());
 
     AppProcess app(m_home.path());
-    QVERIFY2(app.start({QStringLiteral("serve"), QStringLiteral("--data-dir"), data.path()},
+    QVERIFY2(app.start({QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
+                        QStringLiteral("--data-dir"), data.path()},
                        QStringLiteral("serving from")),
              qPrintable(app.standardError()));
     QVERIFY(app.stop(signalNumber));
@@ -65,7 +68,8 @@ void tst_Serve::keepsTheVenueBetweenStarts()
     QTemporaryDir data;
     for (int start = 1; start <= 2; ++start) {
         AppProcess app(m_home.path());
-        QVERIFY2(app.start({QStringLiteral("serve"), QStringLiteral("--data-dir"), data.path()},
+        QVERIFY2(app.start({QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
+                            QStringLiteral("--data-dir"), data.path()},
                            QStringLiteral("serving from")),
                  qPrintable(app.standardError()));
         QVERIFY(app.stop(SIGTERM));
@@ -81,7 +85,8 @@ void tst_Serve::runsEveryTablesCamera()
     QTemporaryDir data;
     AppProcess app(m_home.path());
     // The demo's four simulated tables start drawing; the log says when each runs.
-    QVERIFY2(app.start({QStringLiteral("serve"), QStringLiteral("--data-dir"), data.path()},
+    QVERIFY2(app.start({QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
+                        QStringLiteral("--data-dir"), data.path()},
                        QStringLiteral("serving from")),
              qPrintable(app.standardError()));
     QVERIFY2(app.waitForText(QStringLiteral("the camera is running"), 4, 60000),
@@ -104,13 +109,32 @@ void tst_Serve::runsEveryTablesCamera()
     QVERIFY2(!log.contains(QStringLiteral("the camera failed")), qPrintable(log));
 
     AppProcess without(m_home.path());
-    QVERIFY(without.start({QStringLiteral("serve"), QStringLiteral("--data-dir"), data.path(),
-                           QStringLiteral("--cameras"), QStringLiteral("off")},
+    QVERIFY(without.start({QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
+                           QStringLiteral("--data-dir"), data.path(), QStringLiteral("--cameras"),
+                           QStringLiteral("off")},
                           QStringLiteral("serving from")));
     QVERIFY(without.stop(SIGTERM));
     QCOMPARE(without.exitCode(), 0);
     QVERIFY2(!without.standardError().contains(QStringLiteral("camera")),
              qPrintable(without.standardError()));
+}
+
+// Another program on the live port: serve cannot do its work, says why in one line and
+// exits 1, as a service manager expects.
+void tst_Serve::refusesAPortThatIsTaken()
+{
+    QTcpServer taken;
+    QVERIFY(taken.listen(QHostAddress::Any, 0));
+    QTemporaryDir data;
+    AppProcess app(m_home.path());
+    QVERIFY(app.run({QStringLiteral("serve"), QStringLiteral("--port"),
+                     QString::number(taken.serverPort()), QStringLiteral("--data-dir"), data.path(),
+                     QStringLiteral("--cameras"), QStringLiteral("off")}));
+    QVERIFY2(!app.crashed(), qPrintable(app.standardError()));
+    QCOMPARE(app.exitCode(), 1);
+    QVERIFY2(app.standardError().contains(
+                 QStringLiteral("cannot serve the live games on port %1").arg(taken.serverPort())),
+             qPrintable(app.standardError()));
 }
 
 void tst_Serve::helpAndVersion()

@@ -34,8 +34,9 @@ void tst_ServePostgreSQL::servesFromPostgreSQL()
     for (int start = 1; start <= 2; ++start) {
         QTemporaryDir data;
         AppProcess app(m_home.path());
-        QVERIFY2(app.start({QStringLiteral("serve"), QStringLiteral("--data-dir"), data.path(),
-                            QStringLiteral("--database"), m_server.url()},
+        QVERIFY2(app.start({QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
+                            QStringLiteral("--data-dir"), data.path(), QStringLiteral("--database"),
+                            m_server.url()},
                            QStringLiteral("serving from")),
                  qPrintable(app.standardError()));
         QVERIFY(app.stop(SIGTERM));

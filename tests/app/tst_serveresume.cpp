@@ -72,7 +72,8 @@ void tst_ServeResume::resumesTheMatchInPlay()
     }
 
     AppProcess app(m_home.path());
-    QVERIFY2(app.start({QStringLiteral("serve"), QStringLiteral("--data-dir"), data.path()},
+    QVERIFY2(app.start({QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
+                        QStringLiteral("--data-dir"), data.path()},
                        QStringLiteral("serving from")),
              qPrintable(app.standardError()));
     QVERIFY(app.stop(SIGTERM));
