@@ -3644,6 +3644,18 @@ Kamera: %4</translation>
         <source>A shot waits for a referee: ask again once it is settled.</source>
         <translation>Ein Stoß wartet auf einen Schiedsrichter: Fragen Sie erneut, sobald er geklärt ist.</translation>
     </message>
+    <message>
+        <source>There is no rate for %1-foot tables.</source>
+        <translation>Für %1-Fuß-Tische gibt es keinen Tarif.</translation>
+    </message>
+    <message>
+        <source>Time is billed in blocks of 15 or 30 minutes.</source>
+        <translation>Die Zeit wird in Blöcken von 15 oder 30 Minuten abgerechnet.</translation>
+    </message>
+    <message>
+        <source>A stretch of play ends before it starts.</source>
+        <translation>Ein Spielabschnitt endet, bevor er beginnt.</translation>
+    </message>
 </context>
 <context>
     <name>dojo::vision</name>

@@ -3644,6 +3644,18 @@ Cámara: %4</translation>
         <source>A shot waits for a referee: ask again once it is settled.</source>
         <translation>Un tiro espera a un árbitro: vuelva a pedirlo cuando esté resuelto.</translation>
     </message>
+    <message>
+        <source>There is no rate for %1-foot tables.</source>
+        <translation>No hay tarifa para las mesas de %1 pies.</translation>
+    </message>
+    <message>
+        <source>Time is billed in blocks of 15 or 30 minutes.</source>
+        <translation>El tiempo se cobra en bloques de 15 o 30 minutos.</translation>
+    </message>
+    <message>
+        <source>A stretch of play ends before it starts.</source>
+        <translation>Un tramo de juego termina antes de empezar.</translation>
+    </message>
 </context>
 <context>
     <name>dojo::vision</name>
