@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace dojo::venue {
+
+// A table reserved for someone from one moment to another.
+struct Booking
+{
+    qint64 id = 0;
+    qint64 tableId = 0;
+    QDateTime from;
+    QDateTime to;
+    QString name; // who booked
+    std::optional<QDateTime> checkedIn;
+    bool cancelled = false;
+};
+
+inline constexpr int kDefaultGraceMinutes = 15;
+
+// A booking not checked in within `graceMinutes` of its start released the table: it no
+// longer holds it from then on.
+bool isReleased(const Booking &booking, const QDateTime &now,
+                int graceMinutes = kDefaultGraceMinutes);
+
+// Whether two bookings hold the same table at some moment. Times are half-open: a booking
+// that ends at 20:00 and one that starts at 20:00 do not overlap. A cancelled booking, or one
+// released by `now`, holds nothing.
+bool overlaps(const Booking &a, const Booking &b, const QDateTime &now,
+              int graceMinutes = kDefaultGraceMinutes);
+
+// The first of `bookings` (other than the candidate itself, by id) that `candidate` would
+// overlap; none when it can be booked. The database checks the same under its write lock.
+std::optional<Booking> firstOverlap(const std::vector<Booking> &bookings, const Booking &candidate,
+                                    const QDateTime &now, int graceMinutes = kDefaultGraceMinutes);
+
+} // namespace dojo::venue
