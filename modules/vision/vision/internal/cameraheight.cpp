@@ -1,6 +1,6 @@
 #include "vision/internal/cameraheight.h"
 
-#include <opencv2/core.hpp>
+#include "vision/internal/homography.h"
 
 #include <algorithm>
 #include <cmath>
@@ -30,40 +30,6 @@ V3 cross(V3 a, V3 b)
 
 // How far a venue's lens may be from the typical one, as a fraction of 1/f².
 constexpr double kPriorSpread = 0.5;
-
-cv::Point2d apply(const std::array<double, 9> &h, double x, double y)
-{
-    const double w = h[6] * x + h[7] * y + h[8];
-    return {(h[0] * x + h[1] * y + h[2]) / w, (h[3] * x + h[4] * y + h[5]) / w};
-}
-
-// The homography through four point pairs.
-std::optional<std::array<double, 9>> through(const std::array<std::array<double, 2>, 4> &from,
-                                             const std::array<cv::Point2d, 4> &to)
-{
-    cv::Mat a(8, 8, CV_64F, cv::Scalar(0));
-    cv::Mat b(8, 1, CV_64F);
-    for (int i = 0; i < 4; ++i) {
-        const double x = from[size_t(i)][0];
-        const double y = from[size_t(i)][1];
-        const double u = to[size_t(i)].x;
-        const double v = to[size_t(i)].y;
-        double *r = a.ptr<double>(2 * i);
-        r[0] = x, r[1] = y, r[2] = 1, r[6] = -u * x, r[7] = -u * y;
-        r = a.ptr<double>(2 * i + 1);
-        r[3] = x, r[4] = y, r[5] = 1, r[6] = -v * x, r[7] = -v * y;
-        b.at<double>(2 * i) = u;
-        b.at<double>(2 * i + 1) = v;
-    }
-    cv::Mat solution;
-    if (!cv::solve(a, b, solution, cv::DECOMP_LU))
-        return std::nullopt;
-    std::array<double, 9> h{};
-    for (int i = 0; i < 8; ++i)
-        h[size_t(i)] = solution.at<double>(i);
-    h[8] = 1;
-    return h;
-}
 
 // The rotation's orthogonality, r1·r2 = 0 and |r1| = |r2|, each linear in u = 1/f²:
 // a1 u + b1 = 0 and a2 u + b2 = 0, for the homography scaled to h[8] = 1.
@@ -136,22 +102,21 @@ CameraPlace cameraPlace(const std::array<double, 9> &h, QSize image, double leng
     } else if (solved) {
         // How much a corner's error moves the equations' residuals, against how much they
         // depend on u: a straight down view has them all near nought, u anything.
-        const std::array<std::array<double, 2>, 4> plane{
-            {{0, 0}, {length, 0}, {0, width}, {length, width}}};
-        std::array<cv::Point2d, 4> corners;
+        const std::array<Vec2, 4> plane{{{0, 0}, {length, 0}, {0, width}, {length, width}}};
+        std::array<QPointF, 4> corners;
         for (size_t i = 0; i < 4; ++i)
-            corners[i] = apply(h, plane[i][0], plane[i][1]);
+            corners[i] = apply(h, plane[i].x, plane[i].y);
         const auto residuals = [&](const Orthogonality &e) {
             return std::array<double, 2>{e.a1 * prior + e.b1, e.a2 * prior + e.b2};
         };
         const std::array<double, 2> here = residuals(equations);
         double moved = 0;
         for (size_t i = 0; i < 4; ++i)
-            for (const cv::Point2d axis : {cv::Point2d(1, 0), cv::Point2d(0, 1)})
+            for (const QPointF axis : {QPointF(1, 0), QPointF(0, 1)})
                 for (const double side : {-1.0, 1.0}) {
-                    std::array<cv::Point2d, 4> shifted = corners;
+                    std::array<QPointF, 4> shifted = corners;
                     shifted[i] += axis * (side * cornerError);
-                    const std::optional<std::array<double, 9>> other = through(plane, shifted);
+                    const std::optional<Homography> other = throughFour(plane, shifted);
                     if (!other)
                         continue;
                     const std::array<double, 2> there = residuals(orthogonality(*other, cx, cy));
