@@ -55,15 +55,7 @@ int runQr(const CommandInput &input, OpenVenue &open)
     const live::JoinTokens tokens(*secret);
     const LiveCommandLine live = *readLiveOptions(input);
     const QString base = live::reachableBase(live.port, live.publicUrl);
-    std::vector<print::TableCard> cards;
-    for (const venue::Table &table : tables) {
-        print::TableCard card;
-        card.venue = venue.name;
-        card.table = table.name;
-        card.joinUrl = live::joinUrl(base, table.name, tokens.token(table.id));
-        card.shownUrl = card.joinUrl.mid(card.joinUrl.indexOf(QLatin1String("://")) + 3);
-        cards.push_back(card);
-    }
+    const std::vector<print::TableCard> cards = tableCards(venue.name, tables, base, tokens);
     if (input.isSet(kPng)) {
         if (Result<void> written = print::writeCardPng(cards.front(), input.value(kPng)); !written)
             return failed(written.error());

@@ -149,9 +149,26 @@ void VenueLive::follow(qint64 tableId)
     }
 }
 
-QString VenueLive::joinUrl(const venue::Table &table) const
+std::vector<print::TableCard> tableCards(const QString &venueName,
+                                         const std::vector<venue::Table> &tables,
+                                         const QString &base, const live::JoinTokens &tokens)
 {
-    return live::joinUrl(m_base, table.name, m_server.tokens().token(table.id));
+    std::vector<print::TableCard> cards;
+    for (const venue::Table &table : tables) {
+        print::TableCard card;
+        card.venue = venueName;
+        card.table = table.name;
+        card.joinUrl = live::joinUrl(base, table.name, tokens.token(table.id));
+        card.shownUrl = card.joinUrl.mid(card.joinUrl.indexOf(QLatin1String("://")) + 3);
+        cards.push_back(card);
+    }
+    return cards;
+}
+
+std::vector<print::TableCard> VenueLive::cards(const QString &venueName,
+                                               const std::vector<venue::Table> &tables) const
+{
+    return tableCards(venueName, tables, m_base, m_server.tokens());
 }
 
 Result<void> VenueLive::renewJoinCodes(const QString &actor)

@@ -4,6 +4,7 @@
 
 #include <core/result.h>
 #include <live/liveserver.h>
+#include <print/tablecard.h>
 #include <venue/floor.h>
 
 #include <QObject>
@@ -32,6 +33,12 @@ Result<LiveCommandLine> readLiveOptions(const CommandInput &input);
 // A command's own options with liveOptions() after them.
 std::vector<QCommandLineOption> withLiveOptions(std::vector<QCommandLineOption> options);
 
+// The tables' QR cards: each table's join link at `base` (http://HOST:PORT) with its token,
+// printed under the code without the scheme.
+std::vector<print::TableCard> tableCards(const QString &venueName,
+                                         const std::vector<venue::Table> &tables,
+                                         const QString &base, const live::JoinTokens &tokens);
+
 // The venue served live (docs/protocol.md): its LiveServer with one LiveTable per table, each
 // following the table's scoreboard, referee and tracked balls from VenueCameras, and the
 // venue's join secret from the database. The window and serve both keep one.
@@ -49,7 +56,9 @@ public:
 
     // http://HOST:PORT, the start of every link phones open.
     QString base() const { return m_base; }
-    QString joinUrl(const venue::Table &table) const;
+    // The cards of `tables` for the links this server answers.
+    std::vector<print::TableCard> cards(const QString &venueName,
+                                        const std::vector<venue::Table> &tables) const;
     // A new venue secret: every printed card is void. `actor` is audited.
     Result<void> renewJoinCodes(const QString &actor);
 

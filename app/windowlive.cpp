@@ -79,18 +79,9 @@ void WindowLive::showStatus(int connections)
 
 std::vector<print::TableCard> WindowLive::cards() const
 {
-    std::vector<print::TableCard> cards;
     if (!m_live)
-        return cards;
-    for (const venue::Table &table : m_tables) {
-        print::TableCard card;
-        card.venue = m_venue->name;
-        card.table = table.name;
-        card.joinUrl = m_live->joinUrl(table);
-        card.shownUrl = card.joinUrl.mid(card.joinUrl.indexOf(QLatin1String("://")) + 3);
-        cards.push_back(card);
-    }
-    return cards;
+        return {};
+    return m_live->cards(m_venue->name, m_tables);
 }
 
 } // namespace dojo::app
