@@ -123,4 +123,10 @@ private:
     std::uint16_t m_bits = 0;
 };
 
+// 8-ball's groups (WPA 3.1): the solids 1-7 and the stripes 9-15.
+inline constexpr BallSet ballsOf(Group group)
+{
+    return group == Group::Solids ? BallSet::range(1, 7) : BallSet::range(9, 15);
+}
+
 } // namespace dojo::rules

@@ -2,6 +2,7 @@
 
 #include "venue/internal/venuetr.h"
 
+#include <core/ball.h>
 #include <rules/rackstate.h>
 
 namespace dojo::venue {
@@ -9,8 +10,6 @@ namespace dojo::venue {
 using internal::Tr;
 
 namespace {
-
-constexpr int kEightBall = 8;
 
 QString pocketName(PocketId pocket)
 {
@@ -53,7 +52,7 @@ Result<void> checkEightBallCall(const rules::RackState &rack, rules::Seat seat, 
         return {};
     }
     const bool solids = *group == rules::Group::Solids;
-    const rules::BallSet own = solids ? rules::BallSet::range(1, 7) : rules::BallSet::range(9, 15);
+    const rules::BallSet own = rules::ballsOf(*group);
     const bool cleared = (rack.onTable & own).empty();
     if (ball == kEightBall) {
         if (!cleared)

@@ -7,14 +7,6 @@
 namespace dojo::rules::internal {
 namespace {
 
-const BallSet kSolids = BallSet::range(1, 7);
-const BallSet kStripes = BallSet::range(9, 15);
-
-BallSet ballsOf(Group group)
-{
-    return group == Group::Solids ? kSolids : kStripes;
-}
-
 Group groupOfBall(int ball)
 {
     return ball < kEightBall ? Group::Solids : Group::Stripes;
@@ -136,7 +128,9 @@ void ruleEightBallShot(RackStep &step, const ShotRecord &shot, const ShotFacts &
         const int first = *facts.firstContact;
         bool lawful = false;
         if (!group)
-            lawful = first != kEightBall || (onTableBefore & (kSolids | kStripes)).empty();
+            lawful
+                = first != kEightBall
+                  || (onTableBefore & (ballsOf(Group::Solids) | ballsOf(Group::Stripes))).empty();
         else if (shooterWasOnEight)
             lawful = first == kEightBall;
         else
