@@ -43,6 +43,9 @@ struct Command
     bool opensVenue = false;  // takes --database and --data-dir and runs on the open venue
     bool needsWindow = false; // runs in a QApplication on a display
     bool needsFonts = false;  // draws text: a QGuiApplication (offscreen without a display)
+    // Serves many connections (serve's live games): Qt's own Unix event loop, whose socket
+    // notifiers cost the same with 10 or 1000 sockets (glib's do not).
+    bool manySockets = false;
     // Checks the positional arguments and the option values before anything is opened;
     // refused with one line saying what is wrong. Null: nothing to check.
     Result<void> (*check)(const CommandInput &input) = nullptr;

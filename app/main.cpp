@@ -42,11 +42,9 @@ int run(int argc, char **argv)
     std::unique_ptr<QCoreApplication> application;
     const std::vector<Command> known = commands(); // `chosen` points into it
     const Command *chosen = commandBeforeParsing(argc, argv, known);
-    // serve's event loop writes to hundreds of live connections: Qt's own Unix event loop
-    // turns a socket's notifier on and off in constant time, glib's in time growing with the
-    // number of sockets (tests/bench/live/README.md). GStreamer's bus is then polled by Qt.
-    if (chosen && chosen->name == QLatin1String("serve")
-        && !qEnvironmentVariableIsSet("QT_NO_GLIB"))
+    // A command with many sockets runs on Qt's Unix event loop (Command::manySockets);
+    // GStreamer's bus is then polled by Qt. The figures: tests/bench/live/README.md.
+    if (chosen && chosen->manySockets && !qEnvironmentVariableIsSet("QT_NO_GLIB"))
         qputenv("QT_NO_GLIB", "1");
     if (chosen && chosen->needsWindow && hasDisplay()) {
         application = std::make_unique<QApplication>(argc, argv);

@@ -162,6 +162,7 @@ Command serveCommand()
             AppText::tr("on: show every table's camera (the default); off: run without them."),
             AppText::tr("on|off"))}),
         .opensVenue = true,
+        .manySockets = true,
         .check = [](const CommandInput &input) -> Result<void> {
             if (input.isSet(kCameras) && input.value(kCameras) != QLatin1String("on")
                 && input.value(kCameras) != QLatin1String("off")) {
