@@ -84,24 +84,24 @@ void LiveTable::follow(venue::TableScoreboard *scoreboard, venue::TableReferee *
                                      &LiveTable::scoreboardChanged));
     }
     if (referee) {
-        m_followed.push_back(
-            connect(referee, &venue::TableReferee::shotSettled, this, [this](int number) {
-                if (const venue::RefereedShot *shot = m_referee ? m_referee->shot(number) : nullptr)
-                    publish({{QStringLiteral("type"), QStringLiteral("ruling")},
-                             {QStringLiteral("shot"), number},
-                             {QStringLiteral("sentence"), shot->sentence},
-                             {QStringLiteral("waiting"), false}});
-            }));
-        m_followed.push_back(
-            connect(referee, &venue::TableReferee::reviewNeeded, this, [this](int number) {
-                if (const venue::RefereedShot *shot = m_referee ? m_referee->shot(number) : nullptr)
-                    publish({{QStringLiteral("type"), QStringLiteral("ruling")},
-                             {QStringLiteral("shot"), number},
-                             {QStringLiteral("sentence"), shot->tracked.reason},
-                             {QStringLiteral("waiting"), true}});
-            }));
+        m_followed.push_back(connect(referee, &venue::TableReferee::shotSettled, this,
+                                     [this](int number) { publishRuling(number, false); }));
+        m_followed.push_back(connect(referee, &venue::TableReferee::reviewNeeded, this,
+                                     [this](int number) { publishRuling(number, true); }));
     }
     scoreboardChanged();
+}
+
+void LiveTable::publishRuling(int number, bool waiting)
+{
+    const venue::RefereedShot *shot = m_referee ? m_referee->shot(number) : nullptr;
+    if (!shot)
+        return;
+    // A shot held for review is told by why it waits; a settled one by its ruling.
+    publish({{QStringLiteral("type"), QStringLiteral("ruling")},
+             {QStringLiteral("shot"), number},
+             {QStringLiteral("sentence"), waiting ? shot->tracked.reason : shot->sentence},
+             {QStringLiteral("waiting"), waiting}});
 }
 
 QJsonValue LiveTable::matchJson() const

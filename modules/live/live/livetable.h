@@ -88,6 +88,8 @@ private:
     void publish(QJsonObject message, bool isState = false);
     void scoreboardChanged();
     void publishSeats();
+    // The referee's word on tracked shot `number`: ruled, or waiting for a referee.
+    void publishRuling(int number, bool waiting);
     void publishState(bool moving);
     void stateTick();
     QJsonArray seatsJson() const;
