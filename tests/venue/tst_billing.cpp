@@ -14,7 +14,7 @@ namespace {
 std::vector<RateRule> venueRates()
 {
     RateRule nine;
-    nine.size = TableSize::NineFoot;
+    nine.rateClass = defaultRateClass(TableSize::NineFoot);
     nine.centsPerHour = 1200;
     nine.memberCentsPerHour = 900;
     nine.blockMinutes = 15;
@@ -22,7 +22,7 @@ std::vector<RateRule> venueRates()
     nine.happyHours.push_back(
         {(1 << Qt::Friday) | (1 << Qt::Saturday), QTime(22, 0), QTime(2, 0), 600});
     RateRule seven;
-    seven.size = TableSize::SevenFoot;
+    seven.rateClass = defaultRateClass(TableSize::SevenFoot);
     seven.centsPerHour = 800;
     seven.blockMinutes = 30;
     seven.minimumCents = 400;
@@ -36,9 +36,7 @@ std::vector<PlayedStretch> stretches(const QString &text)
     for (const QString &part : text.split(u';', Qt::SkipEmptyParts)) {
         const QStringList words = part.split(u' ', Qt::SkipEmptyParts);
         PlayedStretch stretch;
-        stretch.size = words.at(0) == QLatin1String("7")   ? TableSize::SevenFoot
-                       : words.at(0) == QLatin1String("8") ? TableSize::EightFoot
-                                                           : TableSize::NineFoot;
+        stretch.rateClass = words.at(0) + QLatin1String("ft");
         stretch.from = QDateTime::fromString(words.at(1), Qt::ISODate);
         stretch.from.setTimeZone(QTimeZone::utc());
         stretch.to = QDateTime::fromString(words.at(2), Qt::ISODate);
@@ -152,8 +150,8 @@ void tst_Billing::refuses_data()
 {
     QTest::addColumn<QString>("played");
     QTest::addColumn<QString>("problem");
-    QTest::newRow("no rate for the size") << "8 2026-12-01T20:00:00 2026-12-01T21:00:00"
-                                          << "There is no rate for 8-foot tables.";
+    QTest::newRow("no rate for the class") << "8 2026-12-01T20:00:00 2026-12-01T21:00:00"
+                                           << "There is no rate for “8ft” tables.";
     QTest::newRow("ends before it starts") << "9 2026-12-01T21:00:00 2026-12-01T20:00:00"
                                            << "A stretch of play ends before it starts.";
 }

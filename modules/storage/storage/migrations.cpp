@@ -145,6 +145,107 @@ const std::vector<Migration> &schemaMigrations()
              // Empty until the venue's first start makes one (storage/venuerepository.h).
              QStringLiteral("ALTER TABLE venues ADD COLUMN join_secret TEXT NOT NULL DEFAULT ''"),
          }},
+        {7,
+         QStringLiteral("the front desk: the venue's settings, staff, rates, bookings, table "
+                        "sessions, receipts, the walk-in queue and the tables' leases"),
+         {
+             // The venue's money and clock; grace: minutes a booking holds its table
+             // unchecked-in; lock: idle minutes before the window asks for a PIN again.
+             QStringLiteral("ALTER TABLE venues ADD COLUMN currency TEXT NOT NULL DEFAULT 'EUR'"),
+             QStringLiteral("ALTER TABLE venues ADD COLUMN time_zone TEXT NOT NULL DEFAULT 'UTC'"),
+             QStringLiteral("ALTER TABLE venues ADD COLUMN grace_minutes INTEGER NOT NULL "
+                            "DEFAULT 15"),
+             QStringLiteral("ALTER TABLE venues ADD COLUMN lock_minutes INTEGER NOT NULL "
+                            "DEFAULT 5"),
+             // The status is derived now (venue/tablestatus.h); only "out-of-order" is stored,
+             // every other word reads as in service.
+             QStringLiteral("UPDATE pool_tables SET status = 'free' WHERE status <> 'out-of-order'"),
+             // Empty: the rate class of the table's size (venue/billing.h).
+             QStringLiteral("ALTER TABLE pool_tables ADD COLUMN rate_class TEXT NOT NULL "
+                            "DEFAULT ''"),
+             // Where the table stands on the venue's floor plan, in metres from the hall's
+             // top-left corner; NULL: on the grid, by position.
+             QStringLiteral("ALTER TABLE pool_tables ADD COLUMN floor_x DOUBLE PRECISION"),
+             QStringLiteral("ALTER TABLE pool_tables ADD COLUMN floor_y DOUBLE PRECISION"),
+             QStringLiteral("ALTER TABLE pool_tables ADD COLUMN floor_angle DOUBLE PRECISION "
+                            "NOT NULL DEFAULT 0"),
+             // A member pays the member rate until this day (ISO date); empty: not a member.
+             QStringLiteral("ALTER TABLE players ADD COLUMN member_until TEXT NOT NULL "
+                            "DEFAULT ''"),
+             // pin_hash: "pbkdf2-sha256$ITERATIONS$SALT$HASH" (base64), never the PIN.
+             QStringLiteral("CREATE TABLE staff (id {id}, "
+                            "venue_id BIGINT NOT NULL REFERENCES venues (id) ON DELETE CASCADE, "
+                            "name TEXT NOT NULL, role TEXT NOT NULL "
+                            "CHECK (role IN ('manager', 'desk', 'referee')), "
+                            "pin_hash TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1, "
+                            "created_at {timestamp} NOT NULL, UNIQUE (venue_id, name))"),
+             // happy_hours: "WEEKDAYS HH:MM HH:MM CENTS;..." (venue/billing.h's HappyHour).
+             QStringLiteral("CREATE TABLE rate_rules (id {id}, "
+                            "venue_id BIGINT NOT NULL REFERENCES venues (id) ON DELETE CASCADE, "
+                            "rate_class TEXT NOT NULL, cents_per_hour BIGINT NOT NULL, "
+                            "member_cents_per_hour BIGINT NOT NULL DEFAULT -1, "
+                            "block_minutes INTEGER NOT NULL DEFAULT 15 "
+                            "CHECK (block_minutes IN (15, 30)), "
+                            "minimum_cents BIGINT NOT NULL DEFAULT 0, "
+                            "happy_hours TEXT NOT NULL DEFAULT '', UNIQUE (venue_id, rate_class))"),
+             // Only 'booked' and 'checked-in' hold the table; a booking not checked in within
+             // the grace minutes becomes 'released' (a no-show).
+             QStringLiteral("CREATE TABLE bookings (id {id}, "
+                            "table_id BIGINT NOT NULL REFERENCES pool_tables (id) "
+                            "ON DELETE CASCADE, "
+                            "starts_at {timestamp} NOT NULL, ends_at {timestamp} NOT NULL, "
+                            "name TEXT NOT NULL, "
+                            "player_id BIGINT REFERENCES players (id) ON DELETE SET NULL, "
+                            "state TEXT NOT NULL DEFAULT 'booked' CHECK (state IN "
+                            "('booked', 'checked-in', 'cancelled', 'released')), "
+                            "created_by TEXT NOT NULL, created_at {timestamp} NOT NULL, "
+                            "CHECK (ends_at > starts_at))"),
+             QStringLiteral("CREATE INDEX bookings_by_table ON bookings (table_id, starts_at)"),
+             // Table time: one open session a table. table_id is where it is played now (a
+             // move changes it); its stretches say where and when it was played.
+             QStringLiteral("CREATE TABLE table_sessions (id {id}, "
+                            "venue_id BIGINT NOT NULL REFERENCES venues (id) ON DELETE CASCADE, "
+                            "table_id BIGINT REFERENCES pool_tables (id) ON DELETE SET NULL, "
+                            "booking_id BIGINT REFERENCES bookings (id) ON DELETE SET NULL, "
+                            "player_id BIGINT REFERENCES players (id) ON DELETE SET NULL, "
+                            "name TEXT NOT NULL, member INTEGER NOT NULL DEFAULT 0, "
+                            "state TEXT NOT NULL DEFAULT 'running' "
+                            "CHECK (state IN ('running', 'paused', 'closed')), "
+                            "started_at {timestamp} NOT NULL, ended_at {timestamp}, "
+                            "started_by TEXT NOT NULL)"),
+             QStringLiteral("CREATE UNIQUE INDEX table_sessions_open_by_table ON table_sessions "
+                            "(table_id) WHERE state <> 'closed'"),
+             QStringLiteral("CREATE TABLE session_stretches (id {id}, "
+                            "session_id BIGINT NOT NULL REFERENCES table_sessions (id) "
+                            "ON DELETE CASCADE, "
+                            "table_id BIGINT REFERENCES pool_tables (id) ON DELETE SET NULL, "
+                            "table_name TEXT NOT NULL, rate_class TEXT NOT NULL, "
+                            "from_at {timestamp} NOT NULL, to_at {timestamp})"),
+             QStringLiteral("CREATE INDEX session_stretches_by_session ON session_stretches "
+                            "(session_id, from_at)"),
+             // A receipt is never changed; a manager may void it. lines: the receipt's text.
+             QStringLiteral("CREATE TABLE receipts (id {id}, "
+                            "venue_id BIGINT NOT NULL REFERENCES venues (id) ON DELETE CASCADE, "
+                            "session_id BIGINT REFERENCES table_sessions (id) "
+                            "ON DELETE SET NULL, "
+                            "number INTEGER NOT NULL, total_cents BIGINT NOT NULL, "
+                            "currency TEXT NOT NULL, lines TEXT NOT NULL, "
+                            "issued_at {timestamp} NOT NULL, issued_by TEXT NOT NULL, "
+                            "voided_at {timestamp}, voided_by TEXT NOT NULL DEFAULT '', "
+                            "UNIQUE (venue_id, number))"),
+             QStringLiteral("CREATE TABLE walk_ins (id {id}, "
+                            "venue_id BIGINT NOT NULL REFERENCES venues (id) ON DELETE CASCADE, "
+                            "name TEXT NOT NULL, party INTEGER NOT NULL DEFAULT 2, "
+                            "rate_class TEXT NOT NULL DEFAULT '', "
+                            "state TEXT NOT NULL DEFAULT 'waiting' "
+                            "CHECK (state IN ('waiting', 'seated', 'left')), "
+                            "added_at {timestamp} NOT NULL, done_at {timestamp})"),
+             // The process that runs a table's match holds its lease and renews it; another
+             // takes it over once it has expired by the database's clock.
+             QStringLiteral("CREATE TABLE table_leases (table_id BIGINT PRIMARY KEY "
+                            "REFERENCES pool_tables (id) ON DELETE CASCADE, "
+                            "holder TEXT NOT NULL, expires_at {timestamp} NOT NULL)"),
+         }},
     };
     return migrations;
 }

@@ -41,14 +41,20 @@ Cents hourPrice(const RateRule &rule, bool member, const QDateTime &at, const QT
     return price;
 }
 
-const RateRule *ruleFor(const std::vector<RateRule> &rules, TableSize size)
+const RateRule *ruleFor(const std::vector<RateRule> &rules, const QString &rateClass)
 {
-    const auto found = std::find_if(rules.begin(), rules.end(),
-                                    [size](const RateRule &rule) { return rule.size == size; });
+    const auto found
+        = std::find_if(rules.begin(), rules.end(),
+                       [&rateClass](const RateRule &rule) { return rule.rateClass == rateClass; });
     return found == rules.end() ? nullptr : &*found;
 }
 
 } // namespace
+
+QString defaultRateClass(TableSize size)
+{
+    return tableSizeKey(size);
+}
 
 Result<SessionCharge> chargeSession(const std::vector<PlayedStretch> &stretches,
                                     const std::vector<RateRule> &rules, bool member,
@@ -59,11 +65,9 @@ Result<SessionCharge> chargeSession(const std::vector<PlayedStretch> &stretches,
     std::vector<const RateRule *> ruleOf;
     qint64 playedSeconds = 0;
     for (const PlayedStretch &stretch : stretches) {
-        const RateRule *rule = ruleFor(rules, stretch.size);
-        if (!rule) {
-            return Unexpected(
-                Tr::tr("There is no rate for %1-foot tables.").arg(nominalFeet(stretch.size)));
-        }
+        const RateRule *rule = ruleFor(rules, stretch.rateClass);
+        if (!rule)
+            return Unexpected(Tr::tr("There is no rate for “%1” tables.").arg(stretch.rateClass));
         if (rule->blockMinutes != 15 && rule->blockMinutes != 30)
             return Unexpected(Tr::tr("Time is billed in blocks of 15 or 30 minutes."));
         if (!stretch.from.isValid() || !stretch.to.isValid() || stretch.to < stretch.from)

@@ -26,10 +26,15 @@ struct HappyHour
     Cents centsPerHour = 0;
 };
 
-// How a table of one size is charged.
+// A table's rate class: the rule it is charged by. Every table has one; by default its size's
+// key ("9ft", core/tablespec.h), so the rules are per table size until a venue names its own
+// classes ("snooker", "tv table").
+QString defaultRateClass(TableSize size);
+
+// How a table of one rate class is charged.
 struct RateRule
 {
-    TableSize size = TableSize::NineFoot;
+    QString rateClass = QStringLiteral("9ft");
     Cents centsPerHour = 0;
     Cents memberCentsPerHour = -1; // below 0: members pay the usual price
     int blockMinutes = 15;         // the time is billed in whole blocks of 15 or 30 minutes
@@ -38,10 +43,10 @@ struct RateRule
 };
 
 // A stretch of play on one table: a session is one or more (a pause ends one, a resume starts
-// the next; a move to another table starts one on that table's size).
+// the next; a move to another table starts one at that table's rate class).
 struct PlayedStretch
 {
-    TableSize size = TableSize::NineFoot;
+    QString rateClass = QStringLiteral("9ft");
     QDateTime from; // any time zone; read in the venue's
     QDateTime to;
 };
@@ -60,7 +65,7 @@ struct SessionCharge
 // lowest price that applies to it then (the table size's price, the member price, a happy
 // hour); the minutes added to complete the last block at the price after the session's end;
 // rounded to the cent once, half up. Refused with a sentence for a stretch with no rate rule
-// for its size, a stretch that ends before it starts, or a block that is not 15 or 30 minutes.
+// for its class, a stretch that ends before it starts, or a block that is not 15 or 30 minutes.
 Result<SessionCharge> chargeSession(const std::vector<PlayedStretch> &stretches,
                                     const std::vector<RateRule> &rules, bool member,
                                     const QTimeZone &venueZone);
