@@ -159,7 +159,8 @@ const std::vector<Migration> &schemaMigrations()
                             "DEFAULT 5"),
              // The status is derived now (venue/tablestatus.h); only "out-of-order" is stored,
              // every other word reads as in service.
-             QStringLiteral("UPDATE pool_tables SET status = 'free' WHERE status <> 'out-of-order'"),
+             QStringLiteral(
+                 "UPDATE pool_tables SET status = 'free' WHERE status <> 'out-of-order'"),
              // Empty: the rate class of the table's size (venue/billing.h).
              QStringLiteral("ALTER TABLE pool_tables ADD COLUMN rate_class TEXT NOT NULL "
                             "DEFAULT ''"),

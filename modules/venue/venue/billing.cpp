@@ -43,9 +43,9 @@ Cents hourPrice(const RateRule &rule, bool member, const QDateTime &at, const QT
 
 const RateRule *ruleFor(const std::vector<RateRule> &rules, const QString &rateClass)
 {
-    const auto found
-        = std::find_if(rules.begin(), rules.end(),
-                       [&rateClass](const RateRule &rule) { return rule.rateClass == rateClass; });
+    const auto found = std::find_if(rules.begin(), rules.end(), [&rateClass](const RateRule &rule) {
+        return rule.rateClass == rateClass;
+    });
     return found == rules.end() ? nullptr : &*found;
 }
 
