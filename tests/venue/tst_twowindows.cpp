@@ -25,6 +25,9 @@ using dojo::testsupport::ScratchDatabases;
 
 namespace {
 
+// What another window changed, read again by reloadFromDatabase() in this process.
+enum class Elsewhere { Nothing, CameraSource, NewTable, NewVenue, ShownVenueRemoved };
+
 const char kWriterFlag[] = "--write-elsewhere";
 
 // The other process: `--write-elsewhere URL status TABLE WORD` or `... player VENUE NAME`
@@ -67,6 +70,8 @@ int runWriter(const QStringList &arguments)
 
 } // namespace
 
+Q_DECLARE_METATYPE(Elsewhere)
+
 class tst_TwoWindows : public QObject
 {
     Q_OBJECT
@@ -77,6 +82,8 @@ private Q_SLOTS:
     void cleanup();
     void aTableChangedElsewhereReachesTheWindow();
     void aPlayerAddedElsewhereReachesTheWindow();
+    void aReloadSignalsOnlyWhatDiffers_data();
+    void aReloadSignalsOnlyWhatDiffers();
 
 private:
     QString databaseUrl();
@@ -217,6 +224,87 @@ void tst_TwoWindows::aPlayerAddedElsewhereReachesTheWindow()
                         [&](const venue::Player &player) { return player.name == name; }));
     QCOMPARE(players.size(), size_t(2));
     QCOMPARE(m_model->currentVenue()->id, m_venueId);
+}
+
+void tst_TwoWindows::aReloadSignalsOnlyWhatDiffers_data()
+{
+    QTest::addColumn<Elsewhere>("elsewhere");
+    QTest::addColumn<int>("venuesChanged");
+    QTest::addColumn<int>("venueShown");
+    QTest::addColumn<int>("tableChanged");
+
+    QTest::newRow("nothing") << Elsewhere::Nothing << 0 << 0 << 0;
+    QTest::newRow("a table's camera") << Elsewhere::CameraSource << 0 << 0 << 1;
+    QTest::newRow("a new table") << Elsewhere::NewTable << 0 << 1 << 0;
+    QTest::newRow("a new venue") << Elsewhere::NewVenue << 1 << 0 << 0;
+    QTest::newRow("the shown venue removed") << Elsewhere::ShownVenueRemoved << 1 << 1 << 0;
+}
+
+void tst_TwoWindows::aReloadSignalsOnlyWhatDiffers()
+{
+    QFETCH(Elsewhere, elsewhere);
+    QFETCH(int, venuesChanged);
+    QFETCH(int, venueShown);
+    QFETCH(int, tableChanged);
+    m_feed.reset(); // the reload is asked for here, not by the feed
+    Result<std::unique_ptr<storage::Database>> other = storage::Database::open(*m_location);
+    QVERIFY2(other, qPrintable(errorOf(other)));
+    storage::VenueRepository venues(**other);
+    const QString actor = QStringLiteral("staff:Other desk");
+    Result<void> written;
+    qint64 otherVenue = 0;
+    switch (elsewhere) {
+    case Elsewhere::Nothing: break;
+    case Elsewhere::CameraSource:
+        written = venues.setTableCameraSource(m_tableId, QStringLiteral("simulated:7"), actor);
+        break;
+    case Elsewhere::NewTable: {
+        storage::TableRecord table;
+        table.venueId = m_venueId;
+        table.name = QStringLiteral("Table 3");
+        table.status = QStringLiteral("free");
+        table.position = 3;
+        const Result<qint64> added = venues.addTable(table);
+        if (!added)
+            written = Unexpected(added.error());
+        break;
+    }
+    case Elsewhere::NewVenue:
+    case Elsewhere::ShownVenueRemoved: {
+        const Result<qint64> added = venues.addVenue(QStringLiteral("Side Pocket"), false);
+        if (!added) {
+            written = Unexpected(added.error());
+            break;
+        }
+        otherVenue = *added;
+        // The window saw the new venue already: only the removal is news.
+        if (elsewhere == Elsewhere::ShownVenueRemoved) {
+            const Result<void> reloaded = m_model->reloadFromDatabase();
+            QVERIFY2(reloaded, qPrintable(errorOf(reloaded)));
+            written = venues.removeVenue(m_venueId, actor);
+        }
+        break;
+    }
+    }
+    QVERIFY2(written, qPrintable(errorOf(written)));
+
+    QSignalSpy venuesSpy(m_model.get(), &venue::VenueModel::venuesChanged);
+    QSignalSpy shownSpy(m_model.get(), &venue::VenueModel::venueShown);
+    QSignalSpy tableSpy(m_model.get(), &venue::VenueModel::tableChanged);
+    const Result<void> reloaded = m_model->reloadFromDatabase();
+    QVERIFY2(reloaded, qPrintable(errorOf(reloaded)));
+    QCOMPARE(venuesSpy.count(), venuesChanged);
+    QCOMPARE(shownSpy.count(), venueShown);
+    QCOMPARE(tableSpy.count(), tableChanged);
+    if (tableChanged > 0) {
+        QCOMPARE(tableSpy.first().first().toLongLong(), m_tableId);
+        QCOMPARE(m_model->table(m_tableId)->cameraSource, QStringLiteral("simulated:7"));
+    }
+    const qint64 shown = elsewhere == Elsewhere::ShownVenueRemoved ? otherVenue : m_venueId;
+    QCOMPARE(m_model->currentVenue()->id, shown);
+    QCOMPARE(m_model->tables().size(), size_t(elsewhere == Elsewhere::NewTable            ? 3
+                                              : elsewhere == Elsewhere::ShownVenueRemoved ? 0
+                                                                                          : 2));
 }
 
 int main(int argc, char *argv[])
