@@ -49,10 +49,6 @@ QString kindOfTable(const QString &table)
     return kinds.value(table.toLower(), change::kAny);
 }
 
-} // namespace
-
-namespace {
-
 struct Classified
 {
     std::optional<QString> kind;
