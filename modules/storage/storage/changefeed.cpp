@@ -36,14 +36,9 @@ ChangeFeed::ChangeFeed(Database &database, QObject *parent)
     connect(&m_poll, &QTimer::timeout, this, &ChangeFeed::poll);
 }
 
-ChangeFeed::~ChangeFeed()
-{
-    if (!m_following || !m_database.isPostgreSQL())
-        return;
-    const QSqlDatabase db = m_database.connection();
-    if (db.isOpen() && db.driver()->subscribedToNotifications().contains(internal::changeChannel()))
-        db.driver()->unsubscribeFromNotification(internal::changeChannel());
-}
+// The connection stays subscribed: another feed on it may still listen, and QPSQL drains what
+// nobody hears.
+ChangeFeed::~ChangeFeed() = default;
 
 Result<void> ChangeFeed::start()
 {
