@@ -8,10 +8,12 @@
 #include "windowlive.h"
 
 #include <mainwindow/mainwindow.h>
+#include <storage/changefeed.h>
 #include <venue/venuemodel.h>
 #include <venuefloor/venuefloorview.h>
 
 #include <QApplication>
+#include <QStatusBar>
 
 namespace dojo::app {
 
@@ -21,6 +23,17 @@ int runWindowWithLive(OpenVenue &venue, const LiveCommandLine &liveCommandLine)
 {
     venue::VenueModel model(*venue.database);
     ui::MainWindow window(model, *venue.settings);
+    // What another window, `serve` or another PC changes in the database reaches the floor.
+    storage::ChangeFeed changes(*venue.database);
+    model.followChanges(changes);
+    const auto tell = [&window](const QString &what) { window.statusBar()->showMessage(what); };
+    QObject::connect(&changes, &storage::ChangeFeed::lost, &window, tell);
+    QObject::connect(&model, &venue::VenueModel::reloadFailed, &window, [tell](const QString &why) {
+        tell(
+            AppText::tr("The venue could not be read again after a change elsewhere: %1").arg(why));
+    });
+    if (Result<void> following = changes.start(); !following)
+        qWarning("%s", qPrintable(following.error()));
     // Every table of the shown venue on its camera; a table whose source changes gets a new one.
     VenueCameras cameras(venue.database.get());
     const auto showCameras = [&] { cameras.showTables(model.tables()); };

@@ -289,6 +289,9 @@ void MainWindow::fillVenueChooser()
     for (const venue::Venue &venue : m_model.venues())
         m_venueChooser->addItem(venue.name, venue.id);
     m_venueChooser->setEnabled(!m_model.venues().empty());
+    // Refilled after a change elsewhere, the chooser still names the venue shown.
+    if (const std::optional<venue::Venue> shown = m_model.currentVenue())
+        m_venueChooser->setCurrentIndex(m_venueChooser->findData(shown->id));
 }
 
 void MainWindow::showFloor()

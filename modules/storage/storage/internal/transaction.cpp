@@ -1,5 +1,6 @@
 #include "storage/internal/transaction.h"
 
+#include "storage/internal/changenotice.h"
 #include "storage/internal/sqltext.h"
 #include "storage/internal/storagetr.h"
 
@@ -35,6 +36,11 @@ Result<QSqlQuery> execute(const QSqlDatabase &db, const QString &sql, const QVar
     QSqlQuery query(db);
     if (!run(query, sql, values))
         return Unexpected(oneLine(query.lastError()));
+    // A lone write has committed by now; the notice follows it (BEGIN, COMMIT change nothing).
+    QStringList changed;
+    noteChange(changed, sql, query);
+    if (const std::optional<QString> untold = tellChanges(db, changed))
+        qWarning("%s", qPrintable(*untold));
     return query;
 }
 
@@ -70,6 +76,12 @@ Result<void> Transaction::commit()
 {
     if (!m_open)
         return {};
+    // NOTIFY is transactional: the others hear of the writes when, and only if, they commit.
+    if (const std::optional<QString> untold = tellChanges(m_db, m_changed)) {
+        rollback();
+        return Unexpected(*untold);
+    }
+    m_changed.clear();
     if (Result<QSqlQuery> committed = execute(m_db, QStringLiteral("COMMIT")); !committed) {
         rollback();
         return Unexpected(committed.error());
@@ -83,6 +95,7 @@ void Transaction::rollback()
     if (!m_open)
         return;
     m_open = false;
+    m_changed.clear();
     QSqlQuery query(m_db);
     query.exec(QStringLiteral("ROLLBACK"));
 }
@@ -94,6 +107,7 @@ Result<QSqlQuery> Transaction::exec(const QString &sql, const QVariantList &valu
     QSqlQuery query(m_db);
     if (!run(query, sql, values))
         return abandon(oneLine(query.lastError()));
+    noteChange(m_changed, sql, query);
     return query;
 }
 

@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 namespace dojo::storage::internal {
@@ -15,7 +16,8 @@ inline constexpr qint64 kDemoVenueLock = 0x446F6A6F'0002;
 
 // A write transaction. SQLite takes the write lock up front (BEGIN IMMEDIATE) so readers never
 // fail to upgrade; PostgreSQL can also take an advisory lock. Rolls back unless committed.
-// Every statement goes through exec(), which checks the prepare and the run alike.
+// Every statement goes through exec(), which checks the prepare and the run alike. A commit
+// after writes tells the other connections what changed (storage/changefeed.h).
 class Transaction
 {
 public:
@@ -40,10 +42,13 @@ public:
 private:
     QSqlDatabase m_db;
     bool m_open = false;
+    // The kinds of data the statements changed, told to the other connections on commit.
+    QStringList m_changed;
 };
 
 // Outside a transaction: prepares, binds and runs one statement (a read, or a lone write that
-// autocommits). Without values the statement is run as it is, unprepared.
+// autocommits, told to the other connections like a transaction's). Without values the
+// statement is run as it is, unprepared.
 Result<QSqlQuery> execute(const QSqlDatabase &db, const QString &sql,
                           const QVariantList &values = {});
 
