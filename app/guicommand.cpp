@@ -9,6 +9,7 @@
 
 #include <mainwindow/mainwindow.h>
 #include <venue/venuemodel.h>
+#include <venue/venuereports.h>
 #include <venuefloor/venuefloorview.h>
 
 #include <QApplication>
@@ -20,7 +21,9 @@ namespace {
 int runWindowWithLive(OpenVenue &venue, const LiveCommandLine &liveCommandLine)
 {
     venue::VenueModel model(*venue.database);
+    venue::VenueReports reports(*venue.database); // outlives the window's reports
     ui::MainWindow window(model, *venue.settings);
+    window.setReports(&reports);
     // Every table of the shown venue on its camera; a table whose source changes gets a new one.
     VenueCameras cameras(venue.database.get());
     const auto showCameras = [&] { cameras.showTables(model.tables()); };
