@@ -10,6 +10,7 @@
 #include <mainwindow/mainwindow.h>
 #include <storage/changefeed.h>
 #include <venue/venuemodel.h>
+#include <venue/venuereports.h>
 #include <venuefloor/venuefloorview.h>
 
 #include <QApplication>
@@ -22,6 +23,7 @@ namespace {
 int runWindowWithLive(OpenVenue &venue, const LiveCommandLine &liveCommandLine)
 {
     venue::VenueModel model(*venue.database);
+    venue::VenueReports reports(*venue.database); // outlives the window's reports
     ui::MainWindow window(model, *venue.settings);
     // What another window, `serve` or another PC changes in the database reaches the floor.
     storage::ChangeFeed changes(*venue.database);
@@ -34,6 +36,7 @@ int runWindowWithLive(OpenVenue &venue, const LiveCommandLine &liveCommandLine)
     });
     if (Result<void> following = changes.start(); !following)
         qWarning("%s", qPrintable(following.error()));
+    window.setReports(&reports);
     // Every table of the shown venue on its camera; a table whose source changes gets a new one.
     VenueCameras cameras(venue.database.get());
     const auto showCameras = [&] { cameras.showTables(model.tables()); };

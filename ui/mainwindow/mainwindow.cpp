@@ -5,6 +5,7 @@
 #include "common/uitr.h"
 #include "mainwindow/aboutdialog.h"
 #include "mainwindow/playerlist.h"
+#include "reports/reportswindow.h"
 #include "review/reviewbinding.h"
 #include "review/reviewscreen.h"
 #include "tablecards/tablecardsdialog.h"
@@ -199,6 +200,14 @@ void MainWindow::createActions()
 
     m_aboutQtAction = new QAction(Tr::tr("About &Qt"), this);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    m_reportsAction = new QAction(Tr::tr("&Reports…"), this);
+    m_reportsAction->setObjectName(QStringLiteral("openReports"));
+    m_reportsAction->setShortcut(QKeySequence(Tr::tr("Ctrl+Shift+R")));
+    m_reportsAction->setStatusTip(Tr::tr("Table use, revenue, peak hours and no-shows by table, "
+                                         "hour, day and week"));
+    m_reportsAction->setEnabled(false); // until the app gives the window the reports
+    connect(m_reportsAction, &QAction::triggered, this, &MainWindow::openReports);
 }
 
 void MainWindow::createMenus()
@@ -223,6 +232,8 @@ void MainWindow::createMenus()
     venue->addSeparator();
     venue->addAction(m_printCardsAction);
     venue->addAction(m_newCodesAction);
+    venue->addSeparator();
+    venue->addAction(m_reportsAction);
     venue->addSeparator();
     venue->addAction(m_removeDemoAction);
 
@@ -638,6 +649,33 @@ void MainWindow::closeEvent(QCloseEvent *event)
             review->close();
     }
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setReports(venue::VenueReports *reports)
+{
+    m_reports = reports;
+    m_reportsAction->setEnabled(m_reports != nullptr);
+}
+
+ReportsWindow *MainWindow::openReports()
+{
+    const std::optional<venue::Venue> venue = m_model.currentVenue();
+    if (!m_reports || !venue)
+        return nullptr;
+    // One window at a time, on the venue shown; another venue gets a new one.
+    if (m_reportsWindow && m_reportsWindow->property("venueId").toLongLong() != venue->id) {
+        m_reportsWindow->deleteLater();
+        m_reportsWindow = nullptr;
+    }
+    if (!m_reportsWindow) {
+        m_reportsWindow = new ReportsWindow(*m_reports, venue->id, this);
+        m_reportsWindow->setAttribute(Qt::WA_DeleteOnClose);
+        m_reportsWindow->setProperty("venueId", venue->id);
+    }
+    m_reportsWindow->show();
+    m_reportsWindow->raise();
+    m_reportsWindow->activateWindow();
+    return m_reportsWindow;
 }
 
 } // namespace dojo::ui

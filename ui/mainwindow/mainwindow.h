@@ -22,11 +22,13 @@ class QUndoStack;
 
 namespace dojo::venue {
 class VenueModel;
-}
+class VenueReports;
+} // namespace dojo::venue
 
 namespace dojo::ui {
 
 class PlayerList;
+class ReportsWindow;
 class ReviewScreen;
 class TableScreen;
 class VenueFloorView;
@@ -80,6 +82,11 @@ public:
     // New join codes without asking; the outcome goes to the status bar, a failure to a box.
     Result<void> makeNewJoinCodes();
 
+    // The owner's reports; without them Venue → Reports… is disabled.
+    void setReports(venue::VenueReports *reports);
+    // Venue → Reports… (Ctrl+Shift+R): the shown venue's reports, in a window of their own.
+    ReportsWindow *openReports();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -130,6 +137,9 @@ private:
     LiveDesk m_live;
     std::map<qint64, QPointer<TableScreen>> m_screens;  // by table id; windows of their own
     std::map<qint64, QPointer<ReviewScreen>> m_reviews; // by table id; windows of their own
+    venue::VenueReports *m_reports = nullptr;
+    QAction *m_reportsAction = nullptr;
+    QPointer<ReportsWindow> m_reportsWindow;
 };
 
 } // namespace dojo::ui
