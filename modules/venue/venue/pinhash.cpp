@@ -26,8 +26,7 @@ constexpr int kMaxIterations = 10'000'000;
 
 bool allDigits(const QString &text)
 {
-    return std::all_of(text.cbegin(), text.cend(),
-                       [](QChar c) { return c >= u'0' && c <= u'9'; });
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
 QByteArray derive(const QString &secret, const QByteArray &salt, int iterations)
