@@ -8,6 +8,8 @@
 #include "windowlive.h"
 
 #include <mainwindow/mainwindow.h>
+#include <venue/demovenue.h>
+#include <venue/staffdesk.h>
 #include <venue/venuemodel.h>
 #include <venuefloor/venuefloorview.h>
 
@@ -20,7 +22,12 @@ namespace {
 int runWindowWithLive(OpenVenue &venue, const LiveCommandLine &liveCommandLine)
 {
     venue::VenueModel model(*venue.database);
+    // Staff sign in at the window; the demo venue gets its three accounts on its first start.
+    if (const Result<bool> demoStaff = venue::ensureDemoStaff(*venue.database); !demoStaff)
+        qWarning("%s", qPrintable(demoStaff.error()));
+    venue::StaffDesk desk(*venue.database);
     ui::MainWindow window(model, *venue.settings);
+    window.setStaffDesk(&desk);
     // Every table of the shown venue on its camera; a table whose source changes gets a new one.
     VenueCameras cameras(venue.database.get());
     const auto showCameras = [&] { cameras.showTables(model.tables()); };

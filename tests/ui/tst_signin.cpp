@@ -96,6 +96,8 @@ void tst_SignIn::init()
     m_window->resize(1280, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 }
 
 void tst_SignIn::cleanup()
@@ -123,14 +125,14 @@ std::vector<storage::AuditEntry> tst_SignIn::audit(const QString &action) const
 
 void tst_SignIn::typeAndSignIn(const QString &name, const QString &pin)
 {
+    // Typed into whatever has the focus, as a person at the desk would.
     ui::SignInPanel *panel = m_window->lockScreen()->panel();
-    QTRY_VERIFY(panel->nameField()->hasFocus() || panel->nameField()->lineEdit()->hasFocus());
-    QWidget *nameEdit = panel->nameField()->lineEdit();
-    QTest::keyClicks(nameEdit, name);
-    QTest::keyClick(nameEdit, Qt::Key_Tab);
-    QTRY_VERIFY(panel->pinField()->hasFocus());
-    QTest::keyClicks(panel->pinField(), pin);
-    QTest::keyClick(panel->pinField(), Qt::Key_Return);
+    QTRY_VERIFY(panel->isAncestorOf(QApplication::focusWidget()));
+    QTest::keyClicks(QApplication::focusWidget(), name);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_COMPARE(QApplication::focusWidget(), panel->pinField());
+    QTest::keyClicks(QApplication::focusWidget(), pin);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
 }
 
 void tst_SignIn::theLockScreenCoversTheWindow()
@@ -217,12 +219,21 @@ void tst_SignIn::ctrlLLocks()
 {
     typeAndSignIn(QStringLiteral("Dev"), QStringLiteral("2222"));
     QVERIFY(!m_desk->isLocked());
-    m_window->activateWindow();
+    QTest::mouseClick(m_window->venueFloor()->cards().at(1), Qt::LeftButton);
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("status-in-play"));
+    QVERIFY(action && action->isEnabled());
+    action->trigger();
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    const size_t changes = audit(QStringLiteral("table.status")).size();
+
     QTest::keyClick(m_window->venueFloor(), Qt::Key_L, Qt::ControlModifier);
     QTRY_VERIFY(m_desk->isLocked());
     QVERIFY(m_window->lockScreen()->isVisible());
-    // While locked the window's shortcuts do nothing: Ctrl+Z does not undo.
-    QVERIFY(!m_window->undoStack()->canUndo());
+    // While locked the window's shortcuts do nothing: Ctrl+Z does not undo the change.
+    QTest::keyClick(m_window->lockScreen(), Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(m_window->lockScreen(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_window->undoStack()->index(), 1);
+    QCOMPARE(audit(QStringLiteral("table.status")).size(), changes);
 }
 
 void tst_SignIn::aDeskMemberMayNotOverrule()

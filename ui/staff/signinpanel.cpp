@@ -112,7 +112,9 @@ void SignInPanel::signIn()
     }
     m_pin->clear(); // the PIN never stays on the screen, right or wrong
     m_problem->setText(problem);
-    if (!problem.isEmpty())
+    if (problem.isEmpty())
+        m_name->setEditText(QString()); // the next person types their own name
+    else
         m_pin->setFocus();
 }
 
