@@ -80,8 +80,8 @@ void LockScreen::uncover()
 
 bool LockScreen::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == &m_window && event->type() == QEvent::Resize && isVisible())
-        setGeometry(m_window.rect());
+    if (watched == &m_window && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+        setGeometry(m_window.rect()); // also while hidden: the window may grow before it shows
     return QWidget::eventFilter(watched, event);
 }
 

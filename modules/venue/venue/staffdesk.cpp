@@ -45,10 +45,12 @@ StaffDesk::~StaffDesk() = default;
 
 Result<void> StaffDesk::setVenue(qint64 venueId)
 {
-    if (m_venueId != venueId && m_actor)
-        lock();
+    if (m_venueId != venueId) {
+        if (m_actor)
+            lock();
+        m_attempts.clear(); // names are the other venue's
+    }
     m_venueId = venueId;
-    m_attempts.clear();
     const Result<int> minutes = m_repository->lockMinutes(venueId);
     if (!minutes)
         return Unexpected(minutes.error());
