@@ -7,6 +7,7 @@
 #include <staff/lockscreen.h>
 #include <staff/signinpanel.h>
 #include <staff/staffdialog.h>
+#include <tablescreen/tablescreen.h>
 #include <venuefloor/tablecard.h>
 #include <venuefloor/venuefloorview.h>
 
@@ -214,6 +215,18 @@ void tst_SignIn::locksWhenIdleAndKeepsWhatWasOpen()
     typeAndSignIn(QStringLiteral("Dev"), QStringLiteral("2222"));
     QVERIFY(!m_window->lockScreen()->isVisible());
     QCOMPARE(m_window->venueFloor()->selectedTableId(), selected);
+
+    // A table screen, a window of its own, hides while locked and comes back as it was.
+    ui::TableScreen *screen = m_window->openTableScreen(*selected);
+    QVERIFY(screen && screen->isVisible());
+    QSignalSpy lockedAgain(m_desk.get(), &venue::StaffDesk::locked);
+    QVERIFY(lockedAgain.wait(3000));
+    QVERIFY(!screen->isVisible());
+    QCOMPARE(m_window->tableScreens().size(), size_t(1));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    typeAndSignIn(QStringLiteral("Mara"), QStringLiteral("1111"));
+    QVERIFY(screen->isVisible());
 }
 
 void tst_SignIn::ctrlLLocks()

@@ -656,6 +656,17 @@ void MainWindow::setStaffDesk(venue::StaffDesk *desk)
     m_lockAction->setVisible(true);
     m_staffAction->setVisible(true);
     connect(m_desk, &venue::StaffDesk::signedInChanged, this, &MainWindow::showSignedIn);
+    // The table and review screens are windows of their own: hidden while locked, not closed.
+    connect(m_desk, &venue::StaffDesk::locked, this, [this] {
+        for (QWidget *screen : QApplication::topLevelWidgets()) {
+            const bool ours
+                = qobject_cast<TableScreen *>(screen) || qobject_cast<ReviewScreen *>(screen);
+            if (ours && screen->isVisible()) {
+                screen->hide();
+                m_hiddenWhileLocked.emplace_back(screen);
+            }
+        }
+    });
     followVenueForStaff();
     showSignedIn();
 }
@@ -675,6 +686,13 @@ void MainWindow::followVenueForStaff()
 void MainWindow::showSignedIn()
 {
     const std::optional<venue::Actor> &actor = m_desk->signedIn();
+    if (actor) {
+        for (const QPointer<QWidget> &screen : m_hiddenWhileLocked) {
+            if (screen)
+                screen->show();
+        }
+        m_hiddenWhileLocked.clear();
+    }
     m_staffLabel->setText(actor ? Tr::tr("%1, %2").arg(actor->name, venue::roleName(actor->role))
                                 : QString());
 }

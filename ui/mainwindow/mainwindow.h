@@ -149,6 +149,8 @@ private:
     LockScreen *m_lockScreen = nullptr;
     ActivityWatch *m_activity = nullptr;
     QLabel *m_staffLabel = nullptr;
+    std::vector<QPointer<QWidget>>
+        m_hiddenWhileLocked; // table and review screens, kept as they were
 
     std::optional<qint64> m_shownVenueId; // the venue the undo stack's steps belong to
     TableFeeds m_feeds;

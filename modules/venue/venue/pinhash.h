@@ -6,7 +6,7 @@
 
 namespace dojo::venue {
 
-// PBKDF2-HMAC-SHA256 rounds of a stored PIN hash: about 0.25 s a sign-in here (Qt's PBKDF2 runs
+// PBKDF2-HMAC-SHA256 rounds of a stored PIN hash: a check takes about 0.27 s here (Qt's PBKDF2,
 // about 5 us a round; tests/bench/bench_pinhash), so every guess at a stolen hash costs as much.
 inline constexpr int kPinHashIterations = 50000;
 
