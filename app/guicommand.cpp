@@ -9,6 +9,8 @@
 
 #include <mainwindow/mainwindow.h>
 #include <storage/changefeed.h>
+#include <venue/demovenue.h>
+#include <venue/staffdesk.h>
 #include <venue/venuemodel.h>
 #include <venue/venuereports.h>
 #include <venuefloor/venuefloorview.h>
@@ -24,7 +26,12 @@ int runWindowWithLive(OpenVenue &venue, const LiveCommandLine &liveCommandLine)
 {
     venue::VenueModel model(*venue.database);
     venue::VenueReports reports(*venue.database); // outlives the window's reports
+    // Staff sign in at the window; the demo venue gets its three accounts on its first start.
+    if (const Result<bool> demoStaff = venue::ensureDemoStaff(*venue.database); !demoStaff)
+        qWarning("%s", qPrintable(demoStaff.error()));
+    venue::StaffDesk desk(*venue.database);
     ui::MainWindow window(model, *venue.settings);
+    window.setStaffDesk(&desk);
     // What another window, `serve` or another PC changes in the database reaches the floor.
     storage::ChangeFeed changes(*venue.database);
     model.followChanges(changes);
