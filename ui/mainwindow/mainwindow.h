@@ -26,6 +26,7 @@ class VenueModel;
 
 namespace dojo::ui {
 
+class BookingsScreen;
 class PlayerList;
 class ReviewScreen;
 class TableScreen;
@@ -79,6 +80,9 @@ public:
     void askForNewJoinCodes();
     // New join codes without asking; the outcome goes to the status bar, a failure to a box.
     Result<void> makeNewJoinCodes();
+    // Venue → Bookings… (Ctrl+B): the day's reservations in a window of their own; raised
+    // when open already.
+    BookingsScreen *openBookingsScreen();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -123,6 +127,7 @@ private:
     QAction *m_reviewAction = nullptr;
     QAction *m_printCardsAction = nullptr;
     QAction *m_newCodesAction = nullptr;
+    QAction *m_bookingsAction = nullptr;
     std::array<QAction *, 3> m_statusActions{}; // free, booked, in play
 
     std::optional<qint64> m_shownVenueId; // the venue the undo stack's steps belong to
@@ -130,6 +135,7 @@ private:
     LiveDesk m_live;
     std::map<qint64, QPointer<TableScreen>> m_screens;  // by table id; windows of their own
     std::map<qint64, QPointer<ReviewScreen>> m_reviews; // by table id; windows of their own
+    QPointer<BookingsScreen> m_bookings;                // a window of its own, made when asked
 };
 
 } // namespace dojo::ui
