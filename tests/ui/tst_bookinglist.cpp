@@ -216,6 +216,8 @@ void tst_BookingList::screenAsksForTheNameOfANewBooking()
     QCOMPARE(booking.name, QStringLiteral("Ana Lima"));
     QVERIFY(!screen.dialog());
 
+    screen.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&screen));
     QTest::keyClick(&screen, Qt::Key_Right, Qt::AltModifier);
     QCOMPARE(days.count(), 1);
     QCOMPARE(days[0][0].toDate(), kDay.addDays(1));

@@ -8,6 +8,7 @@
 #include <bookings/bookingtimeline.h>
 #include <bookings/timelinescale.h>
 
+#include <QAccessible>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
@@ -128,16 +129,27 @@ void tst_BookingTimeline::snapping()
 
 void tst_BookingTimeline::theWidgetMapsBothWays()
 {
-    // The default view fits the opening hours, 10:00 to 02:00, into the width.
+    // At 1280 pixels the evening shows at 120 pixels an hour, from an hour before the present
+    // or, as here, up to closing time; the keyboard's cell is on the present moment's slot.
     const TimelineScale &scale = m_timeline->scale();
     QCOMPARE(scale.start, at(10));
     QCOMPARE(scale.end, at(2));
+    QCOMPARE(m_timeline->pixelsPerHour(), 120.0);
+    QVERIFY(scale.timeAt(scale.namesWidth) <= at(18, 40));
     QVERIFY(scale.xOf(scale.end) <= m_timeline->viewport()->width());
-    QVERIFY(scale.xOf(scale.end) > m_timeline->viewport()->width() - 20);
+    QVERIFY(scale.xOf(scale.end) > m_timeline->viewport()->width() - 2);
+    QCOMPARE(m_timeline->cursorTime(), at(19, 30));
+    QCOMPARE(m_timeline->selectedBooking(), std::optional<qint64>(Kim));
     const QPoint point = m_timeline->pointAt(T3, at(20, 30));
     QCOMPARE(scale.rowAt(point.y()), 2);
-    QVERIFY(qAbs(scale.timeAt(point.x()).secsTo(at(20, 30))) <= 60);
+    QVERIFY(qAbs(scale.timeAt(point.x()).secsTo(at(20, 30))) <= 30);
     QVERIFY(m_timeline->blockRect(Sophie).contains(point));
+
+    // Ctrl+0: the whole day in the width.
+    QTest::keyClick(m_timeline.get(), Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(scale.xOf(scale.start), double(scale.namesWidth));
+    QVERIFY(scale.xOf(scale.end) <= m_timeline->viewport()->width());
+    QVERIFY(scale.xOf(scale.end) > m_timeline->viewport()->width() - 20);
 
     // Zoomed in, the day scrolls and the moment in the middle stays in the middle.
     const double middle
@@ -404,13 +416,13 @@ void tst_BookingTimeline::theSelectionFollowsAMovedBooking()
                     }
                 m_timeline->setBookings(changed);
             });
-    m_timeline->selectBooking(Ben);
-    QTest::keyClick(m_timeline.get(), Qt::Key_Left, Qt::ShiftModifier);
-    QTest::keyClick(m_timeline.get(), Qt::Key_Left, Qt::ShiftModifier);
-    QCOMPARE(m_timeline->view().booking(Ben)->from, at(19, 15));
-    QCOMPARE(m_timeline->selectedBooking(), std::optional<qint64>(Ben));
-    const dojo::ui::TimelineView &view = m_timeline->view();
-    QCOMPARE(view.bookingInSlot(view.cursorRow, view.cursorSlot)->id, qint64(Ben));
+    m_timeline->selectBooking(Priya);
+    QCOMPARE(m_timeline->cursorTime(), at(21, 15));
+    QTest::keyClick(m_timeline.get(), Qt::Key_Right, Qt::ShiftModifier);
+    QTest::keyClick(m_timeline.get(), Qt::Key_Right, Qt::ShiftModifier);
+    QCOMPARE(m_timeline->view().booking(Priya)->from, at(21, 45));
+    QCOMPARE(m_timeline->selectedBooking(), std::optional<qint64>(Priya));
+    QCOMPARE(m_timeline->cursorTime(), at(21, 45));
     m_timeline->selectBooking(Sophie);
     QTest::keyClick(m_timeline.get(), Qt::Key_Up, Qt::ShiftModifier);
     QCOMPARE(m_timeline->selectedBooking(), std::optional<qint64>(Sophie));
@@ -420,10 +432,10 @@ void tst_BookingTimeline::theSelectionFollowsAMovedBooking()
     // A cancelled booking leaves the timeline and the selection with it.
     std::vector<Booking> changed = m_timeline->view().bookings;
     for (Booking &b : changed)
-        b.cancelled = b.cancelled || b.id == Ben;
+        b.cancelled = b.cancelled || b.id == Sophie;
     m_timeline->setBookings(changed);
     QVERIFY(!m_timeline->selectedBooking());
-    QVERIFY(m_timeline->blockRect(Ben).isEmpty());
+    QVERIFY(m_timeline->blockRect(Sophie).isEmpty());
 }
 
 void tst_BookingTimeline::blocksHaveNames()
@@ -441,6 +453,24 @@ void tst_BookingTimeline::blocksHaveNames()
     QCOMPARE(m_timeline->accessibleDescription(), m_timeline->blockName(Ben));
     m_timeline->setCursor(T5, at(19));
     QCOMPARE(m_timeline->accessibleDescription(), QStringLiteral("Table 5 is free at 19:00."));
+
+    // Screen readers see the blocks as a list's items, table by table and in time.
+    QAccessibleInterface *list = QAccessible::queryAccessibleInterface(m_timeline->viewport());
+    QVERIFY(list);
+    QCOMPARE(list->role(), QAccessible::List);
+    QCOMPARE(list->childCount(), 12);
+    QAccessibleInterface *first = list->child(0);
+    QVERIFY(first);
+    QCOMPARE(first->role(), QAccessible::ListItem);
+    QCOMPARE(first->text(QAccessible::Name), m_timeline->blockName(Kim));
+    QCOMPARE(list->indexOfChild(first), 0);
+    const QRect ben = m_timeline->blockRect(Ben);
+    QAccessibleInterface *under
+        = list->childAt(m_timeline->viewport()->mapToGlobal(ben.center()).x(),
+                        m_timeline->viewport()->mapToGlobal(ben.center()).y());
+    QVERIFY(under);
+    QCOMPARE(under->text(QAccessible::Name), m_timeline->blockName(Ben));
+    QCOMPARE(under->rect().size(), ben.size());
 }
 
 void tst_BookingTimeline::screenshot()

@@ -2,6 +2,7 @@
 
 #include "bookings/bookingdialog.h"
 #include "bookings/bookinglist.h"
+#include "bookings/timelinelegend.h"
 #include "common/uitr.h"
 
 #include <QAction>
@@ -53,7 +54,12 @@ BookingsScreen::BookingsScreen(QWidget *parent)
     m_list = new BookingList(this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("bookingsTabs"));
-    m_tabs->addTab(m_timeline, Tr::tr("&Timeline"));
+    auto *dayTab = new QWidget(this);
+    auto *dayLayout = new QVBoxLayout(dayTab);
+    dayLayout->setContentsMargins(0, 0, 0, 0);
+    dayLayout->addWidget(m_timeline, 1);
+    dayLayout->addWidget(new TimelineLegend(dayTab));
+    m_tabs->addTab(dayTab, Tr::tr("&Timeline"));
     m_tabs->addTab(m_list, Tr::tr("&List"));
 
     auto *bar = new QHBoxLayout;

@@ -2,6 +2,7 @@
 
 #include "bookings/bookingcheck.h"
 #include "bookings/bookingtext.h"
+#include "bookings/timelineaccessible.h"
 #include "bookings/timelinepainter.h"
 #include "common/uitr.h"
 
@@ -23,10 +24,10 @@ namespace dojo::ui {
 namespace {
 
 constexpr int kSlotSecs = TimelineScale::kSlotMinutes * 60;
-constexpr double kMinPixelsPerMinute = 0.5;  // 30 px an hour: a whole long day at a glance
-constexpr double kMaxPixelsPerMinute = 8.0;  // 120 px a slot: a few hours in detail
-constexpr double kFitPixelsPerMinute = 0.85; // below this the day scrolls rather than fits
-constexpr int kEdgeGrip = 6;                 // pixels either side of a block's edge that resize
+constexpr double kMinPixelsPerMinute = 0.5;     // 30 px an hour: a whole long day at a glance
+constexpr double kMaxPixelsPerMinute = 8.0;     // 120 px a slot: a few hours in detail
+constexpr double kEveningPixelsPerMinute = 2.0; // 120 px an hour: names and times readable
+constexpr int kEdgeGrip = 6;                    // pixels either side of a block's edge that resize
 
 } // namespace
 
@@ -39,6 +40,8 @@ BookingTimeline::BookingTimeline(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setFrameShape(QFrame::NoFrame);
     viewport()->setMouseTracking(true);
+    viewport()->setObjectName(QLatin1String(kViewportName));
+    installTimelineAccessibility();
     m_view.day = QDate::currentDate();
     m_view.zone = QTimeZone::systemTimeZone();
     m_view.now = m_clock();
@@ -49,6 +52,9 @@ BookingTimeline::BookingTimeline(QWidget *parent)
         viewport()->update();
     });
     m_tick->start();
+    // A scroll by hand keeps the view where it was put.
+    for (QScrollBar *bar : {horizontalScrollBar(), verticalScrollBar()})
+        connect(bar, &QScrollBar::actionTriggered, this, [this] { m_placeView = false; });
     updateRange();
 }
 
@@ -66,6 +72,7 @@ void BookingTimeline::setBookings(std::vector<venue::Booking> bookings)
 {
     m_view.bookings = std::move(bookings);
     m_view.now = m_clock();
+    placeView();
     if (m_drag && m_drag->original.id != 0 && !m_view.booking(m_drag->original.id)) {
         m_drag.reset();
         m_view.ghost.reset();
@@ -122,9 +129,43 @@ void BookingTimeline::updateRange()
     m_view.cursorSlot = std::clamp(m_view.cursorSlot, 0, std::max(0, s.slotCount() - 1));
     m_drag.reset();
     m_view.ghost.reset();
-    if (m_fitDay)
-        fitDay();
+    m_placeView = true;
+    applyZoom();
     updateScrollBars();
+    selectUnderCursor();
+}
+
+void BookingTimeline::applyZoom()
+{
+    TimelineScale &s = m_view.scale;
+    const int width = viewport()->width() - s.namesWidth - 1;
+    if (m_zoom == Zoom::Chosen || s.minutes() <= 0 || width <= 0)
+        return;
+    const double fit = double(width) / s.minutes();
+    const double least = m_zoom == Zoom::Evening ? kEveningPixelsPerMinute : kMinPixelsPerMinute;
+    s.pixelsPerMinute = std::clamp(fit, least, kMaxPixelsPerMinute);
+}
+
+void BookingTimeline::placeView()
+{
+    if (!m_placeView || viewport()->width() <= m_view.scale.namesWidth)
+        return;
+    const TimelineScale &s = m_view.scale;
+    // An hour of the past for context; a day not today from its first booking.
+    QDateTime from = s.start;
+    const bool today = m_view.now >= s.start && m_view.now < s.end;
+    if (today) {
+        from = m_view.now.addSecs(-60 * 60);
+    } else {
+        for (const venue::Booking &b : m_view.bookings)
+            if (m_view.isShown(b) && (from == s.start || b.from.addSecs(-30 * 60) < from))
+                from = b.from.addSecs(-30 * 60);
+    }
+    horizontalScrollBar()->setValue(
+        int(std::lround(s.start.secsTo(from) / 60.0 * s.pixelsPerMinute)));
+    syncScroll();
+    m_view.cursorSlot = std::clamp(s.slotAt(today ? m_view.now : std::max(from, s.start)), 0,
+                                   std::max(0, s.slotCount() - 1));
     selectUnderCursor();
 }
 
@@ -134,7 +175,8 @@ void BookingTimeline::setPixelsPerHour(double pixels)
     const double middle = s.namesWidth + (viewport()->width() - s.namesWidth) / 2.0;
     const QDateTime kept = s.timeAt(middle);
     s.pixelsPerMinute = std::clamp(pixels / 60.0, kMinPixelsPerMinute, kMaxPixelsPerMinute);
-    m_fitDay = false;
+    m_zoom = Zoom::Chosen;
+    m_placeView = false;
     updateScrollBars();
     // The moment in the middle stays in the middle.
     horizontalScrollBar()->setValue(int(
@@ -150,12 +192,8 @@ void BookingTimeline::zoomBy(double factor)
 
 void BookingTimeline::fitDay()
 {
-    TimelineScale &s = m_view.scale;
-    const int width = viewport()->width() - s.namesWidth - 1;
-    if (s.minutes() > 0)
-        s.pixelsPerMinute
-            = std::clamp(double(width) / s.minutes(), kFitPixelsPerMinute, kMaxPixelsPerMinute);
-    m_fitDay = true;
+    m_zoom = Zoom::WholeDay;
+    applyZoom();
     updateScrollBars();
     viewport()->update();
 }
@@ -174,6 +212,7 @@ void BookingTimeline::updateScrollBars()
     verticalScrollBar()->setPageStep(height);
     verticalScrollBar()->setSingleStep(s.rowHeight);
     syncScroll();
+    placeView();
 }
 
 void BookingTimeline::syncScroll()
@@ -210,11 +249,34 @@ QString BookingTimeline::blockName(qint64 bookingId) const
                                     m_view.stateOf(*booking), m_view.zone);
 }
 
+std::vector<qint64> BookingTimeline::shownBookings() const
+{
+    std::vector<const venue::Booking *> shown;
+    for (const venue::Booking &b : m_view.bookings)
+        if (m_view.isShown(b))
+            shown.push_back(&b);
+    std::sort(shown.begin(), shown.end(), [this](const venue::Booking *a, const venue::Booking *b) {
+        return std::pair(m_view.rowOf(a->tableId), a->from)
+               < std::pair(m_view.rowOf(b->tableId), b->from);
+    });
+    std::vector<qint64> ids;
+    for (const venue::Booking *b : shown)
+        ids.push_back(b->id);
+    return ids;
+}
+
+std::optional<qint64> BookingTimeline::bookingAt(const QPoint &pos) const
+{
+    const venue::Booking *block = blockAt(pos, true);
+    return block ? std::optional(block->id) : std::nullopt;
+}
+
 void BookingTimeline::selectBooking(qint64 bookingId)
 {
     const venue::Booking *booking = m_view.booking(bookingId);
     if (!booking || !m_view.isShown(*booking))
         return;
+    m_placeView = false;
     m_view.cursorRow = m_view.rowOf(booking->tableId);
     m_view.cursorSlot = std::clamp(m_view.scale.slotAt(std::max(booking->from, m_view.scale.start)),
                                    0, m_view.scale.slotCount() - 1);
@@ -239,8 +301,10 @@ QDateTime BookingTimeline::cursorTime() const
 void BookingTimeline::setCursor(qint64 tableId, const QDateTime &moment)
 {
     const int row = m_view.rowOf(tableId);
-    if (row >= 0)
-        moveCursorTo(row, m_view.scale.slotAt(moment));
+    if (row < 0)
+        return;
+    m_placeView = false;
+    moveCursorTo(row, m_view.scale.slotAt(moment));
 }
 
 QSize BookingTimeline::sizeHint() const
@@ -266,8 +330,7 @@ void BookingTimeline::paintEvent(QPaintEvent *)
 void BookingTimeline::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
-    if (m_fitDay)
-        fitDay();
+    applyZoom();
     updateScrollBars();
 }
 
@@ -419,6 +482,7 @@ void BookingTimeline::mousePressEvent(QMouseEvent *event)
         return;
     }
     setFocus(Qt::MouseFocusReason);
+    m_placeView = false;
     const QPoint pos = event->position().toPoint();
     m_drag = dragAt(pos);
     if (!m_drag)
@@ -498,6 +562,7 @@ void BookingTimeline::mouseDoubleClickEvent(QMouseEvent *event)
 void BookingTimeline::wheelEvent(QWheelEvent *event)
 {
     const QPoint delta = event->angleDelta();
+    m_placeView = false;
     if (event->modifiers() & Qt::ControlModifier) {
         // Zoom around the moment under the pointer.
         TimelineScale &s = m_view.scale;
@@ -578,6 +643,7 @@ void BookingTimeline::keyPressEvent(QKeyEvent *event)
         QAbstractScrollArea::keyPressEvent(event);
         return;
     }
+    m_placeView = false;
     event->accept();
 }
 
@@ -622,9 +688,19 @@ void BookingTimeline::announceSelection()
     if (text == accessibleDescription())
         return;
     setAccessibleDescription(text);
-    if (QAccessible::isActive()) {
-        QAccessibleEvent changed(this, QAccessible::DescriptionChanged);
-        QAccessible::updateAccessibility(&changed);
+    if (!QAccessible::isActive())
+        return;
+    QAccessibleEvent changed(this, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&changed);
+    if (m_view.selected && hasFocus()) {
+        // The selected block has the focus, as an item of the viewport's list.
+        const std::vector<qint64> shown = shownBookings();
+        const auto at = std::find(shown.begin(), shown.end(), *m_view.selected);
+        if (at != shown.end()) {
+            QAccessibleEvent focus(viewport(), QAccessible::Focus);
+            focus.setChild(int(at - shown.begin()));
+            QAccessible::updateAccessibility(&focus);
+        }
     }
 }
 

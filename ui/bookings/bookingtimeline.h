@@ -38,6 +38,7 @@ class BookingTimeline : public QAbstractScrollArea
 
 public:
     using Clock = std::function<QDateTime()>;
+    static constexpr char kViewportName[] = "bookingTimelineViewport";
 
     explicit BookingTimeline(QWidget *parent = nullptr);
 
@@ -54,11 +55,12 @@ public:
     const TimelineScale &scale() const { return m_view.scale; }
     QDate day() const { return m_view.day; }
 
-    // Pixels an hour takes; the day fits the width until the zoom is changed.
+    // Pixels an hour takes. Until the zoom is chosen, the whole day when it fits the width at
+    // 120 pixels an hour, else 120 pixels an hour from an hour before the present moment.
     double pixelsPerHour() const { return m_view.scale.pixelsPerMinute * 60; }
     void setPixelsPerHour(double pixels);
     void zoomBy(double factor);
-    void fitDay();
+    void fitDay(); // the whole day in the width, however narrow (Ctrl+0)
 
     // Where a moment on a table's row is on the viewport (the middle of the row).
     QPoint pointAt(qint64 tableId, const QDateTime &moment) const;
@@ -66,6 +68,9 @@ public:
     QRect blockRect(qint64 bookingId) const;
     // The sentence a screen reader says for a booking's block.
     QString blockName(qint64 bookingId) const;
+    // The bookings with a block, table by table and in time; the block under a viewport point.
+    std::vector<qint64> shownBookings() const;
+    std::optional<qint64> bookingAt(const QPoint &pos) const;
 
     std::optional<qint64> selectedBooking() const { return m_view.selected; }
     void selectBooking(qint64 bookingId);
@@ -102,6 +107,8 @@ protected:
 
 private:
     void updateRange();
+    void applyZoom();
+    void placeView();
     void updateScrollBars();
     void syncScroll();
     void moveCursorTo(int row, int slot);
@@ -122,7 +129,10 @@ private:
     QTime m_opens{10, 0};
     QTime m_closes{2, 0};
     Clock m_clock;
-    bool m_fitDay = true; // the zoom follows the width until it is chosen
+    enum class Zoom { Evening, WholeDay, Chosen };
+    Zoom m_zoom = Zoom::Evening; // Evening and WholeDay follow the width
+    bool m_placeView = true;     // until the day is touched, it shows the present moment
+
     std::optional<TimelineDrag> m_drag;
     QTimer *m_tick = nullptr; // moves the line of the present moment along
 };

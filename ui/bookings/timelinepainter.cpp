@@ -84,9 +84,12 @@ void paintBlockText(QPainter &p, const TimelineView &view, const venue::Booking 
     bold.setBold(true);
     const QFontMetrics boldMetrics(bold);
     const QFontMetrics metrics(p.font());
-    const QString second = state == BookingState::NoShow
-                               ? bookingStateName(state)
-                               : BookingText::span(booking.from, booking.to, view.zone);
+    QString second = state == BookingState::NoShow
+                         ? bookingStateName(state)
+                         : BookingText::span(booking.from, booking.to, view.zone);
+    if (state != BookingState::NoShow && metrics.horizontalAdvance(second) > text.width())
+        second = BookingText::time(booking.from, view.zone); // a short block: when it starts
+
     p.setPen(colour);
     const bool twoLines = text.height() >= boldMetrics.height() + metrics.height();
     if (!twoLines) {
@@ -282,6 +285,7 @@ void paintTimeline(QPainter &painter, const TimelineView &view, const QRect &are
     painter.setClipRect(
         QRect(QPoint(view.scale.namesWidth, view.scale.headerHeight), area.bottomRight()));
     paintRows(painter, view, rows, palette);
+    paintNowLine(painter, view, rows); // under the blocks: their text stays whole
     // No-shows first: a booking made over a released one is drawn on top of it.
     for (const bool noShows : {true, false})
         for (const venue::Booking &booking : view.bookings)
@@ -290,7 +294,6 @@ void paintTimeline(QPainter &painter, const TimelineView &view, const QRect &are
     paintCursor(painter, view, palette);
     if (view.ghost)
         paintGhost(painter, view, *view.ghost);
-    paintNowLine(painter, view, rows);
     painter.restore();
     paintHeader(painter, view, area, palette);
     paintNames(painter, view, area, palette);
