@@ -198,6 +198,17 @@ void tst_BookingList::screenAsksForTheNameOfANewBooking()
     QSignalSpy booked(&screen, &BookingsScreen::bookRequested);
     QSignalSpy days(&screen, &BookingsScreen::dayChanged);
 
+    // Alt+Right and Alt+Left: the day after and back.
+    screen.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&screen));
+    QTest::keyClick(&screen, Qt::Key_Right, Qt::AltModifier);
+    QTRY_COMPARE(days.count(), 1); // a button's shortcut clicks it after its animation
+    QCOMPARE(days[0][0].toDate(), kDay.addDays(1));
+    QCOMPARE(screen.timeline()->scale().start, QDateTime(kDay.addDays(1), QTime(10, 0), kZone));
+    QTest::keyClick(&screen, Qt::Key_Left, Qt::AltModifier);
+    QTRY_COMPARE(days.count(), 2);
+    QCOMPARE(screen.day(), kDay);
+
     screen.timeline()->setFocus();
     screen.timeline()->setCursor(T5, at(18));
     QTest::keyClick(screen.timeline(), Qt::Key_Return);
@@ -215,13 +226,6 @@ void tst_BookingList::screenAsksForTheNameOfANewBooking()
     QCOMPARE(booking.to, at(19));
     QCOMPARE(booking.name, QStringLiteral("Ana Lima"));
     QVERIFY(!screen.dialog());
-
-    screen.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&screen));
-    QTest::keyClick(&screen, Qt::Key_Right, Qt::AltModifier);
-    QCOMPARE(days.count(), 1);
-    QCOMPARE(days[0][0].toDate(), kDay.addDays(1));
-    QCOMPARE(screen.timeline()->scale().start, QDateTime(kDay.addDays(1), QTime(10, 0), kZone));
 }
 
 QTEST_MAIN(tst_BookingList)
