@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTimeEdit>
@@ -40,6 +41,8 @@ private Q_SLOTS:
     void dialogSaysWhatCannotBeBooked();
     void dialogReadsTimesPastMidnight();
     void screenAsksForTheNameOfANewBooking();
+    void checkInIsForABookingNotCheckedIn();
+    void screenshot();
 
 private:
     static std::unique_ptr<BookingList> filledList()
@@ -226,6 +229,44 @@ void tst_BookingList::screenAsksForTheNameOfANewBooking()
     QCOMPARE(booking.to, at(19));
     QCOMPARE(booking.name, QStringLiteral("Ana Lima"));
     QVERIFY(!screen.dialog());
+}
+
+void tst_BookingList::checkInIsForABookingNotCheckedIn()
+{
+    BookingsScreen screen;
+    screen.setClock([] { return now(); });
+    screen.setDay(kDay, kZone);
+    screen.setTables(tables());
+    screen.setBookings(bookings());
+    auto *checkIn = screen.findChild<QPushButton *>(QStringLiteral("checkIn"));
+    QSignalSpy checkedIn(&screen, &BookingsScreen::checkInRequested);
+    screen.timeline()->selectBooking(Kim); // in already
+    QVERIFY(!checkIn->isEnabled());
+    screen.timeline()->selectBooking(Ben);
+    QVERIFY(checkIn->isEnabled());
+    checkIn->click();
+    QCOMPARE(checkedIn.count(), 1);
+    QCOMPARE(checkedIn[0][0].toLongLong(), qint64(Ben));
+    // Picked in the list, the booking is the timeline's selection too.
+    screen.list()->selectBooking(Johansson);
+    QCOMPARE(screen.timeline()->selectedBooking(), std::optional<qint64>(Johansson));
+    QVERIFY(checkIn->isEnabled()); // a no-show who came late
+}
+
+void tst_BookingList::screenshot()
+{
+    BookingsScreen screen;
+    screen.resize(1280, 720);
+    screen.setClock([] { return now(); });
+    screen.setDay(kDay, kZone);
+    screen.setTables(tables());
+    screen.setBookings(bookings());
+    screen.tabs()->setCurrentIndex(1);
+    screen.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&screen));
+    screen.list()->selectBooking(Priya);
+    QVERIFY(screen.grab().save(QStringLiteral(DOJO_BUILD_DIR "/bookings-list.png")));
+    QCOMPARE(screen.list()->sorted()->rowCount(), 12);
 }
 
 QTEST_MAIN(tst_BookingList)

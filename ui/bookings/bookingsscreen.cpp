@@ -46,6 +46,11 @@ BookingsScreen::BookingsScreen(QWidget *parent)
     create->setObjectName(QStringLiteral("newBooking"));
     create->setToolTip(Tr::tr("Book the table and time of the timeline's cell (Ctrl+N)"));
     create->setShortcut(QKeySequence::New);
+    m_checkIn = new QPushButton(Tr::tr("Check &In"), this);
+    m_checkIn->setObjectName(QStringLiteral("checkIn"));
+    m_checkIn->setToolTip(
+        Tr::tr("The guests of the selected booking came: start their table time"));
+    m_checkIn->setEnabled(false);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("bookingsMessage"));
     m_message->setWordWrap(true);
@@ -69,6 +74,7 @@ BookingsScreen::BookingsScreen(QWidget *parent)
     bar->addWidget(today);
     bar->addSpacing(16);
     bar->addWidget(m_message, 1);
+    bar->addWidget(m_checkIn);
     bar->addWidget(create);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -93,8 +99,13 @@ BookingsScreen::BookingsScreen(QWidget *parent)
     connect(m_timeline, &BookingTimeline::editRequested, this, &BookingsScreen::editBooking);
     connect(m_timeline, &BookingTimeline::cancelRequested, this, &BookingsScreen::cancelRequested);
     connect(m_timeline, &BookingTimeline::refused, this, &BookingsScreen::showMessage);
+    connect(m_checkIn, &QPushButton::clicked, this, [this] {
+        if (const std::optional<qint64> id = bookingToCheckIn())
+            Q_EMIT checkInRequested(*id);
+    });
     connect(m_timeline, &BookingTimeline::selectionChanged, this, [this] {
         m_message->clear();
+        m_checkIn->setEnabled(bookingToCheckIn().has_value());
         if (const std::optional<qint64> id = m_timeline->selectedBooking())
             m_list->selectBooking(*id);
     });
@@ -111,6 +122,16 @@ BookingsScreen::BookingsScreen(QWidget *parent)
     m_list->setZone(m_timeline->view().zone);
 }
 
+std::optional<qint64> BookingsScreen::bookingToCheckIn() const
+{
+    // A booking not checked in yet; a no-show too, for guests who come late.
+    const std::optional<qint64> id = m_timeline->selectedBooking();
+    const venue::Booking *booking = id ? m_timeline->view().booking(*id) : nullptr;
+    if (!booking || booking->checkedIn || booking->cancelled)
+        return std::nullopt;
+    return booking->id;
+}
+
 void BookingsScreen::setTables(std::vector<BookableTable> tables)
 {
     m_timeline->setTables(tables);
@@ -120,6 +141,7 @@ void BookingsScreen::setTables(std::vector<BookableTable> tables)
 void BookingsScreen::setBookings(std::vector<venue::Booking> bookings)
 {
     m_timeline->setBookings(bookings);
+    m_checkIn->setEnabled(bookingToCheckIn().has_value());
     m_list->setNow(m_timeline->view().now, m_timeline->view().graceMinutes);
     m_list->setBookings(std::move(bookings));
 }

@@ -16,6 +16,7 @@
 
 class QDateEdit;
 class QLabel;
+class QPushButton;
 class QTabWidget;
 
 namespace dojo::ui {
@@ -65,17 +66,21 @@ Q_SIGNALS:
     // The dialog changed who the booking is for.
     void renameRequested(qint64 bookingId, const QString &name);
     void cancelRequested(qint64 bookingId);
+    // The guests of the selected booking came (Check In); their table time starts.
+    void checkInRequested(qint64 bookingId);
 
 private:
     void goToDay(const QDate &day);
     void openDialog(const venue::Booking &booking);
     void dialogDone(int result);
+    std::optional<qint64> bookingToCheckIn() const;
 
     BookingTimeline *m_timeline = nullptr;
     BookingList *m_list = nullptr;
     QTabWidget *m_tabs = nullptr;
     QDateEdit *m_date = nullptr;
     QLabel *m_message = nullptr;
+    QPushButton *m_checkIn = nullptr;
     BookingDialog *m_dialog = nullptr;
     QTime m_opens{10, 0};
     QTime m_closes{2, 0};
