@@ -213,7 +213,7 @@ void tst_BookingList::screenAsksForTheNameOfANewBooking()
     QCOMPARE(screen.day(), kDay);
 
     screen.timeline()->setFocus();
-    screen.timeline()->setCursor(T5, at(18));
+    screen.timeline()->placeCursor(T5, at(18));
     QTest::keyClick(screen.timeline(), Qt::Key_Return);
     BookingDialog *dialog = screen.dialog();
     QVERIFY(dialog);

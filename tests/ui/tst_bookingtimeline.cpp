@@ -285,7 +285,7 @@ void tst_BookingTimeline::arrowsMoveTheCell()
     QFETCH(qint64, table);
     QFETCH(QDateTime, time);
     QFETCH(qint64, selected);
-    m_timeline->setCursor(T1, at(19));
+    m_timeline->placeCursor(T1, at(19));
     for (const int key : keys)
         QTest::keyClick(m_timeline.get(), Qt::Key(key));
     QCOMPARE(m_timeline->cursorTable(), std::optional<qint64>(table));
@@ -312,7 +312,7 @@ void tst_BookingTimeline::enterAsksForAnHour()
     QFETCH(QDateTime, to);
     QSignalSpy created(m_timeline.get(), &BookingTimeline::createRequested);
     QSignalSpy refused(m_timeline.get(), &BookingTimeline::refused);
-    m_timeline->setCursor(table, cell);
+    m_timeline->placeCursor(table, cell);
     QVERIFY(!m_timeline->selectedBooking());
     QTest::keyClick(m_timeline.get(), Qt::Key_Return);
     if (!to.isValid()) {
@@ -451,7 +451,7 @@ void tst_BookingTimeline::blocksHaveNames()
     // The keyboard's cell says what it is on.
     m_timeline->selectBooking(Ben);
     QCOMPARE(m_timeline->accessibleDescription(), m_timeline->blockName(Ben));
-    m_timeline->setCursor(T5, at(19));
+    m_timeline->placeCursor(T5, at(19));
     QCOMPARE(m_timeline->accessibleDescription(), QStringLiteral("Table 5 is free at 19:00."));
 
     // Screen readers see the blocks as a list's items, table by table and in time.

@@ -20,7 +20,7 @@ namespace dojo::ui {
 // A booking made or changed by hand: its table, day, times and who it is for. A time before the
 // venue opens is after midnight; an end not after the start is the next day. What cannot be
 // booked (no name, an overlap, a table out of order) is said in a sentence and OK stays off;
-// Enter accepts.
+// Enter accepts. It knows the shown day's bookings only: the database checks every day.
 class BookingDialog : public QDialog
 {
     Q_OBJECT

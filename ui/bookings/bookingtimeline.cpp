@@ -298,7 +298,7 @@ QDateTime BookingTimeline::cursorTime() const
     return m_view.scale.slotStart(m_view.cursorSlot);
 }
 
-void BookingTimeline::setCursor(qint64 tableId, const QDateTime &moment)
+void BookingTimeline::placeCursor(qint64 tableId, const QDateTime &moment)
 {
     const int row = m_view.rowOf(tableId);
     if (row < 0)
@@ -509,8 +509,17 @@ void BookingTimeline::mouseMoveEvent(QMouseEvent *event)
     if (!m_drag->started
         && (pos - m_drag->pressPos).manhattanLength() >= QApplication::startDragDistance())
         m_drag->started = true;
-    if (m_drag->started)
-        updateDrag(pos);
+    if (!m_drag->started)
+        return;
+    // Near an edge the day scrolls along, a slot a move, to reach the hours out of sight.
+    const int edge = 24;
+    const int slot = horizontalScrollBar()->singleStep();
+    if (pos.x() > viewport()->width() - edge)
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() + slot);
+    else if (pos.x() < m_view.scale.namesWidth + edge && pos.x() > m_view.scale.namesWidth - edge)
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - slot);
+    syncScroll();
+    updateDrag(pos);
 }
 
 void BookingTimeline::updateDrag(const QPoint &pos)

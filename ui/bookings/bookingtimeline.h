@@ -76,7 +76,7 @@ public:
     void selectBooking(qint64 bookingId);
     std::optional<qint64> cursorTable() const;
     QDateTime cursorTime() const; // the start of the keyboard's slot
-    void setCursor(qint64 tableId, const QDateTime &moment);
+    void placeCursor(qint64 tableId, const QDateTime &moment);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
