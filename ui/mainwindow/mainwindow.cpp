@@ -1,5 +1,6 @@
 #include "mainwindow/mainwindow.h"
 
+#include "bookings/bookingsscreen.h"
 #include "camerasource/camerasourcedialog.h"
 #include "common/editcommand.h"
 #include "common/uitr.h"
@@ -37,6 +38,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimeZone>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -51,6 +53,14 @@ const QString kStateKey = QStringLiteral("window/state");
 const QString kScreenGeometryKey = QStringLiteral("tableScreen/%1/geometry");
 // Who the audit log names for the window's edits until staff sign in (the front desk issue).
 const QString kFrontDesk = QStringLiteral("front-desk");
+
+std::vector<BookableTable> bookableTables(const std::vector<venue::Table> &tables)
+{
+    std::vector<BookableTable> bookable;
+    for (const venue::Table &table : tables)
+        bookable.push_back({table.id, table.name, false}); // out of order: the front desk issue
+    return bookable;
+}
 
 } // namespace
 
@@ -223,6 +233,14 @@ void MainWindow::createActions()
     connect(m_reportsAction, &QAction::triggered, this, &MainWindow::openReports);
 }
 
+    m_bookingsAction = new QAction(Tr::tr("&Bookings…"), this);
+    m_bookingsAction->setObjectName(QStringLiteral("bookings"));
+    m_bookingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_bookingsAction->setStatusTip(
+        Tr::tr("Show the day's reservations by table, to book, move, resize or cancel them"));
+    connect(m_bookingsAction, &QAction::triggered, this, &MainWindow::openBookingsScreen);
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(Tr::tr("&File"));
@@ -242,6 +260,7 @@ void MainWindow::createMenus()
         table->addAction(action);
 
     QMenu *venue = menuBar()->addMenu(Tr::tr("&Venue"));
+    venue->addAction(m_bookingsAction);
     venue->addAction(m_refreshAction);
     venue->addAction(m_staffAction);
     venue->addSeparator();
@@ -335,6 +354,8 @@ void MainWindow::showFloor()
     giveCardsTheirCameras();
     closeTableScreensNotShown();
     m_players->setPlayers(m_model.players());
+    if (m_bookings)
+        m_bookings->setTables(bookableTables(m_model.tables()));
     setWindowTitle(venue ? Tr::tr("%1 — DojoPool").arg(venue->name) : Tr::tr("DojoPool"));
     updateSummary();
     updateActions();
@@ -779,6 +800,27 @@ ReportsWindow *MainWindow::openReports()
     m_reportsWindow->raise();
     m_reportsWindow->activateWindow();
     return m_reportsWindow;
+}
+
+BookingsScreen *MainWindow::openBookingsScreen()
+{
+    if (!m_bookings) {
+        m_bookings = new BookingsScreen(this);
+        m_bookings->setWindowFlag(Qt::Window);
+        m_bookings->setAttribute(Qt::WA_DeleteOnClose);
+        m_bookings->resize(1280, 720);
+        m_bookings->setTables(bookableTables(m_model.tables()));
+        // The venue's time zone and opening hours come with the venue settings.
+        m_bookings->setDay(QDate::currentDate(), QTimeZone::systemTimeZone());
+        // wired to venue::BookingBook by the lead: its day's bookings into setBookings() (also
+        // on dayChanged), and bookRequested, moveRequested, renameRequested, cancelRequested
+        // into its undoable edits.
+        m_bookings->setBookings({});
+    }
+    m_bookings->show();
+    m_bookings->raise();
+    m_bookings->activateWindow();
+    return m_bookings;
 }
 
 } // namespace dojo::ui

@@ -31,6 +31,7 @@ namespace dojo::ui {
 
 class ActivityWatch;
 class LockScreen;
+class BookingsScreen;
 class PlayerList;
 class ReportsWindow;
 class ReviewScreen;
@@ -85,6 +86,9 @@ public:
     void askForNewJoinCodes();
     // New join codes without asking; the outcome goes to the status bar, a failure to a box.
     Result<void> makeNewJoinCodes();
+    // Venue → Bookings… (Ctrl+B): the day's reservations in a window of their own; raised
+    // when open already.
+    BookingsScreen *openBookingsScreen();
 
     // The owner's reports; without them Venue → Reports… is disabled.
     void setReports(venue::VenueReports *reports);
@@ -148,6 +152,7 @@ private:
     QAction *m_reviewAction = nullptr;
     QAction *m_printCardsAction = nullptr;
     QAction *m_newCodesAction = nullptr;
+    QAction *m_bookingsAction = nullptr;
     std::array<QAction *, 3> m_statusActions{}; // free, booked, in play
     QAction *m_lockAction = nullptr;
     QAction *m_staffAction = nullptr;
@@ -166,6 +171,7 @@ private:
     venue::VenueReports *m_reports = nullptr;
     QAction *m_reportsAction = nullptr;
     QPointer<ReportsWindow> m_reportsWindow;
+    QPointer<BookingsScreen> m_bookings;                // a window of its own, made when asked
 };
 
 } // namespace dojo::ui
