@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <limits>
 #include <map>
 #include <set>
 #include <utility>
@@ -122,14 +123,23 @@ std::vector<HourSlice> localHours(const QDateTime &from, const QDateTime &to, co
         return slices;
     const qint64 end = to.toSecsSinceEpoch();
     qint64 at = from.toSecsSinceEpoch();
+    // The next change of the clocks, asked again only once it is passed (asking is slow).
+    constexpr qint64 kNever = std::numeric_limits<qint64>::max();
+    qint64 change = std::numeric_limits<qint64>::min();
     while (at < end) {
         const QDateTime instant = QDateTime::fromSecsSinceEpoch(at, zone);
+        if (change <= at) {
+            QTimeZone::OffsetData next = zone.nextTransition(instant);
+            if (next.atUtc.isValid() && next.atUtc.toSecsSinceEpoch() <= at)
+                next = zone.nextTransition(instant.addSecs(1));
+            change = next.atUtc.isValid() && next.atUtc.toSecsSinceEpoch() > at
+                         ? next.atUtc.toSecsSinceEpoch()
+                         : kNever;
+        }
         const QTime local = instant.time();
         qint64 next = at + 3600 - (local.minute() * 60 + local.second());
-        // Clocks that change inside an hour (half-hour zones) start a new slice there.
-        const QTimeZone::OffsetData change = zone.nextTransition(instant);
-        if (change.atUtc.isValid())
-            next = std::min(next, change.atUtc.toSecsSinceEpoch());
+        // Clocks that change inside an hour (half-hour shifts) start a new slice there.
+        next = std::min(next, change);
         next = std::min(std::max(next, at + 1), end);
         slices.push_back({instant.date(), local.hour(), next - at});
         at = next;
