@@ -1,7 +1,8 @@
 // The owner's Reports window on a realistic week of a hall with four tables, read from an
 // SQLite file through venue::VenueReports: the figures match the rows written, the charts show
 // them, each tab exports its CSV, the period picker's presets, and Venue → Reports… in the main
-// window. Screenshots: reports.png (revenue by day) and reports-<tab>.png for the other tabs.
+// window. Screenshots: reports.png (revenue by day), reports-<tab>.png for the other tabs and
+// reports-month.png.
 
 #include <mainwindow/mainwindow.h>
 #include <reports/periodpicker.h>
@@ -444,6 +445,11 @@ void tst_Reports::screenshots()
         QCoreApplication::processEvents();
         QVERIFY(window.grab().save(QStringLiteral(DOJO_BUILD_DIR "/") + file));
     }
+    // A month: 31 bars, labelled by the day of the month.
+    window.periodPicker()->choose(ui::PeriodPicker::Choice::ThisMonth);
+    window.showTab(ui::ReportsWindow::Tab::RevenueByDay);
+    QCoreApplication::processEvents();
+    QVERIFY(window.grab().save(QStringLiteral(DOJO_BUILD_DIR "/reports-month.png")));
     // Ctrl+1 brings the first tab back.
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(window.currentTab(), ui::ReportsWindow::Tab::RevenueByDay);
