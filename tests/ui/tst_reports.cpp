@@ -45,6 +45,8 @@ namespace {
 
 const QTimeZone kBerlin("Europe/Berlin");
 const venue::ReportPeriod kWeek{QDate(2026, 11, 30), QDate(2026, 12, 6)};
+// Monday after the week, once the hall has closed: the whole week is over.
+const QDateTime kAfterTheWeek(QDate(2026, 12, 7), QTime(3, 0), kBerlin);
 constexpr qint64 kCentsPerHour = 1200; // billed in 15-minute blocks
 
 QString stored(const QDateTime &at)
@@ -266,6 +268,7 @@ void tst_Reports::cleanupTestCase()
 void tst_Reports::figuresMatchTheWeekWritten()
 {
     ui::ReportsWindow window(*m_reports, m_venue);
+    window.setClock([] { return kAfterTheWeek; });
     window.showPeriod(kWeek);
     QVERIFY2(window.report(), qPrintable(window.problem()));
     const venue::VenueReport &report = *window.report();
@@ -290,6 +293,7 @@ void tst_Reports::figuresMatchTheWeekWritten()
 void tst_Reports::chartsShowTheReport()
 {
     ui::ReportsWindow window(*m_reports, m_venue);
+    window.setClock([] { return kAfterTheWeek; });
     window.showPeriod(kWeek);
     QVERIFY(window.report());
     const venue::VenueReport &report = *window.report();
@@ -368,6 +372,7 @@ void tst_Reports::eachTabExportsItsCsv()
     QFETCH(int, lines);
 
     ui::ReportsWindow window(*m_reports, m_venue);
+    window.setClock([] { return kAfterTheWeek; });
     window.showPeriod(kWeek);
     const auto which = ui::ReportsWindow::Tab(tab);
     QVERIFY(window.suggestedFileName(which).endsWith(QStringLiteral("2026-11-30-2026-12-06.csv")));
@@ -384,9 +389,14 @@ void tst_Reports::presetPeriods()
 {
     ui::ReportsWindow window(*m_reports, m_venue);
     ui::PeriodPicker *picker = window.periodPicker();
-    window.setToday(QDate(2026, 12, 3));
+    // Thursday evening: this week is counted up to now.
+    const QDateTime thursday(QDate(2026, 12, 3), QTime(20, 0), kBerlin);
+    window.setClock([thursday] { return thursday; });
     picker->choose(ui::PeriodPicker::Choice::ThisWeek);
     QCOMPARE(window.report()->period, kWeek);
+    QCOMPARE(window.report()->total.openSeconds, kWeek.start(kBerlin).secsTo(thursday) * 4);
+    QVERIFY(window.report()->total.playedSeconds < m_written.playedSeconds);
+    QCOMPARE(window.report()->byDay[4].use.playedSeconds, qint64(0));
     QVERIFY(!picker->firstEdit()->isEnabled());
     picker->choose(ui::PeriodPicker::Choice::LastWeek);
     QCOMPARE(window.report()->period,
@@ -426,8 +436,8 @@ void tst_Reports::anEmptyPeriodShowsNothingPlayed()
 void tst_Reports::screenshots()
 {
     ui::ReportsWindow window(*m_reports, m_venue);
-    window.setToday(QDate(2026, 12, 3));
-    window.periodPicker()->choose(ui::PeriodPicker::Choice::ThisWeek);
+    window.setClock([] { return kAfterTheWeek; });
+    window.periodPicker()->choose(ui::PeriodPicker::Choice::LastWeek);
     QCOMPARE(window.report()->period, kWeek);
     window.resize(1100, 760);
     window.show();
@@ -446,6 +456,7 @@ void tst_Reports::screenshots()
         QVERIFY(window.grab().save(QStringLiteral(DOJO_BUILD_DIR "/") + file));
     }
     // A month: 31 bars, labelled by the day of the month.
+    window.setClock([] { return QDateTime(QDate(2026, 12, 31), QTime(23, 0), kBerlin); });
     window.periodPicker()->choose(ui::PeriodPicker::Choice::ThisMonth);
     window.showTab(ui::ReportsWindow::Tab::RevenueByDay);
     QCoreApplication::processEvents();
