@@ -1,5 +1,6 @@
 #include "mainwindow/mainwindow.h"
 
+#include "bookings/bookingsbinding.h"
 #include "bookings/bookingsscreen.h"
 #include "camerasource/camerasourcedialog.h"
 #include "common/editcommand.h"
@@ -233,12 +234,12 @@ void MainWindow::createActions()
     connect(m_reportsAction, &QAction::triggered, this, &MainWindow::openReports);
 }
 
-    m_bookingsAction = new QAction(Tr::tr("&Bookings…"), this);
-    m_bookingsAction->setObjectName(QStringLiteral("bookings"));
-    m_bookingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
-    m_bookingsAction->setStatusTip(
-        Tr::tr("Show the day's reservations by table, to book, move, resize or cancel them"));
-    connect(m_bookingsAction, &QAction::triggered, this, &MainWindow::openBookingsScreen);
+m_bookingsAction = new QAction(Tr::tr("&Bookings…"), this);
+m_bookingsAction->setObjectName(QStringLiteral("bookings"));
+m_bookingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+m_bookingsAction->setStatusTip(
+    Tr::tr("Show the day's reservations by table, to book, move, resize or cancel them"));
+connect(m_bookingsAction, &QAction::triggered, this, &MainWindow::openBookingsScreen);
 }
 
 void MainWindow::createMenus()
@@ -732,6 +733,13 @@ void MainWindow::showSignedIn()
                                 : QString());
 }
 
+venue::Actor MainWindow::actor() const
+{
+    if (m_desk && m_desk->signedIn())
+        return *m_desk->signedIn();
+    return venue::Actor{kFrontDesk, venue::Role::Desk};
+}
+
 QString MainWindow::actorName() const
 {
     return m_desk && m_desk->signedIn() ? m_desk->signedIn()->auditName() : kFrontDesk;
@@ -812,10 +820,10 @@ BookingsScreen *MainWindow::openBookingsScreen()
         m_bookings->setTables(bookableTables(m_model.tables()));
         // The venue's time zone and opening hours come with the venue settings.
         m_bookings->setDay(QDate::currentDate(), QTimeZone::systemTimeZone());
-        // wired to venue::BookingBook by the lead: its day's bookings into setBookings() (also
-        // on dayChanged), and bookRequested, moveRequested, renameRequested, cancelRequested
-        // into its undoable edits.
-        m_bookings->setBookings({});
+        if (m_bookingBook) {
+            new BookingsBinding(*m_bookings, *m_bookingBook, m_model, *m_undoStack,
+                                [this] { return actor(); });
+        }
     }
     m_bookings->show();
     m_bookings->raise();

@@ -22,6 +22,7 @@ class QSettings;
 class QUndoStack;
 
 namespace dojo::venue {
+class BookingBook;
 class StaffDesk;
 class VenueModel;
 class VenueReports;
@@ -89,6 +90,8 @@ public:
     // Venue → Bookings… (Ctrl+B): the day's reservations in a window of their own; raised
     // when open already.
     BookingsScreen *openBookingsScreen();
+    // The venue's bookings the bookings screen shows and changes; without them it shows none.
+    void setBookingBook(venue::BookingBook *book) { m_bookingBook = book; }
 
     // The owner's reports; without them Venue → Reports… is disabled.
     void setReports(venue::VenueReports *reports);
@@ -102,6 +105,8 @@ public:
     LockScreen *lockScreen() const { return m_lockScreen; }
     // Who the audit log names for the window's edits: "staff:NAME", or "front-desk" without a desk.
     QString actorName() const;
+    // The member signed in, or the front desk acting with the desk role without a desk.
+    venue::Actor actor() const;
     // Whether the member signed in may take the action; a refusal is audited and comes back.
     Result<void> checkPermission(venue::Permission permission, const QString &subject);
     void lockDesk();        // File → Lock: the next member signs in
@@ -171,7 +176,8 @@ private:
     venue::VenueReports *m_reports = nullptr;
     QAction *m_reportsAction = nullptr;
     QPointer<ReportsWindow> m_reportsWindow;
-    QPointer<BookingsScreen> m_bookings;                // a window of its own, made when asked
+    venue::BookingBook *m_bookingBook = nullptr;
+    QPointer<BookingsScreen> m_bookings; // a window of its own, made when asked
 };
 
 } // namespace dojo::ui
