@@ -2,9 +2,14 @@
 
 #include <core/result.h>
 
+#include "venue/billing.h"
+
+#include <vector>
+
 namespace dojo::storage {
+class RateRepository;
 class VenueRepository;
-}
+} // namespace dojo::storage
 
 namespace dojo::venue {
 
@@ -12,5 +17,12 @@ namespace dojo::venue {
 // tables of mixed sizes and 8 players, and remembers that it did, so that a venue that
 // removed the demo never sees it again. True when this call created it.
 Result<bool> ensureDemoVenue(storage::VenueRepository &venues);
+
+// The demo venue's rates: 9 ft 12.00 an hour (members 9.00) in 15-minute blocks, at least
+// 5.00, happy hour 6.00 Mon–Thu 16:00–19:00 and Fri–Sat 22:00–02:00; 7 ft 8.00 in 30-minute
+// blocks, at least 4.00; the oversized 8 ft between them.
+std::vector<RateRule> demoRates();
+// Gives every demo venue without rates the demo's (as the system user). True when written.
+Result<bool> ensureDemoRates(storage::VenueRepository &venues, storage::RateRepository &rates);
 
 } // namespace dojo::venue
