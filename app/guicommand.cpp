@@ -8,6 +8,7 @@
 #include "windowlive.h"
 
 #include <mainwindow/mainwindow.h>
+#include <venue/tabletime.h>
 #include <venue/venuemodel.h>
 #include <venuefloor/venuefloorview.h>
 
@@ -20,7 +21,17 @@ namespace {
 int runWindowWithLive(OpenVenue &venue, const LiveCommandLine &liveCommandLine)
 {
     venue::VenueModel model(*venue.database);
+    venue::TableTime tableTime(*venue.database); // the shown venue's sessions, queue and rates
     ui::MainWindow window(model, *venue.settings);
+    const auto showTableTime = [&] {
+        if (const std::optional<venue::Venue> shown = model.currentVenue()) {
+            if (Result<void> loaded = tableTime.load(shown->id); !loaded)
+                qWarning("%s", qPrintable(loaded.error()));
+        }
+    };
+    QObject::connect(&model, &venue::VenueModel::venueShown, &window, showTableTime);
+    showTableTime();
+    window.setTableTime(tableTime);
     // Every table of the shown venue on its camera; a table whose source changes gets a new one.
     VenueCameras cameras(venue.database.get());
     const auto showCameras = [&] { cameras.showTables(model.tables()); };

@@ -4,6 +4,7 @@
 #include "tablescreen/tablefeed.h"
 
 #include <venue/floor.h>
+#include <venue/staff.h>
 #include <venue/tablestatus.h>
 
 #include <QMainWindow>
@@ -21,14 +22,16 @@ class QSettings;
 class QUndoStack;
 
 namespace dojo::venue {
+class TableTime;
 class VenueModel;
-}
+} // namespace dojo::venue
 
 namespace dojo::ui {
 
 class PlayerList;
 class ReviewScreen;
 class TableScreen;
+class TableTimeDesk;
 class VenueFloorView;
 
 // The front desk's window: the venue floor with every table, the players beside it, and
@@ -51,8 +54,9 @@ public:
     void showAsLastTime();
     // Reads the venue again from the database.
     void reload();
-    // Sets the selected table's status through the undo stack.
-    void setSelectedTableStatus(venue::TableStatus status);
+    // Takes the selected table out of order or puts it back, through the undo stack; the other
+    // statuses are derived from its session, match and bookings.
+    void setSelectedTableOutOfOrder(bool outOfOrder);
     // Asks where the selected table's pictures come from; the change is an undoable edit.
     void chooseSelectedTableCamera();
     // A table screen's corners placed by hand (none: automatic), as an undoable edit.
@@ -68,6 +72,13 @@ public:
     // when the table is not tracked.
     ReviewScreen *openReviewScreen(qint64 tableId, std::optional<int> shot = std::nullopt);
     std::vector<TableScreen *> tableScreens() const;
+
+    // Table time (check-in, pause, move, checkout, the walk-in queue, rates): the Desk menu,
+    // Venue → Rates… and the queue's dock. Without it those are not in the window.
+    void setTableTime(venue::TableTime &tableTime);
+    TableTimeDesk *tableTimeDesk() const { return m_tableTimeDesk; }
+    // Who the window's changes are made by, as the audit log names them.
+    venue::Actor actor() const;
 
     // The live games' cards and join codes; without a desk their menu entries are disabled.
     void setLive(LiveDesk desk);
@@ -123,11 +134,12 @@ private:
     QAction *m_reviewAction = nullptr;
     QAction *m_printCardsAction = nullptr;
     QAction *m_newCodesAction = nullptr;
-    std::array<QAction *, 3> m_statusActions{}; // free, booked, in play
+    QAction *m_outOfOrderAction = nullptr; // checkable: the one stored status
 
     std::optional<qint64> m_shownVenueId; // the venue the undo stack's steps belong to
     TableFeeds m_feeds;
     LiveDesk m_live;
+    TableTimeDesk *m_tableTimeDesk = nullptr;
     std::map<qint64, QPointer<TableScreen>> m_screens;  // by table id; windows of their own
     std::map<qint64, QPointer<ReviewScreen>> m_reviews; // by table id; windows of their own
 };

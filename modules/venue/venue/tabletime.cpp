@@ -20,6 +20,8 @@ namespace {
 
 // How far ahead the queue looks at the tables' bookings.
 constexpr qint64 kQueueHorizonSeconds = 12 * 3600;
+// A booking may be checked in this early.
+constexpr qint64 kCheckInAheadSeconds = 3600;
 
 SessionState stateOf(const QString &word)
 {
@@ -270,6 +272,26 @@ QStringList TableTime::rateClasses() const
     for (const QString &rateClass : classes)
         list.append(rateClass);
     return list;
+}
+
+Result<std::vector<Booking>> TableTime::bookingsToCheckIn(qint64 tableId) const
+{
+    if (!m_venueId)
+        return Unexpected(noVenue().error());
+    const QDateTime at = now();
+    const Result<std::vector<storage::HeldBookingRecord>> held = m_sessionRepository->heldBookings(
+        *m_venueId, at.addSecs(-qint64(m_graceMinutes) * 60), at.addSecs(kCheckInAheadSeconds));
+    if (!held)
+        return Unexpected(held.error());
+    std::vector<Booking> bookings;
+    for (const storage::HeldBookingRecord &record : *held) {
+        const Booking booking = bookingFromRecord(record);
+        if (record.tableId == tableId && record.state == u"booked"
+            && !isReleased(booking, at, m_graceMinutes)
+            && record.from < at.addSecs(kCheckInAheadSeconds))
+            bookings.push_back(booking);
+    }
+    return bookings;
 }
 
 Result<qint64> TableTime::checkIn(const CheckIn &checkIn, const Actor &actor)

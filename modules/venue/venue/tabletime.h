@@ -108,6 +108,9 @@ public:
     // Every rate class the venue's tables use, and those with rules, sorted.
     QStringList rateClasses() const;
 
+    // The table's bookings that may be checked in now: not yet checked in, from the grace
+    // before their start to an hour ahead.
+    Result<std::vector<Booking>> bookingsToCheckIn(qint64 tableId) const;
     Result<qint64> checkIn(const CheckIn &checkIn, const Actor &actor);
     Result<void> pause(qint64 tableId, const Actor &actor);
     Result<void> resume(qint64 tableId, const Actor &actor);
