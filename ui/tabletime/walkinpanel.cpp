@@ -32,6 +32,8 @@ WalkInPanel::WalkInPanel(venue::TableTime &tableTime, Tables tables, ActorOf act
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels(
         {Tr::tr("Party"), Tr::tr("People"), Tr::tr("Waiting since"), Tr::tr("Expected wait")});
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
 
     m_add = new QPushButton(Tr::tr("&Add Party…"), this);
