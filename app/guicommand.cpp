@@ -12,6 +12,7 @@
 #include <venue/bookingbook.h>
 #include <venue/demovenue.h>
 #include <venue/staffdesk.h>
+#include <venue/tabletime.h>
 #include <venue/venuemodel.h>
 #include <venue/venuereports.h>
 #include <venuefloor/venuefloorview.h>
@@ -28,6 +29,7 @@ int runWindowWithLive(OpenVenue &venue, const LiveCommandLine &liveCommandLine)
     venue::VenueModel model(*venue.database);
     venue::VenueReports reports(*venue.database); // outlives the window's reports
     venue::BookingBook bookings(*venue.database); // and its bookings screen
+    venue::TableTime tableTime(*venue.database);  // the shown venue's sessions, queue and rates
     // Staff sign in at the window; the demo venue gets its three accounts on its first start.
     if (const Result<bool> demoStaff = venue::ensureDemoStaff(*venue.database); !demoStaff)
         qWarning("%s", qPrintable(demoStaff.error()));
@@ -55,6 +57,15 @@ int runWindowWithLive(OpenVenue &venue, const LiveCommandLine &liveCommandLine)
                          if (Result<void> read = bookings.load(bookings.day()); !read)
                              tell(read.error());
                      });
+    const auto showTableTime = [&] {
+        if (const std::optional<venue::Venue> shown = model.currentVenue()) {
+            if (Result<void> loaded = tableTime.load(shown->id); !loaded)
+                qWarning("%s", qPrintable(loaded.error()));
+        }
+    };
+    QObject::connect(&model, &venue::VenueModel::venueShown, &window, showTableTime);
+    showTableTime();
+    window.setTableTime(tableTime);
     // Every table of the shown venue on its camera; a table whose source changes gets a new one.
     VenueCameras cameras(venue.database.get());
     const auto showCameras = [&] { cameras.showTables(model.tables()); };

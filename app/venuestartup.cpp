@@ -3,6 +3,7 @@
 #include "apptext.h"
 
 #include <storage/databaselocation.h>
+#include <storage/raterepository.h>
 #include <storage/venuerepository.h>
 #include <venue/demovenue.h>
 
@@ -64,6 +65,9 @@ Result<std::unique_ptr<OpenVenue>> openVenue(const VenueCommandLine &commandLine
     if (!demo)
         return Unexpected(demo.error());
     venue->demoCreated = *demo;
+    storage::RateRepository rates(*venue->database);
+    if (const Result<bool> demoRates = venue::ensureDemoRates(venues, rates); !demoRates)
+        return Unexpected(demoRates.error());
 
     venue->settings = std::make_unique<QSettings>(
         QDir(venue->dataFolder).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);

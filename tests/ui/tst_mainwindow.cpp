@@ -145,7 +145,8 @@ void tst_MainWindow::showsTheDemoVenueFloor()
         statuses.insert(cards[i]->table().status);
     }
     QVERIFY2(sizes.size() >= 3, "the demo venue has tables of mixed sizes");
-    QCOMPARE(statuses.size(), size_t(3));
+    // No one plays and nothing is booked yet: every status is derived as free.
+    QCOMPARE(statuses, std::set<TableStatus>{TableStatus::Free});
     // The four cards sit side by side in one row at this width, without overlapping.
     for (size_t i = 1; i < cards.size(); ++i) {
         QCOMPARE(cards[i]->y(), cards[0]->y());
@@ -155,7 +156,9 @@ void tst_MainWindow::showsTheDemoVenueFloor()
     QCOMPARE(m_window->playerList()->visibleCount(), 8);
     auto *summary = m_window->findChild<QLabel *>(QStringLiteral("floorSummary"));
     QVERIFY(summary);
-    QCOMPARE(summary->text(), QStringLiteral("Tables: 4 · 2 free · 1 booked · 1 in play"));
+    QCOMPARE(
+        summary->text(),
+        QStringLiteral("Tables: 4 · 4 free · 0 booked · 0 in play · 0 paused · 0 out of order"));
 }
 
 void tst_MainWindow::drawsTheFelt()
@@ -185,35 +188,36 @@ void tst_MainWindow::statusChangeIsSavedAndUndoable()
     ui::VenueFloorView *floor = m_window->venueFloor();
     const qint64 tableId = card(1)->table().id;
     const TableStatus before = card(1)->table().status;
-    const QString beforeKey = venue::tableStatusKey(before);
-    QVERIFY(before != TableStatus::InPlay);
+    const QString beforeKey = QStringLiteral("free");
+    QCOMPARE(before, TableStatus::Free);
     QCOMPARE(statusInDatabase(tableId), std::optional(beforeKey));
     QTest::mouseClick(card(1), Qt::LeftButton);
     QCOMPARE(floor->selectedTableId(), tableId);
 
-    auto *startPlay = m_window->findChild<QAction *>(QStringLiteral("status-in-play"));
-    QVERIFY(startPlay && startPlay->isEnabled());
-    startPlay->trigger();
-    const QString inPlay = QStringLiteral("in-play");
-    QCOMPARE(statusInDatabase(tableId), std::optional(inPlay));
-    QCOMPARE(card(1)->table().status, TableStatus::InPlay);
-    QVERIFY(!startPlay->isEnabled());
+    // Out of order is the one status the desk chooses; the others are derived.
+    auto *outOfOrder = m_window->findChild<QAction *>(QStringLiteral("status-out-of-order"));
+    QVERIFY(outOfOrder && outOfOrder->isEnabled() && !outOfOrder->isChecked());
+    outOfOrder->trigger();
+    const QString outOfOrderKey = QStringLiteral("out-of-order");
+    QCOMPARE(statusInDatabase(tableId), std::optional(outOfOrderKey));
+    QCOMPARE(card(1)->table().status, TableStatus::OutOfOrder);
+    QVERIFY(outOfOrder->isChecked());
     QCOMPARE(m_window->undoStack()->count(), 1);
-    QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Set Table 2 to “In play”"));
+    QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Mark Table 2 out of order"));
 
     m_window->undoStack()->undo();
     QCOMPARE(statusInDatabase(tableId), std::optional(beforeKey));
     QCOMPARE(card(1)->table().status, before);
     m_window->undoStack()->redo();
-    QCOMPARE(statusInDatabase(tableId), std::optional(inPlay));
+    QCOMPARE(statusInDatabase(tableId), std::optional(outOfOrderKey));
     m_window->undoStack()->undo();
     QCOMPARE(statusInDatabase(tableId), std::optional(beforeKey));
 
-    // Every write is audited, in order, by the front desk: to in play, back, again, back.
+    // Every write is audited, in order, by the front desk: out of order, back, again, back.
     std::vector<storage::AuditEntry> entries = statusEntries();
     QCOMPARE(entries.size(), size_t(4));
     std::reverse(entries.begin(), entries.end()); // oldest first
-    const QStringList expected{beforeKey, inPlay, beforeKey, inPlay, beforeKey};
+    const QStringList expected{beforeKey, outOfOrderKey, beforeKey, outOfOrderKey, beforeKey};
     for (size_t i = 0; i < entries.size(); ++i) {
         QCOMPARE(entries[i].actor, QStringLiteral("front-desk"));
         QCOMPARE(entries[i].subject, QStringLiteral("table:%1").arg(tableId));
@@ -229,14 +233,16 @@ void tst_MainWindow::aStatusChangeRedrawsOnlyItsCard()
     QSignalSpy shown(m_model.get(), &venue::VenueModel::venueShown);
     QSignalSpy changed(m_model.get(), &venue::VenueModel::tableChanged);
     QTest::mouseClick(card(3), Qt::LeftButton);
-    m_window->setSelectedTableStatus(TableStatus::Booked);
+    m_window->setSelectedTableOutOfOrder(true);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.front().front().toLongLong(), card(3)->table().id);
     QCOMPARE(shown.count(), 0); // the floor was not read again
     QCOMPARE(m_window->venueFloor()->cards(), cardsBefore);
-    QCOMPARE(card(3)->table().status, TableStatus::Booked);
+    QCOMPARE(card(3)->table().status, TableStatus::OutOfOrder);
     auto *summary = m_window->findChild<QLabel *>(QStringLiteral("floorSummary"));
-    QCOMPARE(summary->text(), QStringLiteral("Tables: 4 · 1 free · 2 booked · 1 in play"));
+    QCOMPARE(
+        summary->text(),
+        QStringLiteral("Tables: 4 · 3 free · 0 booked · 0 in play · 0 paused · 1 out of order"));
 }
 
 void tst_MainWindow::aRefusedWriteLeavesNoUndoStep()
@@ -246,9 +252,9 @@ void tst_MainWindow::aRefusedWriteLeavesNoUndoStep()
     QSqlQuery remove(m_database->connection());
     QVERIFY(remove.exec(QStringLiteral("DELETE FROM pool_tables WHERE id = %1").arg(tableId)));
     QTest::mouseClick(card(1), Qt::LeftButton);
-    m_window->setSelectedTableStatus(TableStatus::InPlay);
+    m_window->setSelectedTableOutOfOrder(true);
     QCOMPARE(m_window->undoStack()->count(), 0);
-    QVERIFY(card(1)->table().status != TableStatus::InPlay);
+    QVERIFY(card(1)->table().status != TableStatus::OutOfOrder);
     QVERIFY(statusEntries().empty());
     auto *box = m_window->findChild<QMessageBox *>();
     QVERIFY2(box, "the refusal was not shown");
@@ -294,7 +300,7 @@ void tst_MainWindow::removesTheDemoVenueForGood()
         box->button(QMessageBox::Yes)->click();
     });
     QTest::mouseClick(card(0), Qt::LeftButton);
-    m_window->setSelectedTableStatus(TableStatus::Booked);
+    m_window->setSelectedTableOutOfOrder(true);
     QCOMPARE(m_window->undoStack()->count(), 1);
     m_window->removeDemoVenue();
     QVERIFY2(answered, "no question that says it cannot be undone");

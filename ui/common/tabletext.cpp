@@ -25,6 +25,8 @@ QColor statusColour(venue::TableStatus status)
     case venue::TableStatus::Free: return QColor(0x2e, 0x7d, 0x32);
     case venue::TableStatus::Booked: return QColor(0xc7, 0x7c, 0x02);
     case venue::TableStatus::InPlay: return QColor(0x15, 0x65, 0xc0);
+    case venue::TableStatus::Paused: return QColor(0x6a, 0x1b, 0x9a);
+    case venue::TableStatus::OutOfOrder: return QColor(0x75, 0x75, 0x75);
     }
     return Qt::gray;
 }

@@ -15,6 +15,7 @@
 #include "staff/staffdialog.h"
 #include "tablecards/tablecardsdialog.h"
 #include "tablescreen/tablescreen.h"
+#include "tabletime/tabletimedesk.h"
 #include "venuefloor/tablecard.h"
 #include "venuefloor/venuefloorview.h"
 
@@ -159,20 +160,14 @@ void MainWindow::createActions()
     m_removeDemoAction->setStatusTip(Tr::tr("Remove the demo venue with its tables and players"));
     connect(m_removeDemoAction, &QAction::triggered, this, &MainWindow::removeDemoVenue);
 
-    const std::array<QString, 3> labels
-        = {Tr::tr("Mark &Free"), Tr::tr("Mark &Booked"), Tr::tr("Start &Play")};
-    const std::array<QKeySequence, 3> keys
-        = {QKeySequence(Tr::tr("Ctrl+Shift+F")), QKeySequence(Tr::tr("Ctrl+Shift+B")),
-           QKeySequence(Tr::tr("Ctrl+Shift+P"))};
-    for (size_t i = 0; i < m_statusActions.size(); ++i) {
-        const TableStatus status = venue::kAllTableStatuses[i];
-        auto *action = new QAction(labels[i], this);
-        action->setShortcut(keys[i]);
-        action->setObjectName(QStringLiteral("status-%1").arg(venue::tableStatusKey(status)));
-        connect(action, &QAction::triggered, this,
-                [this, status] { setSelectedTableStatus(status); });
-        m_statusActions[i] = action;
-    }
+    m_outOfOrderAction = new QAction(Tr::tr("Out of &Order"), this);
+    m_outOfOrderAction->setCheckable(true);
+    m_outOfOrderAction->setShortcut(QKeySequence(Tr::tr("Ctrl+Shift+X")));
+    m_outOfOrderAction->setObjectName(QStringLiteral("status-out-of-order"));
+    m_outOfOrderAction->setStatusTip(
+        Tr::tr("Take the table out of service, or put it back; free, booked, in play and paused "
+               "follow from its sessions and bookings"));
+    connect(m_outOfOrderAction, &QAction::triggered, this, &MainWindow::setSelectedTableOutOfOrder);
 
     m_aboutAction = new QAction(Tr::tr("&About DojoPool"), this);
     m_aboutAction->setShortcut(QKeySequence::HelpContents);
@@ -256,11 +251,11 @@ void MainWindow::createMenus()
     table->addAction(m_cameraAction);
     table->addAction(m_reviewAction);
     table->addSeparator();
-    for (QAction *action : m_statusActions)
-        table->addAction(action);
+    table->addAction(m_outOfOrderAction);
 
     QMenu *venue = menuBar()->addMenu(Tr::tr("&Venue"));
     venue->addAction(m_bookingsAction);
+    venue->setObjectName(QStringLiteral("venueMenu"));
     venue->addAction(m_refreshAction);
     venue->addAction(m_staffAction);
     venue->addSeparator();
@@ -292,8 +287,7 @@ void MainWindow::createToolBar()
     bar->addWidget(new QLabel(Tr::tr("Venue: "), bar));
     bar->addWidget(m_venueChooser);
     bar->addSeparator();
-    for (QAction *action : m_statusActions)
-        bar->addAction(action);
+    bar->addAction(m_outOfOrderAction);
     bar->addSeparator();
     bar->addAction(m_undoAction);
     bar->addAction(m_redoAction);
@@ -383,23 +377,45 @@ void MainWindow::updateSummary()
         return std::count_if(tables.begin(), tables.end(),
                              [status](const venue::Table &t) { return t.status == status; });
     };
-    m_summary->setText(Tr::tr("Tables: %1 · %2 free · %3 booked · %4 in play")
-                           .arg(tables.size())
-                           .arg(count(TableStatus::Free))
-                           .arg(count(TableStatus::Booked))
-                           .arg(count(TableStatus::InPlay)));
+    m_summary->setText(
+        Tr::tr("Tables: %1 · %2 free · %3 booked · %4 in play · %5 paused · %6 out of order")
+            .arg(tables.size())
+            .arg(count(TableStatus::Free))
+            .arg(count(TableStatus::Booked))
+            .arg(count(TableStatus::InPlay))
+            .arg(count(TableStatus::Paused))
+            .arg(count(TableStatus::OutOfOrder)));
 }
 
 void MainWindow::updateActions()
 {
     const std::optional<venue::Table> table = m_floor->selectedTable();
-    for (size_t i = 0; i < m_statusActions.size(); ++i)
-        m_statusActions[i]->setEnabled(table && table->status != venue::kAllTableStatuses[i]);
+    m_outOfOrderAction->setEnabled(table.has_value());
+    m_outOfOrderAction->setChecked(table && table->outOfOrder);
     m_removeDemoAction->setEnabled(m_model.hasDemoVenue());
     m_openScreenAction->setEnabled(table.has_value());
     m_cameraAction->setEnabled(table.has_value());
     m_printCardsAction->setEnabled(m_live.isSet());
     m_newCodesAction->setEnabled(m_live.isSet());
+    if (m_tableTimeDesk)
+        m_tableTimeDesk->updateActions();
+}
+
+void MainWindow::setTableTime(venue::TableTime &tableTime)
+{
+    if (m_tableTimeDesk)
+        return;
+    m_tableTimeDesk = new TableTimeDesk(
+        *this, m_model, tableTime, [this] { return m_floor->selectedTable(); },
+        [this] { return actor(); });
+    QMenu *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"));
+    menuBar()->insertMenu(view->menuAction(), m_tableTimeDesk->menu());
+    QMenu *venueMenu = menuBar()->findChild<QMenu *>(QStringLiteral("venueMenu"));
+    venueMenu->insertAction(m_printCardsAction, m_tableTimeDesk->ratesAction());
+    venueMenu->insertSeparator(m_printCardsAction);
+    view->addAction(m_tableTimeDesk->walkInDock()->toggleViewAction());
+    restoreState(m_settings.value(kStateKey).toByteArray()); // the queue's dock where it was
+    updateActions();
 }
 
 void MainWindow::setLive(LiveDesk desk)
@@ -462,18 +478,19 @@ Result<void> MainWindow::makeNewJoinCodes()
     return renewed;
 }
 
-void MainWindow::setSelectedTableStatus(TableStatus status)
+void MainWindow::setSelectedTableOutOfOrder(bool outOfOrder)
 {
     const std::optional<venue::Table> table = m_floor->selectedTable();
-    if (!table || table->status == status)
+    if (!table || table->outOfOrder == outOfOrder) {
+        updateActions(); // a checkable action toggled on a table already so
         return;
-    m_undoStack->push(
-        new EditCommand(m_model,
-                        std::make_unique<venue::TableStatusEdit>(
-                            table->id, table->name, table->status, status, actorName()),
-                        [this](const QString &error) {
-                            showError(Tr::tr("The table's status could not be saved."), error);
-                        }));
+    }
+    m_undoStack->push(new EditCommand(
+        m_model,
+        std::make_unique<venue::TableStatusEdit>(table->id, table->name, outOfOrder, actorName()),
+        [this](const QString &error) {
+            showError(Tr::tr("The table's status could not be saved."), error);
+        }));
 }
 
 void MainWindow::chooseSelectedTableCamera()
@@ -539,8 +556,7 @@ void MainWindow::showTableMenu(qint64 tableId, const QPoint &globalPos)
     menu.addAction(m_cameraAction);
     menu.addAction(m_reviewAction);
     menu.addSeparator();
-    for (QAction *action : m_statusActions)
-        menu.addAction(action);
+    menu.addAction(m_outOfOrderAction);
     menu.exec(globalPos);
 }
 

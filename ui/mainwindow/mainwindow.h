@@ -24,6 +24,7 @@ class QUndoStack;
 namespace dojo::venue {
 class BookingBook;
 class StaffDesk;
+class TableTime;
 class VenueModel;
 class VenueReports;
 } // namespace dojo::venue
@@ -37,6 +38,7 @@ class PlayerList;
 class ReportsWindow;
 class ReviewScreen;
 class TableScreen;
+class TableTimeDesk;
 class VenueFloorView;
 
 // The front desk's window: the venue floor with every table, the players beside it, and
@@ -59,8 +61,9 @@ public:
     void showAsLastTime();
     // Reads the venue again from the database.
     void reload();
-    // Sets the selected table's status through the undo stack.
-    void setSelectedTableStatus(venue::TableStatus status);
+    // Takes the selected table out of order or puts it back, through the undo stack; the other
+    // statuses are derived from its session, match and bookings.
+    void setSelectedTableOutOfOrder(bool outOfOrder);
     // Asks where the selected table's pictures come from; the change is an undoable edit.
     void chooseSelectedTableCamera();
     // A table screen's corners placed by hand (none: automatic), as an undoable edit.
@@ -76,6 +79,11 @@ public:
     // when the table is not tracked.
     ReviewScreen *openReviewScreen(qint64 tableId, std::optional<int> shot = std::nullopt);
     std::vector<TableScreen *> tableScreens() const;
+
+    // Table time (check-in, pause, move, checkout, the walk-in queue, rates): the Desk menu,
+    // Venue → Rates… and the queue's dock. Without it those are not in the window.
+    void setTableTime(venue::TableTime &tableTime);
+    TableTimeDesk *tableTimeDesk() const { return m_tableTimeDesk; }
 
     // The live games' cards and join codes; without a desk their menu entries are disabled.
     void setLive(LiveDesk desk);
@@ -158,7 +166,6 @@ private:
     QAction *m_printCardsAction = nullptr;
     QAction *m_newCodesAction = nullptr;
     QAction *m_bookingsAction = nullptr;
-    std::array<QAction *, 3> m_statusActions{}; // free, booked, in play
     QAction *m_lockAction = nullptr;
     QAction *m_staffAction = nullptr;
     venue::StaffDesk *m_desk = nullptr; // the app's; null: no sign-in
@@ -166,11 +173,13 @@ private:
     ActivityWatch *m_activity = nullptr;
     QLabel *m_staffLabel = nullptr;
     std::vector<QPointer<QWidget>>
-        m_hiddenWhileLocked; // table and review screens, kept as they were
+        m_hiddenWhileLocked;               // table and review screens, kept as they were
+    QAction *m_outOfOrderAction = nullptr; // checkable: the one stored status
 
     std::optional<qint64> m_shownVenueId; // the venue the undo stack's steps belong to
     TableFeeds m_feeds;
     LiveDesk m_live;
+    TableTimeDesk *m_tableTimeDesk = nullptr;
     std::map<qint64, QPointer<TableScreen>> m_screens;  // by table id; windows of their own
     std::map<qint64, QPointer<ReviewScreen>> m_reviews; // by table id; windows of their own
     venue::VenueReports *m_reports = nullptr;

@@ -23,8 +23,8 @@ struct TableRecord
     QString name;
     TableSize size = TableSize::NineFoot;
     QString cameraSource; // "simulated:", a device id, a file path or an rtsp:// URL
-    QString status;   // the front desk's word: "free", "booked", "in-play" (venue/tablestatus.h)
-    int position = 0; // order on the venue floor
+    QString status;       // "out-of-order", or "free" for in service (venue/tablestatus.h)
+    int position = 0;     // order on the venue floor
     // The playing surface's corners placed by hand, as fractions of the picture: the text
     // venue/tablecorners.h writes and reads ("x,y;x,y;x,y;x,y"); empty: automatic.
     QString manualCorners;

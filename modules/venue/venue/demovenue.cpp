@@ -3,8 +3,16 @@
 #include "venue/pinhash.h"
 #include "venue/tablestatus.h"
 
+#include "venue/ratetext.h"
 #include <storage/staffrepository.h>
+
+#include "venue/internal/raterules.h"
+#include "venue/staff.h"
+
+#include <storage/raterepository.h>
 #include <storage/venuerepository.h>
+
+#include <algorithm>
 
 namespace dojo::venue {
 namespace {
@@ -13,7 +21,6 @@ struct DemoTable
 {
     const char *name;
     TableSize size;
-    TableStatus status;
     const char *camera;
 };
 
@@ -24,10 +31,10 @@ struct DemoPlayer
 };
 
 constexpr DemoTable kDemoTables[] = {
-    {"Table 1", TableSize::NineFoot, TableStatus::InPlay, "simulated:1"},
-    {"Table 2", TableSize::NineFoot, TableStatus::Free, "simulated:2"},
-    {"Table 3", TableSize::EightFootOversized, TableStatus::Booked, "simulated:3"},
-    {"Table 4", TableSize::SevenFoot, TableStatus::Free, "simulated:4"},
+    {"Table 1", TableSize::NineFoot, "simulated:1"},
+    {"Table 2", TableSize::NineFoot, "simulated:2"},
+    {"Table 3", TableSize::EightFootOversized, "simulated:3"},
+    {"Table 4", TableSize::SevenFoot, "simulated:4"},
 };
 
 constexpr DemoPlayer kDemoPlayers[] = {
@@ -49,7 +56,7 @@ storage::VenueSeed demoSeed()
         storage::TableRecord table;
         table.name = QLatin1String(demo.name);
         table.size = demo.size;
-        table.status = tableStatusKey(demo.status);
+        table.status = storedStatusWord(false); // the rest is derived from sessions and bookings
         table.cameraSource = QLatin1String(demo.camera);
         table.position = ++position;
         seed.tables.push_back(table);
@@ -63,7 +70,66 @@ storage::VenueSeed demoSeed()
     return seed;
 }
 
+// The demo's prices: per hour, members, blocks, minimum, happy hours (venue/ratetext.h).
+struct DemoRate
+{
+    TableSize size;
+    Cents centsPerHour;
+    Cents memberCentsPerHour;
+    int blockMinutes;
+    Cents minimumCents;
+    const char *happyHours;
+};
+
+constexpr DemoRate kDemoRates[] = {
+    {TableSize::NineFoot, 1200, 900, 15, 500, "1234 16:00 19:00 600;56 22:00 02:00 600"},
+    {TableSize::EightFootOversized, 1000, 800, 15, 500, "1234 16:00 19:00 500"},
+    {TableSize::SevenFoot, 800, -1, 30, 400, ""},
+};
+
 } // namespace
+
+std::vector<RateRule> demoRates()
+{
+    std::vector<RateRule> rates;
+    for (const DemoRate &demo : kDemoRates) {
+        RateRule rule;
+        rule.rateClass = defaultRateClass(demo.size);
+        rule.centsPerHour = demo.centsPerHour;
+        rule.memberCentsPerHour = demo.memberCentsPerHour;
+        rule.blockMinutes = demo.blockMinutes;
+        rule.minimumCents = demo.minimumCents;
+        rule.happyHours
+            = happyHoursFromText(QLatin1String(demo.happyHours)).value_or(std::vector<HappyHour>{});
+        rates.push_back(rule);
+    }
+    return rates;
+}
+
+Result<bool> ensureDemoRates(storage::VenueRepository &venues, storage::RateRepository &rates)
+{
+    const Result<std::vector<storage::VenueRecord>> all = venues.venues();
+    if (!all)
+        return Unexpected(all.error());
+    bool written = false;
+    for (const storage::VenueRecord &venue : *all) {
+        if (!venue.isDemo)
+            continue;
+        const Result<std::vector<storage::RateRuleRecord>> existing = rates.rules(venue.id);
+        if (!existing)
+            return Unexpected(existing.error());
+        if (!existing->empty())
+            continue; // a manager's prices stay
+        std::vector<storage::RateRuleRecord> records;
+        for (const RateRule &rule : demoRates())
+            records.push_back(internal::recordFromRateRule(rule, venue.id));
+        if (Result<void> stored = rates.replaceRules(venue.id, records, systemActor().auditName());
+            !stored)
+            return Unexpected(stored.error());
+        written = true;
+    }
+    return written;
+}
 
 Result<bool> ensureDemoVenue(storage::VenueRepository &venues)
 {

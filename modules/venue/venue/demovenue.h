@@ -4,12 +4,14 @@
 
 #include <core/result.h>
 
+#include "venue/billing.h"
 #include <QString>
 
 #include <vector>
 
 namespace dojo::storage {
 class Database;
+class RateRepository;
 class VenueRepository;
 } // namespace dojo::storage
 
@@ -33,5 +35,11 @@ std::vector<DemoStaffAccount> demoStaffAccounts();
 // Gives every demo venue that has no staff yet the demo accounts (also a demo made before
 // staff existed), once, under the write lock. True when any were written now.
 Result<bool> ensureDemoStaff(storage::Database &database);
+// The demo venue's rates: 9 ft 12.00 an hour (members 9.00) in 15-minute blocks, at least
+// 5.00, happy hour 6.00 Mon–Thu 16:00–19:00 and Fri–Sat 22:00–02:00; 7 ft 8.00 in 30-minute
+// blocks, at least 4.00; the oversized 8 ft between them.
+std::vector<RateRule> demoRates();
+// Gives every demo venue without rates the demo's (as the system user). True when written.
+Result<bool> ensureDemoRates(storage::VenueRepository &venues, storage::RateRepository &rates);
 
 } // namespace dojo::venue

@@ -37,10 +37,11 @@ struct Table
     QString name;
     TableSize size = TableSize::NineFoot;
     QString cameraSource; // "simulated:1", a device id, a file path or an rtsp:// URL
-    TableStatus status = TableStatus::Free;
-    int position = 0; // order on the venue floor
+    TableStatus status = TableStatus::Free; // derived, see deriveTableStatus
+    int position = 0;                       // order on the venue floor
     // Placed by hand on the table screen; none: the calibration is automatic.
     std::optional<TableCorners> corners;
+    bool outOfOrder = false; // the one stored status: taken out of service by the desk
 };
 
 struct Player

@@ -5,29 +5,29 @@
 
 namespace dojo::venue {
 
-TableStatusEdit::TableStatusEdit(qint64 tableId, const QString &tableName, TableStatus from,
-                                 TableStatus to, const QString &actor)
+TableStatusEdit::TableStatusEdit(qint64 tableId, const QString &tableName, bool outOfOrder,
+                                 const QString &actor)
     : m_tableId(tableId)
     , m_tableName(tableName)
-    , m_from(from)
-    , m_to(to)
+    , m_outOfOrder(outOfOrder)
     , m_actor(actor)
 {
 }
 
 QString TableStatusEdit::text() const
 {
-    return internal::Tr::tr("Set %1 to “%2”").arg(m_tableName, tableStatusName(m_to));
+    return m_outOfOrder ? internal::Tr::tr("Mark %1 out of order").arg(m_tableName)
+                        : internal::Tr::tr("Put %1 back in service").arg(m_tableName);
 }
 
 Result<void> TableStatusEdit::apply(VenueModel &model)
 {
-    return model.setTableStatus(m_tableId, m_to, m_actor);
+    return model.setTableOutOfOrder(m_tableId, m_outOfOrder, m_actor);
 }
 
 Result<void> TableStatusEdit::revert(VenueModel &model)
 {
-    return model.setTableStatus(m_tableId, m_from, m_actor);
+    return model.setTableOutOfOrder(m_tableId, !m_outOfOrder, m_actor);
 }
 
 } // namespace dojo::venue

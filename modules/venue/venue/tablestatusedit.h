@@ -1,16 +1,16 @@
 #pragma once
 
-#include "venue/tablestatus.h"
 #include "venue/venueedit.h"
 
 namespace dojo::venue {
 
-// The front desk changes a table's status (free, booked, in play); undo puts it back. Both
-// directions are written with an audit entry naming the actor.
+// The front desk takes a table out of order or puts it back in service, the one table status
+// that is a choice (the others are derived); undo puts it back. Both directions are written
+// with an audit entry naming the actor.
 class TableStatusEdit : public VenueEdit
 {
 public:
-    TableStatusEdit(qint64 tableId, const QString &tableName, TableStatus from, TableStatus to,
+    TableStatusEdit(qint64 tableId, const QString &tableName, bool outOfOrder,
                     const QString &actor);
 
     QString text() const override;
@@ -20,8 +20,7 @@ public:
 private:
     qint64 m_tableId;
     QString m_tableName;
-    TableStatus m_from;
-    TableStatus m_to;
+    bool m_outOfOrder; // what apply sets
     QString m_actor;
 };
 

@@ -6,6 +6,8 @@
 
 #include <storage/changefeed.h>
 #include <storage/database.h>
+#include <storage/matchrepository.h>
+#include <storage/sessionrepository.h>
 #include <storage/venuerepository.h>
 
 #include <algorithm>
@@ -75,6 +77,10 @@ Result<void> VenueModel::load(std::optional<qint64> venueId)
         Result<std::vector<Player>> players = internal::readPlayers(*m_repository, *m_venueId);
         if (tables)
             m_tables = std::move(*tables);
+        if (Result<std::vector<qint64>> derived
+            = deriveTableStatuses(QDateTime::currentDateTimeUtc());
+            !derived && tables)
+            outcome = Unexpected(derived.error());
         if (players)
             m_players = std::move(*players);
         if (!tables)
@@ -121,17 +127,80 @@ QString VenueModel::databaseDescription() const
     return m_database.location().describe();
 }
 
-Result<void> VenueModel::setTableStatus(qint64 tableId, TableStatus status, const QString &actor)
+Result<void> VenueModel::setTableOutOfOrder(qint64 tableId, bool outOfOrder, const QString &actor)
 {
     const auto found = findTable(tableId);
     if (found == m_tables.end())
         return Unexpected(Tr::tr("table %1 is not on the venue floor shown").arg(tableId));
-    if (Result<void> written = m_repository->setTableStatus(tableId, tableStatusKey(status), actor);
+    if (Result<void> written
+        = m_repository->setTableStatus(tableId, storedStatusWord(outOfOrder), actor);
         !written)
         return written;
-    m_tables[size_t(found - m_tables.begin())].status = status;
+    Table &table = m_tables[size_t(found - m_tables.begin())];
+    table.outOfOrder = outOfOrder;
+    table.status = outOfOrder ? TableStatus::OutOfOrder : TableStatus::Free;
+    static_cast<void>(refreshTableStatuses()); // the write stands; a failed read shows it plain
     Q_EMIT tableChanged(tableId);
     return {};
+}
+
+Result<void> VenueModel::refreshTableStatuses(const QDateTime &now)
+{
+    const Result<std::vector<qint64>> changed = deriveTableStatuses(now);
+    if (!changed)
+        return Unexpected(changed.error());
+    for (qint64 tableId : *changed)
+        Q_EMIT tableChanged(tableId);
+    return {};
+}
+
+Result<std::vector<qint64>> VenueModel::deriveTableStatuses(const QDateTime &now)
+{
+    std::vector<qint64> changed;
+    if (!m_venueId || m_tables.empty())
+        return changed;
+    storage::SessionRepository sessions(m_database);
+    storage::MatchRepository matches(m_database);
+    const Result<std::vector<storage::SessionRecord>> open = sessions.openSessions(*m_venueId);
+    if (!open)
+        return Unexpected(open.error());
+    const Result<std::vector<storage::HeldBookingRecord>> held
+        = sessions.heldBookings(*m_venueId, now, now.addSecs(qint64(kBookedAheadMinutes) * 60 + 1));
+    if (!held)
+        return Unexpected(held.error());
+    const Result<storage::VenueTermsRecord> terms = sessions.venueTerms(*m_venueId);
+    const int grace = terms ? terms->graceMinutes : kDefaultGraceMinutes;
+    for (Table &table : m_tables) {
+        TableActivity activity;
+        activity.outOfOrder = table.outOfOrder;
+        for (const storage::SessionRecord &session : *open) {
+            if (session.tableId == table.id)
+                activity.session
+                    = session.state == u"paused" ? SessionState::Paused : SessionState::Running;
+        }
+        if (const Result<std::optional<storage::MatchRecord>> match
+            = matches.unfinishedMatchAt(table.id);
+            match && *match)
+            activity.matchInPlay = true;
+        for (const storage::HeldBookingRecord &record : *held) {
+            if (record.tableId != table.id)
+                continue;
+            Booking booking;
+            booking.id = record.id;
+            booking.tableId = record.tableId;
+            booking.from = record.from;
+            booking.to = record.to;
+            if (record.state == u"checked-in")
+                booking.checkedIn = record.from;
+            activity.bookings.push_back(booking);
+        }
+        const TableStatus status = deriveTableStatus(activity, now, grace);
+        if (status != table.status) {
+            table.status = status;
+            changed.push_back(table.id);
+        }
+    }
+    return changed;
 }
 
 Result<void> VenueModel::setTableCameraSource(qint64 tableId, const QString &source,

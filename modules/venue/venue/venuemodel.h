@@ -4,6 +4,7 @@
 
 #include <core/result.h>
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 
@@ -44,8 +45,12 @@ public:
     // Where the venue is kept, for people: "SQLite /path/dojopool.sqlite".
     QString databaseDescription() const;
 
-    // Writes the status with an audit entry naming `actor`, then emits tableChanged.
-    Result<void> setTableStatus(qint64 tableId, TableStatus status, const QString &actor);
+    // Takes the table out of service or puts it back, with an audit entry naming `actor`; then
+    // its status is derived again and tableChanged emitted.
+    Result<void> setTableOutOfOrder(qint64 tableId, bool outOfOrder, const QString &actor);
+    // Derives every table's status again (venue/tablestatus.h) from its open session, its
+    // unfinished match and its bookings at `now`; emits tableChanged for each that changed.
+    Result<void> refreshTableStatuses(const QDateTime &now = QDateTime::currentDateTimeUtc());
     // Writes where the table's camera pictures come from, audited, then emits tableChanged.
     Result<void> setTableCameraSource(qint64 tableId, const QString &source, const QString &actor);
     // Writes the playing surface's corners placed by hand (fractions of the picture; none:
@@ -75,6 +80,8 @@ Q_SIGNALS:
 
 private:
     std::vector<Table>::const_iterator findTable(qint64 tableId) const;
+    // The tables whose derived status changed.
+    Result<std::vector<qint64>> deriveTableStatuses(const QDateTime &now);
 
     storage::Database &m_database;
     std::unique_ptr<storage::VenueRepository> m_repository;

@@ -12,19 +12,18 @@ Venue venueFromRecord(const storage::VenueRecord &record)
 
 Result<Table> tableFromRecord(const storage::TableRecord &record)
 {
-    const std::optional<TableStatus> status = tableStatusFromKey(record.status);
-    if (!status) {
-        return Unexpected(Tr::tr("table \"%1\" has the status \"%2\", which this DojoPool does "
-                                 "not know; a newer version wrote it")
-                              .arg(record.name, record.status));
-    }
+    // Only "out of order" is stored; the rest is derived (VenueModel::refreshTableStatuses).
+    const bool outOfOrder = isOutOfOrderWord(record.status);
+    const TableStatus status = outOfOrder ? TableStatus::OutOfOrder : TableStatus::Free;
     const Result<std::optional<TableCorners>> corners = tableCornersFromText(record.manualCorners);
     if (!corners) {
         return Unexpected(
             Tr::tr("table \"%1\" cannot be read: %2").arg(record.name, corners.error()));
     }
-    return Table{record.id, record.name,     record.size, record.cameraSource,
-                 *status,   record.position, *corners};
+    Table table{record.id, record.name,     record.size, record.cameraSource,
+                status,    record.position, *corners};
+    table.outOfOrder = outOfOrder;
+    return table;
 }
 
 Player playerFromRecord(const storage::PlayerRecord &record)
