@@ -17,7 +17,7 @@ namespace {
 struct Hall
 {
     std::vector<venue::ReportTable> tables;
-    std::vector<venue::TableTime> played;
+    std::vector<venue::PlayedStretchTime> played;
     std::vector<venue::Takings> takings;
     std::vector<venue::BookingOutcome> bookings;
 };

@@ -21,8 +21,8 @@ VenueReport smallReport()
     const auto at = [](int hour, int minute) {
         return QDateTime(QDate(2026, 12, 1), QTime(hour, minute), QTimeZone::utc());
     };
-    const std::vector<TableTime> played{{1, tables[0].name, at(18, 0), at(19, 30)},
-                                        {2, tables[1].name, at(19, 0), at(19, 20)}};
+    const std::vector<PlayedStretchTime> played{{1, tables[0].name, at(18, 0), at(19, 30)},
+                                                {2, tables[1].name, at(19, 0), at(19, 20)}};
     const std::vector<Takings> takings{{1, tables[0].name, 1250, at(19, 31), false},
                                        {2, tables[1].name, 305, at(19, 21), false}};
     const std::vector<BookingOutcome> bookings{

@@ -133,7 +133,7 @@ void TestReports::playSplitIntoLocalHoursAndDays()
     const QTimeZone venueZone = zoneNamed(zone);
     QVERIFY(venueZone.isValid());
     const ReportPeriod period{QDate(2026, 1, 10), QDate(2026, 12, 31)};
-    const std::vector<TableTime> played{{1, QStringLiteral("Table 1"), from, to}};
+    const std::vector<PlayedStretchTime> played{{1, QStringLiteral("Table 1"), from, to}};
 
     QCOMPARE(dayMinutes(useByDay(1, played, {}, period, venueZone)), days);
     QCOMPARE(hourMinutes(useByHourOfDay(1, played, {}, period, venueZone)), hours);
@@ -173,7 +173,7 @@ void TestReports::openTimeFollowsTheClocks()
     QCOMPARE(days.front().use.openSeconds, qint64(hours) * 3600 * tables);
 
     // The whole day played on one table fills a third of the open time.
-    const std::vector<TableTime> played{
+    const std::vector<PlayedStretchTime> played{
         {1, QStringLiteral("Table 1"), period.start(venueZone), period.end(venueZone)}};
     const std::vector<HourUse> byHour = useByHourOfDay(tables, played, {}, period, venueZone);
     for (const HourUse &hour : byHour) {
@@ -190,9 +190,9 @@ void TestReports::revenueAtIssueTimeWithoutVoided()
     const QTimeZone berlin = zoneNamed(QStringLiteral("Europe/Berlin"));
     const ReportPeriod period{QDate(2026, 1, 15), QDate(2026, 1, 16)};
     // A session from 23:00 to 00:30 is paid at 00:35 on the 16th: its money is the 16th's.
-    const std::vector<TableTime> played{{1, QStringLiteral("Table 1"),
-                                         local(QDate(2026, 1, 15), 23, 0, berlin),
-                                         local(QDate(2026, 1, 16), 0, 30, berlin)}};
+    const std::vector<PlayedStretchTime> played{{1, QStringLiteral("Table 1"),
+                                                 local(QDate(2026, 1, 15), 23, 0, berlin),
+                                                 local(QDate(2026, 1, 16), 0, 30, berlin)}};
     const std::vector<Takings> takings{
         {1, QStringLiteral("Table 1"), 1250, local(QDate(2026, 1, 16), 0, 35, berlin), false},
         {2, QStringLiteral("Table 2"), 990, local(QDate(2026, 1, 15), 20, 5, berlin), false},
@@ -235,7 +235,7 @@ void TestReports::tablesKeepTheirOrderAndRemovedOnesFollow()
     const QTimeZone zone = QTimeZone::utc();
     const ReportPeriod period{QDate(2026, 2, 2), QDate(2026, 2, 2)};
     // A session moved from Table 2 to Table 1, and one on a table removed since.
-    const std::vector<TableTime> played{
+    const std::vector<PlayedStretchTime> played{
         {2, QStringLiteral("Table 2"), utc("2026-02-02T18:00:00Z"), utc("2026-02-02T18:45:00Z")},
         {1, QStringLiteral("Table 1"), utc("2026-02-02T18:45:00Z"), utc("2026-02-02T20:00:00Z")},
         {0, QStringLiteral("Old snooker"), utc("2026-02-02T12:00:00Z"),
@@ -264,7 +264,7 @@ void TestReports::occupancyIsPlayedOverOpenTime()
     const QTimeZone zone = zoneNamed(QStringLiteral("Europe/Berlin"));
     const ReportPeriod period{QDate(2026, 1, 12), QDate(2026, 1, 13)};
     // Four tables for two days: 192 table-hours; 24 hours played is an eighth.
-    std::vector<TableTime> played;
+    std::vector<PlayedStretchTime> played;
     for (qint64 table = 1; table <= 4; ++table)
         played.push_back({table, QStringLiteral("T%1").arg(table),
                           local(QDate(2026, 1, 12), 18, 0, zone),
@@ -313,7 +313,7 @@ void TestReports::peakHoursAreTheBusiestHoursOfTheWeek()
     const QTimeZone zone = zoneNamed(QStringLiteral("Europe/Berlin"));
     const ReportPeriod period{QDate(2026, 11, 30), last};
     const QDate friday(2026, 12, 4);
-    const std::vector<TableTime> played{
+    const std::vector<PlayedStretchTime> played{
         {1, QStringLiteral("Table 1"), local(friday, 21, 0, zone), local(friday, 23, 0, zone)},
         {2, QStringLiteral("Table 2"), local(friday, 21, 0, zone), local(friday, 23, 0, zone)},
         {1, QStringLiteral("Table 1"), local(friday.addDays(1), 20, 0, zone),
@@ -403,7 +403,7 @@ void TestReports::isoWeeks()
     const QTimeZone zone = zoneNamed(QStringLiteral("Europe/Berlin"));
     const ReportPeriod period{first, last};
     // An hour played on the last day counts in the last week.
-    const std::vector<TableTime> played{
+    const std::vector<PlayedStretchTime> played{
         {1, QStringLiteral("Table 1"), local(last, 20, 0, zone), local(last, 21, 0, zone)}};
     const std::vector<WeekUse> rows = useByWeek(1, played, {}, period, zone);
     QStringList labels;

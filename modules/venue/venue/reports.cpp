@@ -41,15 +41,16 @@ QDateTime openEnd(const ReportPeriod &period, const QTimeZone &zone, const QDate
 }
 
 // Calls `add` with every local hour slice of the played time inside the period.
-void forEachPlayedSlice(const std::vector<TableTime> &played, const ReportPeriod &period,
-                        const QTimeZone &zone, const QDateTime &openUntil,
-                        const std::function<void(const TableTime &, const HourSlice &)> &add)
+void forEachPlayedSlice(
+    const std::vector<PlayedStretchTime> &played, const ReportPeriod &period, const QTimeZone &zone,
+    const QDateTime &openUntil,
+    const std::function<void(const PlayedStretchTime &, const HourSlice &)> &add)
 {
     if (!period.isValid())
         return;
     const QDateTime start = period.start(zone);
     const QDateTime end = openEnd(period, zone, openUntil);
-    for (const TableTime &time : played) {
+    for (const PlayedStretchTime &time : played) {
         const auto inside = clipped(time.from, time.to, start, end);
         if (!inside)
             continue;
@@ -161,7 +162,7 @@ std::vector<HourSlice> localHours(const QDateTime &from, const QDateTime &to, co
 }
 
 std::vector<TableUse> useByTable(const std::vector<ReportTable> &tables,
-                                 const std::vector<TableTime> &played,
+                                 const std::vector<PlayedStretchTime> &played,
                                  const std::vector<Takings> &takings, const ReportPeriod &period,
                                  const QTimeZone &zone, const QDateTime &openUntil)
 {
@@ -179,7 +180,7 @@ std::vector<TableUse> useByTable(const std::vector<ReportTable> &tables,
         return removed[name];
     };
     forEachPlayedSlice(played, period, zone, openUntil,
-                       [&](const TableTime &time, const HourSlice &slice) {
+                       [&](const PlayedStretchTime &time, const HourSlice &slice) {
                            useOf(time.tableId, time.tableName).playedSeconds += slice.seconds;
                        });
     forEachTaking(takings, period, zone, [&](const Takings &taking, const QDateTime &) {
@@ -193,7 +194,7 @@ std::vector<TableUse> useByTable(const std::vector<ReportTable> &tables,
     return rows;
 }
 
-std::vector<HourUse> useByHourOfDay(int tableCount, const std::vector<TableTime> &played,
+std::vector<HourUse> useByHourOfDay(int tableCount, const std::vector<PlayedStretchTime> &played,
                                     const std::vector<Takings> &takings, const ReportPeriod &period,
                                     const QTimeZone &zone, const QDateTime &openUntil)
 {
@@ -201,7 +202,7 @@ std::vector<HourUse> useByHourOfDay(int tableCount, const std::vector<TableTime>
     for (int hour = 0; hour < 24; ++hour)
         rows[hour].hour = hour;
     forEachPlayedSlice(played, period, zone, openUntil,
-                       [&](const TableTime &, const HourSlice &slice) {
+                       [&](const PlayedStretchTime &, const HourSlice &slice) {
                            rows[slice.hour].use.playedSeconds += slice.seconds;
                        });
     forEachTaking(takings, period, zone, [&](const Takings &taking, const QDateTime &local) {
@@ -212,7 +213,7 @@ std::vector<HourUse> useByHourOfDay(int tableCount, const std::vector<TableTime>
     return rows;
 }
 
-std::vector<DayUse> useByDay(int tableCount, const std::vector<TableTime> &played,
+std::vector<DayUse> useByDay(int tableCount, const std::vector<PlayedStretchTime> &played,
                              const std::vector<Takings> &takings, const ReportPeriod &period,
                              const QTimeZone &zone, const QDateTime &openUntil)
 {
@@ -227,7 +228,7 @@ std::vector<DayUse> useByDay(int tableCount, const std::vector<TableTime> &playe
         return index >= 0 && index < qint64(rows.size()) ? rows[std::size_t(index)].use : outside;
     };
     forEachPlayedSlice(played, period, zone, openUntil,
-                       [&](const TableTime &, const HourSlice &slice) {
+                       [&](const PlayedStretchTime &, const HourSlice &slice) {
                            rowOf(slice.day).playedSeconds += slice.seconds;
                        });
     forEachTaking(takings, period, zone, [&](const Takings &taking, const QDateTime &local) {
@@ -238,7 +239,7 @@ std::vector<DayUse> useByDay(int tableCount, const std::vector<TableTime> &playe
     return rows;
 }
 
-std::vector<WeekUse> useByWeek(int tableCount, const std::vector<TableTime> &played,
+std::vector<WeekUse> useByWeek(int tableCount, const std::vector<PlayedStretchTime> &played,
                                const std::vector<Takings> &takings, const ReportPeriod &period,
                                const QTimeZone &zone, const QDateTime &openUntil)
 {
@@ -248,7 +249,7 @@ std::vector<WeekUse> useByWeek(int tableCount, const std::vector<TableTime> &pla
     for (QDate day = period.first; day <= period.last; day = day.addDays(1))
         weeks[weekKeyOf(day)];
     forEachPlayedSlice(played, period, zone, openUntil,
-                       [&](const TableTime &, const HourSlice &slice) {
+                       [&](const PlayedStretchTime &, const HourSlice &slice) {
                            weeks[weekKeyOf(slice.day)].playedSeconds += slice.seconds;
                        });
     forEachTaking(takings, period, zone, [&](const Takings &taking, const QDateTime &local) {
@@ -262,21 +263,22 @@ std::vector<WeekUse> useByWeek(int tableCount, const std::vector<TableTime> &pla
     return rows;
 }
 
-UseAndRevenue useInPeriod(int tableCount, const std::vector<TableTime> &played,
+UseAndRevenue useInPeriod(int tableCount, const std::vector<PlayedStretchTime> &played,
                           const std::vector<Takings> &takings, const ReportPeriod &period,
                           const QTimeZone &zone, const QDateTime &openUntil)
 {
     UseAndRevenue use;
-    forEachPlayedSlice(
-        played, period, zone, openUntil,
-        [&](const TableTime &, const HourSlice &slice) { use.playedSeconds += slice.seconds; });
+    forEachPlayedSlice(played, period, zone, openUntil,
+                       [&](const PlayedStretchTime &, const HourSlice &slice) {
+                           use.playedSeconds += slice.seconds;
+                       });
     forEachTaking(takings, period, zone,
                   [&](const Takings &taking, const QDateTime &) { addTaking(use, taking); });
     use.openSeconds = openSeconds(period, zone, openUntil) * tableCount;
     return use;
 }
 
-std::vector<PeakHour> peakHours(int tableCount, const std::vector<TableTime> &played,
+std::vector<PeakHour> peakHours(int tableCount, const std::vector<PlayedStretchTime> &played,
                                 const ReportPeriod &period, const QTimeZone &zone, int count,
                                 const QDateTime &openUntil)
 {
@@ -286,7 +288,7 @@ std::vector<PeakHour> peakHours(int tableCount, const std::vector<TableTime> &pl
     const auto slotOf
         = [](const HourSlice &slice) { return (slice.day.dayOfWeek() - 1) * 24 + slice.hour; };
     forEachPlayedSlice(played, period, zone, openUntil,
-                       [&](const TableTime &, const HourSlice &slice) {
+                       [&](const PlayedStretchTime &, const HourSlice &slice) {
                            playedIn[slotOf(slice)] += slice.seconds;
                        });
     for (const HourSlice &slice : periodHours(period, zone, openUntil))
@@ -332,7 +334,8 @@ std::vector<NoShowDay> noShowsByDay(const std::vector<BookingOutcome> &bookings,
 
 VenueReport makeReport(const QString &venueName, const QString &currency, const QTimeZone &zone,
                        const ReportPeriod &period, const std::vector<ReportTable> &tables,
-                       const std::vector<TableTime> &played, const std::vector<Takings> &takings,
+                       const std::vector<PlayedStretchTime> &played,
+                       const std::vector<Takings> &takings,
                        const std::vector<BookingOutcome> &bookings, const QDateTime &openUntil)
 {
     VenueReport report;

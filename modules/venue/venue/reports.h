@@ -43,7 +43,7 @@ struct ReportTable
 };
 
 // Time played on one table (a session's stretch); `to` is now for a stretch still played.
-struct TableTime
+struct PlayedStretchTime
 {
     qint64 tableId = 0; // 0: a table removed since, known by its name
     QString tableName;
@@ -145,24 +145,24 @@ struct NoShowDay
 // removed since, that was played or took money, comes after them by name. Stretches and
 // receipts outside the period count only for their part inside it.
 std::vector<TableUse> useByTable(const std::vector<ReportTable> &tables,
-                                 const std::vector<TableTime> &played,
+                                 const std::vector<PlayedStretchTime> &played,
                                  const std::vector<Takings> &takings, const ReportPeriod &period,
                                  const QTimeZone &zone, const QDateTime &openUntil = QDateTime());
 // Hours 0-23 of the day, each summed over the period's days.
-std::vector<HourUse> useByHourOfDay(int tableCount, const std::vector<TableTime> &played,
+std::vector<HourUse> useByHourOfDay(int tableCount, const std::vector<PlayedStretchTime> &played,
                                     const std::vector<Takings> &takings, const ReportPeriod &period,
                                     const QTimeZone &zone,
                                     const QDateTime &openUntil = QDateTime());
 // Every day of the period, in order, days without play too.
-std::vector<DayUse> useByDay(int tableCount, const std::vector<TableTime> &played,
+std::vector<DayUse> useByDay(int tableCount, const std::vector<PlayedStretchTime> &played,
                              const std::vector<Takings> &takings, const ReportPeriod &period,
                              const QTimeZone &zone, const QDateTime &openUntil = QDateTime());
 // Every ISO week the period touches, in order (a partial week counts only its days in it).
-std::vector<WeekUse> useByWeek(int tableCount, const std::vector<TableTime> &played,
+std::vector<WeekUse> useByWeek(int tableCount, const std::vector<PlayedStretchTime> &played,
                                const std::vector<Takings> &takings, const ReportPeriod &period,
                                const QTimeZone &zone, const QDateTime &openUntil = QDateTime());
 // The whole period in one bucket: played over every table's open time.
-UseAndRevenue useInPeriod(int tableCount, const std::vector<TableTime> &played,
+UseAndRevenue useInPeriod(int tableCount, const std::vector<PlayedStretchTime> &played,
                           const std::vector<Takings> &takings, const ReportPeriod &period,
                           const QTimeZone &zone, const QDateTime &openUntil = QDateTime());
 
@@ -171,7 +171,7 @@ UseAndRevenue useInPeriod(int tableCount, const std::vector<TableTime> &played,
 // days; the peaks are the `count` hours with the highest, busiest first (ties: earlier in the
 // week first). An hour nobody played in is never a peak.
 inline constexpr int kPeakHourCount = 3;
-std::vector<PeakHour> peakHours(int tableCount, const std::vector<TableTime> &played,
+std::vector<PeakHour> peakHours(int tableCount, const std::vector<PlayedStretchTime> &played,
                                 const ReportPeriod &period, const QTimeZone &zone,
                                 int count = kPeakHourCount,
                                 const QDateTime &openUntil = QDateTime());
@@ -203,7 +203,8 @@ struct VenueReport
 // All of the above at once.
 VenueReport makeReport(const QString &venueName, const QString &currency, const QTimeZone &zone,
                        const ReportPeriod &period, const std::vector<ReportTable> &tables,
-                       const std::vector<TableTime> &played, const std::vector<Takings> &takings,
+                       const std::vector<PlayedStretchTime> &played,
+                       const std::vector<Takings> &takings,
                        const std::vector<BookingOutcome> &bookings,
                        const QDateTime &openUntil = QDateTime());
 

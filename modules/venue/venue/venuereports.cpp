@@ -64,7 +64,7 @@ Result<VenueReport> VenueReports::report(qint64 venueId, const ReportPeriod &per
     std::vector<ReportTable> tables;
     for (const storage::ReportTableRecord &table : *tableRows)
         tables.push_back({table.id, table.name});
-    std::vector<TableTime> played;
+    std::vector<PlayedStretchTime> played;
     for (const storage::ReportStretchRecord &stretch : *stretches) {
         const QDateTime end = stretch.to.value_or(now);
         if (end > stretch.from)
