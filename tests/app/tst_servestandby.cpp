@@ -76,6 +76,7 @@ private Q_SLOTS:
     void initTestCase();
     void standbyTakesOverFromAKilledHolder();
     void unknownVenueIsRefused();
+    void chosenVenueIsRemembered();
 
 private:
     QTemporaryDir m_home;
@@ -205,6 +206,36 @@ void tst_ServeStandby::unknownVenueIsRefused()
     QVERIFY2(line.startsWith(QStringLiteral("dojopool: ")), qPrintable(line));
     QVERIFY2(line.contains(QStringLiteral("No Such Hall")), qPrintable(line));
     QVERIFY2(line.contains(QStringLiteral("\"%1\"").arg(kVenue)), qPrintable(line));
+}
+
+// A chain's second venue: run with --venue, it stays the data folder's venue without it.
+void tst_ServeStandby::chosenVenueIsRemembered()
+{
+    {
+        Result<std::unique_ptr<storage::Database>> opened
+            = storage::Database::open(m_server.location());
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error()));
+        const Result<qint64> added
+            = storage::VenueRepository(**opened).addVenue(QStringLiteral("Corner Pocket"), false);
+        QVERIFY2(added, qPrintable(added ? QString() : added.error()));
+    }
+    QTemporaryDir data;
+    const QStringList runs[]
+        = {serveArguments(data.path(), m_server.url(), QStringLiteral("corner pocket")),
+           serveArguments(data.path(), m_server.url(), QString()).mid(0, 7)};
+    for (const QStringList &arguments : runs) {
+        AppProcess app(m_home.path());
+        QVERIFY2(
+            app.start(arguments + QStringList{QStringLiteral("--cameras"), QStringLiteral("off")},
+                      QStringLiteral("serving from"), 60000),
+            qPrintable(app.standardError()));
+        QVERIFY(app.stop(SIGTERM));
+        QCOMPARE(app.exitCode(), 0);
+        const QString log = app.standardError();
+        QVERIFY2(log.contains(QStringLiteral("venue \"Corner Pocket\": 0 tables")),
+                 qPrintable(log));
+        QVERIFY2(!log.contains(QStringLiteral("Dojo Demo")), qPrintable(log));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_ServeStandby)
