@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "bookcommand.h"
 #include "guicommand.h"
 #include "playcommand.h"
 #include "qrcommand.h"
@@ -14,8 +15,8 @@ namespace dojo::app {
 std::vector<Command> commands()
 {
     // A new command: its file returning its Command, and one line here.
-    return {windowCommand(), serveCommand(), refereeCommand(), simulateCommand(),
-            renderCommand(), playCommand(),  trackCommand(),   qrCommand()};
+    return {windowCommand(), serveCommand(), refereeCommand(), simulateCommand(), renderCommand(),
+            playCommand(),   trackCommand(), qrCommand(),      bookCommand()};
 }
 
 } // namespace dojo::app

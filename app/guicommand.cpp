@@ -9,11 +9,16 @@
 #include "windowlive.h"
 
 #include <mainwindow/mainwindow.h>
+#include <storage/changefeed.h>
+#include <venue/demovenue.h>
+#include <venue/staffdesk.h>
 #include <venue/tableleasing.h>
 #include <venue/venuemodel.h>
+#include <venue/venuereports.h>
 #include <venuefloor/venuefloorview.h>
 
 #include <QApplication>
+#include <QStatusBar>
 
 namespace dojo::app {
 
@@ -22,7 +27,25 @@ namespace {
 int runWindowWithLive(OpenVenue &venue, const LiveCommandLine &liveCommandLine)
 {
     venue::VenueModel model(*venue.database);
+    venue::VenueReports reports(*venue.database); // outlives the window's reports
+    // Staff sign in at the window; the demo venue gets its three accounts on its first start.
+    if (const Result<bool> demoStaff = venue::ensureDemoStaff(*venue.database); !demoStaff)
+        qWarning("%s", qPrintable(demoStaff.error()));
+    venue::StaffDesk desk(*venue.database);
     ui::MainWindow window(model, *venue.settings);
+    window.setStaffDesk(&desk);
+    // What another window, `serve` or another PC changes in the database reaches the floor.
+    storage::ChangeFeed changes(*venue.database);
+    model.followChanges(changes);
+    const auto tell = [&window](const QString &what) { window.statusBar()->showMessage(what); };
+    QObject::connect(&changes, &storage::ChangeFeed::lost, &window, tell);
+    QObject::connect(&model, &venue::VenueModel::reloadFailed, &window, [tell](const QString &why) {
+        tell(
+            AppText::tr("The venue could not be read again after a change elsewhere: %1").arg(why));
+    });
+    if (Result<void> following = changes.start(); !following)
+        qWarning("%s", qPrintable(following.error()));
+    window.setReports(&reports);
     // Every table of the shown venue on its camera; a table whose source changes gets a new one.
     VenueCameras cameras(venue.database.get());
     // The window referees only the tables whose lease it holds: another PC (a serve) may run

@@ -19,6 +19,8 @@ packages=(
     fonts-dejavu-core xvfb xauth
     # live games: the HTTP and WebSocket server
     qt6-websockets-dev qt6-httpserver-dev
+    # the owner's reports: QtCharts (which needs Qt OpenGL's headers)
+    qt6-charts-dev libqt6opengl6-dev
     # tests: a real PostgreSQL server started by the test fixture; the live tests' client
     # (Debian's python3-websockets) and browser (Chromium, headless)
     postgresql python3-websockets chromium

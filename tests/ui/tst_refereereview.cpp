@@ -12,10 +12,13 @@
 #include <storage/auditlog.h>
 #include <storage/database.h>
 #include <storage/databaselocation.h>
+#include <storage/staffrepository.h>
 #include <storage/venuerepository.h>
 #include <support/resulterror.h>
 #include <venue/demovenue.h>
+#include <venue/pinhash.h>
 #include <venue/scoreboard.h>
+#include <venue/staffdesk.h>
 #include <venue/tablematch.h>
 #include <venue/tablereferee.h>
 #include <venue/venuemodel.h>
@@ -89,6 +92,7 @@ private Q_SLOTS:
     void aWaitingShotIsConfirmedFromTheReview();
     void aRefusedActionIsShownOnTheReview();
     void theTableScreenOpensTheReview();
+    void onlyARefereeOrAManagerOverrules();
 
 private:
     QLabel *reviewLabel(const char *name) const;
@@ -237,6 +241,54 @@ void tst_RefereeReview::theTableScreenOpensTheReview()
     table->reviewAction()->trigger();
     QTRY_VERIFY(reviewLabel("shotHeading"));
     QVERIFY(reviewLabel("rulingLabel")->text().contains(QStringLiteral("Efren")));
+}
+
+void tst_RefereeReview::onlyARefereeOrAManagerOverrules()
+{
+    storage::StaffRepository staff(*m_database);
+    const qint64 venueId = m_model->currentVenue()->id;
+    for (const auto &[name, role] :
+         {std::pair{QStringLiteral("Dev"), QStringLiteral("desk")},
+          std::pair{QStringLiteral("Rita"), QStringLiteral("referee")}}) {
+        const Result<qint64> added = staff.addStaff(
+            {0, venueId, name, role,
+             venue::hashPinWith(QStringLiteral("2580"), "sixteen byte salt", 1000), true},
+            QStringLiteral("system:test"));
+        QVERIFY2(added, qPrintable(errorOf(added)));
+    }
+    venue::StaffDesk desk(*m_database);
+    m_window->setStaffDesk(&desk);
+    QVERIFY(desk.signIn(QStringLiteral("Dev"), QStringLiteral("2580")));
+
+    m_replays->add(replayOf(m_tableId, 1, breakPocketingTwo()));
+    m_referee->shotTracked({1, breakPocketingTwo(), false, {}, {}});
+    ui::ReviewScreen *screen = m_window->openReviewScreen(m_tableId, 1);
+    QVERIFY(screen);
+    const int steps = m_referee->match()->stepCount();
+    const rules::Correction correction{m_referee->match()->match().rack(),
+                                       m_referee->match()->match().score()};
+    Q_EMIT screen->overruleRequested(correction, QStringLiteral("Dev"),
+                                     QStringLiteral("The 2 went in the other pocket."));
+    QLabel *problem = screen->findChild<QLabel *>(QStringLiteral("problemLabel"));
+    QVERIFY(problem && problem->isVisible());
+    QCOMPARE(problem->text(), QStringLiteral("Only a referee or a manager may overrule a ruling."));
+    QCOMPARE(m_referee->match()->stepCount(), steps);
+    const Result<std::vector<storage::AuditEntry>> audit
+        = storage::AuditLog(*m_database).recent(20);
+    QVERIFY(audit);
+    QVERIFY(std::any_of(audit->begin(), audit->end(), [this](const storage::AuditEntry &entry) {
+        return entry.action == QStringLiteral("access.refused")
+               && entry.actor == QStringLiteral("staff:Dev")
+               && entry.subject == QStringLiteral("table:%1").arg(m_tableId);
+    }));
+
+    // A referee signed in overrules: the correction is stored.
+    desk.lock();
+    QVERIFY(desk.signIn(QStringLiteral("Rita"), QStringLiteral("2580")));
+    Q_EMIT screen->overruleRequested(correction, QStringLiteral("Rita"),
+                                     QStringLiteral("The 2 went in the other pocket."));
+    QCOMPARE(m_referee->match()->stepCount(), steps + 1);
+    m_window.reset(); // before the desk it was given
 }
 
 QTEST_MAIN(tst_RefereeReview)

@@ -5,13 +5,18 @@
 #include "common/uitr.h"
 #include "mainwindow/aboutdialog.h"
 #include "mainwindow/playerlist.h"
+#include "reports/reportswindow.h"
 #include "review/reviewbinding.h"
 #include "review/reviewscreen.h"
+#include "staff/activitywatch.h"
+#include "staff/lockscreen.h"
+#include "staff/staffdialog.h"
 #include "tablecards/tablecardsdialog.h"
 #include "tablescreen/tablescreen.h"
 #include "venuefloor/tablecard.h"
 #include "venuefloor/venuefloorview.h"
 
+#include <venue/staffdesk.h>
 #include <venue/tablecameraedit.h>
 #include <venue/tablecornersedit.h>
 #include <venue/tablereferee.h>
@@ -118,6 +123,15 @@ void MainWindow::createActions()
 {
     m_quitAction = new QAction(Tr::tr("&Quit"), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
+    m_lockAction = new QAction(Tr::tr("&Lock / Switch User"), this);
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Tr::tr("Ctrl+L")));
+    m_lockAction->setVisible(false); // until the app gives a staff desk
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lockDesk);
+    m_staffAction = new QAction(Tr::tr("&Staff…"), this);
+    m_staffAction->setObjectName(QStringLiteral("staffAction"));
+    m_staffAction->setVisible(false);
+    connect(m_staffAction, &QAction::triggered, this, &MainWindow::openStaffDialog);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     m_undoAction = m_undoStack->createUndoAction(this, Tr::tr("&Undo"));
@@ -199,11 +213,20 @@ void MainWindow::createActions()
 
     m_aboutQtAction = new QAction(Tr::tr("About &Qt"), this);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    m_reportsAction = new QAction(Tr::tr("&Reports…"), this);
+    m_reportsAction->setObjectName(QStringLiteral("openReports"));
+    m_reportsAction->setShortcut(QKeySequence(Tr::tr("Ctrl+Shift+R")));
+    m_reportsAction->setStatusTip(Tr::tr("Table use, revenue, peak hours and no-shows by table, "
+                                         "hour, day and week"));
+    m_reportsAction->setEnabled(false); // until the app gives the window the reports
+    connect(m_reportsAction, &QAction::triggered, this, &MainWindow::openReports);
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(Tr::tr("&File"));
+    file->addAction(m_lockAction);
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(Tr::tr("&Edit"));
@@ -220,9 +243,12 @@ void MainWindow::createMenus()
 
     QMenu *venue = menuBar()->addMenu(Tr::tr("&Venue"));
     venue->addAction(m_refreshAction);
+    venue->addAction(m_staffAction);
     venue->addSeparator();
     venue->addAction(m_printCardsAction);
     venue->addAction(m_newCodesAction);
+    venue->addSeparator();
+    venue->addAction(m_reportsAction);
     venue->addSeparator();
     venue->addAction(m_removeDemoAction);
 
@@ -268,7 +294,7 @@ void MainWindow::createDocks()
 
     QAction *toggle = dock->toggleViewAction();
     toggle->setText(Tr::tr("&Players"));
-    toggle->setShortcut(QKeySequence(Tr::tr("Ctrl+L")));
+    toggle->setShortcut(QKeySequence(Tr::tr("Ctrl+Shift+L"))); // Ctrl+L locks the desk
     menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))->addAction(toggle);
 }
 
@@ -289,6 +315,9 @@ void MainWindow::fillVenueChooser()
     for (const venue::Venue &venue : m_model.venues())
         m_venueChooser->addItem(venue.name, venue.id);
     m_venueChooser->setEnabled(!m_model.venues().empty());
+    // Refilled after a change elsewhere, the chooser still names the venue shown.
+    if (const std::optional<venue::Venue> shown = m_model.currentVenue())
+        m_venueChooser->setCurrentIndex(m_venueChooser->findData(shown->id));
 }
 
 void MainWindow::showFloor()
@@ -419,8 +448,8 @@ void MainWindow::setSelectedTableStatus(TableStatus status)
         return;
     m_undoStack->push(
         new EditCommand(m_model,
-                        std::make_unique<venue::TableStatusEdit>(table->id, table->name,
-                                                                 table->status, status, kFrontDesk),
+                        std::make_unique<venue::TableStatusEdit>(
+                            table->id, table->name, table->status, status, actorName()),
                         [this](const QString &error) {
                             showError(Tr::tr("The table's status could not be saved."), error);
                         }));
@@ -437,7 +466,7 @@ void MainWindow::chooseSelectedTableCamera()
     m_undoStack->push(new EditCommand(
         m_model,
         std::make_unique<venue::TableCameraEdit>(table->id, table->name, table->cameraSource,
-                                                 dialog.source(), kFrontDesk),
+                                                 dialog.source(), actorName()),
         [this](const QString &error) {
             showError(Tr::tr("The table's camera could not be saved."), error);
         }));
@@ -451,7 +480,7 @@ void MainWindow::setTableCorners(qint64 tableId, const std::optional<venue::Tabl
     m_undoStack->push(
         new EditCommand(m_model,
                         std::make_unique<venue::TableCornersEdit>(
-                            table->id, table->name, table->corners, corners, kFrontDesk),
+                            table->id, table->name, table->corners, corners, actorName()),
                         [this](const QString &error) {
                             showError(Tr::tr("The table's corners could not be saved."), error);
                         }));
@@ -472,7 +501,7 @@ void MainWindow::removeDemoVenue()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    if (Result<void> removed = m_model.removeDemoVenue(kFrontDesk); !removed) {
+    if (Result<void> removed = m_model.removeDemoVenue(actorName()); !removed) {
         showError(Tr::tr("The demo venue could not be removed."), removed.error());
         return;
     }
@@ -578,6 +607,10 @@ ReviewScreen *MainWindow::openReviewScreen(qint64 tableId, std::optional<int> sh
         screen->resize(1600, 900);
         auto *binding = new ReviewBinding(*screen, tableId, *feed.referee, *feed.replays);
         binding->setObjectName(QStringLiteral("reviewBinding"));
+        if (m_desk) // only a referee or a manager overrules; the refusal is audited
+            binding->setGuard([this](venue::Permission permission, const QString &subject) {
+                return checkPermission(permission, subject);
+            });
         m_reviews[tableId] = screen;
     }
     if (auto *binding = screen->findChild<ReviewBinding *>(QStringLiteral("reviewBinding"))) {
@@ -624,6 +657,90 @@ void MainWindow::showError(const QString &what, const QString &error)
     box->open();
 }
 
+void MainWindow::setStaffDesk(venue::StaffDesk *desk)
+{
+    m_desk = desk;
+    if (!m_desk)
+        return;
+    m_lockScreen = new LockScreen(*m_desk, *this);
+    m_activity = new ActivityWatch(*m_desk, this);
+    m_staffLabel = new QLabel(this);
+    m_staffLabel->setObjectName(QStringLiteral("staffLabel"));
+    statusBar()->addPermanentWidget(m_staffLabel);
+    m_lockAction->setVisible(true);
+    m_staffAction->setVisible(true);
+    connect(m_desk, &venue::StaffDesk::signedInChanged, this, &MainWindow::showSignedIn);
+    // The table and review screens are windows of their own: hidden while locked, not closed.
+    connect(m_desk, &venue::StaffDesk::locked, this, [this] {
+        for (QWidget *screen : QApplication::topLevelWidgets()) {
+            const bool ours
+                = qobject_cast<TableScreen *>(screen) || qobject_cast<ReviewScreen *>(screen);
+            if (ours && screen->isVisible()) {
+                screen->hide();
+                m_hiddenWhileLocked.emplace_back(screen);
+            }
+        }
+    });
+    followVenueForStaff();
+    showSignedIn();
+}
+
+void MainWindow::followVenueForStaff()
+{
+    if (!m_desk)
+        return;
+    const std::optional<venue::Venue> venue = m_model.currentVenue();
+    if (venue && m_desk->venueId() != venue->id) {
+        if (Result<void> set = m_desk->setVenue(venue->id); !set)
+            showError(Tr::tr("The venue's staff could not be read."), set.error());
+    }
+    m_lockScreen->follow(venue && venue->isDemo);
+}
+
+void MainWindow::showSignedIn()
+{
+    const std::optional<venue::Actor> &actor = m_desk->signedIn();
+    if (actor) {
+        for (const QPointer<QWidget> &screen : m_hiddenWhileLocked) {
+            if (screen)
+                screen->show();
+        }
+        m_hiddenWhileLocked.clear();
+    }
+    m_staffLabel->setText(actor ? Tr::tr("%1, %2").arg(actor->name, venue::roleName(actor->role))
+                                : QString());
+}
+
+QString MainWindow::actorName() const
+{
+    return m_desk && m_desk->signedIn() ? m_desk->signedIn()->auditName() : kFrontDesk;
+}
+
+Result<void> MainWindow::checkPermission(venue::Permission permission, const QString &subject)
+{
+    return m_desk ? m_desk->check(permission, subject) : Result<void>();
+}
+
+void MainWindow::lockDesk()
+{
+    if (m_desk)
+        m_desk->lock();
+}
+
+void MainWindow::openStaffDialog()
+{
+    if (!m_desk)
+        return;
+    if (Result<void> may = checkPermission(venue::Permission::ManageStaff, QStringLiteral("staff"));
+        !may) {
+        showError(Tr::tr("The staff list is for managers."), may.error());
+        return;
+    }
+    auto *dialog = new StaffDialog(*m_desk, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_settings.setValue(kGeometryKey, saveGeometry());
@@ -635,6 +752,33 @@ void MainWindow::closeEvent(QCloseEvent *event)
             review->close();
     }
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setReports(venue::VenueReports *reports)
+{
+    m_reports = reports;
+    m_reportsAction->setEnabled(m_reports != nullptr);
+}
+
+ReportsWindow *MainWindow::openReports()
+{
+    const std::optional<venue::Venue> venue = m_model.currentVenue();
+    if (!m_reports || !venue)
+        return nullptr;
+    // One window at a time, on the venue shown; another venue gets a new one.
+    if (m_reportsWindow && m_reportsWindow->property("venueId").toLongLong() != venue->id) {
+        m_reportsWindow->deleteLater();
+        m_reportsWindow = nullptr;
+    }
+    if (!m_reportsWindow) {
+        m_reportsWindow = new ReportsWindow(*m_reports, venue->id, this);
+        m_reportsWindow->setAttribute(Qt::WA_DeleteOnClose);
+        m_reportsWindow->setProperty("venueId", venue->id);
+    }
+    m_reportsWindow->show();
+    m_reportsWindow->raise();
+    m_reportsWindow->activateWindow();
+    return m_reportsWindow;
 }
 
 } // namespace dojo::ui

@@ -4,6 +4,7 @@
 #include "tablescreen/tablefeed.h"
 
 #include <venue/floor.h>
+#include <venue/staff.h>
 #include <venue/tablestatus.h>
 
 #include <QMainWindow>
@@ -21,12 +22,17 @@ class QSettings;
 class QUndoStack;
 
 namespace dojo::venue {
+class StaffDesk;
 class VenueModel;
-}
+class VenueReports;
+} // namespace dojo::venue
 
 namespace dojo::ui {
 
+class ActivityWatch;
+class LockScreen;
 class PlayerList;
+class ReportsWindow;
 class ReviewScreen;
 class TableScreen;
 class VenueFloorView;
@@ -80,6 +86,23 @@ public:
     // New join codes without asking; the outcome goes to the status bar, a failure to a box.
     Result<void> makeNewJoinCodes();
 
+    // The owner's reports; without them Venue → Reports… is disabled.
+    void setReports(venue::VenueReports *reports);
+    // Venue → Reports… (Ctrl+Shift+R): the shown venue's reports, in a window of their own.
+    ReportsWindow *openReports();
+    // Staff sign in at this window: the lock screen while nobody is, File → Lock (Ctrl+L) to
+    // switch user, Venue → Staff… for managers, every edit audited as the member signed in and
+    // the referee's overrule checked. Without a desk the window acts as "front-desk", unlocked.
+    void setStaffDesk(venue::StaffDesk *desk);
+    venue::StaffDesk *staffDesk() const { return m_desk; }
+    LockScreen *lockScreen() const { return m_lockScreen; }
+    // Who the audit log names for the window's edits: "staff:NAME", or "front-desk" without a desk.
+    QString actorName() const;
+    // Whether the member signed in may take the action; a refusal is audited and comes back.
+    Result<void> checkPermission(venue::Permission permission, const QString &subject);
+    void lockDesk();        // File → Lock: the next member signs in
+    void openStaffDialog(); // Venue → Staff…, for managers
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -99,6 +122,8 @@ private:
     TableFeed feedOf(qint64 tableId) const;
     void giveCardsTheirCameras();
     void closeTableScreensNotShown();
+    void followVenueForStaff(); // the desk's venue and the lock screen's demo hint
+    void showSignedIn();
 
     venue::VenueModel &m_model;
     QSettings &m_settings;
@@ -124,12 +149,23 @@ private:
     QAction *m_printCardsAction = nullptr;
     QAction *m_newCodesAction = nullptr;
     std::array<QAction *, 3> m_statusActions{}; // free, booked, in play
+    QAction *m_lockAction = nullptr;
+    QAction *m_staffAction = nullptr;
+    venue::StaffDesk *m_desk = nullptr; // the app's; null: no sign-in
+    LockScreen *m_lockScreen = nullptr;
+    ActivityWatch *m_activity = nullptr;
+    QLabel *m_staffLabel = nullptr;
+    std::vector<QPointer<QWidget>>
+        m_hiddenWhileLocked; // table and review screens, kept as they were
 
     std::optional<qint64> m_shownVenueId; // the venue the undo stack's steps belong to
     TableFeeds m_feeds;
     LiveDesk m_live;
     std::map<qint64, QPointer<TableScreen>> m_screens;  // by table id; windows of their own
     std::map<qint64, QPointer<ReviewScreen>> m_reviews; // by table id; windows of their own
+    venue::VenueReports *m_reports = nullptr;
+    QAction *m_reportsAction = nullptr;
+    QPointer<ReportsWindow> m_reportsWindow;
 };
 
 } // namespace dojo::ui

@@ -35,6 +35,12 @@ ReviewBinding::ReviewBinding(ReviewScreen &screen, qint64 tableId, venue::TableR
         [this](int number, const ShotRecord &edited, const QString &name, const QString &reason) {
             if (!m_referee)
                 return;
+            if (const Result<void> may
+                = allowed(QStringLiteral("table:%1 shot %2").arg(m_tableId).arg(number));
+                !may) {
+                m_screen.setProblem(may.error());
+                return;
+            }
             if (const Result<void> done = m_referee->correct(number, edited, name, reason); !done)
                 m_screen.setProblem(done.error());
         });
@@ -43,6 +49,10 @@ ReviewBinding::ReviewBinding(ReviewScreen &screen, qint64 tableId, venue::TableR
         [this](const rules::Correction &correction, const QString &name, const QString &reason) {
             if (!m_referee)
                 return;
+            if (const Result<void> may = allowed(QStringLiteral("table:%1").arg(m_tableId)); !may) {
+                m_screen.setProblem(may.error());
+                return;
+            }
             if (const Result<void> done = m_referee->overrule(correction, name, reason); !done)
                 m_screen.setProblem(done.error());
         });
@@ -57,6 +67,11 @@ void ReviewBinding::showShot(int number)
     else if (std::shared_ptr<const capture::ReplayShot> last = m_replays.lastShotOf(m_tableId))
         m_screen.showShot(std::move(last));
     refreshOutcomes();
+}
+
+Result<void> ReviewBinding::allowed(const QString &subject) const
+{
+    return m_guard ? m_guard(venue::Permission::OverruleRuling, subject) : Result<void>();
 }
 
 void ReviewBinding::refreshShots()

@@ -1,7 +1,12 @@
 #pragma once
 
+#include <core/result.h>
+#include <venue/staff.h>
+
 #include <QObject>
 #include <QPointer>
+
+#include <functional>
 
 namespace dojo::capture {
 class ReplayBuffer;
@@ -29,14 +34,21 @@ public:
     // Shows the table's shot `number`, or its newest when that is not held.
     void showShot(int number);
 
+    // Asked before a referee's edit or overrule reaches the table's referee (the window's signed-in
+    // member of staff, audited when refused); the refusal is shown. Without one, all may.
+    using Guard = std::function<Result<void>(venue::Permission, const QString &subject)>;
+    void setGuard(Guard guard) { m_guard = std::move(guard); }
+
 private:
     void refreshShots();
     void refreshOutcomes();
+    Result<void> allowed(const QString &subject) const; // the guard's verdict on overruling
 
     ReviewScreen &m_screen;
     qint64 m_tableId;
     QPointer<venue::TableReferee> m_referee;
     capture::ReplayBuffer &m_replays;
+    Guard m_guard;
 };
 
 } // namespace dojo::ui

@@ -1,6 +1,47 @@
 #include "venue/booking.h"
 
+#include "venue/internal/venuetr.h"
+
+#include <array>
+
 namespace dojo::venue {
+
+namespace {
+
+constexpr std::array kAllStates = {BookingState::Booked, BookingState::CheckedIn,
+                                   BookingState::Cancelled, BookingState::Released};
+
+} // namespace
+
+QString bookingStateKey(BookingState state)
+{
+    switch (state) {
+    case BookingState::Booked: return QStringLiteral("booked");
+    case BookingState::CheckedIn: return QStringLiteral("checked-in");
+    case BookingState::Cancelled: return QStringLiteral("cancelled");
+    case BookingState::Released: return QStringLiteral("released");
+    }
+    return {};
+}
+
+std::optional<BookingState> bookingStateFromKey(const QString &key)
+{
+    for (BookingState state : kAllStates)
+        if (bookingStateKey(state) == key)
+            return state;
+    return std::nullopt;
+}
+
+QString bookingStateName(BookingState state)
+{
+    switch (state) {
+    case BookingState::Booked: return internal::Tr::tr("Booked");
+    case BookingState::CheckedIn: return internal::Tr::tr("Checked in");
+    case BookingState::Cancelled: return internal::Tr::tr("Cancelled");
+    case BookingState::Released: return internal::Tr::tr("No-show");
+    }
+    return {};
+}
 
 bool isReleased(const Booking &booking, const QDateTime &now, int graceMinutes)
 {

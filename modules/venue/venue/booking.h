@@ -8,6 +8,15 @@
 
 namespace dojo::venue {
 
+// Where a booking stands; only Booked and CheckedIn hold the table.
+enum class BookingState { Booked, CheckedIn, Cancelled, Released };
+
+// "booked", "checked-in", "cancelled", "released": the words stored in the database.
+QString bookingStateKey(BookingState state);
+std::optional<BookingState> bookingStateFromKey(const QString &key);
+// "Booked", "Checked in", "Cancelled", "No-show", in the user's language.
+QString bookingStateName(BookingState state);
+
 // A table reserved for someone from one moment to another.
 struct Booking
 {
@@ -18,6 +27,13 @@ struct Booking
     QString name; // who booked
     std::optional<QDateTime> checkedIn;
     bool cancelled = false;
+    // As the database holds it: the state (checkedIn and cancelled agree with it), the
+    // table's name and the player booked (0: none).
+    BookingState state = BookingState::Booked;
+    QString tableName;
+    qint64 playerId = 0;
+
+    bool operator==(const Booking &other) const = default;
 };
 
 inline constexpr int kDefaultGraceMinutes = 15;

@@ -1,7 +1,9 @@
 #include "venue/demovenue.h"
 
+#include "venue/pinhash.h"
 #include "venue/tablestatus.h"
 
+#include <storage/staffrepository.h>
 #include <storage/venuerepository.h>
 
 namespace dojo::venue {
@@ -66,6 +68,47 @@ storage::VenueSeed demoSeed()
 Result<bool> ensureDemoVenue(storage::VenueRepository &venues)
 {
     return venues.seedFirstVenue(demoSeed(), kDemoSeedKey);
+}
+
+std::vector<DemoStaffAccount> demoStaffAccounts()
+{
+    return {{QStringLiteral("Mara"), Role::Manager, QStringLiteral("1111")},
+            {QStringLiteral("Dev"), Role::Desk, QStringLiteral("2222")},
+            {QStringLiteral("Rita"), Role::Referee, QStringLiteral("3333")}};
+}
+
+Result<bool> ensureDemoStaff(storage::Database &database)
+{
+    storage::VenueRepository venues(database);
+    storage::StaffRepository staff(database);
+    const Result<std::vector<storage::VenueRecord>> all = venues.venues();
+    if (!all)
+        return Unexpected(all.error());
+    bool wrote = false;
+    std::vector<storage::StaffRecord> accounts; // hashed once, only when a demo needs them
+    for (const storage::VenueRecord &venue : *all) {
+        if (!venue.isDemo)
+            continue;
+        const Result<std::vector<storage::StaffRecord>> members = staff.staff(venue.id);
+        if (!members)
+            return Unexpected(members.error());
+        if (!members->empty())
+            continue;
+        if (accounts.empty()) {
+            for (const DemoStaffAccount &account : demoStaffAccounts()) {
+                const Result<QString> hash = hashPin(account.pin);
+                if (!hash)
+                    return Unexpected(hash.error());
+                accounts.push_back(
+                    storage::StaffRecord{0, 0, account.name, roleKey(account.role), *hash, true});
+            }
+        }
+        const Result<bool> seeded = staff.seedStaff(venue.id, accounts, systemActor().auditName());
+        if (!seeded)
+            return Unexpected(seeded.error());
+        wrote = wrote || *seeded;
+    }
+    return wrote;
 }
 
 } // namespace dojo::venue

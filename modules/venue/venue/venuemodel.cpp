@@ -4,6 +4,7 @@
 #include "venue/internal/venuetr.h"
 #include "venue/tablecorners.h"
 
+#include <storage/changefeed.h>
 #include <storage/database.h>
 #include <storage/venuerepository.h>
 
@@ -12,6 +13,38 @@
 namespace dojo::venue {
 
 using internal::Tr;
+
+namespace {
+
+bool sameVenue(const Venue &a, const Venue &b)
+{
+    return a.id == b.id && a.name == b.name && a.isDemo == b.isDemo;
+}
+
+bool sameTable(const Table &a, const Table &b)
+{
+    return a.id == b.id && a.name == b.name && a.size == b.size && a.cameraSource == b.cameraSource
+           && a.status == b.status && a.position == b.position && a.corners == b.corners;
+}
+
+bool samePlayer(const Player &a, const Player &b)
+{
+    return a.id == b.id && a.name == b.name && a.nickname == b.nickname;
+}
+
+template<typename T, typename Same>
+bool sameList(const std::vector<T> &a, const std::vector<T> &b, Same same)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), same);
+}
+
+// The same tables in the same order on the floor: only their cards need to change.
+bool sameFloor(const std::vector<Table> &a, const std::vector<Table> &b)
+{
+    return sameList(a, b, [](const Table &x, const Table &y) { return x.id == y.id; });
+}
+
+} // namespace
 
 VenueModel::VenueModel(storage::Database &database, QObject *parent)
     : QObject(parent)
@@ -139,6 +172,56 @@ Result<void> VenueModel::removeDemoVenue(const QString &actor)
         return removed;
     const bool showingDemo = currentVenue() && currentVenue()->isDemo;
     return load(showingDemo ? std::nullopt : m_venueId);
+}
+
+Result<void> VenueModel::reloadFromDatabase()
+{
+    Result<std::vector<Venue>> venues = internal::readVenues(*m_repository);
+    if (!venues)
+        return Unexpected(venues.error());
+    const bool shownStays = m_venueId
+                            && std::any_of(venues->begin(), venues->end(),
+                                           [this](const Venue &v) { return v.id == *m_venueId; });
+    // The shown venue was removed elsewhere: show another, as a start would.
+    if (!shownStays)
+        return load(std::nullopt);
+    Result<std::vector<Table>> tables = internal::readTables(*m_repository, *m_venueId);
+    if (!tables)
+        return Unexpected(tables.error());
+    Result<std::vector<Player>> players = internal::readPlayers(*m_repository, *m_venueId);
+    if (!players)
+        return Unexpected(players.error());
+
+    if (!sameList(m_venues, *venues, sameVenue)) {
+        m_venues = std::move(*venues);
+        Q_EMIT venuesChanged();
+    }
+    if (!sameFloor(m_tables, *tables) || !sameList(m_players, *players, samePlayer)) {
+        m_tables = std::move(*tables);
+        m_players = std::move(*players);
+        Q_EMIT venueShown();
+        return {};
+    }
+    std::vector<qint64> changed;
+    for (size_t i = 0; i < m_tables.size(); ++i) {
+        if (!sameTable(m_tables[i], (*tables)[i]))
+            changed.push_back(m_tables[i].id);
+    }
+    m_tables = std::move(*tables);
+    for (const qint64 tableId : changed)
+        Q_EMIT tableChanged(tableId);
+    return {};
+}
+
+void VenueModel::followChanges(storage::ChangeFeed &feed)
+{
+    connect(&feed, &storage::ChangeFeed::changed, this, [this](const QStringList &kinds) {
+        using namespace storage::change;
+        if (!storage::ChangeFeed::concerns(kinds, {kVenue, kTables, kPlayers}))
+            return;
+        if (Result<void> reloaded = reloadFromDatabase(); !reloaded)
+            Q_EMIT reloadFailed(reloaded.error());
+    });
 }
 
 } // namespace dojo::venue

@@ -12,6 +12,7 @@
 #include <vector>
 
 namespace dojo::storage {
+class ChangeFeed;
 class Database;
 class VenueRepository;
 } // namespace dojo::storage
@@ -55,10 +56,22 @@ public:
     // edit (the rows are gone, and the demo never comes back).
     Result<void> removeDemoVenue(const QString &actor);
 
+    // Reads the database again after another window, `serve` or another PC changed it, keeping
+    // the shown venue (the first when that one is gone), and signals only what differs:
+    // venuesChanged for the list, venueShown when tables came, went or moved or the players
+    // changed, else tableChanged for each table that changed, so a view does not flicker.
+    // Nothing in memory changes when it cannot be read.
+    Result<void> reloadFromDatabase();
+    // Reloads whenever `feed` says the venues, tables or players changed; a reload that fails
+    // is told by reloadFailed.
+    void followChanges(storage::ChangeFeed &feed);
+
 Q_SIGNALS:
     void venuesChanged();              // the list of venues
     void venueShown();                 // the shown venue's tables and players are new
     void tableChanged(qint64 tableId); // one table of the shown venue
+    // followChanges could not read the database again: one line for a person.
+    void reloadFailed(const QString &why);
 
 private:
     std::vector<Table>::const_iterator findTable(qint64 tableId) const;

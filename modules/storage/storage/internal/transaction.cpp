@@ -1,5 +1,6 @@
 #include "storage/internal/transaction.h"
 
+#include "storage/internal/changenotice.h"
 #include "storage/internal/sqltext.h"
 #include "storage/internal/storagetr.h"
 
@@ -35,6 +36,11 @@ Result<QSqlQuery> execute(const QSqlDatabase &db, const QString &sql, const QVar
     QSqlQuery query(db);
     if (!run(query, sql, values))
         return Unexpected(oneLine(query.lastError()));
+    // A lone write has committed by now; the notice follows it (BEGIN, COMMIT change nothing).
+    QStringList changed;
+    noteChange(changed, sql, query);
+    if (const std::optional<QString> untold = tellChanges(db, changed))
+        qWarning("%s", qPrintable(*untold));
     return query;
 }
 
@@ -48,16 +54,27 @@ Transaction::~Transaction()
     rollback();
 }
 
-Result<void> Transaction::begin(qint64 postgresLockKey)
+Result<void> Transaction::begin(qint64 postgresLockKey, Isolation isolation)
 {
     const bool postgres = dialectOf(m_db) == Dialect::PostgreSQL;
+    const bool serializable = postgres && isolation == Isolation::Serializable;
+    m_failedToSerialize = false;
+    if (serializable && postgresLockKey != 0) {
+        const QString lock = QStringLiteral("SELECT pg_advisory_lock(%1)").arg(postgresLockKey);
+        if (Result<QSqlQuery> locked = execute(m_db, lock); !locked)
+            return Unexpected(locked.error());
+        m_sessionLockKey = postgresLockKey;
+    }
     // QSqlDatabase::transaction() would issue a deferred BEGIN on SQLite.
-    const QString begin = postgres ? QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED")
-                                   : QStringLiteral("BEGIN IMMEDIATE");
-    if (Result<QSqlQuery> begun = execute(m_db, begin); !begun)
+    const QString begin = !postgres      ? QStringLiteral("BEGIN IMMEDIATE")
+                          : serializable ? QStringLiteral("BEGIN ISOLATION LEVEL SERIALIZABLE")
+                                         : QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED");
+    if (Result<QSqlQuery> begun = execute(m_db, begin); !begun) {
+        unlockSession();
         return Unexpected(begun.error());
+    }
     m_open = true;
-    if (postgres && postgresLockKey != 0) {
+    if (postgres && postgresLockKey != 0 && m_sessionLockKey == 0) {
         const QString lock
             = QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(postgresLockKey);
         if (Result<QSqlQuery> locked = exec(lock); !locked)
@@ -70,21 +87,49 @@ Result<void> Transaction::commit()
 {
     if (!m_open)
         return {};
-    if (Result<QSqlQuery> committed = execute(m_db, QStringLiteral("COMMIT")); !committed) {
+    if (!m_db.isOpen())
+        return abandon(Tr::tr("the connection to the database is closed"));
+    // NOTIFY is transactional: the others hear of the writes when, and only if, they commit.
+    if (const std::optional<QString> untold = tellChanges(m_db, m_changed)) {
         rollback();
-        return Unexpected(committed.error());
+        return Unexpected(*untold);
+    }
+    m_changed.clear();
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        noteFailure(query.lastError());
+        const QString why = oneLine(query.lastError());
+        rollback();
+        return Unexpected(why);
     }
     m_open = false;
+    unlockSession();
     return {};
 }
 
 void Transaction::rollback()
 {
-    if (!m_open)
+    m_changed.clear();
+    if (m_open) {
+        m_open = false;
+        QSqlQuery query(m_db);
+        query.exec(QStringLiteral("ROLLBACK"));
+    }
+    unlockSession();
+}
+
+void Transaction::noteFailure(const QSqlError &error)
+{
+    m_failedToSerialize = error.nativeErrorCode() == QLatin1String("40001");
+}
+
+void Transaction::unlockSession()
+{
+    if (m_sessionLockKey == 0)
         return;
-    m_open = false;
     QSqlQuery query(m_db);
-    query.exec(QStringLiteral("ROLLBACK"));
+    query.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(m_sessionLockKey));
+    m_sessionLockKey = 0;
 }
 
 Result<QSqlQuery> Transaction::exec(const QString &sql, const QVariantList &values)
@@ -92,8 +137,11 @@ Result<QSqlQuery> Transaction::exec(const QString &sql, const QVariantList &valu
     if (!m_db.isOpen())
         return abandon(Tr::tr("the connection to the database is closed"));
     QSqlQuery query(m_db);
-    if (!run(query, sql, values))
+    if (!run(query, sql, values)) {
+        noteFailure(query.lastError());
         return abandon(oneLine(query.lastError()));
+    }
+    noteChange(m_changed, sql, query);
     return query;
 }
 

@@ -3,8 +3,10 @@
 #include <core/result.h>
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 namespace dojo::storage::internal {
@@ -12,10 +14,16 @@ namespace dojo::storage::internal {
 // Keys for pg_advisory_xact_lock: writers that must not interleave take the same key.
 inline constexpr qint64 kSchemaLock = 0x446F6A6F'0001; // "Dojo" + 1
 inline constexpr qint64 kDemoVenueLock = 0x446F6A6F'0002;
+inline constexpr qint64 kBookingLock = 0x446F6A6F'0003; // every write that books a table
+
+// How much of other transactions a PostgreSQL transaction may see (SQLite's write lock already
+// serializes every writer).
+enum class Isolation { ReadCommitted, Serializable };
 
 // A write transaction. SQLite takes the write lock up front (BEGIN IMMEDIATE) so readers never
 // fail to upgrade; PostgreSQL can also take an advisory lock. Rolls back unless committed.
-// Every statement goes through exec(), which checks the prepare and the run alike.
+// Every statement goes through exec(), which checks the prepare and the run alike. A commit
+// after writes tells the other connections what changed (storage/changefeed.h).
 class Transaction
 {
 public:
@@ -24,9 +32,14 @@ public:
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
 
-    Result<void> begin(qint64 postgresLockKey = 0);
+    // Serializable with a lock key takes the advisory lock for the session before BEGIN (and
+    // frees it after the end): taken inside, it would wait with a snapshot from before the
+    // holder's commit, and every waiter would fail to serialize.
+    Result<void> begin(qint64 postgresLockKey = 0, Isolation isolation = Isolation::ReadCommitted);
     Result<void> commit();
     void rollback();
+    // The last failure was PostgreSQL's "could not serialize access" (40001): try it again.
+    bool failedToSerialize() const { return m_failedToSerialize; }
 
     // Prepares `sql`, binds `values` in order and runs it. On failure the transaction is rolled
     // back while the statement still exists (QPSQL frees its prepared statement when the query
@@ -38,12 +51,20 @@ public:
     QSqlDatabase database() const { return m_db; }
 
 private:
+    void noteFailure(const QSqlError &error);
+    void unlockSession();
+
     QSqlDatabase m_db;
     bool m_open = false;
+    // The kinds of data the statements changed, told to the other connections on commit.
+    QStringList m_changed;
+    qint64 m_sessionLockKey = 0;
+    bool m_failedToSerialize = false;
 };
 
 // Outside a transaction: prepares, binds and runs one statement (a read, or a lone write that
-// autocommits). Without values the statement is run as it is, unprepared.
+// autocommits, told to the other connections like a transaction's). Without values the
+// statement is run as it is, unprepared.
 Result<QSqlQuery> execute(const QSqlDatabase &db, const QString &sql,
                           const QVariantList &values = {});
 
