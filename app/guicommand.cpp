@@ -10,6 +10,7 @@
 
 #include <mainwindow/mainwindow.h>
 #include <storage/changefeed.h>
+#include <venue/bookingbook.h>
 #include <venue/demovenue.h>
 #include <venue/staffdesk.h>
 #include <venue/tableleasing.h>
@@ -28,6 +29,7 @@ int runWindowWithLive(OpenVenue &venue, const LiveCommandLine &liveCommandLine)
 {
     venue::VenueModel model(*venue.database);
     venue::VenueReports reports(*venue.database); // outlives the window's reports
+    venue::BookingBook bookings(*venue.database); // and its bookings screen
     // Staff sign in at the window; the demo venue gets its three accounts on its first start.
     if (const Result<bool> demoStaff = venue::ensureDemoStaff(*venue.database); !demoStaff)
         qWarning("%s", qPrintable(demoStaff.error()));
@@ -46,6 +48,15 @@ int runWindowWithLive(OpenVenue &venue, const LiveCommandLine &liveCommandLine)
     if (Result<void> following = changes.start(); !following)
         qWarning("%s", qPrintable(following.error()));
     window.setReports(&reports);
+    window.setBookingBook(&bookings);
+    QObject::connect(&changes, &storage::ChangeFeed::changed, &bookings,
+                     [&bookings, tell](const QStringList &kinds) {
+                         if (bookings.venueId() == 0
+                             || !storage::ChangeFeed::concerns(kinds, {storage::change::kBookings}))
+                             return;
+                         if (Result<void> read = bookings.load(bookings.day()); !read)
+                             tell(read.error());
+                     });
     // Every table of the shown venue on its camera; a table whose source changes gets a new one.
     VenueCameras cameras(venue.database.get());
     // The window referees only the tables whose lease it holds: another PC (a serve) may run

@@ -1,7 +1,8 @@
 // The owner's Reports window on a realistic week of a hall with four tables, read from an
 // SQLite file through venue::VenueReports: the figures match the rows written, the charts show
 // them, each tab exports its CSV, the period picker's presets, and Venue → Reports… in the main
-// window. Screenshots: reports.png (revenue by day) and reports-<tab>.png for the other tabs.
+// window. Screenshots: reports.png (revenue by day), reports-<tab>.png for the other tabs and
+// reports-month.png.
 
 #include <mainwindow/mainwindow.h>
 #include <reports/periodpicker.h>
@@ -44,6 +45,8 @@ namespace {
 
 const QTimeZone kBerlin("Europe/Berlin");
 const venue::ReportPeriod kWeek{QDate(2026, 11, 30), QDate(2026, 12, 6)};
+// Monday after the week, once the hall has closed: the whole week is over.
+const QDateTime kAfterTheWeek(QDate(2026, 12, 7), QTime(3, 0), kBerlin);
 constexpr qint64 kCentsPerHour = 1200; // billed in 15-minute blocks
 
 QString stored(const QDateTime &at)
@@ -265,6 +268,7 @@ void tst_Reports::cleanupTestCase()
 void tst_Reports::figuresMatchTheWeekWritten()
 {
     ui::ReportsWindow window(*m_reports, m_venue);
+    window.setClock([] { return kAfterTheWeek; });
     window.showPeriod(kWeek);
     QVERIFY2(window.report(), qPrintable(window.problem()));
     const venue::VenueReport &report = *window.report();
@@ -289,6 +293,7 @@ void tst_Reports::figuresMatchTheWeekWritten()
 void tst_Reports::chartsShowTheReport()
 {
     ui::ReportsWindow window(*m_reports, m_venue);
+    window.setClock([] { return kAfterTheWeek; });
     window.showPeriod(kWeek);
     QVERIFY(window.report());
     const venue::VenueReport &report = *window.report();
@@ -367,6 +372,7 @@ void tst_Reports::eachTabExportsItsCsv()
     QFETCH(int, lines);
 
     ui::ReportsWindow window(*m_reports, m_venue);
+    window.setClock([] { return kAfterTheWeek; });
     window.showPeriod(kWeek);
     const auto which = ui::ReportsWindow::Tab(tab);
     QVERIFY(window.suggestedFileName(which).endsWith(QStringLiteral("2026-11-30-2026-12-06.csv")));
@@ -383,9 +389,14 @@ void tst_Reports::presetPeriods()
 {
     ui::ReportsWindow window(*m_reports, m_venue);
     ui::PeriodPicker *picker = window.periodPicker();
-    window.setToday(QDate(2026, 12, 3));
+    // Thursday evening: this week is counted up to now.
+    const QDateTime thursday(QDate(2026, 12, 3), QTime(20, 0), kBerlin);
+    window.setClock([thursday] { return thursday; });
     picker->choose(ui::PeriodPicker::Choice::ThisWeek);
     QCOMPARE(window.report()->period, kWeek);
+    QCOMPARE(window.report()->total.openSeconds, kWeek.start(kBerlin).secsTo(thursday) * 4);
+    QVERIFY(window.report()->total.playedSeconds < m_written.playedSeconds);
+    QCOMPARE(window.report()->byDay[4].use.playedSeconds, qint64(0));
     QVERIFY(!picker->firstEdit()->isEnabled());
     picker->choose(ui::PeriodPicker::Choice::LastWeek);
     QCOMPARE(window.report()->period,
@@ -425,8 +436,8 @@ void tst_Reports::anEmptyPeriodShowsNothingPlayed()
 void tst_Reports::screenshots()
 {
     ui::ReportsWindow window(*m_reports, m_venue);
-    window.setToday(QDate(2026, 12, 3));
-    window.periodPicker()->choose(ui::PeriodPicker::Choice::ThisWeek);
+    window.setClock([] { return kAfterTheWeek; });
+    window.periodPicker()->choose(ui::PeriodPicker::Choice::LastWeek);
     QCOMPARE(window.report()->period, kWeek);
     window.resize(1100, 760);
     window.show();
@@ -444,6 +455,12 @@ void tst_Reports::screenshots()
         QCoreApplication::processEvents();
         QVERIFY(window.grab().save(QStringLiteral(DOJO_BUILD_DIR "/") + file));
     }
+    // A month: 31 bars, labelled by the day of the month.
+    window.setClock([] { return QDateTime(QDate(2026, 12, 31), QTime(23, 0), kBerlin); });
+    window.periodPicker()->choose(ui::PeriodPicker::Choice::ThisMonth);
+    window.showTab(ui::ReportsWindow::Tab::RevenueByDay);
+    QCoreApplication::processEvents();
+    QVERIFY(window.grab().save(QStringLiteral(DOJO_BUILD_DIR "/reports-month.png")));
     // Ctrl+1 brings the first tab back.
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(window.currentTab(), ui::ReportsWindow::Tab::RevenueByDay);

@@ -277,6 +277,16 @@ void TestReports::occupancyIsPlayedOverOpenTime()
     QCOMPARE(days[0].use.occupancy(), 0.25);
     QCOMPARE(days[1].use.occupancy(), 0.0);
     QCOMPARE(useInPeriod(0, played, {}, period, zone).occupancy(), 0.0);
+
+    // Seen on the first day at 21:00: 3 hours played on each table of 21 open so far.
+    const QDateTime now = local(QDate(2026, 1, 12), 21, 0, zone);
+    const UseAndRevenue sofar = useInPeriod(4, played, {}, period, zone, now);
+    QCOMPARE(sofar.playedSeconds, qint64(12 * 3600));
+    QCOMPARE(sofar.openSeconds, qint64(84 * 3600));
+    const std::vector<DayUse> daysSoFar = useByDay(4, played, {}, period, zone, now);
+    QCOMPARE(daysSoFar[1].use.openSeconds, qint64(0));
+    QCOMPARE(daysSoFar[1].use.occupancy(), 0.0);
+    QCOMPARE(useByHourOfDay(4, played, {}, period, zone, now)[21].use.openSeconds, qint64(0));
 }
 
 void TestReports::peakHoursAreTheBusiestHoursOfTheWeek_data()

@@ -1,5 +1,7 @@
 #include "mainwindow/mainwindow.h"
 
+#include "bookings/bookingsbinding.h"
+#include "bookings/bookingsscreen.h"
 #include "camerasource/camerasourcedialog.h"
 #include "common/editcommand.h"
 #include "common/uitr.h"
@@ -37,6 +39,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimeZone>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -51,6 +54,14 @@ const QString kStateKey = QStringLiteral("window/state");
 const QString kScreenGeometryKey = QStringLiteral("tableScreen/%1/geometry");
 // Who the audit log names for the window's edits until staff sign in (the front desk issue).
 const QString kFrontDesk = QStringLiteral("front-desk");
+
+std::vector<BookableTable> bookableTables(const std::vector<venue::Table> &tables)
+{
+    std::vector<BookableTable> bookable;
+    for (const venue::Table &table : tables)
+        bookable.push_back({table.id, table.name, false}); // out of order: the front desk issue
+    return bookable;
+}
 
 } // namespace
 
@@ -223,6 +234,14 @@ void MainWindow::createActions()
     connect(m_reportsAction, &QAction::triggered, this, &MainWindow::openReports);
 }
 
+m_bookingsAction = new QAction(Tr::tr("&Bookings…"), this);
+m_bookingsAction->setObjectName(QStringLiteral("bookings"));
+m_bookingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+m_bookingsAction->setStatusTip(
+    Tr::tr("Show the day's reservations by table, to book, move, resize or cancel them"));
+connect(m_bookingsAction, &QAction::triggered, this, &MainWindow::openBookingsScreen);
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(Tr::tr("&File"));
@@ -242,6 +261,7 @@ void MainWindow::createMenus()
         table->addAction(action);
 
     QMenu *venue = menuBar()->addMenu(Tr::tr("&Venue"));
+    venue->addAction(m_bookingsAction);
     venue->addAction(m_refreshAction);
     venue->addAction(m_staffAction);
     venue->addSeparator();
@@ -335,6 +355,8 @@ void MainWindow::showFloor()
     giveCardsTheirCameras();
     closeTableScreensNotShown();
     m_players->setPlayers(m_model.players());
+    if (m_bookings)
+        m_bookings->setTables(bookableTables(m_model.tables()));
     setWindowTitle(venue ? Tr::tr("%1 — DojoPool").arg(venue->name) : Tr::tr("DojoPool"));
     updateSummary();
     updateActions();
@@ -711,6 +733,13 @@ void MainWindow::showSignedIn()
                                 : QString());
 }
 
+venue::Actor MainWindow::actor() const
+{
+    if (m_desk && m_desk->signedIn())
+        return *m_desk->signedIn();
+    return venue::Actor{kFrontDesk, venue::Role::Desk};
+}
+
 QString MainWindow::actorName() const
 {
     return m_desk && m_desk->signedIn() ? m_desk->signedIn()->auditName() : kFrontDesk;
@@ -779,6 +808,27 @@ ReportsWindow *MainWindow::openReports()
     m_reportsWindow->raise();
     m_reportsWindow->activateWindow();
     return m_reportsWindow;
+}
+
+BookingsScreen *MainWindow::openBookingsScreen()
+{
+    if (!m_bookings) {
+        m_bookings = new BookingsScreen(this);
+        m_bookings->setWindowFlag(Qt::Window);
+        m_bookings->setAttribute(Qt::WA_DeleteOnClose);
+        m_bookings->resize(1280, 720);
+        m_bookings->setTables(bookableTables(m_model.tables()));
+        // The venue's time zone and opening hours come with the venue settings.
+        m_bookings->setDay(QDate::currentDate(), QTimeZone::systemTimeZone());
+        if (m_bookingBook) {
+            new BookingsBinding(*m_bookings, *m_bookingBook, m_model, *m_undoStack,
+                                [this] { return actor(); });
+        }
+    }
+    m_bookings->show();
+    m_bookings->raise();
+    m_bookings->activateWindow();
+    return m_bookings;
 }
 
 } // namespace dojo::ui

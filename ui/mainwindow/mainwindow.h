@@ -22,6 +22,7 @@ class QSettings;
 class QUndoStack;
 
 namespace dojo::venue {
+class BookingBook;
 class StaffDesk;
 class VenueModel;
 class VenueReports;
@@ -31,6 +32,7 @@ namespace dojo::ui {
 
 class ActivityWatch;
 class LockScreen;
+class BookingsScreen;
 class PlayerList;
 class ReportsWindow;
 class ReviewScreen;
@@ -85,6 +87,11 @@ public:
     void askForNewJoinCodes();
     // New join codes without asking; the outcome goes to the status bar, a failure to a box.
     Result<void> makeNewJoinCodes();
+    // Venue → Bookings… (Ctrl+B): the day's reservations in a window of their own; raised
+    // when open already.
+    BookingsScreen *openBookingsScreen();
+    // The venue's bookings the bookings screen shows and changes; without them it shows none.
+    void setBookingBook(venue::BookingBook *book) { m_bookingBook = book; }
 
     // The owner's reports; without them Venue → Reports… is disabled.
     void setReports(venue::VenueReports *reports);
@@ -98,6 +105,8 @@ public:
     LockScreen *lockScreen() const { return m_lockScreen; }
     // Who the audit log names for the window's edits: "staff:NAME", or "front-desk" without a desk.
     QString actorName() const;
+    // The member signed in, or the front desk acting with the desk role without a desk.
+    venue::Actor actor() const;
     // Whether the member signed in may take the action; a refusal is audited and comes back.
     Result<void> checkPermission(venue::Permission permission, const QString &subject);
     void lockDesk();        // File → Lock: the next member signs in
@@ -148,6 +157,7 @@ private:
     QAction *m_reviewAction = nullptr;
     QAction *m_printCardsAction = nullptr;
     QAction *m_newCodesAction = nullptr;
+    QAction *m_bookingsAction = nullptr;
     std::array<QAction *, 3> m_statusActions{}; // free, booked, in play
     QAction *m_lockAction = nullptr;
     QAction *m_staffAction = nullptr;
@@ -166,6 +176,8 @@ private:
     venue::VenueReports *m_reports = nullptr;
     QAction *m_reportsAction = nullptr;
     QPointer<ReportsWindow> m_reportsWindow;
+    venue::BookingBook *m_bookingBook = nullptr;
+    QPointer<BookingsScreen> m_bookings; // a window of its own, made when asked
 };
 
 } // namespace dojo::ui

@@ -86,9 +86,9 @@ ReportsWindow::ReportsWindow(venue::VenueReports &reports, qint64 venueId, QWidg
     setSizeGripEnabled(true);
 
     const Result<QTimeZone> zone = m_reports.timeZone(venueId);
-    const QDate today
-        = QDateTime::currentDateTimeUtc().toTimeZone(zone ? *zone : QTimeZone::utc()).date();
-    m_picker = new PeriodPicker(today, this);
+    m_zone = zone ? *zone : QTimeZone::utc();
+    m_clock = [] { return QDateTime::currentDateTimeUtc(); };
+    m_picker = new PeriodPicker(m_clock().toTimeZone(m_zone).date(), this);
 
     m_problemLabel = new QLabel(this);
     m_problemLabel->setObjectName(QStringLiteral("reportProblem"));
@@ -223,14 +223,16 @@ void ReportsWindow::showPeriod(const venue::ReportPeriod &period)
     m_picker->setPeriod(period);
 }
 
-void ReportsWindow::setToday(QDate today)
+void ReportsWindow::setClock(std::function<QDateTime()> clock)
 {
-    m_picker->setToday(today);
+    m_clock = std::move(clock);
+    m_picker->setToday(m_clock().toTimeZone(m_zone).date());
+    reload();
 }
 
 void ReportsWindow::reload()
 {
-    Result<venue::VenueReport> read = m_reports.report(m_venueId, m_picker->period());
+    Result<venue::VenueReport> read = m_reports.report(m_venueId, m_picker->period(), m_clock());
     if (read) {
         m_report = std::move(*read);
         m_problem.clear();

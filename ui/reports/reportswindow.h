@@ -6,6 +6,7 @@
 #include <QDialog>
 
 #include <array>
+#include <functional>
 #include <optional>
 
 class QChartView;
@@ -37,8 +38,9 @@ public:
 
     // Custom dates, read at once.
     void showPeriod(const venue::ReportPeriod &period);
-    // The venue's day the preset periods count from (today by the venue's clock at first).
-    void setToday(QDate today);
+    // Where now comes from (the system's clock at first): the preset periods count from its
+    // day in the venue, and nothing is counted after it. Reads again.
+    void setClock(std::function<QDateTime()> clock);
     // Reads the chosen period again.
     void reload();
 
@@ -67,6 +69,8 @@ private:
 
     venue::VenueReports &m_reports;
     qint64 m_venueId = 0;
+    QTimeZone m_zone;
+    std::function<QDateTime()> m_clock;
     std::optional<venue::VenueReport> m_report;
     QString m_problem;
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <limits>
 #include <map>
 #include <set>
 #include <utility>
@@ -32,15 +33,22 @@ std::optional<std::pair<QDateTime, QDateTime>> clipped(const QDateTime &from, co
     return std::pair{first, last};
 }
 
+// When the tables' open time in the period ends: its end, or `openUntil` when that is sooner.
+QDateTime openEnd(const ReportPeriod &period, const QTimeZone &zone, const QDateTime &openUntil)
+{
+    const QDateTime end = period.end(zone);
+    return openUntil.isValid() ? std::max(std::min(end, openUntil), period.start(zone)) : end;
+}
+
 // Calls `add` with every local hour slice of the played time inside the period.
 void forEachPlayedSlice(const std::vector<TableTime> &played, const ReportPeriod &period,
-                        const QTimeZone &zone,
+                        const QTimeZone &zone, const QDateTime &openUntil,
                         const std::function<void(const TableTime &, const HourSlice &)> &add)
 {
     if (!period.isValid())
         return;
     const QDateTime start = period.start(zone);
-    const QDateTime end = period.end(zone);
+    const QDateTime end = openEnd(period, zone, openUntil);
     for (const TableTime &time : played) {
         const auto inside = clipped(time.from, time.to, start, end);
         if (!inside)
@@ -50,12 +58,18 @@ void forEachPlayedSlice(const std::vector<TableTime> &played, const ReportPeriod
     }
 }
 
+qint64 openSeconds(const ReportPeriod &period, const QTimeZone &zone, const QDateTime &openUntil)
+{
+    return period.isValid() ? period.start(zone).secsTo(openEnd(period, zone, openUntil)) : 0;
+}
+
 // Every local hour of the period: how long the tables were open in it, one table's worth.
-std::vector<HourSlice> periodHours(const ReportPeriod &period, const QTimeZone &zone)
+std::vector<HourSlice> periodHours(const ReportPeriod &period, const QTimeZone &zone,
+                                   const QDateTime &openUntil)
 {
     if (!period.isValid())
         return {};
-    return localHours(period.start(zone), period.end(zone), zone);
+    return localHours(period.start(zone), openEnd(period, zone, openUntil), zone);
 }
 
 // Calls `add` with every receipt issued in the period that counts, at its local time.
@@ -122,14 +136,23 @@ std::vector<HourSlice> localHours(const QDateTime &from, const QDateTime &to, co
         return slices;
     const qint64 end = to.toSecsSinceEpoch();
     qint64 at = from.toSecsSinceEpoch();
+    // The next change of the clocks, asked again only once it is passed (asking is slow).
+    constexpr qint64 kNever = std::numeric_limits<qint64>::max();
+    qint64 change = std::numeric_limits<qint64>::min();
     while (at < end) {
         const QDateTime instant = QDateTime::fromSecsSinceEpoch(at, zone);
+        if (change <= at) {
+            QTimeZone::OffsetData next = zone.nextTransition(instant);
+            if (next.atUtc.isValid() && next.atUtc.toSecsSinceEpoch() <= at)
+                next = zone.nextTransition(instant.addSecs(1));
+            change = next.atUtc.isValid() && next.atUtc.toSecsSinceEpoch() > at
+                         ? next.atUtc.toSecsSinceEpoch()
+                         : kNever;
+        }
         const QTime local = instant.time();
         qint64 next = at + 3600 - (local.minute() * 60 + local.second());
-        // Clocks that change inside an hour (half-hour zones) start a new slice there.
-        const QTimeZone::OffsetData change = zone.nextTransition(instant);
-        if (change.atUtc.isValid())
-            next = std::min(next, change.atUtc.toSecsSinceEpoch());
+        // Clocks that change inside an hour (half-hour shifts) start a new slice there.
+        next = std::min(next, change);
         next = std::min(std::max(next, at + 1), end);
         slices.push_back({instant.date(), local.hour(), next - at});
         at = next;
@@ -140,7 +163,7 @@ std::vector<HourSlice> localHours(const QDateTime &from, const QDateTime &to, co
 std::vector<TableUse> useByTable(const std::vector<ReportTable> &tables,
                                  const std::vector<TableTime> &played,
                                  const std::vector<Takings> &takings, const ReportPeriod &period,
-                                 const QTimeZone &zone)
+                                 const QTimeZone &zone, const QDateTime &openUntil)
 {
     std::vector<TableUse> rows;
     std::map<qint64, std::size_t> rowOfId;
@@ -155,15 +178,16 @@ std::vector<TableUse> useByTable(const std::vector<ReportTable> &tables,
             return rows[found->second].use;
         return removed[name];
     };
-    forEachPlayedSlice(played, period, zone, [&](const TableTime &time, const HourSlice &slice) {
-        useOf(time.tableId, time.tableName).playedSeconds += slice.seconds;
-    });
+    forEachPlayedSlice(played, period, zone, openUntil,
+                       [&](const TableTime &time, const HourSlice &slice) {
+                           useOf(time.tableId, time.tableName).playedSeconds += slice.seconds;
+                       });
     forEachTaking(takings, period, zone, [&](const Takings &taking, const QDateTime &) {
         addTaking(useOf(taking.tableId, taking.tableName), taking);
     });
     for (const auto &[name, use] : removed)
         rows.push_back({{0, name}, use});
-    const qint64 periodSeconds = period.isValid() ? period.start(zone).secsTo(period.end(zone)) : 0;
+    const qint64 periodSeconds = openSeconds(period, zone, openUntil);
     for (TableUse &row : rows)
         row.use.openSeconds = periodSeconds;
     return rows;
@@ -171,25 +195,26 @@ std::vector<TableUse> useByTable(const std::vector<ReportTable> &tables,
 
 std::vector<HourUse> useByHourOfDay(int tableCount, const std::vector<TableTime> &played,
                                     const std::vector<Takings> &takings, const ReportPeriod &period,
-                                    const QTimeZone &zone)
+                                    const QTimeZone &zone, const QDateTime &openUntil)
 {
     std::vector<HourUse> rows(24);
     for (int hour = 0; hour < 24; ++hour)
         rows[hour].hour = hour;
-    forEachPlayedSlice(played, period, zone, [&](const TableTime &, const HourSlice &slice) {
-        rows[slice.hour].use.playedSeconds += slice.seconds;
-    });
+    forEachPlayedSlice(played, period, zone, openUntil,
+                       [&](const TableTime &, const HourSlice &slice) {
+                           rows[slice.hour].use.playedSeconds += slice.seconds;
+                       });
     forEachTaking(takings, period, zone, [&](const Takings &taking, const QDateTime &local) {
         addTaking(rows[local.time().hour()].use, taking);
     });
-    for (const HourSlice &slice : periodHours(period, zone))
+    for (const HourSlice &slice : periodHours(period, zone, openUntil))
         rows[slice.hour].use.openSeconds += slice.seconds * tableCount;
     return rows;
 }
 
 std::vector<DayUse> useByDay(int tableCount, const std::vector<TableTime> &played,
                              const std::vector<Takings> &takings, const ReportPeriod &period,
-                             const QTimeZone &zone)
+                             const QTimeZone &zone, const QDateTime &openUntil)
 {
     std::vector<DayUse> rows;
     if (!period.isValid())
@@ -201,33 +226,35 @@ std::vector<DayUse> useByDay(int tableCount, const std::vector<TableTime> &playe
         const qint64 index = period.first.daysTo(day);
         return index >= 0 && index < qint64(rows.size()) ? rows[std::size_t(index)].use : outside;
     };
-    forEachPlayedSlice(played, period, zone, [&](const TableTime &, const HourSlice &slice) {
-        rowOf(slice.day).playedSeconds += slice.seconds;
-    });
+    forEachPlayedSlice(played, period, zone, openUntil,
+                       [&](const TableTime &, const HourSlice &slice) {
+                           rowOf(slice.day).playedSeconds += slice.seconds;
+                       });
     forEachTaking(takings, period, zone, [&](const Takings &taking, const QDateTime &local) {
         addTaking(rowOf(local.date()), taking);
     });
-    for (const HourSlice &slice : periodHours(period, zone))
+    for (const HourSlice &slice : periodHours(period, zone, openUntil))
         rowOf(slice.day).openSeconds += slice.seconds * tableCount;
     return rows;
 }
 
 std::vector<WeekUse> useByWeek(int tableCount, const std::vector<TableTime> &played,
                                const std::vector<Takings> &takings, const ReportPeriod &period,
-                               const QTimeZone &zone)
+                               const QTimeZone &zone, const QDateTime &openUntil)
 {
     std::map<WeekKey, UseAndRevenue> weeks;
     if (!period.isValid())
         return {};
     for (QDate day = period.first; day <= period.last; day = day.addDays(1))
         weeks[weekKeyOf(day)];
-    forEachPlayedSlice(played, period, zone, [&](const TableTime &, const HourSlice &slice) {
-        weeks[weekKeyOf(slice.day)].playedSeconds += slice.seconds;
-    });
+    forEachPlayedSlice(played, period, zone, openUntil,
+                       [&](const TableTime &, const HourSlice &slice) {
+                           weeks[weekKeyOf(slice.day)].playedSeconds += slice.seconds;
+                       });
     forEachTaking(takings, period, zone, [&](const Takings &taking, const QDateTime &local) {
         addTaking(weeks[weekKeyOf(local.date())], taking);
     });
-    for (const HourSlice &slice : periodHours(period, zone))
+    for (const HourSlice &slice : periodHours(period, zone, openUntil))
         weeks[weekKeyOf(slice.day)].openSeconds += slice.seconds * tableCount;
     std::vector<WeekUse> rows;
     for (const auto &[key, use] : weeks)
@@ -237,31 +264,32 @@ std::vector<WeekUse> useByWeek(int tableCount, const std::vector<TableTime> &pla
 
 UseAndRevenue useInPeriod(int tableCount, const std::vector<TableTime> &played,
                           const std::vector<Takings> &takings, const ReportPeriod &period,
-                          const QTimeZone &zone)
+                          const QTimeZone &zone, const QDateTime &openUntil)
 {
     UseAndRevenue use;
-    forEachPlayedSlice(played, period, zone, [&](const TableTime &, const HourSlice &slice) {
-        use.playedSeconds += slice.seconds;
-    });
+    forEachPlayedSlice(
+        played, period, zone, openUntil,
+        [&](const TableTime &, const HourSlice &slice) { use.playedSeconds += slice.seconds; });
     forEachTaking(takings, period, zone,
                   [&](const Takings &taking, const QDateTime &) { addTaking(use, taking); });
-    if (period.isValid())
-        use.openSeconds = period.start(zone).secsTo(period.end(zone)) * tableCount;
+    use.openSeconds = openSeconds(period, zone, openUntil) * tableCount;
     return use;
 }
 
 std::vector<PeakHour> peakHours(int tableCount, const std::vector<TableTime> &played,
-                                const ReportPeriod &period, const QTimeZone &zone, int count)
+                                const ReportPeriod &period, const QTimeZone &zone, int count,
+                                const QDateTime &openUntil)
 {
     // An hour of the week is weekday * 24 + hour, Monday 00:00 first.
     std::map<int, qint64> playedIn;
     std::map<int, qint64> openIn;
     const auto slotOf
         = [](const HourSlice &slice) { return (slice.day.dayOfWeek() - 1) * 24 + slice.hour; };
-    forEachPlayedSlice(played, period, zone, [&](const TableTime &, const HourSlice &slice) {
-        playedIn[slotOf(slice)] += slice.seconds;
-    });
-    for (const HourSlice &slice : periodHours(period, zone))
+    forEachPlayedSlice(played, period, zone, openUntil,
+                       [&](const TableTime &, const HourSlice &slice) {
+                           playedIn[slotOf(slice)] += slice.seconds;
+                       });
+    for (const HourSlice &slice : periodHours(period, zone, openUntil))
         openIn[slotOf(slice)] += slice.seconds * tableCount;
 
     std::vector<PeakHour> hours;
@@ -305,7 +333,7 @@ std::vector<NoShowDay> noShowsByDay(const std::vector<BookingOutcome> &bookings,
 VenueReport makeReport(const QString &venueName, const QString &currency, const QTimeZone &zone,
                        const ReportPeriod &period, const std::vector<ReportTable> &tables,
                        const std::vector<TableTime> &played, const std::vector<Takings> &takings,
-                       const std::vector<BookingOutcome> &bookings)
+                       const std::vector<BookingOutcome> &bookings, const QDateTime &openUntil)
 {
     VenueReport report;
     report.venueName = venueName;
@@ -314,12 +342,12 @@ VenueReport makeReport(const QString &venueName, const QString &currency, const 
     report.period = period;
     const int tableCount = int(tables.size());
     report.tableCount = tableCount;
-    report.total = useInPeriod(tableCount, played, takings, period, zone);
-    report.byTable = useByTable(tables, played, takings, period, zone);
-    report.byHour = useByHourOfDay(tableCount, played, takings, period, zone);
-    report.byDay = useByDay(tableCount, played, takings, period, zone);
-    report.byWeek = useByWeek(tableCount, played, takings, period, zone);
-    report.peaks = peakHours(tableCount, played, period, zone);
+    report.total = useInPeriod(tableCount, played, takings, period, zone, openUntil);
+    report.byTable = useByTable(tables, played, takings, period, zone, openUntil);
+    report.byHour = useByHourOfDay(tableCount, played, takings, period, zone, openUntil);
+    report.byDay = useByDay(tableCount, played, takings, period, zone, openUntil);
+    report.byWeek = useByWeek(tableCount, played, takings, period, zone, openUntil);
+    report.peaks = peakHours(tableCount, played, period, zone, kPeakHourCount, openUntil);
     std::set<int> peakHoursOfDay;
     for (const PeakHour &peak : report.peaks)
         peakHoursOfDay.insert(peak.hour);

@@ -138,29 +138,33 @@ struct NoShowDay
     double rate() const { return bookings > 0 ? double(noShows) / bookings : 0; }
 };
 
+// `openUntil` (now, for a period not over yet) ends the period early: the days to come do not
+// lower the occupancy, and nothing is played after it. Invalid: the whole period.
+
 // Every table of the venue (`tables`, in their order) with its play and takings; a table
 // removed since, that was played or took money, comes after them by name. Stretches and
 // receipts outside the period count only for their part inside it.
 std::vector<TableUse> useByTable(const std::vector<ReportTable> &tables,
                                  const std::vector<TableTime> &played,
                                  const std::vector<Takings> &takings, const ReportPeriod &period,
-                                 const QTimeZone &zone);
+                                 const QTimeZone &zone, const QDateTime &openUntil = QDateTime());
 // Hours 0-23 of the day, each summed over the period's days.
 std::vector<HourUse> useByHourOfDay(int tableCount, const std::vector<TableTime> &played,
                                     const std::vector<Takings> &takings, const ReportPeriod &period,
-                                    const QTimeZone &zone);
+                                    const QTimeZone &zone,
+                                    const QDateTime &openUntil = QDateTime());
 // Every day of the period, in order, days without play too.
 std::vector<DayUse> useByDay(int tableCount, const std::vector<TableTime> &played,
                              const std::vector<Takings> &takings, const ReportPeriod &period,
-                             const QTimeZone &zone);
+                             const QTimeZone &zone, const QDateTime &openUntil = QDateTime());
 // Every ISO week the period touches, in order (a partial week counts only its days in it).
 std::vector<WeekUse> useByWeek(int tableCount, const std::vector<TableTime> &played,
                                const std::vector<Takings> &takings, const ReportPeriod &period,
-                               const QTimeZone &zone);
+                               const QTimeZone &zone, const QDateTime &openUntil = QDateTime());
 // The whole period in one bucket: played over every table's open time.
 UseAndRevenue useInPeriod(int tableCount, const std::vector<TableTime> &played,
                           const std::vector<Takings> &takings, const ReportPeriod &period,
-                          const QTimeZone &zone);
+                          const QTimeZone &zone, const QDateTime &openUntil = QDateTime());
 
 // The peak hours: each hour of the week (weekday and local hour) gets its average occupancy,
 // the seconds played in it over the seconds the tables were open in it across the period's
@@ -169,7 +173,8 @@ UseAndRevenue useInPeriod(int tableCount, const std::vector<TableTime> &played,
 inline constexpr int kPeakHourCount = 3;
 std::vector<PeakHour> peakHours(int tableCount, const std::vector<TableTime> &played,
                                 const ReportPeriod &period, const QTimeZone &zone,
-                                int count = kPeakHourCount);
+                                int count = kPeakHourCount,
+                                const QDateTime &openUntil = QDateTime());
 
 // Every day of the period with its bookings and no-shows; the rate is no-shows over the
 // bookings that were due (cancelled ones are neither).
@@ -199,6 +204,7 @@ struct VenueReport
 VenueReport makeReport(const QString &venueName, const QString &currency, const QTimeZone &zone,
                        const ReportPeriod &period, const std::vector<ReportTable> &tables,
                        const std::vector<TableTime> &played, const std::vector<Takings> &takings,
-                       const std::vector<BookingOutcome> &bookings);
+                       const std::vector<BookingOutcome> &bookings,
+                       const QDateTime &openUntil = QDateTime());
 
 } // namespace dojo::venue

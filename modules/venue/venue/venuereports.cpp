@@ -78,8 +78,8 @@ Result<VenueReport> VenueReports::report(qint64 venueId, const ReportPeriod &per
     for (const storage::ReportBookingRecord &booking : *bookingRows)
         bookings.push_back({booking.startsAt, booking.state == QLatin1String("released"),
                             booking.state == QLatin1String("cancelled")});
-    return makeReport(venue->name, venue->currency, zone, period, tables, played, takings,
-                      bookings);
+    return makeReport(venue->name, venue->currency, zone, period, tables, played, takings, bookings,
+                      now);
 }
 
 } // namespace dojo::venue

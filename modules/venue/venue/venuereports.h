@@ -23,7 +23,7 @@ public:
     // The venue's time zone (UTC when the stored id is unknown to this system).
     Result<QTimeZone> timeZone(qint64 venueId);
     // The venue's reports over `period` (its local days). A stretch still being played counts
-    // up to `now`.
+    // up to `now`, and the tables' open time ends then (the days to come are not counted).
     Result<VenueReport> report(qint64 venueId, const ReportPeriod &period,
                                const QDateTime &now = QDateTime::currentDateTimeUtc());
 
