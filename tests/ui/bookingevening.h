@@ -60,7 +60,18 @@ inline std::vector<Booking> bookings()
 {
     auto booking = [](Id id, Table table, QDateTime from, QDateTime to, const char *name,
                       std::optional<QDateTime> checkedIn = std::nullopt) {
-        return Booking{id, table, from, to, QString::fromUtf8(name), checkedIn, false};
+        Booking made{id,
+                     table,
+                     from,
+                     to,
+                     QString::fromUtf8(name),
+                     checkedIn,
+                     false,
+                     checkedIn ? dojo::venue::BookingState::CheckedIn
+                               : dojo::venue::BookingState::Booked,
+                     QString(),
+                     0};
+        return made;
     };
     return {
         booking(Kim, T1, at(19, 30), at(21, 30), "Kim Nguyen", at(19, 32)),

@@ -156,7 +156,8 @@ void tst_BookingList::dialogSaysWhatCannotBeBooked()
     timeline.setDay(kDay, kZone);
     timeline.setTables(tables());
     timeline.setBookings(bookings());
-    BookingDialog dialog(timeline.view(), Booking{0, table, from, to, name, std::nullopt, false});
+    BookingDialog dialog(timeline.view(),
+                         Booking{0, table, from, to, name, std::nullopt, false, {}, {}, 0});
     QCOMPARE(dialog.problem().value_or(QString()), problem);
     QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     QCOMPARE(ok->isEnabled(), problem.isEmpty());

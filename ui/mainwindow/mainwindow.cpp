@@ -232,14 +232,13 @@ void MainWindow::createActions()
                                          "hour, day and week"));
     m_reportsAction->setEnabled(false); // until the app gives the window the reports
     connect(m_reportsAction, &QAction::triggered, this, &MainWindow::openReports);
-}
 
-m_bookingsAction = new QAction(Tr::tr("&Bookings…"), this);
-m_bookingsAction->setObjectName(QStringLiteral("bookings"));
-m_bookingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
-m_bookingsAction->setStatusTip(
-    Tr::tr("Show the day's reservations by table, to book, move, resize or cancel them"));
-connect(m_bookingsAction, &QAction::triggered, this, &MainWindow::openBookingsScreen);
+    m_bookingsAction = new QAction(Tr::tr("&Bookings…"), this);
+    m_bookingsAction->setObjectName(QStringLiteral("bookings"));
+    m_bookingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_bookingsAction->setStatusTip(
+        Tr::tr("Show the day's reservations by table, to book, move, resize or cancel them"));
+    connect(m_bookingsAction, &QAction::triggered, this, &MainWindow::openBookingsScreen);
 }
 
 void MainWindow::createMenus()
