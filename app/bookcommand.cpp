@@ -65,24 +65,13 @@ QString isoInZone(const QDateTime &at, const QTimeZone &zone)
                  .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
-// H2's --venue replaces this: for now every command books on the first venue of the database.
-Result<qint64> commandVenueId(OpenVenue &open)
-{
-    const Result<std::vector<storage::VenueRecord>> venues
-        = storage::VenueRepository(*open.database).venues();
-    if (!venues)
-        return Unexpected(venues.error());
-    if (venues->empty())
-        return Unexpected(AppText::tr("the database has no venue"));
-    return venues->front().id;
-}
-
 int runBook(const CommandInput &input, OpenVenue &open)
 {
-    const Result<qint64> venueId = commandVenueId(open);
-    if (!venueId)
-        return refuse(venueId.error(), kCannotWork);
-    const Result<QTimeZone> zone = venue::venueTimeZone(*open.database, *venueId);
+    // main chose the venue (--venue, the one this PC ran before, or the first).
+    if (open.venueId == 0)
+        return refuse(AppText::tr("the database has no venue"), kCannotWork);
+    const qint64 venueId = open.venueId;
+    const Result<QTimeZone> zone = venue::venueTimeZone(*open.database, venueId);
     if (!zone)
         return refuse(zone.error(), kCannotWork);
     const QDateTime from = readTime(input.value(kFrom), *zone);
@@ -95,7 +84,7 @@ int runBook(const CommandInput &input, OpenVenue &open)
     }
 
     storage::VenueRepository venues(*open.database);
-    const Result<std::vector<storage::TableRecord>> tables = venues.tables(*venueId);
+    const Result<std::vector<storage::TableRecord>> tables = venues.tables(venueId);
     if (!tables)
         return refuse(tables.error(), kCannotWork);
     const QString wanted = input.value(kTable).trimmed();

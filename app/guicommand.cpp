@@ -1,6 +1,7 @@
 #include "guicommand.h"
 
 #include "apptext.h"
+#include "leaselog.h"
 #include "stopsignals.h"
 #include "venuecameras.h"
 #include "venuelive.h"
@@ -12,6 +13,7 @@
 #include <venue/bookingbook.h>
 #include <venue/demovenue.h>
 #include <venue/staffdesk.h>
+#include <venue/tableleasing.h>
 #include <venue/tabletime.h>
 #include <venue/venuemodel.h>
 #include <venue/venuereports.h>
@@ -68,7 +70,23 @@ int runWindowWithLive(OpenVenue &venue, const LiveCommandLine &liveCommandLine)
     window.setTableTime(tableTime);
     // Every table of the shown venue on its camera; a table whose source changes gets a new one.
     VenueCameras cameras(venue.database.get());
-    const auto showCameras = [&] { cameras.showTables(model.tables()); };
+    // The window referees only the tables whose lease it holds: another PC (a serve) may run
+    // the others, whose cameras it shows all the same.
+    venue::TableLeasing leasing(*venue.database, venue::TableLeasing::holderForThisProcess());
+    logTableLeases(leasing, [&model](qint64 tableId) {
+        const std::optional<venue::Table> table = model.table(tableId);
+        return table ? table->name : QString::number(tableId);
+    });
+    QObject::connect(&leasing, &venue::TableLeasing::gained, &cameras,
+                     [&cameras](qint64 tableId) { cameras.setWriter(tableId, true); });
+    QObject::connect(&leasing, &venue::TableLeasing::lost, &cameras,
+                     [&cameras](qint64 tableId) { cameras.setWriter(tableId, false); });
+    const auto showCameras = [&] {
+        leasing.setTables(model.tables());
+        for (const venue::Table &table : model.tables())
+            cameras.setWriter(table.id, leasing.holds(table.id));
+        cameras.showTables(model.tables());
+    };
     QObject::connect(&model, &venue::VenueModel::venueShown, &cameras, showCameras);
     QObject::connect(&model, &venue::VenueModel::tableChanged, &cameras, showCameras);
     const auto giveFeeds = [&] {
@@ -107,6 +125,7 @@ int runWindowWithLive(OpenVenue &venue, const LiveCommandLine &liveCommandLine)
                                .arg(model.databaseDescription())));
     const int status = QApplication::exec();
     cameras.stopAll();
+    leasing.releaseAll();
     return status;
 }
 

@@ -79,6 +79,9 @@ int run(int argc, char **argv)
         if (!opened)
             return refuse(opened.error());
         venue = std::move(*opened);
+        if (Result<void, StartRefusal> chosen = chooseVenue(*venue, parsed->venue.venueName);
+            !chosen)
+            return refuse(chosen.error().line, chosen.error().status);
     }
     return command.run(parsed->input, venue.get());
 }

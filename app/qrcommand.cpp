@@ -28,7 +28,7 @@ int failed(const QString &why)
 int runQr(const CommandInput &input, OpenVenue &open)
 {
     venue::VenueModel model(*open.database);
-    if (Result<void> loaded = model.load(); !loaded)
+    if (Result<void> loaded = model.load(open.venueId); !loaded)
         return failed(AppText::tr("cannot read the venue: %1").arg(loaded.error()));
     if (!model.currentVenue())
         return failed(AppText::tr("the database has no venue"));

@@ -1,15 +1,20 @@
 #include "servecommand.h"
 
 #include "apptext.h"
+#include "leaselog.h"
 #include "stopsignals.h"
 #include "venuecameras.h"
 #include "venuelive.h"
 #include "venuestartup.h"
 
 #include <venue/matchesinplay.h>
+#include <venue/tableleasing.h>
 #include <venue/venuemodel.h>
 
 #include <QCoreApplication>
+
+#include <algorithm>
+#include <iterator>
 
 namespace dojo::app {
 
@@ -17,31 +22,46 @@ namespace {
 
 const QString kCameras = QStringLiteral("cameras");
 
-// serve has no screen: each camera's state changes go to the log.
+// serve has no screen: a camera's state changes go to the log.
+void logCameraState(VenueCameras &cameras, qint64 tableId, const QString &name)
+{
+    capture::TableCamera *camera = cameras.camera(tableId);
+    if (!camera)
+        return;
+    QObject::connect(
+        camera, &capture::TableCamera::healthChanged, camera,
+        [camera, name,
+         last = std::make_shared<capture::SourceState>(capture::SourceState::Stopped)] {
+            const capture::SourceHealth health = camera->health();
+            if (health.state == *last)
+                return;
+            *last = health.state;
+            if (health.state == capture::SourceState::Running) {
+                qInfo("%s", qPrintable(AppText::tr("%1: the camera is running").arg(name)));
+            } else if (health.state == capture::SourceState::Failed) {
+                qWarning(
+                    "%s",
+                    qPrintable(AppText::tr("%1: the camera failed: %2").arg(name, health.problem)));
+            }
+        });
+}
+
 void logCameraStates(VenueCameras &cameras, const std::map<qint64, QString> &tableNames)
 {
-    for (qint64 tableId : cameras.tableIds()) {
-        capture::TableCamera *camera = cameras.camera(tableId);
-        if (!camera)
-            continue;
-        const QString name = tableNames.at(tableId);
-        QObject::connect(
-            camera, &capture::TableCamera::healthChanged, camera,
-            [camera, name,
-             last = std::make_shared<capture::SourceState>(capture::SourceState::Stopped)] {
-                const capture::SourceHealth health = camera->health();
-                if (health.state == *last)
-                    return;
-                *last = health.state;
-                if (health.state == capture::SourceState::Running) {
-                    qInfo("%s", qPrintable(AppText::tr("%1: the camera is running").arg(name)));
-                } else if (health.state == capture::SourceState::Failed) {
-                    qWarning(
-                        "%s",
-                        qPrintable(
-                            AppText::tr("%1: the camera failed: %2").arg(name, health.problem)));
-                }
-            });
+    for (qint64 tableId : cameras.tableIds())
+        logCameraState(cameras, tableId, tableNames.at(tableId));
+}
+
+// Each table's unfinished match as resumed from its last stored ruling, for the log.
+void logResumed(storage::Database &database, const std::vector<venue::Table> &tables)
+{
+    venue::MatchesInPlay matches;
+    matches.resume(database, tables);
+    for (const QString &line : matches.descriptions())
+        qInfo("%s", qPrintable(AppText::tr("resumed the match at %1").arg(line)));
+    for (const venue::MatchesInPlay::Problem &problem : matches.problems()) {
+        qWarning("%s", qPrintable(AppText::tr("cannot resume the match at %1: %2")
+                                      .arg(problem.tableName, problem.error)));
     }
 }
 
@@ -90,54 +110,70 @@ int runServe(OpenVenue &venue, bool cameras, const LiveCommandLine &liveCommandL
 
     if (venue.demoCreated)
         qInfo("%s", qPrintable(AppText::tr("created the demo venue on this first start")));
-    // Every venue in the database, one after another (one venue per PC comes with the front desk).
+    // Only this PC's venue (--venue, or the one it ran last): a chain's other venues are run
+    // by their own PCs.
     venue::VenueModel model(*venue.database);
-    Result<void> loaded = model.load(); // the venues, with the first one shown
-    const std::vector<venue::Venue> all = model.venues();
-    venue::MatchesInPlay matches;
-    std::vector<venue::Table> tables;
-    std::vector<venue::Table> liveTables; // the first venue's: one venue a PC is served live
-    for (size_t i = 0; loaded && i < all.size(); ++i) {
-        if (i > 0 && !(loaded = model.load(all[i].id)))
-            break;
-        if (i == 0)
-            liveTables = model.tables();
-        qInfo("%s", qPrintable(AppText::tr("venue \"%1\": %2 tables, %3 players")
-                                   .arg(all[i].name)
-                                   .arg(model.tables().size())
-                                   .arg(model.players().size())));
-        matches.resume(*venue.database, model.tables());
-        tables.insert(tables.end(), model.tables().begin(), model.tables().end());
-    }
-    if (!loaded) {
+    if (Result<void> loaded = model.load(venue.venueId); !loaded) {
         qCritical("%s", qPrintable(AppText::tr("cannot read the venue: %1").arg(loaded.error())));
         return 1;
     }
-    for (const QString &line : matches.descriptions())
-        qInfo("%s", qPrintable(AppText::tr("resumed the match at %1").arg(line)));
-    for (const venue::MatchesInPlay::Problem &problem : matches.problems()) {
-        qWarning("%s", qPrintable(AppText::tr("cannot resume the match at %1: %2")
-                                      .arg(problem.tableName, problem.error)));
+    const std::optional<venue::Venue> shown = model.currentVenue();
+    const std::vector<venue::Table> tables = model.tables();
+    std::map<qint64, QString> tableNames;
+    for (const venue::Table &table : tables)
+        tableNames[table.id] = table.name;
+    if (shown) {
+        qInfo("%s", qPrintable(AppText::tr("venue \"%1\": %2 tables, %3 players")
+                                   .arg(shown->name)
+                                   .arg(tables.size())
+                                   .arg(model.players().size())));
     }
+
+    // A table's match is written by the one process that holds its lease; the others stand by.
+    venue::TableLeasing leasing(*venue.database, venue::TableLeasing::holderForThisProcess());
+    logTableLeases(leasing, [tableNames](qint64 tableId) { return tableNames.at(tableId); });
+    leasing.setTables(tables);
+    std::vector<venue::Table> held;
+    std::copy_if(tables.begin(), tables.end(), std::back_inserter(held),
+                 [&leasing](const venue::Table &table) { return leasing.holds(table.id); });
+    logResumed(*venue.database, held);
+
     VenueCameras venueCameras(venue.database.get());
+    for (const venue::Table &table : tables)
+        venueCameras.setWriter(table.id, leasing.holds(table.id));
     if (cameras) {
-        std::map<qint64, QString> tableNames;
-        for (const venue::Table &table : tables)
-            tableNames[table.id] = table.name;
         venueCameras.showTables(tables);
         logCameraStates(venueCameras, tableNames);
         logRulings(venueCameras, tableNames);
     }
+    // A table taken over is resumed from the database as a restart would; one lost is no
+    // longer written here, at once.
+    QObject::connect(&leasing, &venue::TableLeasing::gained, &venueCameras,
+                     [&, tables](qint64 tableId) {
+                         const auto table = std::find_if(tables.begin(), tables.end(),
+                                                         [tableId](const venue::Table &candidate) {
+                                                             return candidate.id == tableId;
+                                                         });
+                         logResumed(*venue.database, {*table});
+                         venueCameras.setWriter(tableId, true);
+                     });
+    QObject::connect(&leasing, &venue::TableLeasing::lost, &venueCameras,
+                     [&venueCameras](qint64 tableId) { venueCameras.setWriter(tableId, false); });
+    QObject::connect(&venueCameras, &VenueCameras::cameraReplaced, &venueCameras,
+                     [&venueCameras, tableNames](qint64 tableId) {
+                         logCameraState(venueCameras, tableId, tableNames.at(tableId));
+                     });
+
     VenueLive live(*venue.database, venueCameras);
-    if (!all.empty()) {
-        if (Result<void> started = live.start(liveCommandLine, all.front()); !started) {
+    if (shown) {
+        if (Result<void> started = live.start(liveCommandLine, *shown); !started) {
             qCritical(
                 "%s",
                 qPrintable(AppText::tr("cannot serve the live games: %1").arg(started.error())));
             venueCameras.stopAll();
             return 1;
         }
-        live.showTables(liveTables);
+        live.showTables(tables);
         qInfo("%s", qPrintable(AppText::tr("serving the live games on port %1: %2")
                                    .arg(live.server().port())
                                    .arg(live.base())));
@@ -148,6 +184,7 @@ int runServe(OpenVenue &venue, bool cameras, const LiveCommandLine &liveCommandL
 
     const int status = QCoreApplication::exec();
     venueCameras.stopAll();
+    leasing.releaseAll(); // the process standing by takes the tables over at its next try
     qInfo("%s", qPrintable(AppText::tr("stopped")));
     return status;
 }

@@ -161,6 +161,28 @@ std::vector<qint64> VenueCameras::tableIds() const
     return ids;
 }
 
+void VenueCameras::setWriter(qint64 tableId, bool writer)
+{
+    const bool was = isWriter(tableId);
+    m_writers[tableId] = writer;
+    const auto found = m_tables.find(tableId);
+    if (was == writer || found == m_tables.end())
+        return;
+    if (!writer) { // at once: no shot of this table is ruled into its match here any more
+        if (found->second.referee)
+            found->second.referee->follow(nullptr);
+        return;
+    }
+    const std::unique_ptr<capture::TableCamera> old = startTable(found->second.table);
+    Q_EMIT cameraReplaced(tableId);
+}
+
+bool VenueCameras::isWriter(qint64 tableId) const
+{
+    const auto found = m_writers.find(tableId);
+    return found == m_writers.end() || found->second;
+}
+
 std::unique_ptr<venue::TableMatch>
 VenueCameras::matchFor(const venue::Table &table,
                        const std::optional<capture::SimulatedTableSettings> &simulated)
@@ -185,6 +207,9 @@ Result<void> VenueCameras::startMatch(qint64 tableId, const rules::MatchSetup &s
     if (found == m_tables.end() || !found->second.referee || !m_database
         || found->second.source.isEmpty())
         return Unexpected(AppText::tr("This table has no camera, so it cannot referee a match."));
+    if (!isWriter(tableId))
+        return Unexpected(AppText::tr("Another venue PC runs this table's match, so it cannot be "
+                                      "started here."));
     venue::TableReferee &referee = *found->second.referee;
     if (referee.match() && !referee.match()->match().winner())
         return Unexpected(AppText::tr("This table already has a match being played."));
@@ -203,6 +228,7 @@ std::unique_ptr<capture::TableCamera> VenueCameras::startTable(const venue::Tabl
     std::unique_ptr<capture::TableCamera> old = std::move(feed.camera);
     if (old)
         old->stop();
+    feed.table = table;
     feed.source = table.cameraSource.trimmed();
     feed.size = table.size;
     feed.corners = table.corners;
@@ -223,7 +249,8 @@ std::unique_ptr<capture::TableCamera> VenueCameras::startTable(const venue::Tabl
     if (const Result<capture::SourceSpec> spec = capture::parseSourceSpec(feed.source);
         spec && spec->kind == capture::SourceSpec::Kind::Simulated)
         simulated = capture::simulatedTableSettings(*spec);
-    feed.referee->follow(matchFor(table, simulated));
+    // Only the holder of the table's lease writes its match.
+    feed.referee->follow(isWriter(table.id) ? matchFor(table, simulated) : nullptr);
     feed.camera = makeTableCamera(feed.source, {feed.referee.get(), nullptr});
     const TableSize size = simulated ? simulated->game.table : table.size;
     feed.tracking

@@ -57,6 +57,11 @@ public:
     Result<void> startMatch(qint64 tableId, const rules::MatchSetup &setup,
                             const std::array<QString, 2> &players);
     std::vector<qint64> tableIds() const;
+    // Whether this process writes the table's match (it holds the table's lease). A table not
+    // written shows its camera but its referee follows no match; one that becomes written
+    // starts again, its match resumed as a restart would. A table never set is written.
+    void setWriter(qint64 tableId, bool writer);
+    bool isWriter(qint64 tableId) const;
 
 Q_SIGNALS:
     // A table's camera was replaced (its source changed): screens showing it must re-bind.
@@ -67,6 +72,7 @@ Q_SIGNALS:
 private:
     struct TableFeed
     {
+        venue::Table table; // as last shown
         QString source;
         TableSize size = TableSize::NineFoot;
         std::optional<venue::TableCorners> corners;
@@ -86,6 +92,7 @@ private:
     storage::Database *m_database;
     capture::ReplayBuffer m_replays;
     std::map<qint64, TableFeed> m_tables;
+    std::map<qint64, bool> m_writers; // set from the tables' leases
 };
 
 } // namespace dojo::app

@@ -13,9 +13,14 @@
 #include <QStandardPaths>
 #include <QTemporaryFile>
 
+#include <algorithm>
+
 namespace dojo::app {
 
 namespace {
+
+// The window's key for the venue it shows: the venue this PC runs is the one it shows.
+const QString kChosenVenueKey = QStringLiteral("floor/venue");
 
 // The folder must exist (it is made if missing) and take a new file.
 Result<void> prepareDataFolder(const QString &folder)
@@ -74,6 +79,52 @@ Result<std::unique_ptr<OpenVenue>> openVenue(const VenueCommandLine &commandLine
     return venue;
 }
 
+Result<void, StartRefusal> chooseVenue(OpenVenue &venue, const QString &name)
+{
+    const Result<std::vector<storage::VenueRecord>> all
+        = storage::VenueRepository(*venue.database).venues();
+    if (!all)
+        return Unexpected(StartRefusal{AppText::tr("cannot read the venues: %1").arg(all.error())});
+    const auto named = [&](Qt::CaseSensitivity sensitivity) {
+        return std::find_if(all->begin(), all->end(), [&](const storage::VenueRecord &record) {
+            return record.name.compare(name, sensitivity) == 0;
+        });
+    };
+    const qint64 remembered = venue.settings->value(kChosenVenueKey).toLongLong();
+    auto chosen = all->end();
+    if (!name.isEmpty()) {
+        chosen = named(Qt::CaseSensitive);
+        if (chosen == all->end())
+            chosen = named(Qt::CaseInsensitive);
+        if (chosen == all->end()) {
+            QStringList names;
+            for (const storage::VenueRecord &record : *all)
+                names.append(QStringLiteral("\"%1\"").arg(record.name));
+            // The name is the command line's mistake: status 2.
+            if (names.isEmpty())
+                return Unexpected(StartRefusal{
+                    AppText::tr("there is no venue \"%1\": the database has no venue").arg(name),
+                    2});
+            return Unexpected(
+                StartRefusal{AppText::tr("there is no venue \"%1\"; the venues are %2")
+                                 .arg(name, names.join(QStringLiteral(", "))),
+                             2});
+        }
+    } else {
+        chosen = std::find_if(all->begin(), all->end(), [&](const storage::VenueRecord &record) {
+            return record.id == remembered;
+        });
+        if (chosen == all->end())
+            chosen = all->begin(); // the only venue, or the first (the demo on a fresh folder)
+    }
+    if (chosen == all->end())
+        return {}; // no venue at all: nothing to run
+    venue.venueId = chosen->id;
+    venue.venueName = chosen->name;
+    venue.settings->setValue(kChosenVenueKey, chosen->id);
+    return {};
+}
+
 std::vector<QCommandLineOption> venueOptions()
 {
     return {QCommandLineOption(
@@ -84,20 +135,28 @@ std::vector<QCommandLineOption> venueOptions()
             QCommandLineOption(
                 QStringLiteral("data-dir"),
                 AppText::tr("Keep the venue's database, settings and logs in this folder."),
-                AppText::tr("DIR"))};
+                AppText::tr("DIR")),
+            QCommandLineOption(QStringLiteral("venue"),
+                               AppText::tr("Run this venue of the database (a chain keeps several "
+                                           "on one database); it stays this PC's venue."),
+                               AppText::tr("NAME"))};
 }
 
 Result<VenueCommandLine> readVenueOptions(const CommandInput &input)
 {
     const QString database = QStringLiteral("database");
     const QString dataFolder = QStringLiteral("data-dir");
+    const QString venueName = QStringLiteral("venue");
     VenueCommandLine commandLine;
     commandLine.databaseUrl = input.value(database);
     commandLine.dataFolder = input.value(dataFolder);
+    commandLine.venueName = input.value(venueName).trimmed();
     if (input.isSet(database) && commandLine.databaseUrl.isEmpty())
         return Unexpected(AppText::tr("--database needs a URL"));
     if (input.isSet(dataFolder) && commandLine.dataFolder.isEmpty())
         return Unexpected(AppText::tr("--data-dir needs a folder"));
+    if (input.isSet(venueName) && commandLine.venueName.isEmpty())
+        return Unexpected(AppText::tr("--venue needs a venue's name"));
     return commandLine;
 }
 

@@ -19,9 +19,11 @@ struct VenueCommandLine
 {
     QString databaseUrl; // empty: the SQLite file in the data folder
     QString dataFolder;  // empty: the user's application data folder
+    QString venueName;   // empty: the venue this PC ran last, else the only (or first) one
 };
 
-// --database URL and --data-dir DIR, which every command that opens the venue takes.
+// --database URL, --data-dir DIR and --venue NAME, which every command that opens the venue
+// takes.
 std::vector<QCommandLineOption> venueOptions();
 
 // Reads venueOptions() from a command's input; refused with one line saying what is wrong.
@@ -34,11 +36,28 @@ struct OpenVenue
     std::unique_ptr<storage::Database> database;
     std::unique_ptr<QSettings> settings;
     bool demoCreated = false; // this start created the demo venue
+    // The one venue this PC runs (chooseVenue()): the commands read, serve and show only its
+    // tables. 0 when the database has no venue at all.
+    qint64 venueId = 0;
+    QString venueName;
 };
 
 // Makes sure the data folder exists and can be written, opens (and migrates) the database,
 // and on the first start on an empty database creates the demo venue. Nothing existing is
 // overwritten when any step fails, and the reason is one line for stderr.
 Result<std::unique_ptr<OpenVenue>> openVenue(const VenueCommandLine &commandLine);
+
+// A start refused: one line for stderr and the exit status.
+struct StartRefusal
+{
+    QString line;
+    int status = 1;
+};
+
+// Picks the venue this PC runs into venue.venueId and remembers it in the data folder's
+// settings (the window shows the same one): `name` (--venue), else the one chosen last time,
+// else the only venue, else the first. An unknown name is refused with one line naming the
+// venues there are (exit status 2: the command line is wrong).
+Result<void, StartRefusal> chooseVenue(OpenVenue &venue, const QString &name);
 
 } // namespace dojo::app
