@@ -65,6 +65,7 @@ MainWindow::MainWindow(venue::VenueModel &model, QSettings &settings, QWidget *p
     createMenus();
     createToolBar();
     createDocks();
+    createSetupActions();
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("floorSummary"));
@@ -211,6 +212,7 @@ void MainWindow::createMenus()
     edit->addAction(m_redoAction);
 
     QMenu *table = menuBar()->addMenu(Tr::tr("&Table"));
+    table->setObjectName(QStringLiteral("tableMenu"));
     table->addAction(m_openScreenAction);
     table->addAction(m_cameraAction);
     table->addAction(m_reviewAction);
@@ -219,6 +221,7 @@ void MainWindow::createMenus()
         table->addAction(action);
 
     QMenu *venue = menuBar()->addMenu(Tr::tr("&Venue"));
+    venue->setObjectName(QStringLiteral("venueMenu"));
     venue->addAction(m_refreshAction);
     venue->addSeparator();
     venue->addAction(m_printCardsAction);
@@ -350,6 +353,7 @@ void MainWindow::updateActions()
     m_cameraAction->setEnabled(table.has_value());
     m_printCardsAction->setEnabled(m_live.isSet());
     m_newCodesAction->setEnabled(m_live.isSet());
+    updateSetupActions();
 }
 
 void MainWindow::setLive(LiveDesk desk)
@@ -488,6 +492,8 @@ void MainWindow::showTableMenu(qint64 tableId, const QPoint &globalPos)
     menu.setDefaultAction(m_openScreenAction);
     menu.addAction(m_cameraAction);
     menu.addAction(m_reviewAction);
+    menu.addAction(m_editTableAction);
+    menu.addAction(m_removeTableAction);
     menu.addSeparator();
     for (QAction *action : m_statusActions)
         menu.addAction(action);

@@ -4,6 +4,7 @@
 #include "tablescreen/tablefeed.h"
 
 #include <venue/floor.h>
+#include <venue/staff.h>
 #include <venue/tablestatus.h>
 
 #include <QMainWindow>
@@ -11,6 +12,7 @@
 
 #include <array>
 #include <map>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -21,8 +23,9 @@ class QSettings;
 class QUndoStack;
 
 namespace dojo::venue {
+class VenueEdit;
 class VenueModel;
-}
+} // namespace dojo::venue
 
 namespace dojo::ui {
 
@@ -80,6 +83,25 @@ public:
     // New join codes without asking; the outcome goes to the status bar, a failure to a box.
     Result<void> makeNewJoinCodes();
 
+    // The venue set up and edited, and the hall laid out (mainwindowsetup.cpp).
+    // On the first start (the demo was just created): set up the venue or open the demo.
+    void offerVenueSetup();
+    void setUpNewVenue();     // Venue → New Venue…
+    void editVenueSettings(); // Venue → Settings…
+    void addTable();          // Venue → Add Table…
+    void editSelectedTable(); // Venue → Edit Table…
+    void removeSelectedTable();
+    void addPlayer();
+    void editSelectedPlayer();
+    void removeSelectedPlayer();
+    // Laying out: the table stands there now, as one undoable edit.
+    void placeTable(qint64 tableId, const venue::FloorPlace &place);
+    void arrangeTablesInGrid(); // every table back on the grid, one undoable edit
+    void showHallPlan(bool shown);
+    // Who the window's permission-checked edits name: the manager at the desk until staff
+    // sign in (the lead wires the signed-in member of staff here).
+    venue::Actor deskActor() const;
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -99,6 +121,9 @@ private:
     TableFeed feedOf(qint64 tableId) const;
     void giveCardsTheirCameras();
     void closeTableScreensNotShown();
+    void createSetupActions();
+    void updateSetupActions();
+    void pushEdit(std::unique_ptr<venue::VenueEdit> edit, const QString &failure);
 
     venue::VenueModel &m_model;
     QSettings &m_settings;
@@ -124,6 +149,18 @@ private:
     QAction *m_printCardsAction = nullptr;
     QAction *m_newCodesAction = nullptr;
     std::array<QAction *, 3> m_statusActions{}; // free, booked, in play
+    // The venue set up and edited, the hall laid out.
+    QAction *m_newVenueAction = nullptr;
+    QAction *m_venueSettingsAction = nullptr;
+    QAction *m_addTableAction = nullptr;
+    QAction *m_editTableAction = nullptr;
+    QAction *m_removeTableAction = nullptr;
+    QAction *m_layOutAction = nullptr;
+    QAction *m_gridAction = nullptr;
+    QAction *m_hallPlanAction = nullptr;
+    QAction *m_addPlayerAction = nullptr;
+    QAction *m_editPlayerAction = nullptr;
+    QAction *m_removePlayerAction = nullptr;
 
     std::optional<qint64> m_shownVenueId; // the venue the undo stack's steps belong to
     TableFeeds m_feeds;
