@@ -105,7 +105,9 @@ void tst_HallPlan::drag(ui::TableCard *card, QPoint by)
 int tst_HallPlan::placedEntries() const
 {
     int count = 0;
-    for (const storage::AuditEntry &entry : storage::AuditLog(*m_database).recent().value())
+    const Result<std::vector<storage::AuditEntry>> entries
+        = storage::AuditLog(*m_database).recent();
+    for (const storage::AuditEntry &entry : entries.value_or(std::vector<storage::AuditEntry>()))
         count += entry.action == u"table.placed" ? 1 : 0;
     return count;
 }

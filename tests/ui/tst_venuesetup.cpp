@@ -54,6 +54,8 @@ template<typename Dialog> void whenShown(std::function<void(Dialog *)> drive)
             QFAIL("the dialog was not shown");
         }
         drive(dialog);
+        if (dialog->isVisible()) // a check failed inside: close it, or exec() never returns
+            dialog->reject();
     });
 }
 
@@ -159,6 +161,8 @@ void tst_VenueSetup::setsUpTheVenueOnTheFirstStart()
     QCOMPARE(m_window->venueFloor()->cards().back()->table().name, QStringLiteral("Bar Table"));
     QCOMPARE(m_window->venueFloor()->cards().back()->table().size, TableSize::SevenFoot);
     QCOMPARE(m_window->windowTitle(), QStringLiteral("The Break Room — DojoPool"));
+    QTest::qWait(50); // the new cards are laid out and shown by the event loop
+    QVERIFY(m_window->venueFloor()->cards().front()->isVisible());
     saveShot(m_window.get(), "venue-set-up-floor.png");
     const std::vector<storage::AuditEntry> entries
         = storage::AuditLog(*m_database).recent().value();

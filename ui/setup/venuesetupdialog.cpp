@@ -112,7 +112,8 @@ QWizardPage *VenueSetupDialog::tablesPage(bool hasDemo)
                              "press F2 to change it; each table's camera is chosen later "
                              "(Table → Camera…)."));
     auto *counts = new QFormLayout;
-    for (size_t i = 0; i < m_counts.size(); ++i) {
+    // The biggest tables first: they are the hall's Table 1 on.
+    for (size_t i = m_counts.size(); i-- > 0;) {
         const TableSize size = kAllTableSizes[i];
         auto *count = new QSpinBox(page);
         count->setObjectName(QStringLiteral("tableCount-%1").arg(i));
@@ -156,7 +157,7 @@ QWizardPage *VenueSetupDialog::tablesPage(bool hasDemo)
 void VenueSetupDialog::renameTables()
 {
     venue::NewVenue numbered;
-    for (size_t i = 0; i < m_counts.size(); ++i)
+    for (size_t i = m_counts.size(); i-- > 0;)
         venue::addNumberedTables(numbered, m_counts[i]->value(), kAllTableSizes[i]);
     const QSignalBlocker quiet(m_tables);
     m_tables->clear();

@@ -259,6 +259,7 @@ void VenueFloorView::setHallPlanShown(bool shown)
         for (TableCard *card : m_cards)
             card->setTurned(false);
         relayout();
+        m_grid->activate(); // the cards go back to the grid now, not at the next event
     }
     m_floor->update();
 }
