@@ -4,7 +4,9 @@
 
 #include <mainwindow/mainwindow.h>
 #include <mainwindow/playerlist.h>
+#include <setup/playerdialog.h>
 #include <setup/tabledialog.h>
+#include <setup/venuesettingsdialog.h>
 #include <setup/venuesetupdialog.h>
 #include <venuefloor/tablecard.h>
 #include <venuefloor/venuefloorview.h>
@@ -20,7 +22,9 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -80,6 +84,8 @@ private Q_SLOTS:
     void refusesTwoTablesWithOneName();
     void addsEditsAndRemovesATable();
     void aTableNameIsTakenOnce();
+    void venueSettingsAreAnUndoableEdit();
+    void aPlayerIsAddedWithAMembership();
 
 private:
     std::unique_ptr<QTemporaryDir> m_data;
@@ -252,6 +258,63 @@ void tst_VenueSetup::aTableNameIsTakenOnce()
     QVERIFY(ok->isEnabled());
     QCOMPARE(dialog.table().name, QStringLiteral("Centre Table"));
     QCOMPARE(dialog.table().id, table.id);
+}
+
+void tst_VenueSetup::venueSettingsAreAnUndoableEdit()
+{
+    whenShown<ui::VenueSettingsDialog>([](ui::VenueSettingsDialog *dialog) {
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        auto *zone = dialog->findChild<QComboBox *>(QStringLiteral("settingsTimeZone"));
+        zone->setEditText(QStringLiteral("Atlantis/Central"));
+        QVERIFY(!ok->isEnabled()); // a time zone this computer does not know
+        zone->setEditText(QStringLiteral("Europe/Madrid"));
+        dialog->findChild<QComboBox *>(QStringLiteral("settingsCurrency"))
+            ->setEditText(QStringLiteral("chf"));
+        QVERIFY(ok->isEnabled()); // typed in small letters, read as the code
+        dialog->findChild<QSpinBox *>(QStringLiteral("settingsGrace"))->setValue(20);
+        dialog->findChild<QSpinBox *>(QStringLiteral("settingsLock"))->setValue(3);
+        ok->click();
+    });
+    m_window->editVenueSettings();
+    QCOMPARE(m_model->currentVenue()->timeZone, QStringLiteral("Europe/Madrid"));
+    QCOMPARE(m_model->currentVenue()->currency, QStringLiteral("CHF"));
+    QCOMPARE(m_model->currentVenue()->graceMinutes, 20);
+    QCOMPARE(m_model->currentVenue()->lockMinutes, 3);
+    QCOMPARE(m_window->undoStack()->text(0), QStringLiteral("Change the settings of Dojo Demo"));
+    m_window->undoStack()->undo();
+    QCOMPARE(m_model->currentVenue()->timeZone, QStringLiteral("UTC"));
+    QCOMPARE(m_model->currentVenue()->graceMinutes, 15);
+}
+
+void tst_VenueSetup::aPlayerIsAddedWithAMembership()
+{
+    whenShown<ui::PlayerDialog>([](ui::PlayerDialog *dialog) {
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled()); // a player needs a name
+        dialog->findChild<QLineEdit *>(QStringLiteral("playerName"))
+            ->setText(QStringLiteral("Ines Ortega"));
+        dialog->findChild<QCheckBox *>(QStringLiteral("playerMember"))->setChecked(true);
+        dialog->findChild<QDateEdit *>(QStringLiteral("playerMemberUntil"))
+            ->setDate(QDate(2027, 1, 31));
+        ok->click();
+    });
+    m_window->addPlayer();
+    QCOMPARE(m_model->players().size(), size_t(9));
+    const auto ines = std::find_if(m_model->players().begin(), m_model->players().end(),
+                                   [](const venue::Player &p) { return p.name == u"Ines Ortega"; });
+    QVERIFY(ines != m_model->players().end());
+    QCOMPARE(ines->memberUntil, QDate(2027, 1, 31));
+    QCOMPARE(m_window->playerList()->visibleCount(), 9);
+
+    // Removed from the list (its Delete), then back with Edit → Undo.
+    m_window->playerList()->selectPlayer(ines->id);
+    const qint64 id = ines->id;
+    whenShown<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+    m_window->removeSelectedPlayer();
+    QVERIFY(!m_model->player(id));
+    QCOMPARE(m_window->playerList()->visibleCount(), 8);
+    m_window->undoStack()->undo();
+    QCOMPARE(m_model->player(id)->memberUntil, QDate(2027, 1, 31));
 }
 
 QTEST_MAIN(tst_VenueSetup)
