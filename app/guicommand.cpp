@@ -21,6 +21,7 @@
 
 #include <QApplication>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace dojo::app {
 
@@ -118,6 +119,9 @@ int runWindowWithLive(OpenVenue &venue, const LiveCommandLine &liveCommandLine)
             qPrintable(AppText::tr("cannot watch for stop signals: %1").arg(installed.error())));
 
     window.showAsLastTime();
+    // A first start on a fresh data folder: set up the venue, or look around the demo first.
+    if (venue.demoCreated)
+        QTimer::singleShot(0, &window, [&window] { window.offerVenueSetup(); });
     const QString venueName = model.currentVenue() ? model.currentVenue()->name : QString();
     qInfo("%s", qPrintable(AppText::tr("window open on \"%1\" with %2 tables, database %3")
                                .arg(venueName)

@@ -5,6 +5,7 @@
 #include <support/resulterror.h>
 #include <support/scratchdatabases.h>
 
+#include <QDate>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -20,6 +21,7 @@ using dojo::testsupport::errorOf;
 using dojo::testsupport::ScratchDatabases;
 
 Q_DECLARE_METATYPE(dojo::TableSize)
+Q_DECLARE_METATYPE(std::optional<dojo::storage::FloorPlace>)
 
 namespace {
 
@@ -120,6 +122,18 @@ private Q_SLOTS:
     void removingDemoVenuesKeepsTheRest_data();
     void removingDemoVenuesKeepsTheRest();
     void concurrentStartsWriteTheSeedOnce();
+    // The venue set up and edited by its staff.
+    void createVenueWritesAllOrNothing_data();
+    void createVenueWritesAllOrNothing();
+    void venueSettingsAreAudited();
+    void tableEditsAreAudited_data();
+    void tableEditsAreAudited();
+    void tablePlacesRoundTrip_data();
+    void tablePlacesRoundTrip();
+    void removedRowsComeBackWithTheirIds();
+    void removalRefusedWhileHeld_data();
+    void removalRefusedWhileHeld();
+    void playerEditsAndMembership();
 
 private:
     ScratchDatabases m_databases;
@@ -850,6 +864,419 @@ void tst_VenueRepository::concurrentStartsWriteTheSeedOnce()
     QCOMPARE(all->size(), size_t(1));
     QCOMPARE(countRows(**opened, QStringLiteral("SELECT COUNT(*) FROM pool_tables")), 2);
     QCOMPARE(versionOf(**opened), latestSchemaVersion());
+}
+
+void tst_VenueRepository::createVenueWritesAllOrNothing_data()
+{
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QString>("timeZone");
+    QTest::addColumn<int>("tableCount");
+    QTest::addColumn<bool>("duplicateName");
+
+    QTest::newRow("euros in Berlin, 6 tables")
+        << QStringLiteral("EUR") << QStringLiteral("Europe/Berlin") << 6 << false;
+    QTest::newRow("dollars in Los Angeles, 1 table")
+        << QStringLiteral("USD") << QStringLiteral("America/Los_Angeles") << 1 << false;
+    QTest::newRow("a venue with no tables yet")
+        << QStringLiteral("JPY") << QStringLiteral("Asia/Tokyo") << 0 << false;
+    // The last table breaks the unique name: the venue and every table before it go too.
+    QTest::newRow("two tables with one name")
+        << QStringLiteral("GBP") << QStringLiteral("Europe/London") << 3 << true;
+}
+
+void tst_VenueRepository::createVenueWritesAllOrNothing()
+{
+    QFETCH(QString, currency);
+    QFETCH(QString, timeZone);
+    QFETCH(int, tableCount);
+    QFETCH(bool, duplicateName);
+
+    VenueRecord settings;
+    settings.name = QStringLiteral("The Break Room");
+    settings.currency = currency;
+    settings.timeZone = timeZone;
+    settings.graceMinutes = 10;
+    settings.lockMinutes = 3;
+    std::vector<TableRecord> tables;
+    for (int i = 1; i <= tableCount; ++i) {
+        TableRecord table = tableIn(0, QStringLiteral("Table %1").arg(i));
+        table.size = i % 2 ? TableSize::NineFoot : TableSize::SevenFoot;
+        table.position = i;
+        tables.push_back(table);
+    }
+    if (duplicateName)
+        tables.back().name = tables.front().name;
+
+    VenueRepository venues(*m_database);
+    const Result<qint64> venueId
+        = venues.createVenue(settings, tables, QStringLiteral("staff:Mia"));
+    if (duplicateName) {
+        QVERIFY(!venueId);
+        QVERIFY2(venueId.error().contains(settings.name), qPrintable(venueId.error()));
+        QCOMPARE(countRows(*m_database, QStringLiteral("SELECT COUNT(*) FROM venues")), 0);
+        QCOMPARE(countRows(*m_database, QStringLiteral("SELECT COUNT(*) FROM pool_tables")), 0);
+        QCOMPARE(countRows(*m_database, QStringLiteral("SELECT COUNT(*) FROM audit_log")), 0);
+        return;
+    }
+    QVERIFY2(venueId, qPrintable(errorOf(venueId)));
+    const Result<VenueRecord> read = venues.venue(*venueId);
+    QVERIFY2(read, qPrintable(errorOf(read)));
+    QCOMPARE(read->name, settings.name);
+    QCOMPARE(read->currency, currency);
+    QCOMPARE(read->timeZone, timeZone);
+    QCOMPARE(read->graceMinutes, 10);
+    QCOMPARE(read->lockMinutes, 3);
+    QVERIFY(!read->isDemo);
+    const Result<std::vector<TableRecord>> written = venues.tables(*venueId);
+    QVERIFY2(written, qPrintable(errorOf(written)));
+    QCOMPARE(written->size(), size_t(tableCount));
+    for (size_t i = 0; i < written->size(); ++i) {
+        QCOMPARE(written->at(i).name, tables[i].name);
+        QCOMPARE(written->at(i).size, tables[i].size);
+        QVERIFY(!written->at(i).floorPlace); // a new venue's tables stand on the grid
+        QCOMPARE(written->at(i).rateClass, QString());
+    }
+    const Result<std::vector<AuditEntry>> entries = AuditLog(*m_database).recent();
+    QVERIFY2(entries, qPrintable(errorOf(entries)));
+    QCOMPARE(entries->size(), size_t(1));
+    QCOMPARE(entries->front().action, QStringLiteral("venue.created"));
+    QCOMPARE(entries->front().actor, QStringLiteral("staff:Mia"));
+    QCOMPARE(entries->front().subject, QStringLiteral("venue:%1").arg(*venueId));
+    const QJsonObject details = QJsonDocument::fromJson(entries->front().details.toUtf8()).object();
+    QCOMPARE(details.value(QStringLiteral("tables")).toInt(), tableCount);
+    QCOMPARE(details.value(QStringLiteral("timeZone")).toString(), timeZone);
+}
+
+void tst_VenueRepository::venueSettingsAreAudited()
+{
+    VenueRepository venues(*m_database);
+    const Result<qint64> venueId = venues.addVenue(QStringLiteral("Corner Pocket"), false);
+    QVERIFY2(venueId, qPrintable(errorOf(venueId)));
+    const Result<VenueRecord> before = venues.venue(*venueId);
+    QVERIFY2(before, qPrintable(errorOf(before)));
+    // Migration 7's defaults for a venue that never had settings.
+    QCOMPARE(before->currency, QStringLiteral("EUR"));
+    QCOMPARE(before->timeZone, QStringLiteral("UTC"));
+    QCOMPARE(before->graceMinutes, 15);
+    QCOMPARE(before->lockMinutes, 5);
+
+    VenueRecord changed = *before;
+    changed.name = QStringLiteral("Corner Pocket Lounge");
+    changed.currency = QStringLiteral("CHF");
+    changed.timeZone = QStringLiteral("Europe/Zurich");
+    changed.graceMinutes = 20;
+    changed.lockMinutes = 2;
+    const Result<void> written = venues.updateVenueSettings(changed, QStringLiteral("staff:Mia"));
+    QVERIFY2(written, qPrintable(errorOf(written)));
+    // The same settings again write and audit nothing.
+    QVERIFY(venues.updateVenueSettings(changed, QStringLiteral("staff:Mia")));
+    const Result<VenueRecord> after = venues.venue(*venueId);
+    QVERIFY2(after, qPrintable(errorOf(after)));
+    QCOMPARE(after->name, changed.name);
+    QCOMPARE(after->currency, changed.currency);
+    QCOMPARE(after->timeZone, changed.timeZone);
+    QCOMPARE(after->graceMinutes, 20);
+    QCOMPARE(after->lockMinutes, 2);
+
+    const Result<std::vector<AuditEntry>> entries = AuditLog(*m_database).recent();
+    QVERIFY2(entries, qPrintable(errorOf(entries)));
+    QCOMPARE(entries->size(), size_t(1));
+    QCOMPARE(entries->front().action, QStringLiteral("venue.settings"));
+    const QJsonObject change = QJsonDocument::fromJson(entries->front().details.toUtf8()).object();
+    QCOMPARE(change.value(QStringLiteral("from")).toObject().value(QStringLiteral("currency")),
+             QJsonValue(QStringLiteral("EUR")));
+    QCOMPARE(change.value(QStringLiteral("to")).toObject().value(QStringLiteral("currency")),
+             QJsonValue(QStringLiteral("CHF")));
+
+    changed.name = QStringLiteral(" ");
+    const Result<void> nameless = venues.updateVenueSettings(changed, QStringLiteral("staff:Mia"));
+    QVERIFY(!nameless);
+    changed.name = QStringLiteral("Gone");
+    changed.id = *venueId + 1000;
+    const Result<void> missing = venues.updateVenueSettings(changed, QStringLiteral("staff:Mia"));
+    QVERIFY(!missing);
+    QVERIFY2(missing.error().contains(QLatin1String("no such venue")), qPrintable(missing.error()));
+}
+
+void tst_VenueRepository::tableEditsAreAudited_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<bool>("audited");
+    QTest::newRow("renamed") << QStringLiteral("name") << true;
+    QTest::newRow("another size") << QStringLiteral("size") << true;
+    QTest::newRow("another camera") << QStringLiteral("camera") << true;
+    QTest::newRow("a rate class of its own") << QStringLiteral("rate") << true;
+    QTest::newRow("nothing changes") << QStringLiteral("none") << false;
+    QTest::newRow("the name of another table") << QStringLiteral("duplicate") << false;
+}
+
+void tst_VenueRepository::tableEditsAreAudited()
+{
+    QFETCH(QString, change);
+    QFETCH(bool, audited);
+    VenueRepository venues(*m_database);
+    const Result<qint64> venueId = venues.addVenue(QStringLiteral("Corner Pocket"), false);
+    QVERIFY2(venueId, qPrintable(errorOf(venueId)));
+    const Result<qint64> tableId = venues.addTable(tableIn(*venueId, QStringLiteral("Table 1")),
+                                                   QStringLiteral("staff:Mia"));
+    QVERIFY2(tableId, qPrintable(errorOf(tableId)));
+    QVERIFY(venues.addTable(tableIn(*venueId, QStringLiteral("Table 2"))));
+
+    const Result<std::vector<TableRecord>> before = venues.tables(*venueId);
+    QVERIFY2(before, qPrintable(errorOf(before)));
+    TableRecord table = before->front();
+    QCOMPARE(table.id, *tableId);
+    if (change == u"name")
+        table.name = QStringLiteral("Diamond Pro");
+    else if (change == u"size")
+        table.size = TableSize::EightFootOversized;
+    else if (change == u"camera")
+        table.cameraSource = QStringLiteral("rtsp://10.0.0.9/table1");
+    else if (change == u"rate")
+        table.rateClass = QStringLiteral("tv table");
+    else if (change == u"duplicate")
+        table.name = QStringLiteral("Table 2");
+    const Result<void> written = venues.updateTable(table, QStringLiteral("staff:Mia"));
+    QCOMPARE(written.has_value(), change != u"duplicate");
+
+    const Result<std::vector<TableRecord>> after = venues.tables(*venueId);
+    QVERIFY2(after, qPrintable(errorOf(after)));
+    const auto stored = std::find_if(after->begin(), after->end(),
+                                     [&](const TableRecord &t) { return t.id == *tableId; });
+    QVERIFY(stored != after->end());
+    QCOMPARE(stored->name, written ? table.name : QStringLiteral("Table 1"));
+    QCOMPARE(stored->size, table.size);
+    QCOMPARE(stored->cameraSource, table.cameraSource);
+    QCOMPARE(stored->rateClass, table.rateClass);
+
+    const Result<std::vector<AuditEntry>> entries = AuditLog(*m_database).recent();
+    QVERIFY2(entries, qPrintable(errorOf(entries)));
+    QCOMPARE(entries->size(), size_t(audited ? 2 : 1)); // table.added, then the edit
+    QCOMPARE(entries->back().action, QStringLiteral("table.added"));
+    if (audited) {
+        QCOMPARE(entries->front().action, QStringLiteral("table.edited"));
+        QCOMPARE(entries->front().actor, QStringLiteral("staff:Mia"));
+        QCOMPARE(entries->front().subject, QStringLiteral("table:%1").arg(*tableId));
+    }
+}
+
+void tst_VenueRepository::tablePlacesRoundTrip_data()
+{
+    QTest::addColumn<std::optional<FloorPlace>>("place");
+    QTest::newRow("by the window") << std::optional(FloorPlace{2.5, 1.75, 0});
+    QTest::newRow("turned a quarter") << std::optional(FloorPlace{7.25, 4.0, 90});
+    QTest::newRow("at the hall's corner") << std::optional(FloorPlace{0, 0, 270});
+    QTest::newRow("back on the grid") << std::optional<FloorPlace>();
+}
+
+void tst_VenueRepository::tablePlacesRoundTrip()
+{
+    QFETCH(std::optional<FloorPlace>, place);
+    VenueRepository venues(*m_database);
+    const Result<qint64> venueId = venues.addVenue(QStringLiteral("Corner Pocket"), false);
+    QVERIFY2(venueId, qPrintable(errorOf(venueId)));
+    TableRecord table = tableIn(*venueId, QStringLiteral("Table 1"));
+    table.floorPlace = FloorPlace{1, 1, 180}; // where it stood before
+    const Result<qint64> tableId = venues.addTable(table);
+    QVERIFY2(tableId, qPrintable(errorOf(tableId)));
+
+    const Result<void> placed = venues.setTablePlace(*tableId, place, QStringLiteral("staff:Mia"));
+    QVERIFY2(placed, qPrintable(errorOf(placed)));
+    const Result<std::vector<TableRecord>> read = venues.tables(*venueId);
+    QVERIFY2(read, qPrintable(errorOf(read)));
+    const std::optional<FloorPlace> &stored = read->front().floorPlace;
+    QCOMPARE(stored.has_value(), place.has_value());
+    if (place) {
+        QCOMPARE(stored->xMetres, place->xMetres);
+        QCOMPARE(stored->yMetres, place->yMetres);
+        QCOMPARE(stored->angleDegrees, place->angleDegrees);
+    }
+    QVERIFY(venues.setTablePlace(*tableId, place, QStringLiteral("staff:Mia")));
+    const Result<std::vector<AuditEntry>> entries = AuditLog(*m_database).recent();
+    QVERIFY2(entries, qPrintable(errorOf(entries)));
+    QCOMPARE(entries->size(), size_t(1)); // the same place again is not a change
+    QCOMPARE(entries->front().action, QStringLiteral("table.placed"));
+    QVERIFY(!venues.setTablePlace(*tableId + 1000, place, QStringLiteral("staff:Mia")));
+}
+
+void tst_VenueRepository::removedRowsComeBackWithTheirIds()
+{
+    VenueRepository venues(*m_database);
+    const Result<qint64> venueId = venues.addVenue(QStringLiteral("Corner Pocket"), false);
+    QVERIFY2(venueId, qPrintable(errorOf(venueId)));
+    TableRecord table = tableIn(*venueId, QStringLiteral("Snooker"));
+    table.rateClass = QStringLiteral("snooker");
+    table.floorPlace = FloorPlace{3, 2, 90};
+    table.cameraSource = QStringLiteral("simulated:4");
+    const Result<qint64> tableId = venues.addTable(table, QStringLiteral("staff:Mia"));
+    QVERIFY2(tableId, qPrintable(errorOf(tableId)));
+    PlayerRecord player = playerIn(*venueId, QStringLiteral("Hana Sato"), QStringLiteral("Ace"));
+    player.memberUntil = QDate(2027, 3, 31);
+    const Result<qint64> playerId = venues.addPlayer(player, QStringLiteral("staff:Mia"));
+    QVERIFY2(playerId, qPrintable(errorOf(playerId)));
+
+    QVERIFY(venues.removeTable(*tableId, QStringLiteral("staff:Mia")));
+    QVERIFY(venues.removePlayer(*playerId, QStringLiteral("staff:Mia")));
+    QCOMPARE(countRows(*m_database, QStringLiteral("SELECT COUNT(*) FROM pool_tables")), 0);
+    QCOMPARE(countRows(*m_database, QStringLiteral("SELECT COUNT(*) FROM players")), 0);
+    QVERIFY(!venues.removeTable(*tableId, QStringLiteral("staff:Mia")));
+
+    // An undone removal: the rows come back as they were, with their ids.
+    table.id = *tableId;
+    player.id = *playerId;
+    const Result<qint64> tableBack = venues.addTable(table, QStringLiteral("staff:Mia"));
+    QVERIFY2(tableBack, qPrintable(errorOf(tableBack)));
+    QCOMPARE(*tableBack, *tableId);
+    const Result<qint64> playerBack = venues.addPlayer(player, QStringLiteral("staff:Mia"));
+    QVERIFY2(playerBack, qPrintable(errorOf(playerBack)));
+    QCOMPARE(*playerBack, *playerId);
+    const Result<std::vector<TableRecord>> tables = venues.tables(*venueId);
+    QVERIFY2(tables, qPrintable(errorOf(tables)));
+    QCOMPARE(tables->front().rateClass, QStringLiteral("snooker"));
+    QVERIFY(tables->front().floorPlace);
+    QCOMPARE(tables->front().floorPlace->angleDegrees, 90.0);
+    const Result<std::vector<PlayerRecord>> players = venues.players(*venueId);
+    QVERIFY2(players, qPrintable(errorOf(players)));
+    QCOMPARE(players->front().memberUntil, QDate(2027, 3, 31));
+
+    // A new table after that still gets an id of its own.
+    const Result<qint64> another = venues.addTable(tableIn(*venueId, QStringLiteral("Table 9")),
+                                                   QStringLiteral("staff:Mia"));
+    QVERIFY2(another, qPrintable(errorOf(another)));
+    QVERIFY(*another != *tableId);
+
+    const Result<std::vector<AuditEntry>> entries = AuditLog(*m_database).recent();
+    QVERIFY2(entries, qPrintable(errorOf(entries)));
+    QStringList actions;
+    for (const AuditEntry &entry : *entries)
+        actions.prepend(entry.action);
+    QCOMPARE(actions, (QStringList{QStringLiteral("table.added"), QStringLiteral("player.added"),
+                                   QStringLiteral("table.removed"),
+                                   QStringLiteral("player.removed"), QStringLiteral("table.added"),
+                                   QStringLiteral("player.added"), QStringLiteral("table.added")}));
+}
+
+void tst_VenueRepository::removalRefusedWhileHeld_data()
+{
+    QTest::addColumn<QString>("what");   // "table" or "player"
+    QTest::addColumn<QString>("holder"); // what holds it
+    QTest::addColumn<bool>("refused");
+    QTest::newRow("table booked tonight")
+        << QStringLiteral("table") << QStringLiteral("ahead") << true;
+    QTest::newRow("table with a session open")
+        << QStringLiteral("table") << QStringLiteral("session") << true;
+    QTest::newRow("table booked last week")
+        << QStringLiteral("table") << QStringLiteral("past") << false;
+    QTest::newRow("table with a cancelled booking")
+        << QStringLiteral("table") << QStringLiteral("cancelled") << false;
+    QTest::newRow("player booked tonight")
+        << QStringLiteral("player") << QStringLiteral("ahead") << true;
+    QTest::newRow("player with a session open")
+        << QStringLiteral("player") << QStringLiteral("session") << true;
+    QTest::newRow("player booked last week")
+        << QStringLiteral("player") << QStringLiteral("past") << false;
+}
+
+void tst_VenueRepository::removalRefusedWhileHeld()
+{
+    QFETCH(QString, what);
+    QFETCH(QString, holder);
+    QFETCH(bool, refused);
+    VenueRepository venues(*m_database);
+    const Result<qint64> venueId = venues.addVenue(QStringLiteral("Corner Pocket"), false);
+    QVERIFY2(venueId, qPrintable(errorOf(venueId)));
+    const Result<qint64> tableId = venues.addTable(tableIn(*venueId, QStringLiteral("Table 1")));
+    QVERIFY2(tableId, qPrintable(errorOf(tableId)));
+    const Result<qint64> playerId = venues.addPlayer(playerIn(*venueId, QStringLiteral("Pat")));
+    QVERIFY2(playerId, qPrintable(errorOf(playerId)));
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto text = [](const QDateTime &at) { return at.toString(Qt::ISODateWithMs); };
+    QSqlQuery insert(m_database->connection());
+    if (holder == u"session") {
+        QVERIFY(insert.prepare(QStringLiteral(
+            "INSERT INTO table_sessions (venue_id, table_id, player_id, name, started_at, "
+            "started_by) VALUES (?, ?, ?, 'Pat', ?, 'staff:Mia')")));
+        insert.addBindValue(*venueId);
+        insert.addBindValue(*tableId);
+        insert.addBindValue(*playerId);
+        insert.addBindValue(text(now.addSecs(-600)));
+    } else {
+        const bool past = holder == u"past";
+        QVERIFY(insert.prepare(QStringLiteral(
+            "INSERT INTO bookings (table_id, player_id, starts_at, ends_at, name, state, "
+            "created_by, created_at) VALUES (?, ?, ?, ?, 'Pat', ?, 'staff:Mia', ?)")));
+        insert.addBindValue(*tableId);
+        insert.addBindValue(*playerId);
+        insert.addBindValue(text(now.addDays(past ? -7 : 0).addSecs(3600)));
+        insert.addBindValue(text(now.addDays(past ? -7 : 0).addSecs(7200)));
+        insert.addBindValue(holder == u"cancelled" ? QStringLiteral("cancelled")
+                                                   : QStringLiteral("booked"));
+        insert.addBindValue(text(now.addDays(-8)));
+    }
+    QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+    insert.finish();
+
+    const Result<void> removed = what == u"table"
+                                     ? venues.removeTable(*tableId, QStringLiteral("staff:Mia"))
+                                     : venues.removePlayer(*playerId, QStringLiteral("staff:Mia"));
+    QCOMPARE(!removed, refused);
+    const QString rows = what == u"table" ? QStringLiteral("SELECT COUNT(*) FROM pool_tables")
+                                          : QStringLiteral("SELECT COUNT(*) FROM players");
+    QCOMPARE(countRows(*m_database, rows), refused ? 1 : 0);
+    if (refused) {
+        QVERIFY2(removed.error().contains(holder == u"session" ? QLatin1String("session")
+                                                               : QLatin1String("booking")),
+                 qPrintable(removed.error()));
+        QCOMPARE(countRows(*m_database, QStringLiteral("SELECT COUNT(*) FROM audit_log")), 0);
+    }
+}
+
+void tst_VenueRepository::playerEditsAndMembership()
+{
+    VenueRepository venues(*m_database);
+    const Result<qint64> venueId = venues.addVenue(QStringLiteral("Corner Pocket"), false);
+    QVERIFY2(venueId, qPrintable(errorOf(venueId)));
+    const Result<qint64> playerId
+        = venues.addPlayer(playerIn(*venueId, QStringLiteral("Pat")), QStringLiteral("staff:Mia"));
+    QVERIFY2(playerId, qPrintable(errorOf(playerId)));
+    const auto stored = [&]() {
+        const Result<std::vector<PlayerRecord>> players = venues.players(*venueId);
+        return players && players->size() == 1 ? players->front() : PlayerRecord{};
+    };
+    QVERIFY(!stored().memberUntil.isValid()); // not a member
+
+    PlayerRecord pat = stored();
+    pat.name = QStringLiteral("Pat Kelly");
+    pat.nickname = QStringLiteral("The Rocket");
+    pat.memberUntil = QDate(2026, 12, 31);
+    QVERIFY(venues.updatePlayer(pat, QStringLiteral("staff:Mia")));
+    QCOMPARE(stored().name, pat.name);
+    QCOMPARE(stored().nickname, pat.nickname);
+    QCOMPARE(stored().memberUntil, pat.memberUntil);
+    pat.memberUntil = QDate(); // the membership ends
+    QVERIFY(venues.updatePlayer(pat, QStringLiteral("staff:Ben")));
+    QVERIFY(!stored().memberUntil.isValid());
+    QVERIFY(venues.updatePlayer(pat, QStringLiteral("staff:Ben"))); // no change, no entry
+    pat.name.clear();
+    QVERIFY(!venues.updatePlayer(pat, QStringLiteral("staff:Ben")));
+
+    const Result<std::vector<AuditEntry>> entries = AuditLog(*m_database).recent();
+    QVERIFY2(entries, qPrintable(errorOf(entries)));
+    QCOMPARE(entries->size(), size_t(3));
+    QCOMPARE(entries->at(0).action, QStringLiteral("player.edited"));
+    QCOMPARE(entries->at(0).actor, QStringLiteral("staff:Ben"));
+    const QJsonObject change = QJsonDocument::fromJson(entries->at(0).details.toUtf8()).object();
+    QCOMPARE(change.value(QStringLiteral("from")).toObject().value(QStringLiteral("memberUntil")),
+             QJsonValue(QStringLiteral("2026-12-31")));
+
+    // A membership day this build cannot read is refused, never read as "not a member".
+    QSqlQuery broken(m_database->connection());
+    QVERIFY(broken.exec(QStringLiteral("UPDATE players SET member_until = 'next spring'")));
+    const Result<std::vector<PlayerRecord>> unreadable = venues.players(*venueId);
+    QVERIFY(!unreadable);
+    QVERIFY2(unreadable.error().contains(QLatin1String("next spring")),
+             qPrintable(unreadable.error()));
 }
 
 QTEST_GUILESS_MAIN(tst_VenueRepository)

@@ -9,9 +9,13 @@
 #include <storage/venuerepository.h>
 #include <support/resulterror.h>
 #include <venue/demovenue.h>
+#include <venue/playeredits.h>
+#include <venue/staff.h>
 #include <venue/tablecameraedit.h>
+#include <venue/tableedits.h>
 #include <venue/tablestatusedit.h>
 #include <venue/venuemodel.h>
+#include <venue/venuesettingsedit.h>
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -23,6 +27,26 @@
 using namespace dojo;
 using dojo::testsupport::errorOf;
 using venue::TableStatus;
+
+namespace {
+
+const venue::Actor kManager{QStringLiteral("Mia"), venue::Role::Manager, false};
+
+std::vector<storage::AuditEntry> auditEntries(storage::Database &database)
+{
+    Result<std::vector<storage::AuditEntry>> entries = storage::AuditLog(database).recent();
+    return entries ? std::move(*entries) : std::vector<storage::AuditEntry>();
+}
+
+qint64 rowsIn(storage::Database &database, const QString &sql)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(sql) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+} // namespace
 
 class tst_VenueModel : public QObject
 {
@@ -41,6 +65,13 @@ private Q_SLOTS:
     void everyStoredWordButOutOfOrderIsInService();
     void theStatusIsDerived();
     void removingTheDemoIsFinal();
+    // Tables, players and the venue's settings edited at the desk, undoable and audited.
+    void tablesAreAddedChangedRemovedAndUndone();
+    void refusedEditsAreAuditedWithTheStaffMember_data();
+    void refusedEditsAreAuditedWithTheStaffMember();
+    void tablePlacesAreOneEditEach();
+    void playersAreAddedChangedRemovedAndUndone();
+    void venueSettingsAreAnEdit();
 
 private:
     QString statusInDatabase(qint64 tableId) const;
@@ -292,6 +323,261 @@ void tst_VenueModel::removingTheDemoIsFinal()
     QVERIFY(again && !*again);
     storage::AuditLog audit(*m_database);
     QCOMPARE(audit.recent(1).value().front().action, QStringLiteral("venue.demo-removed"));
+}
+
+void tst_VenueModel::tablesAreAddedChangedRemovedAndUndone()
+{
+    QSignalSpy shown(m_model.get(), &venue::VenueModel::venueShown);
+    venue::Table snooker;
+    snooker.name = QStringLiteral("Snooker");
+    snooker.size = TableSize::NineFoot;
+    snooker.rateClass = QStringLiteral("snooker");
+    venue::TableAddEdit add(snooker, kManager);
+    QCOMPARE(add.text(), QStringLiteral("Add Snooker"));
+    const Result<void> added = add.apply(*m_model);
+    QVERIFY2(added, qPrintable(errorOf(added)));
+    QCOMPARE(shown.count(), 1);
+    const qint64 id = add.tableId();
+    QVERIFY(id > 0);
+    QCOMPARE(m_model->tables().size(), size_t(5));
+    QCOMPARE(m_model->tables().back().name, QStringLiteral("Snooker")); // after the others
+    QCOMPARE(m_model->table(id)->status, TableStatus::Free);
+    QCOMPARE(auditEntries(*m_database).front().action, QStringLiteral("table.added"));
+    QCOMPARE(auditEntries(*m_database).front().actor, QStringLiteral("staff:Mia"));
+
+    venue::Table renamed = *m_model->table(id);
+    renamed.name = QStringLiteral("Snooker Pro");
+    renamed.size = TableSize::EightFootOversized;
+    renamed.cameraSource = QStringLiteral("rtsp://10.0.0.5/snooker");
+    venue::TableChangeEdit change(*m_model->table(id), renamed, kManager);
+    QCOMPARE(change.text(), QStringLiteral("Rename Snooker to Snooker Pro"));
+    QVERIFY(change.apply(*m_model));
+    QCOMPARE(m_model->table(id)->name, QStringLiteral("Snooker Pro"));
+    QCOMPARE(m_model->table(id)->size, TableSize::EightFootOversized);
+    QCOMPARE(m_model->table(id)->cameraSource, QStringLiteral("rtsp://10.0.0.5/snooker"));
+    QVERIFY(change.revert(*m_model));
+    QCOMPARE(m_model->table(id)->name, QStringLiteral("Snooker"));
+    QCOMPARE(m_model->table(id)->size, TableSize::NineFoot);
+
+    // Removing, then undoing: the same table comes back, with its id.
+    const venue::Table before = *m_model->table(id);
+    venue::TableRemoveEdit remove(before, kManager);
+    const Result<void> removed = remove.apply(*m_model);
+    QVERIFY2(removed, qPrintable(errorOf(removed)));
+    QVERIFY(!m_model->table(id));
+    QCOMPARE(auditEntries(*m_database).front().action, QStringLiteral("table.removed"));
+    const Result<void> back = remove.revert(*m_model);
+    QVERIFY2(back, qPrintable(errorOf(back)));
+    QVERIFY(m_model->table(id));
+    QCOMPARE(m_model->table(id)->rateClass, QStringLiteral("snooker"));
+    QCOMPARE(m_model->table(id)->position, before.position);
+
+    // Undoing the add removes it; redoing brings the same id again.
+    QVERIFY(add.revert(*m_model));
+    QVERIFY(!m_model->table(id));
+    QVERIFY(add.apply(*m_model));
+    QCOMPARE(add.tableId(), id);
+    venue::VenueModel reread(*m_database);
+    QVERIFY(reread.load());
+    QCOMPARE(reread.tables().size(), size_t(5));
+    QCOMPARE(reread.table(id)->name, QStringLiteral("Snooker"));
+}
+
+void tst_VenueModel::refusedEditsAreAuditedWithTheStaffMember_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<int>("role"); // venue::Role
+    QTest::addColumn<QString>("refusal");
+    const int desk = int(venue::Role::Desk);
+    const int referee = int(venue::Role::Referee);
+    QTest::newRow("the desk removes a table")
+        << QStringLiteral("remove-table") << desk << QStringLiteral("remove a table");
+    QTest::newRow("a referee removes a table")
+        << QStringLiteral("remove-table") << referee << QStringLiteral("remove a table");
+    QTest::newRow("the desk removes a player")
+        << QStringLiteral("remove-player") << desk << QStringLiteral("remove a player");
+    QTest::newRow("the desk changes the venue's settings")
+        << QStringLiteral("settings") << desk << QStringLiteral("change the venue");
+    QTest::newRow("the desk adds a table")
+        << QStringLiteral("add-table") << desk << QStringLiteral("change the venue");
+    QTest::newRow("a referee renames a table")
+        << QStringLiteral("change-table") << referee << QStringLiteral("change the venue");
+}
+
+void tst_VenueModel::refusedEditsAreAuditedWithTheStaffMember()
+{
+    QFETCH(QString, action);
+    QFETCH(int, role);
+    QFETCH(QString, refusal);
+    const venue::Actor ana{QStringLiteral("Ana"), venue::Role(role), false};
+    const venue::Table table = m_model->tables().at(1);
+    const venue::Player player = m_model->players().at(0);
+    const qint64 tablesBefore
+        = rowsIn(*m_database, QStringLiteral("SELECT COUNT(*) FROM pool_tables"));
+    const qint64 playersBefore
+        = rowsIn(*m_database, QStringLiteral("SELECT COUNT(*) FROM players"));
+    QSignalSpy shown(m_model.get(), &venue::VenueModel::venueShown);
+    QSignalSpy changed(m_model.get(), &venue::VenueModel::tableChanged);
+
+    Result<void> outcome;
+    QString subject;
+    if (action == u"remove-table") {
+        outcome = venue::TableRemoveEdit(table, ana).apply(*m_model);
+        subject = QStringLiteral("table:%1").arg(table.id);
+    } else if (action == u"remove-player") {
+        outcome = venue::PlayerRemoveEdit(player, ana).apply(*m_model);
+        subject = QStringLiteral("player:%1").arg(player.id);
+    } else if (action == u"settings") {
+        venue::Venue settings = *m_model->currentVenue();
+        settings.currency = QStringLiteral("USD");
+        outcome = venue::VenueSettingsEdit(*m_model->currentVenue(), settings, ana).apply(*m_model);
+        subject = QStringLiteral("venue:%1").arg(settings.id);
+    } else if (action == u"add-table") {
+        venue::Table extra;
+        extra.name = QStringLiteral("Table 5");
+        outcome = venue::TableAddEdit(extra, ana).apply(*m_model);
+        subject = QStringLiteral("venue:%1").arg(m_model->currentVenue()->id);
+    } else if (action == u"change-table") {
+        venue::Table renamed = table;
+        renamed.name = QStringLiteral("Centre Table");
+        outcome = venue::TableChangeEdit(table, renamed, ana).apply(*m_model);
+        subject = QStringLiteral("table:%1").arg(table.id);
+    }
+    QVERIFY(!outcome);
+    QVERIFY2(outcome.error().contains(refusal), qPrintable(outcome.error()));
+    QCOMPARE(shown.count(), 0);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(rowsIn(*m_database, QStringLiteral("SELECT COUNT(*) FROM pool_tables")), tablesBefore);
+    QCOMPARE(rowsIn(*m_database, QStringLiteral("SELECT COUNT(*) FROM players")), playersBefore);
+    QCOMPARE(m_model->table(table.id)->name, table.name);
+    QCOMPARE(m_model->currentVenue()->currency, QStringLiteral("EUR"));
+
+    const std::vector<storage::AuditEntry> entries = auditEntries(*m_database);
+    QVERIFY(!entries.empty());
+    QCOMPARE(entries.front().action, QStringLiteral("access.refused"));
+    QCOMPARE(entries.front().actor, QStringLiteral("staff:Ana"));
+    QCOMPARE(entries.front().subject, subject);
+    QCOMPARE(entries.front().details, outcome.error());
+}
+
+void tst_VenueModel::tablePlacesAreOneEditEach()
+{
+    const venue::Table first = m_model->tables().at(0);
+    const venue::Table second = m_model->tables().at(1);
+    QVERIFY(!first.place); // the demo's tables stand on the grid
+    QSignalSpy changed(m_model.get(), &venue::VenueModel::tableChanged);
+
+    // One drag: one edit, one write, one signal.
+    const venue::FloorPlace byTheBar{4250, 1500, 0};
+    venue::TablePlacesEdit drag({{first.id, first.name, first.place, byTheBar}},
+                                QStringLiteral("staff:Mia"));
+    QCOMPARE(drag.text(), QStringLiteral("Move Table 1"));
+    QVERIFY(drag.apply(*m_model));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(m_model->table(first.id)->place, std::optional(byTheBar));
+    const venue::FloorPlace turned{4250, 1500, 90};
+    venue::TablePlacesEdit turn({{first.id, first.name, byTheBar, turned}},
+                                QStringLiteral("staff:Mia"));
+    QCOMPARE(turn.text(), QStringLiteral("Turn Table 1"));
+    QVERIFY(turn.apply(*m_model));
+    QVERIFY(turn.apply(*m_model)); // the same place again: nothing written, nothing audited
+    venue::TablePlacesEdit secondDrag(
+        {{second.id, second.name, second.place, venue::FloorPlace{7000, 1500, 0}}},
+        QStringLiteral("staff:Mia"));
+    QVERIFY(secondDrag.apply(*m_model));
+
+    // Read back: stored in metres, read as the same millimetres.
+    venue::VenueModel reread(*m_database);
+    QVERIFY(reread.load());
+    QCOMPARE(reread.table(first.id)->place, std::optional(turned));
+
+    // Arrange in Grid: every placed table back, one edit; undo puts each where it stood.
+    std::vector<venue::TablePlacesEdit::Move> toGrid;
+    for (const venue::Table &table : m_model->tables()) {
+        if (table.place)
+            toGrid.push_back({table.id, table.name, table.place, std::nullopt});
+    }
+    QCOMPARE(toGrid.size(), size_t(2));
+    venue::TablePlacesEdit grid(toGrid, QStringLiteral("staff:Mia"));
+    QCOMPARE(grid.text(), QStringLiteral("Arrange the tables in a grid"));
+    QVERIFY(grid.apply(*m_model));
+    QVERIFY(!m_model->table(first.id)->place);
+    QVERIFY(!m_model->table(second.id)->place);
+    QVERIFY(grid.revert(*m_model));
+    QCOMPARE(m_model->table(first.id)->place, std::optional(turned));
+    QCOMPARE(m_model->table(second.id)->place->x, 7000.0);
+    int placedEntries = 0;
+    for (const storage::AuditEntry &entry : auditEntries(*m_database))
+        placedEntries += entry.action == u"table.placed" ? 1 : 0;
+    QCOMPARE(placedEntries, 7); // drag, turn, the second drag, two to the grid, two back
+}
+
+void tst_VenueModel::playersAreAddedChangedRemovedAndUndone()
+{
+    const venue::Actor desk{QStringLiteral("Ana"), venue::Role::Desk, false};
+    venue::Player newcomer;
+    newcomer.name = QStringLiteral("Bea Quinn");
+    newcomer.memberUntil = QDate(2027, 6, 30);
+    venue::PlayerAddEdit add(newcomer, desk);
+    QVERIFY(add.apply(*m_model)); // the desk may add players
+    const qint64 id = add.playerId();
+    QCOMPARE(m_model->players().size(), size_t(9));
+    QCOMPARE(m_model->player(id)->memberUntil, QDate(2027, 6, 30));
+    QCOMPARE(auditEntries(*m_database).front().actor, QStringLiteral("staff:Ana"));
+
+    venue::Player renamed = *m_model->player(id);
+    renamed.nickname = QStringLiteral("Queenie");
+    renamed.memberUntil = QDate();
+    venue::PlayerChangeEdit change(*m_model->player(id), renamed, desk);
+    QVERIFY(change.apply(*m_model));
+    QCOMPARE(m_model->player(id)->nickname, QStringLiteral("Queenie"));
+    QVERIFY(!m_model->player(id)->memberUntil.isValid());
+    QVERIFY(change.revert(*m_model));
+    QCOMPARE(m_model->player(id)->memberUntil, QDate(2027, 6, 30));
+
+    // The desk's undo of the add would remove a player: only a manager may.
+    const Result<void> deskUndo = add.revert(*m_model);
+    QVERIFY(!deskUndo);
+    QVERIFY(m_model->player(id));
+
+    venue::PlayerRemoveEdit remove(*m_model->player(id), kManager);
+    QVERIFY(remove.apply(*m_model));
+    QVERIFY(!m_model->player(id));
+    QVERIFY(remove.revert(*m_model));
+    QCOMPARE(m_model->player(id)->name, QStringLiteral("Bea Quinn"));
+    QCOMPARE(m_model->player(id)->memberUntil, QDate(2027, 6, 30));
+}
+
+void tst_VenueModel::venueSettingsAreAnEdit()
+{
+    const venue::Venue before = *m_model->currentVenue();
+    QCOMPARE(before.currency, QStringLiteral("EUR"));
+    venue::Venue after = before;
+    after.name = QStringLiteral("Dojo Downtown");
+    after.currency = QStringLiteral("USD");
+    after.timeZone = QStringLiteral("America/New_York");
+    after.graceMinutes = 10;
+    after.lockMinutes = 2;
+    QSignalSpy venues(m_model.get(), &venue::VenueModel::venuesChanged);
+    venue::VenueSettingsEdit edit(before, after, kManager);
+    const Result<void> applied = edit.apply(*m_model);
+    QVERIFY2(applied, qPrintable(errorOf(applied)));
+    QCOMPARE(venues.count(), 1);
+    QCOMPARE(m_model->currentVenue()->name, QStringLiteral("Dojo Downtown"));
+    QCOMPARE(m_model->currentVenue()->timeZone, QStringLiteral("America/New_York"));
+    QVERIFY(m_model->currentVenue()->isDemo); // not a setting
+    QCOMPARE(auditEntries(*m_database).front().action, QStringLiteral("venue.settings"));
+    QVERIFY(edit.revert(*m_model));
+    venue::VenueModel reread(*m_database);
+    QVERIFY(reread.load());
+    QCOMPARE(reread.currentVenue()->currency, QStringLiteral("EUR"));
+    QCOMPARE(reread.currentVenue()->graceMinutes, 15);
+
+    after.timeZone = QStringLiteral("Atlantis/Central");
+    const Result<void> unknown = venue::VenueSettingsEdit(before, after, kManager).apply(*m_model);
+    QVERIFY(!unknown);
+    QVERIFY2(unknown.error().contains(QLatin1String("Atlantis/Central")),
+             qPrintable(unknown.error()));
 }
 
 QTEST_GUILESS_MAIN(tst_VenueModel)

@@ -82,6 +82,7 @@ MainWindow::MainWindow(venue::VenueModel &model, QSettings &settings, QWidget *p
     createMenus();
     createToolBar();
     createDocks();
+    createSetupActions();
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("floorSummary"));
@@ -247,6 +248,7 @@ void MainWindow::createMenus()
     edit->addAction(m_redoAction);
 
     QMenu *table = menuBar()->addMenu(Tr::tr("&Table"));
+    table->setObjectName(QStringLiteral("tableMenu"));
     table->addAction(m_openScreenAction);
     table->addAction(m_cameraAction);
     table->addAction(m_reviewAction);
@@ -399,6 +401,7 @@ void MainWindow::updateActions()
     m_newCodesAction->setEnabled(m_live.isSet());
     if (m_tableTimeDesk)
         m_tableTimeDesk->updateActions();
+    updateSetupActions();
 }
 
 void MainWindow::setTableTime(venue::TableTime &tableTime)
@@ -555,6 +558,8 @@ void MainWindow::showTableMenu(qint64 tableId, const QPoint &globalPos)
     menu.setDefaultAction(m_openScreenAction);
     menu.addAction(m_cameraAction);
     menu.addAction(m_reviewAction);
+    menu.addAction(m_editTableAction);
+    menu.addAction(m_removeTableAction);
     menu.addSeparator();
     menu.addAction(m_outOfOrderAction);
     menu.exec(globalPos);
@@ -752,7 +757,7 @@ venue::Actor MainWindow::actor() const
 {
     if (m_desk && m_desk->signedIn())
         return *m_desk->signedIn();
-    return venue::Actor{kFrontDesk, venue::Role::Desk};
+    return venue::Actor{kFrontDesk, venue::Role::Manager};
 }
 
 QString MainWindow::actorName() const

@@ -12,6 +12,7 @@
 
 #include <array>
 #include <map>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -25,6 +26,7 @@ namespace dojo::venue {
 class BookingBook;
 class StaffDesk;
 class TableTime;
+class VenueEdit;
 class VenueModel;
 class VenueReports;
 } // namespace dojo::venue
@@ -113,12 +115,29 @@ public:
     LockScreen *lockScreen() const { return m_lockScreen; }
     // Who the audit log names for the window's edits: "staff:NAME", or "front-desk" without a desk.
     QString actorName() const;
-    // The member signed in, or the front desk acting with the desk role without a desk.
+    // The member signed in; without a desk (tests), the front desk with every permission, as
+    // checkPermission allows everything then.
     venue::Actor actor() const;
     // Whether the member signed in may take the action; a refusal is audited and comes back.
     Result<void> checkPermission(venue::Permission permission, const QString &subject);
     void lockDesk();        // File → Lock: the next member signs in
     void openStaffDialog(); // Venue → Staff…, for managers
+
+    // The venue set up and edited, and the hall laid out (mainwindowsetup.cpp).
+    // On the first start (the demo was just created): set up the venue or open the demo.
+    void offerVenueSetup();
+    void setUpNewVenue();     // Venue → New Venue…
+    void editVenueSettings(); // Venue → Settings…
+    void addTable();          // Venue → Add Table…
+    void editSelectedTable(); // Venue → Edit Table…
+    void removeSelectedTable();
+    void addPlayer();
+    void editSelectedPlayer();
+    void removeSelectedPlayer();
+    // Laying out: the table stands there now, as one undoable edit.
+    void placeTable(qint64 tableId, const venue::FloorPlace &place);
+    void arrangeTablesInGrid(); // every table back on the grid, one undoable edit
+    void showHallPlan(bool shown);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -141,6 +160,9 @@ private:
     void closeTableScreensNotShown();
     void followVenueForStaff(); // the desk's venue and the lock screen's demo hint
     void showSignedIn();
+    void createSetupActions();
+    void updateSetupActions();
+    void pushEdit(std::unique_ptr<venue::VenueEdit> edit, const QString &failure);
 
     venue::VenueModel &m_model;
     QSettings &m_settings;
@@ -175,6 +197,18 @@ private:
     std::vector<QPointer<QWidget>>
         m_hiddenWhileLocked;               // table and review screens, kept as they were
     QAction *m_outOfOrderAction = nullptr; // checkable: the one stored status
+    // The venue set up and edited, the hall laid out.
+    QAction *m_newVenueAction = nullptr;
+    QAction *m_venueSettingsAction = nullptr;
+    QAction *m_addTableAction = nullptr;
+    QAction *m_editTableAction = nullptr;
+    QAction *m_removeTableAction = nullptr;
+    QAction *m_layOutAction = nullptr;
+    QAction *m_gridAction = nullptr;
+    QAction *m_hallPlanAction = nullptr;
+    QAction *m_addPlayerAction = nullptr;
+    QAction *m_editPlayerAction = nullptr;
+    QAction *m_removePlayerAction = nullptr;
 
     std::optional<qint64> m_shownVenueId; // the venue the undo stack's steps belong to
     TableFeeds m_feeds;

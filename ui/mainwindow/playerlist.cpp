@@ -2,6 +2,7 @@
 
 #include "common/uitr.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -28,10 +29,38 @@ PlayerList::PlayerList(QWidget *parent)
     layout->addWidget(m_count);
 
     connect(m_search, &QLineEdit::textChanged, this, &PlayerList::applyFilter);
+    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        Q_EMIT playerActivated(item->data(Qt::UserRole).toLongLong());
+    });
+    connect(m_list, &QListWidget::currentItemChanged, this, &PlayerList::selectionChanged);
+}
+
+qint64 PlayerList::selectedPlayerId() const
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    return item && !item->isHidden() ? item->data(Qt::UserRole).toLongLong() : 0;
+}
+
+void PlayerList::selectPlayer(qint64 playerId)
+{
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_list->item(i)->data(Qt::UserRole).toLongLong() == playerId)
+            m_list->setCurrentRow(i);
+    }
+}
+
+void PlayerList::setPlayerActions(const QList<QAction *> &actions)
+{
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (QAction *action : actions) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_list->addAction(action);
+    }
 }
 
 void PlayerList::setPlayers(const std::vector<venue::Player> &players)
 {
+    const qint64 selected = selectedPlayerId(); // kept when the list is read again
     m_list->clear();
     for (const venue::Player &player : players) {
         const QString text = player.nickname.isEmpty()
@@ -41,6 +70,7 @@ void PlayerList::setPlayers(const std::vector<venue::Player> &players)
         item->setData(Qt::UserRole, player.id);
     }
     applyFilter();
+    selectPlayer(selected);
 }
 
 int PlayerList::visibleCount() const

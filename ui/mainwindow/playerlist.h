@@ -6,6 +6,7 @@
 
 #include <vector>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -22,6 +23,16 @@ public:
 
     void setPlayers(const std::vector<venue::Player> &players);
     int visibleCount() const;
+    // The player selected in the list; 0: none.
+    qint64 selectedPlayerId() const;
+    void selectPlayer(qint64 playerId);
+    // The list's own actions (add, edit, remove): its context menu, and their keys while the
+    // list has focus.
+    void setPlayerActions(const QList<QAction *> &actions);
+
+Q_SIGNALS:
+    void playerActivated(qint64 playerId); // double-click or Enter
+    void selectionChanged();
 
 private:
     void applyFilter();

@@ -77,7 +77,7 @@ void TableCard::showCameraHealth()
 
 QRectF TableCard::pictureArea() const
 {
-    const QRectF card = QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5);
+    const QRectF card = QRectF(uprightRect()).adjusted(1.5, 1.5, -1.5, -1.5);
     return {card.left() + kMargin, card.top() + 14, card.width() - 2 * kMargin, 112};
 }
 
@@ -118,7 +118,21 @@ void TableCard::setSelected(bool selected)
 
 QSize TableCard::sizeHint() const
 {
-    return {kCardWidth, kCardHeight};
+    return m_turned ? QSize(kCardHeight, kCardWidth) : QSize(kCardWidth, kCardHeight);
+}
+
+void TableCard::setTurned(bool turned)
+{
+    if (m_turned == turned)
+        return;
+    m_turned = turned;
+    updateGeometry();
+    update();
+}
+
+QRect TableCard::uprightRect() const
+{
+    return m_turned ? QRect(0, 0, height(), width()) : rect();
 }
 
 void TableCard::updateAccessibleText()
@@ -219,7 +233,11 @@ void TableCard::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    const QRectF card = QRectF(rect()).adjusted(1.5, 1.5, -1.5, -1.5);
+    if (m_turned) { // a table turned a quarter in the hall: the whole card turns with it
+        painter.translate(width(), 0);
+        painter.rotate(90);
+    }
+    const QRectF card = QRectF(uprightRect()).adjusted(1.5, 1.5, -1.5, -1.5);
     const QColor status = TableText::statusColour(m_table.status);
 
     QColor border = palette().color(QPalette::Mid);

@@ -37,6 +37,9 @@ public:
     bool isCameraFailed() const { return m_cameraState == capture::SourceState::Failed; }
 
     QSize sizeHint() const override;
+    // Turned a quarter on the hall plan: the card stands upright, drawn turned.
+    bool isTurned() const { return m_turned; }
+    void setTurned(bool turned);
 
 Q_SIGNALS:
     void clicked(qint64 tableId);
@@ -59,6 +62,7 @@ private:
     void paintThumbnail(QPainter &painter, const QRectF &area) const;
     void paintCameraMark(QPainter &painter, const QRectF &area) const;
     QRectF pictureArea() const;
+    QRect uprightRect() const; // the card as drawn before it is turned
     void refreshThumbnail();
     void showCameraHealth();
     void updateAccessibleText();
@@ -70,6 +74,7 @@ private:
     QImage m_thumbnail;
     qint64 m_thumbnailOf = 0; // the cache key of the picture the thumbnail shows
     QTimer m_thumbnailTimer;
+    bool m_turned = false;
 };
 
 } // namespace dojo::ui

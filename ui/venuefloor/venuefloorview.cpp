@@ -4,18 +4,70 @@
 
 #include "common/uitr.h"
 
+#include <core/units.h>
+
+#include <QApplication>
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMouseEvent>
+#include <QPainter>
 #include <QResizeEvent>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace dojo::ui {
 namespace {
+
 constexpr int kSpacing = 18;
+constexpr double kStepMetres = 0.1;     // an arrow key on the hall plan
+constexpr double kLongStepMetres = 0.5; // with Shift
+constexpr double kSnapMetres = 0.05;    // a drag lands on whole 5 cm
+
+// The floor the cards stand on: on the hall plan, a line every metre and a stronger one every
+// five, so staff see the hall's size as they lay it out.
+class HallFloor : public QWidget
+{
+public:
+    using QWidget::QWidget;
+    bool showsPlan = false;
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        if (!showsPlan)
+            return;
+        QPainter painter(this);
+        const double step = VenueFloorView::kPixelsPerMetre;
+        const QColor faint = palette().color(QPalette::Midlight);
+        const QColor strong = palette().color(QPalette::Mid);
+        for (int metre = 0; metre * step <= width(); ++metre) {
+            painter.setPen(metre % 5 == 0 ? strong : faint);
+            painter.drawLine(QPointF(metre * step, 0), QPointF(metre * step, height()));
+        }
+        for (int metre = 0; metre * step <= height(); ++metre) {
+            painter.setPen(metre % 5 == 0 ? strong : faint);
+            painter.drawLine(QPointF(0, metre * step), QPointF(width(), metre * step));
+        }
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        for (int metre = 5; metre * step <= width(); metre += 5)
+            painter.drawText(QPointF(metre * step + 4, 14), Tr::tr("%1 m").arg(metre));
+    }
+};
+
+double snapped(double metresValue)
+{
+    return std::round(metresValue / kSnapMetres) * kSnapMetres;
 }
+
+bool isTurned(double angle)
+{
+    return int(std::lround(angle / 90.0)) % 2 != 0;
+}
+
+} // namespace
 
 VenueFloorView::VenueFloorView(QWidget *parent)
     : QScrollArea(parent)
@@ -35,7 +87,7 @@ VenueFloorView::VenueFloorView(QWidget *parent)
     m_emptyNote->hide();
     pageLayout->addWidget(m_emptyNote);
 
-    m_floor = new QWidget(page);
+    m_floor = new HallFloor(page);
     m_grid = new QGridLayout(m_floor);
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setSpacing(kSpacing);
@@ -64,11 +116,15 @@ void VenueFloorView::setTables(const std::vector<venue::Table> &tables)
             connect(card, &TableCard::activated, this, &VenueFloorView::tableActivated);
             connect(card, &TableCard::contextMenuRequested, this,
                     &VenueFloorView::contextMenuRequested);
+            card->installEventFilter(this);
         }
         cards.push_back(card);
     }
-    for (TableCard *gone : m_cards)
+    for (TableCard *gone : m_cards) {
+        if (gone == m_dragged)
+            m_dragged = nullptr;
         delete gone;
+    }
     m_cards = std::move(cards);
 
     m_emptyNote->setVisible(m_cards.empty());
@@ -88,6 +144,8 @@ void VenueFloorView::updateTable(const venue::Table &table)
         if (card->table().id == table.id)
             card->setTable(table);
     }
+    if (m_hallPlan)
+        placeCards(); // it may stand elsewhere now
 }
 
 std::optional<venue::Table> VenueFloorView::selectedTable() const
@@ -129,6 +187,10 @@ int VenueFloorView::columnCount() const
 
 void VenueFloorView::relayout()
 {
+    if (m_hallPlan) {
+        placeCards();
+        return;
+    }
     const int columns = columnCount();
     if (columns == m_columns && m_grid->count() == static_cast<int>(m_cards.size()))
         return;
@@ -149,6 +211,18 @@ void VenueFloorView::resizeEvent(QResizeEvent *event)
 
 void VenueFloorView::keyPressEvent(QKeyEvent *event)
 {
+    if (m_layingOut) {
+        const double step
+            = event->modifiers().testFlag(Qt::ShiftModifier) ? kLongStepMetres : kStepMetres;
+        switch (event->key()) {
+        case Qt::Key_Left: nudgeSelected(-step, 0, 0); return;
+        case Qt::Key_Right: nudgeSelected(step, 0, 0); return;
+        case Qt::Key_Up: nudgeSelected(0, -step, 0); return;
+        case Qt::Key_Down: nudgeSelected(0, step, 0); return;
+        case Qt::Key_R: nudgeSelected(0, 0, 90); return;
+        default: break;
+        }
+    }
     const int index = selectedIndex();
     const int count = static_cast<int>(m_cards.size());
     int next = index;
@@ -165,6 +239,162 @@ void VenueFloorView::keyPressEvent(QKeyEvent *event)
         return;
     m_cards[static_cast<size_t>(next)]->setFocus(Qt::OtherFocusReason);
     selectTable(m_cards[static_cast<size_t>(next)]->table().id);
+}
+
+void VenueFloorView::setHallPlanShown(bool shown)
+{
+    if (!shown)
+        setLayingOut(false);
+    if (m_hallPlan == shown)
+        return;
+    m_hallPlan = shown;
+    static_cast<HallFloor *>(m_floor)->showsPlan = shown;
+    m_columns = 0;
+    if (shown) {
+        while (m_grid->count() > 0)
+            delete m_grid->takeAt(0); // the cards stand where the plan puts them
+        placeCards();
+    } else {
+        m_floor->setMinimumSize(0, 0);
+        for (TableCard *card : m_cards)
+            card->setTurned(false);
+        relayout();
+        m_grid->activate(); // the cards go back to the grid now, not at the next event
+    }
+    m_floor->update();
+}
+
+void VenueFloorView::setLayingOut(bool layingOut)
+{
+    if (layingOut)
+        setHallPlanShown(true);
+    m_layingOut = layingOut;
+    m_dragged = nullptr;
+    m_dragging = false;
+    for (TableCard *card : m_cards)
+        card->setCursor(layingOut ? Qt::OpenHandCursor : Qt::ArrowCursor);
+}
+
+QRect VenueFloorView::gridSpot(int index) const
+{
+    QSize card = m_cards.empty() ? QSize(1, 1) : m_cards.front()->sizeHint();
+    if (!m_cards.empty() && m_cards.front()->isTurned())
+        card.transpose(); // the grid's spots are for cards standing as drawn
+    const int columns = columnCount();
+    return {(index % columns) * (card.width() + kSpacing),
+            (index / columns) * (card.height() + kSpacing), card.width(), card.height()};
+}
+
+void VenueFloorView::placeCards()
+{
+    QRect extent;
+    for (size_t i = 0; i < m_cards.size(); ++i) {
+        TableCard *card = m_cards[i];
+        if (card == m_dragged && m_dragging)
+            continue; // it follows the mouse until it is put down
+        const std::optional<venue::FloorPlace> &place = card->table().place;
+        card->setTurned(place && isTurned(place->angle));
+        const QSize size = card->sizeHint();
+        QPointF centre = QRectF(gridSpot(int(i))).center();
+        if (place) {
+            centre = QPointF(toMetres(place->x), toMetres(place->y)) * kPixelsPerMetre;
+        }
+        // Placed by its top-left corner, so the card's centre is the table's to the pixel.
+        const QRect spot(QPoint(int(std::lround(centre.x() - size.width() / 2.0)),
+                                int(std::lround(centre.y() - size.height() / 2.0))),
+                         size);
+        card->setGeometry(spot);
+        card->show();
+        extent = extent.united(spot);
+    }
+    m_floor->setMinimumSize(extent.right() + kSpacing, extent.bottom() + kSpacing);
+    m_floor->update();
+}
+
+venue::FloorPlace VenueFloorView::placeOfCard(const TableCard *card) const
+{
+    const QPointF centre = QRectF(card->geometry()).center();
+    const std::optional<venue::FloorPlace> &was = card->table().place;
+    return {metres(snapped(centre.x() / kPixelsPerMetre)),
+            metres(snapped(centre.y() / kPixelsPerMetre)), was ? was->angle : 0.0};
+}
+
+std::optional<venue::FloorPlace> VenueFloorView::shownPlace(qint64 tableId) const
+{
+    if (!m_hallPlan)
+        return std::nullopt;
+    for (const TableCard *card : m_cards) {
+        if (card->table().id == tableId)
+            return placeOfCard(card);
+    }
+    return std::nullopt;
+}
+
+void VenueFloorView::nudgeSelected(double dxMetres, double dyMetres, double turnDegrees)
+{
+    const int index = selectedIndex();
+    if (index < 0)
+        return;
+    const TableCard *card = m_cards[size_t(index)];
+    venue::FloorPlace place = placeOfCard(card);
+    const QSizeF half = QSizeF(card->sizeHint()) / (2 * kPixelsPerMetre);
+    // A table stays on the plan: its card's top-left corner never passes the hall's.
+    place.x = metres(std::max(toMetres(place.x) + dxMetres, snapped(half.width())));
+    place.y = metres(std::max(toMetres(place.y) + dyMetres, snapped(half.height())));
+    place.angle = std::fmod(place.angle + turnDegrees, 360.0);
+    Q_EMIT tablePlaced(card->table().id, place);
+}
+
+bool VenueFloorView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_layingOut)
+        return QScrollArea::eventFilter(watched, event);
+    const auto found = std::find(m_cards.begin(), m_cards.end(), watched);
+    if (found == m_cards.end())
+        return QScrollArea::eventFilter(watched, event);
+    return followDrag(*found, event) || QScrollArea::eventFilter(watched, event);
+}
+
+bool VenueFloorView::followDrag(TableCard *card, QEvent *event)
+{
+    const auto onFloor = [card, this](QEvent *e) {
+        return card->mapTo(m_floor, static_cast<QMouseEvent *>(e)->position().toPoint());
+    };
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+        if (static_cast<QMouseEvent *>(event)->button() != Qt::LeftButton)
+            return false;
+        m_dragged = card;
+        m_dragging = false;
+        m_pressedAt = onFloor(event);
+        m_cardWasAt = card->pos();
+        return false; // the card is selected and focused as ever
+    case QEvent::MouseMove: {
+        if (m_dragged != card)
+            return false;
+        const QPoint moved = onFloor(event) - m_pressedAt;
+        if (!m_dragging && moved.manhattanLength() < QApplication::startDragDistance())
+            return true;
+        m_dragging = true;
+        card->setCursor(Qt::ClosedHandCursor);
+        card->raise();
+        const QPoint to = m_cardWasAt + moved;
+        card->move(std::max(0, to.x()), std::max(0, to.y()));
+        return true;
+    }
+    case QEvent::MouseButtonRelease: {
+        if (m_dragged != card)
+            return false;
+        const bool dropped = m_dragging;
+        m_dragged = nullptr;
+        m_dragging = false;
+        card->setCursor(Qt::OpenHandCursor);
+        if (dropped) // one drag: one place, one edit
+            Q_EMIT tablePlaced(card->table().id, placeOfCard(card));
+        return dropped;
+    }
+    default: return false;
+    }
 }
 
 } // namespace dojo::ui

@@ -2,9 +2,11 @@
 
 #include <core/tablespec.h>
 
+#include <QDate>
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace dojo::storage {
@@ -14,6 +16,20 @@ struct VenueRecord
     qint64 id = 0;
     QString name;
     bool isDemo = false;
+    // The venue's settings (migration 7).
+    QString currency = QStringLiteral("EUR"); // ISO 4217 code
+    QString timeZone = QStringLiteral("UTC"); // IANA id
+    int graceMinutes = 15;                    // a booking holds its table this long unchecked-in
+    int lockMinutes = 5;                      // idle minutes before the window asks for a PIN again
+};
+
+// Where a table stands in the hall, as the columns hold it: metres from the hall's top-left
+// corner to the table's centre, and its turn clockwise in degrees.
+struct FloorPlace
+{
+    double xMetres = 0;
+    double yMetres = 0;
+    double angleDegrees = 0;
 };
 
 struct TableRecord
@@ -28,6 +44,8 @@ struct TableRecord
     // The playing surface's corners placed by hand, as fractions of the picture: the text
     // venue/tablecorners.h writes and reads ("x,y;x,y;x,y;x,y"); empty: automatic.
     QString manualCorners;
+    QString rateClass;                    // empty: the class of the table's size (venue/billing.h)
+    std::optional<FloorPlace> floorPlace; // none: on the grid, by position
 };
 
 struct PlayerRecord
@@ -36,6 +54,7 @@ struct PlayerRecord
     qint64 homeVenueId = 0;
     QString name;
     QString nickname;
+    QDate memberUntil; // pays the member rate until this day; invalid: not a member
 };
 
 struct AuditEntry

@@ -397,8 +397,14 @@ Result<std::vector<PlayerRecord>> VenueRepository::players(qint64 venueId)
                               .arg(QString::number(venueId), query.error()));
     }
     std::vector<PlayerRecord> players;
-    while (query->next())
-        players.push_back(internal::playerFromRow(*query));
+    while (query->next()) {
+        Result<PlayerRecord> player = internal::playerFromRow(*query);
+        if (!player) {
+            return Unexpected(Tr::tr("cannot read the players of venue %1: %2")
+                                  .arg(QString::number(venueId), player.error()));
+        }
+        players.push_back(std::move(*player));
+    }
     return players;
 }
 

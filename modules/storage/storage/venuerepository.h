@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace dojo::storage {
@@ -53,6 +54,34 @@ public:
 
     Result<std::vector<PlayerRecord>> players(qint64 venueId); // by name
     Result<qint64> addPlayer(const PlayerRecord &player);
+
+    // The venue set up and edited by its staff (venuerepositoryedits.cpp). Each write is one
+    // transaction with its audit entry naming `actor`; a change that changes nothing writes
+    // nothing and audits nothing.
+
+    // A new venue with its settings and tables, all or nothing; audited "venue.created".
+    Result<qint64> createVenue(const VenueRecord &settings, const std::vector<TableRecord> &tables,
+                               const QString &actor);
+    // The name, currency, time zone, grace and lock minutes of venue `settings.id`;
+    // audited "venue.settings".
+    Result<void> updateVenueSettings(const VenueRecord &settings, const QString &actor);
+    // Audited "table.added". A table with an id gets that id back (a removal undone).
+    Result<qint64> addTable(const TableRecord &table, const QString &actor);
+    // The name, size, camera source and rate class of table `table.id`; audited "table.edited".
+    Result<void> updateTable(const TableRecord &table, const QString &actor);
+    // Audited "table.removed" with the whole row. Refused while the table has a booking still
+    // to come or a session open; its past bookings go with it, its matches stay without it.
+    Result<void> removeTable(qint64 tableId, const QString &actor);
+    // Where the table stands in the hall; none: back on the grid. Audited "table.placed".
+    Result<void> setTablePlace(qint64 tableId, const std::optional<FloorPlace> &place,
+                               const QString &actor);
+    // Audited "player.added". A player with an id gets that id back (a removal undone).
+    Result<qint64> addPlayer(const PlayerRecord &player, const QString &actor);
+    // The name, nickname and membership of player `player.id`; audited "player.edited".
+    Result<void> updatePlayer(const PlayerRecord &player, const QString &actor);
+    // Audited "player.removed" with the whole row. Refused while the player has a booking still
+    // to come or a session open.
+    Result<void> removePlayer(qint64 playerId, const QString &actor);
 
 private:
     // Writes one column of a table with its audit entry (`action`), when it changes.

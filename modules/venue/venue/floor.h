@@ -4,6 +4,7 @@
 
 #include <core/tablespec.h>
 
+#include <QDate>
 #include <QPointF>
 #include <QString>
 
@@ -19,6 +20,24 @@ struct Venue
     qint64 id = 0;
     QString name;
     bool isDemo = false;
+    // The venue's settings: its money, its clock, how long a booking holds a table unclaimed
+    // and how long the window waits idle before it locks.
+    QString currency = QStringLiteral("EUR"); // ISO 4217 code
+    QString timeZone = QStringLiteral("UTC"); // IANA id, QTimeZone's
+    int graceMinutes = 15;
+    int lockMinutes = 5;
+};
+
+// Where a table stands in the hall, as the floor plan is drawn: its centre in mm from the
+// hall's top-left corner (x to the right, y down) and its turn clockwise in degrees (0: the
+// long rails run left to right).
+struct FloorPlace
+{
+    double x = 0;
+    double y = 0;
+    double angle = 0;
+
+    bool operator==(const FloorPlace &) const = default;
 };
 
 // The playing surface's corners as a person placed them on the camera's picture, in
@@ -41,7 +60,9 @@ struct Table
     int position = 0;                       // order on the venue floor
     // Placed by hand on the table screen; none: the calibration is automatic.
     std::optional<TableCorners> corners;
-    bool outOfOrder = false; // the one stored status: taken out of service by the desk
+    bool outOfOrder = false;         // the one stored status: taken out of service by the desk
+    QString rateClass;               // empty: its size's class (venue/billing.h)
+    std::optional<FloorPlace> place; // none: on the grid, by position
 };
 
 struct Player
@@ -49,6 +70,7 @@ struct Player
     qint64 id = 0;
     QString name;
     QString nickname;
+    QDate memberUntil; // pays the member rate until this day; invalid: not a member
 };
 
 } // namespace dojo::venue

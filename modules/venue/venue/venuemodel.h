@@ -20,6 +20,9 @@ class VenueRepository;
 
 namespace dojo::venue {
 
+struct Actor;
+struct NewVenue;
+
 // The front desk's venue as the window sees it: the venues in the database, and the shown
 // venue's tables and players as plain values. Every change goes through here: it is written
 // to the database first, then the value in memory changes and just that change is signalled
@@ -70,6 +73,33 @@ public:
     // Reloads whenever `feed` says the venues, tables or players changed; a reload that fails
     // is told by reloadFailed.
     void followChanges(storage::ChangeFeed &feed);
+    // The venue set up and edited by its staff (venuemodeledits.cpp). Each is written with its
+    // audit entry first, then signalled: a table's edit or place as tableChanged, a table or
+    // player added or removed as venueShown, the settings as venuesChanged and venueShown.
+    // Refusals of a permission (venue/staff.h) are audited with the actor.
+
+    // A new venue (newvenue.h's checks first), then shown. The first venue beside the demo is
+    // set up by whoever starts DojoPool; every later one needs Permission::ChangeVenue.
+    Result<qint64> createVenue(const NewVenue &setup, const Actor &actor);
+    // The shown venue's name, currency, time zone, grace and lock minutes (ChangeVenue).
+    Result<void> setVenueSettings(const Venue &settings, const Actor &actor);
+    // A table on the shown venue (ChangeVenue), free, after the last one on the floor; one with
+    // an id gets that id back (a removal undone).
+    Result<qint64> addTable(const Table &table, const Actor &actor);
+    // The name, size, camera source and rate class of table `table.id` (ChangeVenue).
+    Result<void> updateTable(const Table &table, const Actor &actor);
+    // Permission::RemoveTable; refused while a booking still to come or an open session holds it.
+    Result<void> removeTable(qint64 tableId, const Actor &actor);
+    // Where the table stands in the hall; none: back on the grid.
+    Result<void> setTablePlace(qint64 tableId, const std::optional<FloorPlace> &place,
+                               const QString &actor);
+    // A player of the shown venue; one with an id gets that id back (a removal undone).
+    Result<qint64> addPlayer(const Player &player, const QString &actor);
+    std::optional<Player> player(qint64 playerId) const;
+    Result<void> updatePlayer(const Player &player, const QString &actor);
+    // Permission::RemovePlayer; refused while a booking still to come or an open session holds
+    // the player.
+    Result<void> removePlayer(qint64 playerId, const Actor &actor);
 
 Q_SIGNALS:
     void venuesChanged();              // the list of venues

@@ -3,6 +3,8 @@
 #include "storage/internal/sqltext.h"
 #include "storage/internal/storagetr.h"
 
+#include <QDate>
+#include <QMetaType>
 #include <QVariant>
 
 namespace dojo::storage::internal {
@@ -28,13 +30,22 @@ Result<qint64> insertReturningId(Transaction &txn, const QString &sql, const QVa
 
 Result<qint64> insertVenue(Transaction &txn, const QString &name, bool isDemo)
 {
-    if (name.trimmed().isEmpty())
+    VenueRecord venue;
+    venue.name = name;
+    venue.isDemo = isDemo;
+    return insertVenue(txn, venue);
+}
+
+Result<qint64> insertVenue(Transaction &txn, const VenueRecord &venue)
+{
+    if (venue.name.trimmed().isEmpty())
         return txn.abandon(Tr::tr("a venue needs a name"));
     return insertReturningId(
         txn,
-        QStringLiteral(
-            "INSERT INTO venues (name, is_demo, created_at) VALUES (?, ?, ?) RETURNING id"),
-        {name, isDemo ? 1 : 0, utcNowText()});
+        QStringLiteral("INSERT INTO venues (name, is_demo, currency, time_zone, grace_minutes, "
+                       "lock_minutes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {venue.name, venue.isDemo ? 1 : 0, notNull(venue.currency), notNull(venue.timeZone),
+         venue.graceMinutes, venue.lockMinutes, utcNowText()});
 }
 
 Result<qint64> insertTable(Transaction &txn, const TableRecord &table)
@@ -43,23 +54,50 @@ Result<qint64> insertTable(Transaction &txn, const TableRecord &table)
         return txn.abandon(Tr::tr("a table needs a name"));
     if (table.status.trimmed().isEmpty())
         return txn.abandon(Tr::tr("the table \"%1\" needs a status").arg(table.name));
+    const QVariant noPlace(QMetaType::fromType<double>()); // NULL: on the grid
+    const std::optional<FloorPlace> &place = table.floorPlace;
+    QVariantList values{table.venueId,
+                        table.name,
+                        tableSizeKey(table.size),
+                        notNull(table.cameraSource),
+                        table.status,
+                        table.position,
+                        notNull(table.manualCorners),
+                        notNull(table.rateClass),
+                        place ? QVariant(place->xMetres) : noPlace,
+                        place ? QVariant(place->yMetres) : noPlace,
+                        place ? place->angleDegrees : 0.0};
+    QString columns = QStringLiteral("venue_id, name, size, camera_source, status, position, "
+                                     "manual_corners, rate_class, floor_x, floor_y, floor_angle");
+    QString marks = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
+    if (table.id != 0) {
+        columns.prepend(QStringLiteral("id, "));
+        marks.prepend(QStringLiteral("?, "));
+        values.prepend(table.id);
+    }
     return insertReturningId(
         txn,
-        QStringLiteral("INSERT INTO pool_tables (venue_id, name, size, camera_source, status, "
-                       "position, manual_corners) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        {table.venueId, table.name, tableSizeKey(table.size), notNull(table.cameraSource),
-         table.status, table.position, notNull(table.manualCorners)});
+        QStringLiteral("INSERT INTO pool_tables (%1) VALUES (%2) RETURNING id").arg(columns, marks),
+        values);
 }
 
 Result<qint64> insertPlayer(Transaction &txn, const PlayerRecord &player)
 {
     if (player.name.trimmed().isEmpty())
         return txn.abandon(Tr::tr("a player needs a name"));
+    QString columns = QStringLiteral("home_venue_id, name, nickname, member_until, created_at");
+    QString marks = QStringLiteral("?, ?, ?, ?, ?");
+    QVariantList values{player.homeVenueId, player.name, notNull(player.nickname),
+                        memberUntilText(player.memberUntil), utcNowText()};
+    if (player.id != 0) {
+        columns.prepend(QStringLiteral("id, "));
+        marks.prepend(QStringLiteral("?, "));
+        values.prepend(player.id);
+    }
     return insertReturningId(
         txn,
-        QStringLiteral("INSERT INTO players (home_venue_id, name, nickname, created_at) "
-                       "VALUES (?, ?, ?, ?) RETURNING id"),
-        {player.homeVenueId, player.name, notNull(player.nickname), utcNowText()});
+        QStringLiteral("INSERT INTO players (%1) VALUES (%2) RETURNING id").arg(columns, marks),
+        values);
 }
 
 VenueRecord venueFromRow(const QSqlQuery &query)
@@ -68,6 +106,10 @@ VenueRecord venueFromRow(const QSqlQuery &query)
     venue.id = query.value(0).toLongLong();
     venue.name = query.value(1).toString();
     venue.isDemo = query.value(2).toInt() != 0;
+    venue.currency = query.value(3).toString();
+    venue.timeZone = query.value(4).toString();
+    venue.graceMinutes = query.value(5).toInt();
+    venue.lockMinutes = query.value(6).toInt();
     return venue;
 }
 
@@ -89,17 +131,36 @@ Result<TableRecord> tableFromRow(const QSqlQuery &query)
     table.status = query.value(5).toString();
     table.position = query.value(6).toInt();
     table.manualCorners = query.value(7).toString();
+    table.rateClass = query.value(8).toString();
+    if (!query.value(9).isNull() && !query.value(10).isNull()) {
+        table.floorPlace = FloorPlace{query.value(9).toDouble(), query.value(10).toDouble(),
+                                      query.value(11).toDouble()};
+    }
     return table;
 }
 
-PlayerRecord playerFromRow(const QSqlQuery &query)
+Result<PlayerRecord> playerFromRow(const QSqlQuery &query)
 {
     PlayerRecord player;
     player.id = query.value(0).toLongLong();
     player.homeVenueId = query.value(1).toLongLong();
     player.name = query.value(2).toString();
     player.nickname = query.value(3).toString();
+    const QString memberUntil = query.value(4).toString();
+    if (!memberUntil.isEmpty()) {
+        player.memberUntil = QDate::fromString(memberUntil, Qt::ISODate);
+        if (!player.memberUntil.isValid()) {
+            return Unexpected(Tr::tr("player %1 (\"%2\") is a member until \"%3\", which is not "
+                                     "a date this DojoPool reads")
+                                  .arg(QString::number(player.id), player.name, memberUntil));
+        }
+    }
     return player;
+}
+
+QString memberUntilText(const QDate &day)
+{
+    return day.isValid() ? day.toString(Qt::ISODate) : notNull(QString());
 }
 
 } // namespace dojo::storage::internal

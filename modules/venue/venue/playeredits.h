@@ -1,0 +1,58 @@
+#pragma once
+
+#include "venue/floor.h"
+#include "venue/staff.h"
+#include "venue/venueedit.h"
+
+namespace dojo::venue {
+
+// A player added at the desk; undo removes the player again, which only a manager may do.
+class PlayerAddEdit : public VenueEdit
+{
+public:
+    PlayerAddEdit(const Player &player, const Actor &actor);
+
+    QString text() const override;
+    Result<void> apply(VenueModel &model) override;
+    Result<void> revert(VenueModel &model) override;
+    qint64 playerId() const { return m_player.id; } // 0 until applied
+
+private:
+    Player m_player;
+    Actor m_actor;
+};
+
+// A player's name, nickname or membership changed; undo puts back what it was.
+class PlayerChangeEdit : public VenueEdit
+{
+public:
+    PlayerChangeEdit(const Player &from, const Player &to, const Actor &actor);
+
+    QString text() const override;
+    Result<void> apply(VenueModel &model) override;
+    Result<void> revert(VenueModel &model) override;
+
+private:
+    Player m_from;
+    Player m_to;
+    Actor m_actor;
+};
+
+// A player removed (a manager's action; a refusal is audited). Undo writes the same player back
+// with the id, name, nickname and membership; the links the database cut with the removal (the
+// player named on past bookings and sessions) do not come back.
+class PlayerRemoveEdit : public VenueEdit
+{
+public:
+    PlayerRemoveEdit(const Player &player, const Actor &actor);
+
+    QString text() const override;
+    Result<void> apply(VenueModel &model) override;
+    Result<void> revert(VenueModel &model) override;
+
+private:
+    Player m_player;
+    Actor m_actor;
+};
+
+} // namespace dojo::venue
