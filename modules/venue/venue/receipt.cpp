@@ -1,5 +1,7 @@
 #include "venue/receipt.h"
 
+#include "venue/newvenue.h"
+
 #include "venue/internal/venuetr.h"
 
 #include <QLocale>
@@ -18,24 +20,6 @@ QString shortTime(const QDateTime &at)
 }
 
 } // namespace
-
-QString currencySymbol(const QString &isoCode)
-{
-    static std::map<QString, QString> known;
-    if (const auto found = known.find(isoCode); found != known.end())
-        return found->second;
-    QString symbol = isoCode;
-    const QList<QLocale> locales
-        = QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory);
-    for (const QLocale &locale : locales) {
-        if (locale.currencySymbol(QLocale::CurrencyIsoCode) == isoCode) {
-            symbol = locale.currencySymbol(QLocale::CurrencySymbol);
-            break;
-        }
-    }
-    known.emplace(isoCode, symbol);
-    return symbol;
-}
 
 QString Receipt::title() const
 {

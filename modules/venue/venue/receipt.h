@@ -56,7 +56,4 @@ Receipt makeReceipt(const QString &venueName, const QString &guest, bool member,
                     const std::vector<ReceiptStretch> &stretches, const SessionCharge &charge,
                     const QString &currency, const QTimeZone &venueZone);
 
-// "€" for "EUR", "$" for "USD"; the code itself when no locale knows a symbol for it.
-QString currencySymbol(const QString &isoCode);
-
 } // namespace dojo::venue
