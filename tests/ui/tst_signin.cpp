@@ -175,7 +175,7 @@ void tst_SignIn::signsInByKeyboard()
     QTest::mouseClick(second, Qt::LeftButton);
     auto *action = m_window->findChild<QAction *>(QStringLiteral("status-out-of-order"));
     if (!action)
-        action = m_window->findChild<QAction *>(QStringLiteral("status-in-play"));
+        action = m_window->findChild<QAction *>(QStringLiteral("status-out-of-order"));
     QVERIFY(action && action->isEnabled());
     action->trigger();
     const std::vector<storage::AuditEntry> changes = audit(QStringLiteral("table.status"));
@@ -234,7 +234,7 @@ void tst_SignIn::ctrlLLocks()
     typeAndSignIn(QStringLiteral("Dev"), QStringLiteral("2222"));
     QVERIFY(!m_desk->isLocked());
     QTest::mouseClick(m_window->venueFloor()->cards().at(1), Qt::LeftButton);
-    auto *action = m_window->findChild<QAction *>(QStringLiteral("status-in-play"));
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("status-out-of-order"));
     QVERIFY(action && action->isEnabled());
     action->trigger();
     QCOMPARE(m_window->undoStack()->count(), 1);

@@ -165,7 +165,8 @@ void tst_TableTimeDesk::theDeskMayNotSaveRates()
     ui::RatesDialog dialog(m_tableTime->rates(), m_tableTime->rateClasses(),
                            m_tableTime->currency(),
                            [this](const std::vector<venue::RateRule> &rates) {
-                               return m_tableTime->setRates(rates, m_window->actor());
+                               return m_tableTime->setRates(
+                                   rates, venue::Actor{QStringLiteral("Ana"), venue::Role::Desk});
                            });
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));

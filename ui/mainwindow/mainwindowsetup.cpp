@@ -60,7 +60,7 @@ void MainWindow::createSetupActions()
 
     m_layOutAction = newAction(Tr::tr("&Lay Out Tables"), "layOutTables", this);
     m_layOutAction->setCheckable(true);
-    m_layOutAction->setShortcut(QKeySequence(Tr::tr("Ctrl+Shift+L")));
+    m_layOutAction->setShortcut(QKeySequence(Tr::tr("Ctrl+Alt+L"))); // Ctrl+Shift+L: players
     m_layOutAction->setStatusTip(
         Tr::tr("Drag the tables to where they stand in the hall; arrow keys move the selected "
                "table, R turns it"));
