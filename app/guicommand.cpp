@@ -69,6 +69,18 @@ int runWindowWithLive(OpenVenue &venue, const LiveCommandLine &liveCommandLine)
     QObject::connect(&model, &venue::VenueModel::venueShown, &window, showTableTime);
     showTableTime();
     window.setTableTime(tableTime);
+    // Table time and the floor's derived statuses follow what other desks and serve write.
+    QObject::connect(&changes, &storage::ChangeFeed::changed, &tableTime,
+                     [&tableTime, &model, tell](const QStringList &kinds) {
+                         using namespace storage::change;
+                         if (!storage::ChangeFeed::concerns(
+                                 kinds, {kSessions, kBookings, kTables, kMatches, kRates}))
+                             return;
+                         if (Result<void> read = tableTime.reload(); !read)
+                             tell(read.error());
+                         if (Result<void> read = model.refreshTableStatuses(); !read)
+                             tell(read.error());
+                     });
     // Every table of the shown venue on its camera; a table whose source changes gets a new one.
     VenueCameras cameras(venue.database.get());
     // The window referees only the tables whose lease it holds: another PC (a serve) may run
