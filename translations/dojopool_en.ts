@@ -74,6 +74,16 @@
     </message>
 </context>
 <context>
+    <name>dojo::storage</name>
+    <message numerus="yes">
+        <source>%n booking(s) still to come hold it; cancel or move them first</source>
+        <translation>
+            <numerusform>%n booking still to come holds it; cancel or move it first</numerusform>
+            <numerusform>%n bookings still to come hold it; cancel or move them first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dojo::ui</name>
     <message numerus="yes">
         <source>Tracking: %n ball(s) on the table, %1 shot(s) since the camera started.</source>
@@ -110,6 +120,13 @@
             <numerusform>%n cards, four to an A4 sheet with cut marks.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n min: %1</source>
+        <translation>
+            <numerusform>%n min: %1</numerusform>
+            <numerusform>%n min: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dojo::venue</name>
@@ -118,6 +135,13 @@
         <translation>
             <numerusform>%n shot waits for a referee. Shot %1: %2</numerusform>
             <numerusform>%n shots wait for a referee. Shot %1: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs for %1: try again in %n seconds.</source>
+        <translation>
+            <numerusform>Too many wrong PINs for %1: try again in %n second.</numerusform>
+            <numerusform>Too many wrong PINs for %1: try again in %n seconds.</numerusform>
         </translation>
     </message>
 </context>
