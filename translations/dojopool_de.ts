@@ -814,6 +814,110 @@
         <source>--public-url is an http:// or https:// address, not &quot;%1&quot;</source>
         <translation>--public-url ist eine http://- oder https://-Adresse, nicht „%1“</translation>
     </message>
+    <message>
+        <source>the booking must end after it starts: --to %1 is not after --from %2</source>
+        <translation>die Buchung muss nach ihrem Beginn enden: --to %1 liegt nicht nach --from %2</translation>
+    </message>
+    <message>
+        <source>the venue has no table &quot;%1&quot;; its tables are: %2</source>
+        <translation>der Salon hat keinen Tisch „%1“; seine Tische sind: %2</translation>
+    </message>
+    <message>
+        <source>%1 is out of order and cannot be booked</source>
+        <translation>%1 ist außer Betrieb und kann nicht gebucht werden</translation>
+    </message>
+    <message>
+        <source>%1 is already booked from %2 to %3 for %4 (booking %5).</source>
+        <translation>%1 ist bereits von %2 bis %3 für %4 gebucht (Buchung %5).</translation>
+    </message>
+    <message>
+        <source>book needs --table NAME, --from ISO, --to ISO and --name WHO</source>
+        <translation>book braucht --table NAME, --from ISO, --to ISO und --name WHO</translation>
+    </message>
+    <message>
+        <source>--%1 %2 is not a date and time like 2026-12-05T19:00, 2026-12-05T19:00:00Z or 2026-12-05T19:00+01:00</source>
+        <translation>--%1 %2 ist kein Datum mit Uhrzeit wie 2026-12-05T19:00, 2026-12-05T19:00:00Z oder 2026-12-05T19:00+01:00</translation>
+    </message>
+    <message>
+        <source>book a table, refusing a time another booking holds</source>
+        <translation>einen Tisch buchen, außer zu einer Zeit, die eine andere Buchung belegt</translation>
+    </message>
+    <message>
+        <source>The table&apos;s name.</source>
+        <translation>Der Name des Tisches.</translation>
+    </message>
+    <message>
+        <source>When the booking starts (ISO 8601; without a zone, the venue&apos;s time).</source>
+        <translation>Wann die Buchung beginnt (ISO 8601; ohne Zeitzone gilt die Zeit des Salons).</translation>
+    </message>
+    <message>
+        <source>ISO</source>
+        <translation>ISO</translation>
+    </message>
+    <message>
+        <source>When the booking ends (ISO 8601; without a zone, the venue&apos;s time).</source>
+        <translation>Wann die Buchung endet (ISO 8601; ohne Zeitzone gilt die Zeit des Salons).</translation>
+    </message>
+    <message>
+        <source>Who the table is booked for.</source>
+        <translation>Für wen der Tisch gebucht wird.</translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation>WHO</translation>
+    </message>
+    <message>
+        <source>The venue could not be read again after a change elsewhere: %1</source>
+        <translation>Der Salon konnte nach einer Änderung an anderer Stelle nicht neu gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: run by %2; standing by</source>
+        <translation>%1: wird von %2 geführt; in Bereitschaft</translation>
+    </message>
+    <message>
+        <source>%1: run here by %2</source>
+        <translation>%1: wird hier von %2 geführt</translation>
+    </message>
+    <message>
+        <source>%1: taking over from %2</source>
+        <translation>%1: wird von %2 übernommen</translation>
+    </message>
+    <message>
+        <source>%1: the table&apos;s lease could not be renewed; its match is no longer written here</source>
+        <translation>%1: die Zuteilung des Tisches konnte nicht verlängert werden; sein Match wird hier nicht mehr gespeichert</translation>
+    </message>
+    <message>
+        <source>%1: now run by %2; its match is no longer written here</source>
+        <translation>%1: wird jetzt von %2 geführt; sein Match wird hier nicht mehr gespeichert</translation>
+    </message>
+    <message>
+        <source>cannot renew the tables&apos; leases: %1</source>
+        <translation>die Zuteilungen der Tische können nicht verlängert werden: %1</translation>
+    </message>
+    <message>
+        <source>Another venue PC runs this table&apos;s match, so it cannot be started here.</source>
+        <translation>Ein anderer PC im Salon führt das Match dieses Tisches, daher kann es hier nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>cannot read the venues: %1</source>
+        <translation>die Salons können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>there is no venue &quot;%1&quot;: the database has no venue</source>
+        <translation>es gibt keinen Salon „%1“: die Datenbank enthält keinen Salon</translation>
+    </message>
+    <message>
+        <source>there is no venue &quot;%1&quot;; the venues are %2</source>
+        <translation>es gibt keinen Salon „%1“; die Salons sind %2</translation>
+    </message>
+    <message>
+        <source>Run this venue of the database (a chain keeps several on one database); it stays this PC&apos;s venue.</source>
+        <translation>Diesen Salon der Datenbank betreiben (eine Kette führt mehrere in einer Datenbank); er bleibt der Salon dieses PCs.</translation>
+    </message>
+    <message>
+        <source>--venue needs a venue&apos;s name</source>
+        <translation>--venue braucht den Namen eines Salons</translation>
+    </message>
 </context>
 <context>
     <name>dojo::capture</name>
@@ -1244,6 +1348,18 @@
     <message>
         <source>Scan with your phone&apos;s camera to join the game at this table.</source>
         <translation>Scannen Sie den Code mit der Kamera Ihres Handys, um dem Spiel an diesem Tisch beizutreten.</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be printed: the printer or file does not accept painting.</source>
+        <translation>Die Quittung kann nicht gedruckt werden: der Drucker oder die Datei nimmt keine Ausgabe an.</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be printed: the printer or file did not finish the page.</source>
+        <translation>Die Quittung kann nicht gedruckt werden: der Drucker oder die Datei hat die Seite nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be written to %1: %2.</source>
+        <translation>Die Quittung kann nicht nach %1 geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +1998,325 @@
         <source>cannot make new join codes for venue %1: %2</source>
         <translation>für Salon %1 können keine neuen Beitrittscodes erzeugt werden: %2</translation>
     </message>
+    <message>
+        <source>cannot follow the changes made on other PCs: the connection to the database is closed</source>
+        <translation>den Änderungen auf anderen PCs kann nicht gefolgt werden: die Verbindung zur Datenbank ist geschlossen</translation>
+    </message>
+    <message>
+        <source>cannot follow the changes made on other PCs: %1</source>
+        <translation>den Änderungen auf anderen PCs kann nicht gefolgt werden: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost: changes made on other PCs are not shown until DojoPool opens the database again.</source>
+        <translation>Die Verbindung zur Datenbank ist abgebrochen: Änderungen auf anderen PCs werden erst angezeigt, wenn DojoPool die Datenbank erneut öffnet.</translation>
+    </message>
+    <message>
+        <source>The database can no longer be read (%1): changes made by other programs are not shown until DojoPool opens it again.</source>
+        <translation>Die Datenbank kann nicht mehr gelesen werden (%1): Änderungen durch andere Programme werden erst angezeigt, wenn DojoPool sie erneut öffnet.</translation>
+    </message>
+    <message>
+        <source>booking %1 for %2 is cancelled</source>
+        <translation>Buchung %1 für %2 ist storniert</translation>
+    </message>
+    <message>
+        <source>booking %1 for %2 was released: no one checked in within the grace minutes</source>
+        <translation>Buchung %1 für %2 wurde freigegeben: niemand hat innerhalb der Kulanzminuten eingecheckt</translation>
+    </message>
+    <message>
+        <source>there is no booking %1</source>
+        <translation>es gibt keine Buchung %1</translation>
+    </message>
+    <message>
+        <source>there is no table %1</source>
+        <translation>es gibt keinen Tisch %1</translation>
+    </message>
+    <message>
+        <source>a booking needs a start and an end</source>
+        <translation>eine Buchung braucht einen Beginn und ein Ende</translation>
+    </message>
+    <message>
+        <source>a booking must end after it starts</source>
+        <translation>eine Buchung muss nach ihrem Beginn enden</translation>
+    </message>
+    <message>
+        <source>%1 is out of order</source>
+        <translation>%1 ist außer Betrieb</translation>
+    </message>
+    <message>
+        <source>a booking needs the name of who books</source>
+        <translation>eine Buchung braucht den Namen dessen, der bucht</translation>
+    </message>
+    <message>
+        <source>cannot book the table: %1</source>
+        <translation>der Tisch kann nicht gebucht werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is in another venue than the booking</source>
+        <translation>%1 ist in einem anderen Salon als die Buchung</translation>
+    </message>
+    <message>
+        <source>cannot move booking %1: %2</source>
+        <translation>Buchung %1 kann nicht verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot book booking %1 again: %2</source>
+        <translation>Buchung %1 kann nicht erneut gebucht werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot cancel booking %1: %2</source>
+        <translation>Buchung %1 kann nicht storniert werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot check in booking %1: %2</source>
+        <translation>Buchung %1 kann nicht eingecheckt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the bookings: %1</source>
+        <translation>die Buchungen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read booking %1: %2</source>
+        <translation>Buchung %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot release the overdue bookings: %1</source>
+        <translation>die überfälligen Buchungen können nicht freigegeben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the venue&apos;s time zone: %1</source>
+        <translation>die Zeitzone des Salons kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the venue&apos;s grace minutes: %1</source>
+        <translation>die Kulanzminuten des Salons können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the table time of venue %1: %2</source>
+        <translation>die Spielzeiten von Salon %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the receipts of venue %1: %2</source>
+        <translation>die Quittungen von Salon %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the bookings of venue %1: %2</source>
+        <translation>die Buchungen von Salon %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no such member of staff.</source>
+        <translation>Diesen Mitarbeiter gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is the venue&apos;s last active manager: make another member of staff a manager first.</source>
+        <translation>%1 ist der letzte aktive Manager des Salons: machen Sie zuerst einen anderen Mitarbeiter zum Manager.</translation>
+    </message>
+    <message>
+        <source>A member of staff needs a name.</source>
+        <translation>Ein Mitarbeiter braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role: a member of staff is a manager, front desk or a referee.</source>
+        <translation>„%1“ ist keine Rolle: ein Mitarbeiter ist Manager, Empfang oder Schiedsrichter.</translation>
+    </message>
+    <message>
+        <source>A member of staff needs a PIN.</source>
+        <translation>Ein Mitarbeiter braucht eine PIN.</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is already taken by another member of staff.</source>
+        <translation>Der Name „%1“ ist bereits an einen anderen Mitarbeiter vergeben.</translation>
+    </message>
+    <message>
+        <source>The database returned no id for the new member of staff.</source>
+        <translation>Die Datenbank hat für den neuen Mitarbeiter keine ID zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>cannot read the staff of venue %1: %2</source>
+        <translation>das Personal von Salon %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the lock minutes of venue %1: %2</source>
+        <translation>die Sperrminuten von Salon %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the rates of venue %1: %2</source>
+        <translation>die Tarife von Salon %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot change the rates of venue %1: %2</source>
+        <translation>die Tarife von Salon %1 können nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>a rate needs the class of table it is for</source>
+        <translation>ein Tarif braucht die Tischklasse, für die er gilt</translation>
+    </message>
+    <message>
+        <source>the class &quot;%1&quot; has two rates</source>
+        <translation>die Klasse „%1“ hat zwei Tarife</translation>
+    </message>
+    <message>
+        <source>the rate for &quot;%1&quot; is below zero</source>
+        <translation>der Tarif für „%1“ ist kleiner als null</translation>
+    </message>
+    <message>
+        <source>there is no such session</source>
+        <translation>diese Sitzung gibt es nicht</translation>
+    </message>
+    <message>
+        <source>the session was checked out already</source>
+        <translation>die Sitzung wurde bereits ausgecheckt</translation>
+    </message>
+    <message>
+        <source>there is no table &quot;%1&quot;</source>
+        <translation>es gibt keinen Tisch „%1“</translation>
+    </message>
+    <message>
+        <source>%1 is taken: %2 is playing there</source>
+        <translation>%1 ist belegt: dort spielt %2</translation>
+    </message>
+    <message>
+        <source>cannot check %1 in at %2: %3</source>
+        <translation>%1 kann nicht an %2 eingecheckt werden: %3</translation>
+    </message>
+    <message>
+        <source>a session needs the name of who plays</source>
+        <translation>eine Sitzung braucht den Namen dessen, der spielt</translation>
+    </message>
+    <message>
+        <source>the table has no rate class</source>
+        <translation>der Tisch hat keine Tarifklasse</translation>
+    </message>
+    <message>
+        <source>booking %1 is no longer waiting to be checked in</source>
+        <translation>Buchung %1 wartet nicht mehr auf den Check-in</translation>
+    </message>
+    <message>
+        <source>cannot pause session %1: %2</source>
+        <translation>Sitzung %1 kann nicht pausiert werden: %2</translation>
+    </message>
+    <message>
+        <source>it is paused already</source>
+        <translation>sie ist bereits pausiert</translation>
+    </message>
+    <message>
+        <source>cannot resume session %1: %2</source>
+        <translation>Sitzung %1 kann nicht fortgesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>it is running already</source>
+        <translation>sie läuft bereits</translation>
+    </message>
+    <message>
+        <source>its table was removed</source>
+        <translation>ihr Tisch wurde entfernt</translation>
+    </message>
+    <message>
+        <source>cannot move session %1 to %2: %3</source>
+        <translation>Sitzung %1 kann nicht an %2 verlegt werden: %3</translation>
+    </message>
+    <message>
+        <source>it is played there already</source>
+        <translation>dort wird bereits gespielt</translation>
+    </message>
+    <message>
+        <source>cannot check out session %1: %2</source>
+        <translation>Sitzung %1 kann nicht ausgecheckt werden: %2</translation>
+    </message>
+    <message>
+        <source>it was changed at another desk meanwhile; check out again</source>
+        <translation>sie wurde inzwischen an einem anderen Empfang geändert; bitte erneut auschecken</translation>
+    </message>
+    <message>
+        <source>cannot void receipt %1: %2</source>
+        <translation>Quittung %1 kann nicht storniert werden: %2</translation>
+    </message>
+    <message>
+        <source>there is no such receipt, or it is void already</source>
+        <translation>diese Quittung gibt es nicht, oder sie ist bereits storniert</translation>
+    </message>
+    <message>
+        <source>cannot read session %1: %2</source>
+        <translation>Sitzung %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the sessions of venue %1: %2</source>
+        <translation>die Sitzungen von Salon %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot add %1 to the queue: %2</source>
+        <translation>%1 kann nicht zur Warteliste hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>a party in the queue needs a name</source>
+        <translation>eine Gruppe auf der Warteliste braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>a party is at least one person</source>
+        <translation>eine Gruppe besteht aus mindestens einer Person</translation>
+    </message>
+    <message>
+        <source>%1, party of %2</source>
+        <translation>%1, Gruppe mit %2 Personen</translation>
+    </message>
+    <message>
+        <source>cannot take party %1 off the queue: %2</source>
+        <translation>Gruppe %1 kann nicht von der Warteliste genommen werden: %2</translation>
+    </message>
+    <message>
+        <source>a party leaves the queue seated or gone, not &quot;%1&quot;</source>
+        <translation>eine Gruppe verlässt die Warteliste platziert oder gegangen, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>the party is not waiting</source>
+        <translation>die Gruppe wartet nicht</translation>
+    </message>
+    <message>
+        <source>cannot read the queue of venue %1: %2</source>
+        <translation>die Warteliste von Salon %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>there is no such player</source>
+        <translation>diesen Spieler gibt es nicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) still to come hold it; cancel or move them first</source>
+        <translation>
+            <numerusform>%n kommende Buchung belegt ihn; stornieren oder verschieben Sie sie zuerst</numerusform>
+            <numerusform>%n kommende Buchungen belegen ihn; stornieren oder verschieben Sie sie zuerst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a session is open on it; check it out first</source>
+        <translation>an ihm ist eine Sitzung offen; checken Sie sie zuerst aus</translation>
+    </message>
+    <message>
+        <source>cannot change the settings of venue %1: %2</source>
+        <translation>die Einstellungen von Salon %1 können nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot change table %1: %2</source>
+        <translation>Tisch %1 kann nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove table %1: %2</source>
+        <translation>Tisch %1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot place table %1 on the floor plan: %2</source>
+        <translation>Tisch %1 kann nicht auf dem Hallenplan platziert werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot change player %1: %2</source>
+        <translation>Spieler %1 kann nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove player %1: %2</source>
+        <translation>Spieler %1 kann nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>player %1 (&quot;%2&quot;) is a member until &quot;%3&quot;, which is not a date this DojoPool reads</source>
+        <translation>Spieler %1 („%2“) ist Mitglied bis „%3“, und das ist kein Datum, das dieses DojoPool lesen kann</translation>
+    </message>
 </context>
 <context>
     <name>dojo::ui</name>
@@ -1944,30 +2379,6 @@
     <message>
         <source>Remove the demo venue with its tables and players</source>
         <translation>Den Demo-Salon mit seinen Tischen und Spielern entfernen</translation>
-    </message>
-    <message>
-        <source>Mark &amp;Free</source>
-        <translation>Als &amp;frei markieren</translation>
-    </message>
-    <message>
-        <source>Mark &amp;Booked</source>
-        <translation>Als &amp;gebucht markieren</translation>
-    </message>
-    <message>
-        <source>Start &amp;Play</source>
-        <translation>&amp;Spiel starten</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+F</source>
-        <translation>Ctrl+Shift+F</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+B</source>
-        <translation>Ctrl+Shift+B</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+P</source>
-        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>&amp;About DojoPool</source>
@@ -2040,10 +2451,6 @@
     <message>
         <source>No venue in this database.</source>
         <translation>Diese Datenbank enthält keinen Salon.</translation>
-    </message>
-    <message>
-        <source>Tables: %1 · %2 free · %3 booked · %4 in play</source>
-        <translation>Tische: %1 · %2 frei · %3 gebucht · %4 im Spiel</translation>
     </message>
     <message>
         <source>The table&apos;s status could not be saved.</source>
@@ -3222,6 +3629,1220 @@ Kamera: %4</translation>
             <numerusform>%n Karten, vier pro A4-Bogen mit Schnittmarken.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A booking ends after it starts.</source>
+        <translation>Eine Buchung endet nach ihrem Beginn.</translation>
+    </message>
+    <message>
+        <source>Choose a table for the booking.</source>
+        <translation>Wählen Sie einen Tisch für die Buchung.</translation>
+    </message>
+    <message>
+        <source>%1 is out of order.</source>
+        <translation>%1 ist außer Betrieb.</translation>
+    </message>
+    <message>
+        <source>%1 is booked for %2 from %3 to %4.</source>
+        <translation>%1 ist für %2 von %3 bis %4 gebucht.</translation>
+    </message>
+    <message>
+        <source>New Booking</source>
+        <translation>Neue Buchung</translation>
+    </message>
+    <message>
+        <source>Edit Booking</source>
+        <translation>Buchung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Who the table is for</source>
+        <translation>Für wen der Tisch ist</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Tisch:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>T&amp;ag:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Write who the table is booked for.</source>
+        <translation>Geben Sie ein, für wen der Tisch gebucht wird.</translation>
+    </message>
+    <message>
+        <source>A booking lasts 12 hours at most.</source>
+        <translation>Eine Buchung dauert höchstens 12 Stunden.</translation>
+    </message>
+    <message>
+        <source>Filter by table, time, name or state</source>
+        <translation>Nach Tisch, Zeit, Name oder Status filtern</translation>
+    </message>
+    <message>
+        <source>Filter the bookings</source>
+        <translation>Die Buchungen filtern</translation>
+    </message>
+    <message>
+        <source>Bookings of the day</source>
+        <translation>Buchungen des Tages</translation>
+    </message>
+    <message>
+        <source>Cancel Booking</source>
+        <translation>Buchung stornieren</translation>
+    </message>
+    <message>
+        <source>Table #%1</source>
+        <translation>Tisch Nr. %1</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tisch</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Buchungen</translation>
+    </message>
+    <message>
+        <source>The day before (Alt+Left)</source>
+        <translation>Der Tag davor (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>The day before</source>
+        <translation>Der Tag davor</translation>
+    </message>
+    <message>
+        <source>The day after (Alt+Right)</source>
+        <translation>Der Tag danach (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>The day after</source>
+        <translation>Der Tag danach</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <source>The day shown</source>
+        <translation>Der angezeigte Tag</translation>
+    </message>
+    <message>
+        <source>&amp;New Booking…</source>
+        <translation>&amp;Neue Buchung…</translation>
+    </message>
+    <message>
+        <source>Book the table and time of the timeline&apos;s cell (Ctrl+N)</source>
+        <translation>Tisch und Zeit der Zelle in der Zeitleiste buchen (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Check &amp;In</source>
+        <translation>&amp;Einchecken</translation>
+    </message>
+    <message>
+        <source>The guests of the selected booking came: start their table time</source>
+        <translation>Die Gäste der ausgewählten Buchung sind da: ihre Spielzeit starten</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Zeitleiste</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>A booking keeps the name it was made for: cancel it and book the table again for the other name.</source>
+        <translation>Eine Buchung behält den Namen, für den sie angelegt wurde: stornieren Sie sie und buchen Sie den Tisch erneut auf den anderen Namen.</translation>
+    </message>
+    <message>
+        <source>That table is no longer in the venue.</source>
+        <translation>Diesen Tisch gibt es im Salon nicht mehr.</translation>
+    </message>
+    <message>
+        <source>That booking is no longer on this day.</source>
+        <translation>Diese Buchung liegt nicht mehr an diesem Tag.</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Eingecheckt</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a booking&apos;s times</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 has booked %2 from %3 to %4.</source>
+        <translation>%1 hat %2 von %3 bis %4 gebucht.</translation>
+    </message>
+    <message>
+        <source>%1 checked in at %2 on %3, booked from %4 to %5.</source>
+        <translation>%1 hat um %2 an %3 eingecheckt, gebucht von %4 bis %5.</translation>
+    </message>
+    <message>
+        <source>%1 did not come for %2 from %3 to %4: the table is free again.</source>
+        <translation>%1 ist für %2 von %3 bis %4 nicht erschienen: der Tisch ist wieder frei.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s booking of %2 from %3 to %4 is cancelled.</source>
+        <translation>Die Buchung von %1 für %2 von %3 bis %4 ist storniert.</translation>
+    </message>
+    <message>
+        <source>Bookings of the day by table</source>
+        <translation>Buchungen des Tages nach Tisch</translation>
+    </message>
+    <message>
+        <source>The venue is closed then: the day runs from %1 to %2.</source>
+        <translation>Der Salon ist dann geschlossen: der Tag geht von %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>%1 is free at %2.</source>
+        <translation>%1 ist um %2 frei.</translation>
+    </message>
+    <message>
+        <source>No-show: not checked in within the grace minutes, the table is free again</source>
+        <translation>Nicht erschienen: nicht innerhalb der Kulanzminuten eingecheckt, der Tisch ist wieder frei</translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation>Außer Betrieb</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>&amp;Lock / Switch User</source>
+        <translation>&amp;Sperren / Benutzer wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Staff…</source>
+        <translation>&amp;Personal…</translation>
+    </message>
+    <message>
+        <source>Out of &amp;Order</source>
+        <translation>A&amp;ußer Betrieb</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>Take the table out of service, or put it back; free, booked, in play and paused follow from its sessions and bookings</source>
+        <translation>Den Tisch außer Betrieb nehmen oder wieder in Betrieb setzen; frei, gebucht, im Spiel und pausiert ergeben sich aus seinen Sitzungen und Buchungen</translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>Beri&amp;chte…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Table use, revenue, peak hours and no-shows by table, hour, day and week</source>
+        <translation>Tischauslastung, Umsatz, Stoßzeiten und nicht erschienene Gäste nach Tisch, Stunde, Tag und Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Bookings…</source>
+        <translation>B&amp;uchungen…</translation>
+    </message>
+    <message>
+        <source>Show the day&apos;s reservations by table, to book, move, resize or cancel them</source>
+        <translation>Die Reservierungen des Tages nach Tisch anzeigen, um sie zu buchen, zu verschieben, in der Dauer zu ändern oder zu stornieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Tables: %1 · %2 free · %3 booked · %4 in play · %5 paused · %6 out of order</source>
+        <translation>Tische: %1 · %2 frei · %3 gebucht · %4 im Spiel · %5 pausiert · %6 außer Betrieb</translation>
+    </message>
+    <message>
+        <source>The venue&apos;s staff could not be read.</source>
+        <translation>Das Personal des Salons konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The staff list is for managers.</source>
+        <translation>Die Personalliste ist nur für Manager.</translation>
+    </message>
+    <message>
+        <source>&amp;New Venue…</source>
+        <translation>&amp;Neuer Salon…</translation>
+    </message>
+    <message>
+        <source>Set up another venue: its name, currency, time zone and tables</source>
+        <translation>Einen weiteren Salon einrichten: Name, Währung, Zeitzone und Tische</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>The venue&apos;s name, currency, time zone, booking grace and idle lock</source>
+        <translation>Name, Währung, Zeitzone, Buchungskulanz und Sperre bei Inaktivität des Salons</translation>
+    </message>
+    <message>
+        <source>&amp;Add Table…</source>
+        <translation>Tisch &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Table…</source>
+        <translation>Tisch bearbe&amp;iten…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Table…</source>
+        <translation>Tisch ent&amp;fernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Lay Out Tables</source>
+        <translation>Tische an&amp;ordnen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+L</source>
+        <translation>Ctrl+Alt+L</translation>
+    </message>
+    <message>
+        <source>Drag the tables to where they stand in the hall; arrow keys move the selected table, R turns it</source>
+        <translation>Die Tische dorthin ziehen, wo sie in der Halle stehen; die Pfeiltasten verschieben den ausgewählten Tisch, R dreht ihn</translation>
+    </message>
+    <message>
+        <source>Drag each table to where it stands; arrow keys move the selected one, R turns it.</source>
+        <translation>Ziehen Sie jeden Tisch dorthin, wo er steht; die Pfeiltasten verschieben den ausgewählten, R dreht ihn.</translation>
+    </message>
+    <message>
+        <source>Arrange in &amp;Grid</source>
+        <translation>Im Ra&amp;ster anordnen</translation>
+    </message>
+    <message>
+        <source>Put every table back on the grid</source>
+        <translation>Alle Tische wieder ins Raster setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Hall Plan</source>
+        <translation>Hallen&amp;plan</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>Show the tables where they stand in the hall, or in a grid</source>
+        <translation>Die Tische so zeigen, wie sie in der Halle stehen, oder im Raster</translation>
+    </message>
+    <message>
+        <source>Add &amp;Player…</source>
+        <translation>Spieler hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>Edit Pla&amp;yer…</source>
+        <translation>Spieler bearbei&amp;ten…</translation>
+    </message>
+    <message>
+        <source>Remove Player…</source>
+        <translation>Spieler entfernen…</translation>
+    </message>
+    <message>
+        <source>The venue could not be set up.</source>
+        <translation>Der Salon konnte nicht eingerichtet werden.</translation>
+    </message>
+    <message>
+        <source>%1 is set up: choose each table&apos;s camera with Table → Camera….</source>
+        <translation>%1 ist eingerichtet: wählen Sie die Kamera jedes Tisches mit Tisch → Kamera….</translation>
+    </message>
+    <message>
+        <source>The venue&apos;s settings could not be saved.</source>
+        <translation>Die Einstellungen des Salons konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The table could not be added.</source>
+        <translation>Der Tisch konnte nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>The table could not be changed.</source>
+        <translation>Der Tisch konnte nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Remove Table</source>
+        <translation>Tisch entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the venue? Its past bookings go with it; Edit → Undo puts the table back.</source>
+        <translation>%1 aus dem Salon entfernen? Seine vergangenen Buchungen werden mit entfernt; Bearbeiten → Rückgängig stellt den Tisch wieder her.</translation>
+    </message>
+    <message>
+        <source>The table was not removed.</source>
+        <translation>Der Tisch wurde nicht entfernt.</translation>
+    </message>
+    <message>
+        <source>The player could not be added.</source>
+        <translation>Der Spieler konnte nicht hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>The player could not be changed.</source>
+        <translation>Der Spieler konnte nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Remove Player</source>
+        <translation>Spieler entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the player %1? Edit → Undo brings the player back.</source>
+        <translation>Den Spieler %1 entfernen? Bearbeiten → Rückgängig holt den Spieler zurück.</translation>
+    </message>
+    <message>
+        <source>The player was not removed.</source>
+        <translation>Der Spieler wurde nicht entfernt.</translation>
+    </message>
+    <message>
+        <source>The table&apos;s place could not be saved.</source>
+        <translation>Der Platz des Tisches konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The tables could not all be put back on the grid.</source>
+        <translation>Nicht alle Tische konnten wieder ins Raster gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Letzte Woche</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>(no table)</source>
+        <translation>(kein Tisch)</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Revenue by day</source>
+        <translation>Umsatz nach Tag</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>Umsatz (%1)</translation>
+    </message>
+    <message>
+        <source>Share of the table time played, by hour of the day</source>
+        <translation>Anteil der gespielten Tischzeit nach Tagesstunde</translation>
+    </message>
+    <message>
+        <source>Played</source>
+        <translation>Gespielt</translation>
+    </message>
+    <message>
+        <source>Hours with a peak of the week</source>
+        <translation>Stunden mit einer Spitze der Woche</translation>
+    </message>
+    <message>
+        <source>Hour of the day</source>
+        <translation>Tagesstunde</translation>
+    </message>
+    <message>
+        <source>Tables in use (%)</source>
+        <translation>Tische belegt (%)</translation>
+    </message>
+    <message>
+        <source>Hours played</source>
+        <translation>Gespielte Stunden</translation>
+    </message>
+    <message>
+        <source>Hours played by table</source>
+        <translation>Gespielte Stunden nach Tisch</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Revenue by table</source>
+        <translation>Umsatz nach Tisch</translation>
+    </message>
+    <message>
+        <source>Bookings and no-shows by day</source>
+        <translation>Buchungen und Nichterscheinen nach Tag</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Hours played by week</source>
+        <translation>Gespielte Stunden nach Woche</translation>
+    </message>
+    <message>
+        <source>Revenue by week</source>
+        <translation>Umsatz nach Woche</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Table time played</source>
+        <translation>Gespielte Tischzeit</translation>
+    </message>
+    <message>
+        <source>Peak hour</source>
+        <translation>Stoßzeit</translation>
+    </message>
+    <message>
+        <source>Revenue by &amp;Day</source>
+        <translation>Umsatz nach &amp;Tag</translation>
+    </message>
+    <message>
+        <source>Use by &amp;Hour</source>
+        <translation>Auslastung nach &amp;Stunde</translation>
+    </message>
+    <message>
+        <source>Ta&amp;bles</source>
+        <translation>T&amp;ische</translation>
+    </message>
+    <message>
+        <source>&amp;No-Shows</source>
+        <translation>&amp;Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks</source>
+        <translation>&amp;Wochen</translation>
+    </message>
+    <message>
+        <source>Read Again</source>
+        <translation>Neu lesen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save this tab&apos;s figures as a CSV file (Ctrl+E)</source>
+        <translation>Die Zahlen dieses Reiters als CSV-Datei speichern (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>The reports cannot be read: %1</source>
+        <translation>Die Berichte können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reports — %1</source>
+        <translation>Berichte — %1</translation>
+    </message>
+    <message>
+        <source>Receipts: %1, each counted when it was issued</source>
+        <translation>Quittungen: %1, jeweils zum Zeitpunkt ihrer Ausstellung gezählt</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1% of the time the tables stood open</source>
+        <translation>%1 % der Zeit, in der die Tische offen standen</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>%1% of the tables in use on average; the next busiest are under Use by Hour</source>
+        <translation>%1 % der Tische im Durchschnitt belegt; die nächstvolleren Stunden stehen unter Auslastung nach Stunde</translation>
+    </message>
+    <message>
+        <source>Nobody played in this period.</source>
+        <translation>In diesem Zeitraum hat niemand gespielt.</translation>
+    </message>
+    <message>
+        <source>The busiest hours of the week, by the share of the tables in use on average: %1.</source>
+        <translation>Die vollsten Stunden der Woche, nach dem durchschnittlichen Anteil belegter Tische: %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1% of the bookings due were not claimed (cancelled ones left out)</source>
+        <translation>%1 % der fälligen Buchungen wurden nicht wahrgenommen (stornierte nicht mitgezählt)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits, or your password</source>
+        <translation>4 bis 8 Ziffern oder Ihr Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>This venue has no staff yet: make the first manager&apos;s account.</source>
+        <translation>Dieser Salon hat noch kein Personal: legen Sie das Konto des ersten Managers an.</translation>
+    </message>
+    <message>
+        <source>&amp;Make Manager and Sign In</source>
+        <translation>Manager &amp;anlegen und anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to the front desk.</source>
+        <translation>Am Empfang anmelden.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>%1 (%2): PIN %3</source>
+        <translation>%1 (%2): PIN %3</translation>
+    </message>
+    <message>
+        <source>The demo venue&apos;s staff:
+%1</source>
+        <translation>Das Personal des Demo-Salons:
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits, or a password of 8 or more</source>
+        <translation>4 bis 8 Ziffern oder ein Passwort mit mindestens 8 Zeichen</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>PIN &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>The two PINs differ: type the same PIN twice.</source>
+        <translation>Die beiden PINs stimmen nicht überein: geben Sie zweimal dieselbe PIN ein.</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Role…</source>
+        <translation>&amp;Rolle ändern…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;PIN…</source>
+        <translation>&amp;PIN zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>Add a Member of Staff</source>
+        <translation>Mitarbeiter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change Role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message>
+        <source>%1&apos;s role:</source>
+        <translation>Rolle von %1:</translation>
+    </message>
+    <message>
+        <source>New PIN for %1</source>
+        <translation>Neue PIN für %1</translation>
+    </message>
+    <message>
+        <source>Remove Member of Staff</source>
+        <translation>Mitarbeiter entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1&apos;s account? The audit log keeps what they did.</source>
+        <translation>Das Konto von %1 entfernen? Das Protokoll behält, was diese Person getan hat.</translation>
+    </message>
+    <message>
+        <source>Check In</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Name, or one of the players</source>
+        <translation>Name oder einer der Spieler</translation>
+    </message>
+    <message>
+        <source>Pays the &amp;member rate</source>
+        <translation>Zahlt den &amp;Mitgliedertarif</translation>
+    </message>
+    <message>
+        <source>&amp;Booking:</source>
+        <translation>&amp;Buchung:</translation>
+    </message>
+    <message>
+        <source>&amp;Who plays:</source>
+        <translation>&amp;Wer spielt:</translation>
+    </message>
+    <message>
+        <source>&amp;Check In</source>
+        <translation>&amp;Einchecken</translation>
+    </message>
+    <message>
+        <source>Walk-in, no booking</source>
+        <translation>Laufkundschaft, ohne Buchung</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>Check Out</source>
+        <translation>Check-out</translation>
+    </message>
+    <message>
+        <source>&amp;Check Out</source>
+        <translation>&amp;Auschecken</translation>
+    </message>
+    <message>
+        <source>Guest: %1 (member)</source>
+        <translation>Gast: %1 (Mitglied)</translation>
+    </message>
+    <message>
+        <source>Guest: %1</source>
+        <translation>Gast: %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>The time runs until you check out.</source>
+        <translation>Die Zeit läuft, bis Sie auschecken.</translation>
+    </message>
+    <message>
+        <source>This receipt cannot be issued here.</source>
+        <translation>Diese Quittung kann hier nicht ausgestellt werden.</translation>
+    </message>
+    <message>
+        <source>Checked out: %1 issued.</source>
+        <translation>Ausgecheckt: %1 ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Print Receipt</source>
+        <translation>Quittung drucken</translation>
+    </message>
+    <message>
+        <source>Sent %1 to the printer.</source>
+        <translation>%1 an den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>Save Receipt as PDF</source>
+        <translation>Quittung als PDF speichern</translation>
+    </message>
+    <message>
+        <source>receipt-%1.pdf</source>
+        <translation>quittung-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2.</source>
+        <translation>%1 in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Tarife</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tische</translation>
+    </message>
+    <message>
+        <source>Per hour (%1)</source>
+        <translation>Pro Stunde (%1)</translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation>Mitglieder (%1)</translation>
+    </message>
+    <message>
+        <source>Billed in</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <source>Minimum (%1)</source>
+        <translation>Mindestbetrag (%1)</translation>
+    </message>
+    <message>
+        <source>Happy hours</source>
+        <translation>Happy Hours</translation>
+    </message>
+    <message>
+        <source>15-minute blocks</source>
+        <translation>15-Minuten-Blöcke</translation>
+    </message>
+    <message>
+        <source>30-minute blocks</source>
+        <translation>30-Minuten-Blöcke</translation>
+    </message>
+    <message>
+        <source>A class without a price per hour has no rate. Members: empty for the usual price. Happy hours: the days (1 Monday … 7 Sunday), start, end and the price per hour in cents, several separated by “;”; an end before the start runs past midnight. For example: 1234 16:00 19:00 600;56 22:00 02:00 600</source>
+        <translation>Eine Klasse ohne Stundenpreis hat keinen Tarif. Mitglieder: leer für den üblichen Preis. Happy Hours: die Tage (1 Montag … 7 Sonntag), Beginn, Ende und der Stundenpreis in Cent, mehrere durch „;“ getrennt; ein Ende vor dem Beginn reicht über Mitternacht hinaus. Zum Beispiel: 1234 16:00 19:00 600;56 22:00 02:00 600</translation>
+    </message>
+    <message>
+        <source>“%1” tables: the %2 is not an amount like 12.50.</source>
+        <translation>„%1“-Tische: %2 ist kein Betrag wie 12.50.</translation>
+    </message>
+    <message>
+        <source>price per hour</source>
+        <translation>der Stundenpreis</translation>
+    </message>
+    <message>
+        <source>member price</source>
+        <translation>der Mitgliederpreis</translation>
+    </message>
+    <message>
+        <source>minimum charge</source>
+        <translation>der Mindestbetrag</translation>
+    </message>
+    <message>
+        <source>“%1” tables: %2</source>
+        <translation>„%1“-Tische: %2</translation>
+    </message>
+    <message>
+        <source>Check &amp;In…</source>
+        <translation>&amp;Einchecken…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Start the table&apos;s time for a booking or a walk-in</source>
+        <translation>Die Spielzeit des Tisches für eine Buchung oder Laufkundschaft starten</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Space</source>
+        <translation>Ctrl+Shift+Space</translation>
+    </message>
+    <message>
+        <source>Stop the table&apos;s time for a while, or start it again</source>
+        <translation>Die Spielzeit des Tisches vorübergehend anhalten oder wieder starten</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Umsetzen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Move the players and their time to another table</source>
+        <translation>Die Spieler und ihre Spielzeit an einen anderen Tisch umsetzen</translation>
+    </message>
+    <message>
+        <source>Check &amp;Out…</source>
+        <translation>Aus&amp;checken…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>End the table&apos;s time and issue its receipt</source>
+        <translation>Die Spielzeit des Tisches beenden und die Quittung ausstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Rates…</source>
+        <translation>Ta&amp;rife…</translation>
+    </message>
+    <message>
+        <source>Set the prices of table time (managers)</source>
+        <translation>Die Preise für Spielzeit festlegen (Manager)</translation>
+    </message>
+    <message>
+        <source>Walk-in Queue</source>
+        <translation>Warteliste</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in Queue</source>
+        <translation>&amp;Warteliste</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>E&amp;mpfang</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Table Time</source>
+        <translation>Spielzeit</translation>
+    </message>
+    <message>
+        <source>No one can be checked in.</source>
+        <translation>Niemand kann eingecheckt werden.</translation>
+    </message>
+    <message>
+        <source>Every table is taken or out of order.</source>
+        <translation>Alle Tische sind belegt oder außer Betrieb.</translation>
+    </message>
+    <message>
+        <source>The check-in was not saved.</source>
+        <translation>Der Check-in wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 checked in.</source>
+        <translation>%1 eingecheckt.</translation>
+    </message>
+    <message>
+        <source>The table&apos;s time could not be started again.</source>
+        <translation>Die Spielzeit des Tisches konnte nicht wieder gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The table&apos;s time could not be paused.</source>
+        <translation>Die Spielzeit des Tisches konnte nicht pausiert werden.</translation>
+    </message>
+    <message>
+        <source>The session could not be moved.</source>
+        <translation>Die Sitzung konnte nicht umgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Every other table is taken or out of order.</source>
+        <translation>Alle anderen Tische sind belegt oder außer Betrieb.</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 umsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;To table:</source>
+        <translation>&amp;An Tisch:</translation>
+    </message>
+    <message>
+        <source>The table cannot be checked out.</source>
+        <translation>Der Tisch kann nicht ausgecheckt werden.</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>Wartet seit</translation>
+    </message>
+    <message>
+        <source>Expected wait</source>
+        <translation>Erwartete Wartezeit</translation>
+    </message>
+    <message>
+        <source>&amp;Add Party…</source>
+        <translation>Gruppe &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Seat…</source>
+        <translation>&amp;Platzieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Left</source>
+        <translation>&amp;Gegangen</translation>
+    </message>
+    <message>
+        <source>No table of that kind</source>
+        <translation>Kein Tisch dieser Art</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Jetzt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min: %1</source>
+        <translation>
+            <numerusform>%n Min.: %1</numerusform>
+            <numerusform>%n Min.: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to the Queue</source>
+        <translation>Zur Warteliste hinzufügen</translation>
+    </message>
+    <message>
+        <source>Any table</source>
+        <translation>Beliebiger Tisch</translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation>&amp;Personen:</translation>
+    </message>
+    <message>
+        <source>The party could not be added to the queue.</source>
+        <translation>Die Gruppe konnte nicht zur Warteliste hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>The party could not be seated.</source>
+        <translation>Die Gruppe konnte nicht platziert werden.</translation>
+    </message>
+    <message>
+        <source>Seat %1</source>
+        <translation>%1 platzieren</translation>
+    </message>
+    <message>
+        <source>The party could not be taken off the queue.</source>
+        <translation>Die Gruppe konnte nicht von der Warteliste genommen werden.</translation>
+    </message>
+    <message>
+        <source>Add Player</source>
+        <translation>Spieler hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Member until</source>
+        <translation>&amp;Mitglied bis</translation>
+    </message>
+    <message>
+        <source>Nic&amp;kname:</source>
+        <translation>Spitz&amp;name:</translation>
+    </message>
+    <message>
+        <source>Add Table</source>
+        <translation>Tisch hinzufügen</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>The rate the table is charged by; empty: the rate of its size.</source>
+        <translation>Der Tarif, nach dem der Tisch abgerechnet wird; leer: der Tarif seiner Größe.</translation>
+    </message>
+    <message>
+        <source>By its size</source>
+        <translation>Nach seiner Größe</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate class:</source>
+        <translation>&amp;Tarifklasse:</translation>
+    </message>
+    <message>
+        <source>The table needs a name.</source>
+        <translation>Der Tisch braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Another table is called “%1” already.</source>
+        <translation>Ein anderer Tisch heißt bereits „%1“.</translation>
+    </message>
+    <message>
+        <source>Settings of %1</source>
+        <translation>Einstellungen von %1</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>A booking not checked in this long after it starts frees its table.</source>
+        <translation>Eine Buchung, die so lange nach ihrem Beginn nicht eingecheckt ist, gibt ihren Tisch frei.</translation>
+    </message>
+    <message>
+        <source>The window locks after this long without a key or a click.</source>
+        <translation>Das Fenster wird nach dieser Zeit ohne Tastendruck oder Klick gesperrt.</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Booking &amp;grace:</source>
+        <translation>Buchungs&amp;kulanz:</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle:</source>
+        <translation>&amp;Sperre bei Inaktivität:</translation>
+    </message>
+    <message>
+        <source>Welcome to DojoPool</source>
+        <translation>Willkommen bei DojoPool</translation>
+    </message>
+    <message>
+        <source>New Venue</source>
+        <translation>Neuer Salon</translation>
+    </message>
+    <message>
+        <source>Set up your own venue now, or look around the demo venue first: its simulated tables play on their own.</source>
+        <translation>Richten Sie jetzt Ihren eigenen Salon ein oder sehen Sie sich zuerst im Demo-Salon um: seine simulierten Tische spielen von allein.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up your venue</source>
+        <translation>Ihren Salon &amp;einrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Open the demo</source>
+        <translation>Die Demo ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Your venue&apos;s name, currency, time zone and tables; cameras, staff and rates come after.</source>
+        <translation>Name, Währung, Zeitzone und Tische Ihres Salons; Kameras, Personal und Tarife folgen danach.</translation>
+    </message>
+    <message>
+        <source>Venue → New Venue… sets up your venue later.</source>
+        <translation>Salon → Neuer Salon… richtet Ihren Salon später ein.</translation>
+    </message>
+    <message>
+        <source>Your venue</source>
+        <translation>Ihr Salon</translation>
+    </message>
+    <message>
+        <source>Its name as guests know it, the currency its prices are in and the time zone its clock runs in.</source>
+        <translation>Sein Name, wie die Gäste ihn kennen, die Währung seiner Preise und die Zeitzone, nach der seine Uhr geht.</translation>
+    </message>
+    <message>
+        <source>The Break Room</source>
+        <translation>The Break Room</translation>
+    </message>
+    <message>
+        <source>Your tables</source>
+        <translation>Ihre Tische</translation>
+    </message>
+    <message>
+        <source>How many tables of each size the hall has. Select a name and press F2 to change it; each table&apos;s camera is chosen later (Table → Camera…).</source>
+        <translation>Wie viele Tische jeder Größe die Halle hat. Wählen Sie einen Namen und drücken Sie F2, um ihn zu ändern; die Kamera jedes Tisches wird später gewählt (Tisch → Kamera…).</translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <translation>%1 (%2):</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the demo venue with its tables and players</source>
+        <translation>Den Demo-Salon mit seinen Tischen und Spielern &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
 </context>
 <context>
     <name>dojo::venue</name>
@@ -3252,10 +4873,6 @@ Kamera: %4</translation>
     <message>
         <source>step %1 (%2 in rack %3) is ruled differently now: %4</source>
         <translation>Schritt %1 (%2 in Aufnahme %3) wird jetzt anders entschieden: %4</translation>
-    </message>
-    <message>
-        <source>table &quot;%1&quot; has the status &quot;%2&quot;, which this DojoPool does not know; a newer version wrote it</source>
-        <translation>Tisch „%1“ hat den Status „%2“, den dieses DojoPool nicht kennt; eine neuere Version hat ihn geschrieben</translation>
     </message>
     <message>
         <source>%1 %2-%3 %4</source>
@@ -3316,10 +4933,6 @@ Kamera: %4</translation>
     <message>
         <source>In play</source>
         <translation>Im Spiel</translation>
-    </message>
-    <message>
-        <source>Set %1 to “%2”</source>
-        <translation>%1 auf „%2“ setzen</translation>
     </message>
     <message>
         <source>table %1 is not on the venue floor shown</source>
@@ -3645,16 +5258,355 @@ Kamera: %4</translation>
         <translation>Ein Stoß wartet auf einen Schiedsrichter: Fragen Sie erneut, sobald er geklärt ist.</translation>
     </message>
     <message>
-        <source>There is no rate for %1-foot tables.</source>
-        <translation>Für %1-Fuß-Tische gibt es keinen Tarif.</translation>
-    </message>
-    <message>
         <source>Time is billed in blocks of 15 or 30 minutes.</source>
         <translation>Die Zeit wird in Blöcken von 15 oder 30 Minuten abgerechnet.</translation>
     </message>
     <message>
         <source>A stretch of play ends before it starts.</source>
         <translation>Ein Spielabschnitt endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>There is no rate for “%1” tables.</source>
+        <translation>Es gibt keinen Tarif für „%1“-Tische.</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Eingecheckt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>booking %1 is in a state this version does not know: %2</source>
+        <translation>Buchung %1 hat einen Status, den diese Version nicht kennt: %2</translation>
+    </message>
+    <message>
+        <source>the venue&apos;s time zone &quot;%1&quot; is not one this computer knows</source>
+        <translation>die Zeitzone „%1“ des Salons ist diesem Computer nicht bekannt</translation>
+    </message>
+    <message>
+        <source>%1 is already booked from %2 to %3 for %4 (booking %5).</source>
+        <translation>%1 ist bereits von %2 bis %3 für %4 gebucht (Buchung %5).</translation>
+    </message>
+    <message>
+        <source>Book %1 for %2</source>
+        <translation>%1 für %2 buchen</translation>
+    </message>
+    <message>
+        <source>Move the booking of %1</source>
+        <translation>Die Buchung von %1 verschieben</translation>
+    </message>
+    <message>
+        <source>Cancel the booking of %1</source>
+        <translation>Die Buchung von %1 stornieren</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits and a password at least 8 characters.</source>
+        <translation>Eine PIN hat 4 bis 8 Ziffern und ein Passwort mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file %1: %2</source>
+        <translation>Die Datei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The happy hour “%1” is not “DAYS HH:MM HH:MM CENTS”.</source>
+        <translation>Die Happy Hour „%1“ hat nicht die Form „TAGE HH:MM HH:MM CENT“.</translation>
+    </message>
+    <message>
+        <source>The happy hour “%1” names a day that is not 1 (Monday) to 7 (Sunday).</source>
+        <translation>Die Happy Hour „%1“ nennt einen Tag, der nicht zwischen 1 (Montag) und 7 (Sonntag) liegt.</translation>
+    </message>
+    <message>
+        <source>The happy hour “%1” needs a start and an end time, HH:MM, that differ.</source>
+        <translation>Die Happy Hour „%1“ braucht eine Beginn- und eine Endzeit (HH:MM), die sich unterscheiden.</translation>
+    </message>
+    <message>
+        <source>The happy hour “%1” needs its price per hour in whole cents.</source>
+        <translation>Die Happy Hour „%1“ braucht ihren Stundenpreis in ganzen Cent.</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Jeden Tag</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Quittung %1</translation>
+    </message>
+    <message>
+        <source>Receipt (not issued yet)</source>
+        <translation>Quittung (noch nicht ausgestellt)</translation>
+    </message>
+    <message>
+        <source>Guest: %1 (member)</source>
+        <translation>Gast: %1 (Mitglied)</translation>
+    </message>
+    <message>
+        <source>Guest: %1</source>
+        <translation>Gast: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Summe: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>Table time, %1 min played, %2 min billed</source>
+        <translation>Spielzeit, %1 Min. gespielt, %2 Min. berechnet</translation>
+    </message>
+    <message>
+        <source>Minimum charge</source>
+        <translation>Mindestbetrag</translation>
+    </message>
+    <message>
+        <source>No venue is open.</source>
+        <translation>Kein Salon ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>There is no such table at this venue.</source>
+        <translation>Diesen Tisch gibt es in diesem Salon nicht.</translation>
+    </message>
+    <message>
+        <source>There is no rate for “%1” tables yet; a manager sets it under Venue → Rates….</source>
+        <translation>Für „%1“-Tische gibt es noch keinen Tarif; ein Manager legt ihn unter Salon → Tarife… fest.</translation>
+    </message>
+    <message>
+        <source>No one is playing at that table.</source>
+        <translation>An diesem Tisch spielt niemand.</translation>
+    </message>
+    <message>
+        <source>That party is no longer waiting.</source>
+        <translation>Diese Gruppe wartet nicht mehr.</translation>
+    </message>
+    <message>
+        <source>No venue is open, so nobody can sign in.</source>
+        <translation>Kein Salon ist geöffnet, daher kann sich niemand anmelden.</translation>
+    </message>
+    <message>
+        <source>Type your name, or pick it from the list.</source>
+        <translation>Geben Sie Ihren Namen ein oder wählen Sie ihn aus der Liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs for %1: try again in %n seconds.</source>
+        <translation>
+            <numerusform>Zu viele falsche PINs für %1: versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele falsche PINs für %1: versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody at this venue&apos;s staff is called %1.</source>
+        <translation>Im Personal dieses Salons heißt niemand %1.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s role &quot;%2&quot; is not one this version knows.</source>
+        <translation>Die Rolle „%2“ von %1 kennt diese Version nicht.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s account is deactivated: a manager can activate it again.</source>
+        <translation>Das Konto von %1 ist deaktiviert: ein Manager kann es wieder aktivieren.</translation>
+    </message>
+    <message>
+        <source>That was the fifth wrong PIN in a row for %1: signing in as %1 is refused for a minute.</source>
+        <translation>Das war die fünfte falsche PIN in Folge für %1: die Anmeldung als %1 ist für eine Minute gesperrt.</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong for %1.</source>
+        <translation>Die PIN für %1 ist falsch.</translation>
+    </message>
+    <message>
+        <source>%1 The refusal could not be written to the audit log: %2</source>
+        <translation>%1 Die Ablehnung konnte nicht ins Protokoll geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>This venue has staff already: a manager adds new members.</source>
+        <translation>Dieser Salon hat bereits Personal: ein Manager fügt neue Mitarbeiter hinzu.</translation>
+    </message>
+    <message>
+        <source>The new manager could not be read back.</source>
+        <translation>Der neue Manager konnte nicht zurückgelesen werden.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in at the desk: sign in first.</source>
+        <translation>Am Empfang ist niemand angemeldet: melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>Empfang</translation>
+    </message>
+    <message>
+        <source>Referee</source>
+        <translation>Schiedsrichter</translation>
+    </message>
+    <message>
+        <source>Only a manager may change the rates.</source>
+        <translation>Nur ein Manager darf die Tarife ändern.</translation>
+    </message>
+    <message>
+        <source>Only a manager may void a receipt.</source>
+        <translation>Nur ein Manager darf eine Quittung stornieren.</translation>
+    </message>
+    <message>
+        <source>Only a manager may remove a table.</source>
+        <translation>Nur ein Manager darf einen Tisch entfernen.</translation>
+    </message>
+    <message>
+        <source>Only a manager may remove a player.</source>
+        <translation>Nur ein Manager darf einen Spieler entfernen.</translation>
+    </message>
+    <message>
+        <source>Only a manager may add, change or remove staff.</source>
+        <translation>Nur ein Manager darf Personal hinzufügen, ändern oder entfernen.</translation>
+    </message>
+    <message>
+        <source>Only a manager may change the venue and its tables.</source>
+        <translation>Nur ein Manager darf den Salon und seine Tische ändern.</translation>
+    </message>
+    <message>
+        <source>Only a referee or a manager may overrule a ruling.</source>
+        <translation>Nur ein Schiedsrichter oder ein Manager darf eine Entscheidung aufheben.</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation>Außer Betrieb</translation>
+    </message>
+    <message>
+        <source>Mark %1 out of order</source>
+        <translation>%1 außer Betrieb setzen</translation>
+    </message>
+    <message>
+        <source>Put %1 back in service</source>
+        <translation>%1 wieder in Betrieb nehmen</translation>
+    </message>
+    <message>
+        <source>The report&apos;s first day must not come after its last day.</source>
+        <translation>Der erste Tag des Berichts darf nicht nach seinem letzten Tag liegen.</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Tisch %1</translation>
+    </message>
+    <message>
+        <source>The venue needs a name.</source>
+        <translation>Der Salon braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code; use one like EUR, USD or GBP.</source>
+        <translation>„%1“ ist kein Währungscode; verwenden Sie einen wie EUR, USD oder GBP.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone this computer knows; use one like Europe/Berlin.</source>
+        <translation>„%1“ ist keine Zeitzone, die dieser Computer kennt; verwenden Sie eine wie Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>Two tables are called “%1”; each needs a name of its own.</source>
+        <translation>Zwei Tische heißen „%1“; jeder braucht einen eigenen Namen.</translation>
+    </message>
+    <message>
+        <source>Every table needs a name.</source>
+        <translation>Jeder Tisch braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Add the player %1</source>
+        <translation>Den Spieler %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename the player %1 to %2</source>
+        <translation>Den Spieler %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Change the player %1</source>
+        <translation>Den Spieler %1 ändern</translation>
+    </message>
+    <message>
+        <source>Remove the player %1</source>
+        <translation>Den Spieler %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>%1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Arrange the tables in a grid</source>
+        <translation>Die Tische im Raster anordnen</translation>
+    </message>
+    <message>
+        <source>Move the tables</source>
+        <translation>Die Tische verschieben</translation>
+    </message>
+    <message>
+        <source>Put %1 back on the grid</source>
+        <translation>%1 wieder ins Raster setzen</translation>
+    </message>
+    <message>
+        <source>Turn %1</source>
+        <translation>%1 drehen</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message>
+        <source>The venue whose settings were changed is not the one shown.</source>
+        <translation>Der Salon, dessen Einstellungen geändert wurden, ist nicht der angezeigte.</translation>
+    </message>
+    <message>
+        <source>The grace and lock minutes must be whole minutes, the lock at least one.</source>
+        <translation>Kulanz- und Sperrzeit müssen ganze Minuten sein, die Sperrzeit mindestens eine.</translation>
+    </message>
+    <message>
+        <source>There is no venue to add the table to.</source>
+        <translation>Es gibt keinen Salon, zu dem der Tisch hinzugefügt werden kann.</translation>
+    </message>
+    <message>
+        <source>There is no venue to add the player to.</source>
+        <translation>Es gibt keinen Salon, zu dem der Spieler hinzugefügt werden kann.</translation>
+    </message>
+    <message>
+        <source>player %1 is not a player of the venue shown</source>
+        <translation>Spieler %1 ist kein Spieler des angezeigten Salons</translation>
+    </message>
+    <message>
+        <source>Change the settings of %1</source>
+        <translation>Die Einstellungen von %1 ändern</translation>
+    </message>
+    <message>
+        <source>The rate for “%1” tables cannot be read: %2</source>
+        <translation>Der Tarif für „%1“-Tische kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

@@ -814,6 +814,110 @@
         <source>--public-url is an http:// or https:// address, not &quot;%1&quot;</source>
         <translation>--public-url es una dirección http:// o https://, no «%1»</translation>
     </message>
+    <message>
+        <source>the booking must end after it starts: --to %1 is not after --from %2</source>
+        <translation>la reserva debe terminar después de empezar: --to %1 no es posterior a --from %2</translation>
+    </message>
+    <message>
+        <source>the venue has no table &quot;%1&quot;; its tables are: %2</source>
+        <translation>la sala no tiene ninguna mesa «%1»; sus mesas son: %2</translation>
+    </message>
+    <message>
+        <source>%1 is out of order and cannot be booked</source>
+        <translation>%1 está fuera de servicio y no se puede reservar</translation>
+    </message>
+    <message>
+        <source>%1 is already booked from %2 to %3 for %4 (booking %5).</source>
+        <translation>%1 ya está reservada de %2 a %3 para %4 (reserva %5).</translation>
+    </message>
+    <message>
+        <source>book needs --table NAME, --from ISO, --to ISO and --name WHO</source>
+        <translation>book necesita --table NAME, --from ISO, --to ISO y --name WHO</translation>
+    </message>
+    <message>
+        <source>--%1 %2 is not a date and time like 2026-12-05T19:00, 2026-12-05T19:00:00Z or 2026-12-05T19:00+01:00</source>
+        <translation>--%1 %2 no es una fecha y hora como 2026-12-05T19:00, 2026-12-05T19:00:00Z o 2026-12-05T19:00+01:00</translation>
+    </message>
+    <message>
+        <source>book a table, refusing a time another booking holds</source>
+        <translation>reservar una mesa, rechazando un horario que ya ocupa otra reserva</translation>
+    </message>
+    <message>
+        <source>The table&apos;s name.</source>
+        <translation>El nombre de la mesa.</translation>
+    </message>
+    <message>
+        <source>When the booking starts (ISO 8601; without a zone, the venue&apos;s time).</source>
+        <translation>Cuándo empieza la reserva (ISO 8601; sin zona, la hora de la sala).</translation>
+    </message>
+    <message>
+        <source>ISO</source>
+        <translation>ISO</translation>
+    </message>
+    <message>
+        <source>When the booking ends (ISO 8601; without a zone, the venue&apos;s time).</source>
+        <translation>Cuándo termina la reserva (ISO 8601; sin zona, la hora de la sala).</translation>
+    </message>
+    <message>
+        <source>Who the table is booked for.</source>
+        <translation>Para quién se reserva la mesa.</translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation>WHO</translation>
+    </message>
+    <message>
+        <source>The venue could not be read again after a change elsewhere: %1</source>
+        <translation>No se pudo volver a leer la sala tras un cambio hecho en otro lugar: %1</translation>
+    </message>
+    <message>
+        <source>%1: run by %2; standing by</source>
+        <translation>%1: la gestiona %2; en espera</translation>
+    </message>
+    <message>
+        <source>%1: run here by %2</source>
+        <translation>%1: la gestiona aquí %2</translation>
+    </message>
+    <message>
+        <source>%1: taking over from %2</source>
+        <translation>%1: tomando el relevo de %2</translation>
+    </message>
+    <message>
+        <source>%1: the table&apos;s lease could not be renewed; its match is no longer written here</source>
+        <translation>%1: no se pudo renovar la concesión de la mesa; su partida ya no se registra aquí</translation>
+    </message>
+    <message>
+        <source>%1: now run by %2; its match is no longer written here</source>
+        <translation>%1: ahora la gestiona %2; su partida ya no se registra aquí</translation>
+    </message>
+    <message>
+        <source>cannot renew the tables&apos; leases: %1</source>
+        <translation>no se pueden renovar las concesiones de las mesas: %1</translation>
+    </message>
+    <message>
+        <source>Another venue PC runs this table&apos;s match, so it cannot be started here.</source>
+        <translation>Otro PC de la sala gestiona la partida de esta mesa, así que no se puede iniciar aquí.</translation>
+    </message>
+    <message>
+        <source>cannot read the venues: %1</source>
+        <translation>no se pueden leer las salas: %1</translation>
+    </message>
+    <message>
+        <source>there is no venue &quot;%1&quot;: the database has no venue</source>
+        <translation>no existe la sala «%1»: la base de datos no tiene ninguna sala</translation>
+    </message>
+    <message>
+        <source>there is no venue &quot;%1&quot;; the venues are %2</source>
+        <translation>no existe la sala «%1»; las salas son %2</translation>
+    </message>
+    <message>
+        <source>Run this venue of the database (a chain keeps several on one database); it stays this PC&apos;s venue.</source>
+        <translation>Gestionar esta sala de la base de datos (una cadena guarda varias en una misma base de datos); queda como la sala de este PC.</translation>
+    </message>
+    <message>
+        <source>--venue needs a venue&apos;s name</source>
+        <translation>--venue necesita el nombre de una sala</translation>
+    </message>
 </context>
 <context>
     <name>dojo::capture</name>
@@ -1244,6 +1348,18 @@
     <message>
         <source>Scan with your phone&apos;s camera to join the game at this table.</source>
         <translation>Escanee con la cámara del móvil para unirse al encuentro de esta mesa.</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be printed: the printer or file does not accept painting.</source>
+        <translation>No se puede imprimir el recibo: la impresora o el archivo no acepta el dibujo.</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be printed: the printer or file did not finish the page.</source>
+        <translation>No se puede imprimir el recibo: la impresora o el archivo no terminó la página.</translation>
+    </message>
+    <message>
+        <source>The receipt cannot be written to %1: %2.</source>
+        <translation>No se puede escribir el recibo en %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +1998,325 @@
         <source>cannot make new join codes for venue %1: %2</source>
         <translation>no se pueden generar nuevos códigos de acceso para la sala %1: %2</translation>
     </message>
+    <message>
+        <source>cannot follow the changes made on other PCs: the connection to the database is closed</source>
+        <translation>no se pueden seguir los cambios hechos en otros PC: la conexión con la base de datos está cerrada</translation>
+    </message>
+    <message>
+        <source>cannot follow the changes made on other PCs: %1</source>
+        <translation>no se pueden seguir los cambios hechos en otros PC: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost: changes made on other PCs are not shown until DojoPool opens the database again.</source>
+        <translation>Se perdió la conexión con la base de datos: los cambios hechos en otros PC no se muestran hasta que DojoPool vuelva a abrir la base de datos.</translation>
+    </message>
+    <message>
+        <source>The database can no longer be read (%1): changes made by other programs are not shown until DojoPool opens it again.</source>
+        <translation>La base de datos ya no se puede leer (%1): los cambios hechos por otros programas no se muestran hasta que DojoPool vuelva a abrirla.</translation>
+    </message>
+    <message>
+        <source>booking %1 for %2 is cancelled</source>
+        <translation>la reserva %1 para %2 está cancelada</translation>
+    </message>
+    <message>
+        <source>booking %1 for %2 was released: no one checked in within the grace minutes</source>
+        <translation>se liberó la reserva %1 para %2: nadie registró la entrada dentro de los minutos de cortesía</translation>
+    </message>
+    <message>
+        <source>there is no booking %1</source>
+        <translation>no existe la reserva %1</translation>
+    </message>
+    <message>
+        <source>there is no table %1</source>
+        <translation>no existe la mesa %1</translation>
+    </message>
+    <message>
+        <source>a booking needs a start and an end</source>
+        <translation>una reserva necesita un inicio y un final</translation>
+    </message>
+    <message>
+        <source>a booking must end after it starts</source>
+        <translation>una reserva debe terminar después de empezar</translation>
+    </message>
+    <message>
+        <source>%1 is out of order</source>
+        <translation>%1 está fuera de servicio</translation>
+    </message>
+    <message>
+        <source>a booking needs the name of who books</source>
+        <translation>una reserva necesita el nombre de quien reserva</translation>
+    </message>
+    <message>
+        <source>cannot book the table: %1</source>
+        <translation>no se puede reservar la mesa: %1</translation>
+    </message>
+    <message>
+        <source>%1 is in another venue than the booking</source>
+        <translation>%1 está en una sala distinta a la de la reserva</translation>
+    </message>
+    <message>
+        <source>cannot move booking %1: %2</source>
+        <translation>no se puede mover la reserva %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot book booking %1 again: %2</source>
+        <translation>no se puede volver a reservar la reserva %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot cancel booking %1: %2</source>
+        <translation>no se puede cancelar la reserva %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot check in booking %1: %2</source>
+        <translation>no se puede registrar la entrada de la reserva %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the bookings: %1</source>
+        <translation>no se pueden leer las reservas: %1</translation>
+    </message>
+    <message>
+        <source>cannot read booking %1: %2</source>
+        <translation>no se puede leer la reserva %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot release the overdue bookings: %1</source>
+        <translation>no se pueden liberar las reservas vencidas: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the venue&apos;s time zone: %1</source>
+        <translation>no se puede leer la zona horaria de la sala: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the venue&apos;s grace minutes: %1</source>
+        <translation>no se pueden leer los minutos de cortesía de la sala: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the table time of venue %1: %2</source>
+        <translation>no se puede leer el tiempo de juego de la sala %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the receipts of venue %1: %2</source>
+        <translation>no se pueden leer los recibos de la sala %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the bookings of venue %1: %2</source>
+        <translation>no se pueden leer las reservas de la sala %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no such member of staff.</source>
+        <translation>No existe ese miembro del personal.</translation>
+    </message>
+    <message>
+        <source>%1 is the venue&apos;s last active manager: make another member of staff a manager first.</source>
+        <translation>%1 es el último gerente activo de la sala: primero nombre gerente a otro miembro del personal.</translation>
+    </message>
+    <message>
+        <source>A member of staff needs a name.</source>
+        <translation>Un miembro del personal necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role: a member of staff is a manager, front desk or a referee.</source>
+        <translation>«%1» no es un rol: un miembro del personal es gerente, recepción o árbitro.</translation>
+    </message>
+    <message>
+        <source>A member of staff needs a PIN.</source>
+        <translation>Un miembro del personal necesita un PIN.</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is already taken by another member of staff.</source>
+        <translation>El nombre «%1» ya lo usa otro miembro del personal.</translation>
+    </message>
+    <message>
+        <source>The database returned no id for the new member of staff.</source>
+        <translation>La base de datos no devolvió ningún id para el nuevo miembro del personal.</translation>
+    </message>
+    <message>
+        <source>cannot read the staff of venue %1: %2</source>
+        <translation>no se puede leer el personal de la sala %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the lock minutes of venue %1: %2</source>
+        <translation>no se pueden leer los minutos de bloqueo de la sala %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the rates of venue %1: %2</source>
+        <translation>no se pueden leer las tarifas de la sala %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot change the rates of venue %1: %2</source>
+        <translation>no se pueden cambiar las tarifas de la sala %1: %2</translation>
+    </message>
+    <message>
+        <source>a rate needs the class of table it is for</source>
+        <translation>una tarifa necesita la clase de mesa a la que se aplica</translation>
+    </message>
+    <message>
+        <source>the class &quot;%1&quot; has two rates</source>
+        <translation>la clase «%1» tiene dos tarifas</translation>
+    </message>
+    <message>
+        <source>the rate for &quot;%1&quot; is below zero</source>
+        <translation>la tarifa de «%1» es menor que cero</translation>
+    </message>
+    <message>
+        <source>there is no such session</source>
+        <translation>no existe esa sesión</translation>
+    </message>
+    <message>
+        <source>the session was checked out already</source>
+        <translation>ya se registró la salida de la sesión</translation>
+    </message>
+    <message>
+        <source>there is no table &quot;%1&quot;</source>
+        <translation>no existe la mesa «%1»</translation>
+    </message>
+    <message>
+        <source>%1 is taken: %2 is playing there</source>
+        <translation>%1 está ocupada: allí juega %2</translation>
+    </message>
+    <message>
+        <source>cannot check %1 in at %2: %3</source>
+        <translation>no se puede registrar la entrada de %1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>a session needs the name of who plays</source>
+        <translation>una sesión necesita el nombre de quien juega</translation>
+    </message>
+    <message>
+        <source>the table has no rate class</source>
+        <translation>la mesa no tiene clase de tarifa</translation>
+    </message>
+    <message>
+        <source>booking %1 is no longer waiting to be checked in</source>
+        <translation>la reserva %1 ya no está pendiente de registro de entrada</translation>
+    </message>
+    <message>
+        <source>cannot pause session %1: %2</source>
+        <translation>no se puede pausar la sesión %1: %2</translation>
+    </message>
+    <message>
+        <source>it is paused already</source>
+        <translation>ya está en pausa</translation>
+    </message>
+    <message>
+        <source>cannot resume session %1: %2</source>
+        <translation>no se puede reanudar la sesión %1: %2</translation>
+    </message>
+    <message>
+        <source>it is running already</source>
+        <translation>ya está en marcha</translation>
+    </message>
+    <message>
+        <source>its table was removed</source>
+        <translation>se eliminó su mesa</translation>
+    </message>
+    <message>
+        <source>cannot move session %1 to %2: %3</source>
+        <translation>no se puede mover la sesión %1 a %2: %3</translation>
+    </message>
+    <message>
+        <source>it is played there already</source>
+        <translation>ya se juega allí</translation>
+    </message>
+    <message>
+        <source>cannot check out session %1: %2</source>
+        <translation>no se puede registrar la salida de la sesión %1: %2</translation>
+    </message>
+    <message>
+        <source>it was changed at another desk meanwhile; check out again</source>
+        <translation>mientras tanto se cambió en otro puesto de recepción; registre la salida de nuevo</translation>
+    </message>
+    <message>
+        <source>cannot void receipt %1: %2</source>
+        <translation>no se puede anular el recibo %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no such receipt, or it is void already</source>
+        <translation>no existe ese recibo, o ya está anulado</translation>
+    </message>
+    <message>
+        <source>cannot read session %1: %2</source>
+        <translation>no se puede leer la sesión %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the sessions of venue %1: %2</source>
+        <translation>no se pueden leer las sesiones de la sala %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot add %1 to the queue: %2</source>
+        <translation>no se puede añadir %1 a la lista de espera: %2</translation>
+    </message>
+    <message>
+        <source>a party in the queue needs a name</source>
+        <translation>un grupo en la lista de espera necesita un nombre</translation>
+    </message>
+    <message>
+        <source>a party is at least one person</source>
+        <translation>un grupo es al menos una persona</translation>
+    </message>
+    <message>
+        <source>%1, party of %2</source>
+        <translation>%1, grupo de %2</translation>
+    </message>
+    <message>
+        <source>cannot take party %1 off the queue: %2</source>
+        <translation>no se puede quitar el grupo %1 de la lista de espera: %2</translation>
+    </message>
+    <message>
+        <source>a party leaves the queue seated or gone, not &quot;%1&quot;</source>
+        <translation>un grupo sale de la lista de espera sentado o ido, no «%1»</translation>
+    </message>
+    <message>
+        <source>the party is not waiting</source>
+        <translation>el grupo no está esperando</translation>
+    </message>
+    <message>
+        <source>cannot read the queue of venue %1: %2</source>
+        <translation>no se puede leer la lista de espera de la sala %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no such player</source>
+        <translation>no existe ese jugador</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) still to come hold it; cancel or move them first</source>
+        <translation>
+            <numerusform>%n reserva pendiente la ocupa; cancélela o muévala primero</numerusform>
+            <numerusform>%n reservas pendientes la ocupan; cancélelas o muévalas primero</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a session is open on it; check it out first</source>
+        <translation>hay una sesión abierta en ella; registre primero la salida</translation>
+    </message>
+    <message>
+        <source>cannot change the settings of venue %1: %2</source>
+        <translation>no se puede cambiar la configuración de la sala %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot change table %1: %2</source>
+        <translation>no se puede cambiar la mesa %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove table %1: %2</source>
+        <translation>no se puede eliminar la mesa %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot place table %1 on the floor plan: %2</source>
+        <translation>no se puede colocar la mesa %1 en el plano de la sala: %2</translation>
+    </message>
+    <message>
+        <source>cannot change player %1: %2</source>
+        <translation>no se puede cambiar el jugador %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove player %1: %2</source>
+        <translation>no se puede eliminar el jugador %1: %2</translation>
+    </message>
+    <message>
+        <source>player %1 (&quot;%2&quot;) is a member until &quot;%3&quot;, which is not a date this DojoPool reads</source>
+        <translation>el jugador %1 («%2») es socio hasta «%3», que no es una fecha que este DojoPool pueda leer</translation>
+    </message>
 </context>
 <context>
     <name>dojo::ui</name>
@@ -1944,30 +2379,6 @@
     <message>
         <source>Remove the demo venue with its tables and players</source>
         <translation>Eliminar la sala de demostración con sus mesas y jugadores</translation>
-    </message>
-    <message>
-        <source>Mark &amp;Free</source>
-        <translation>Marcar &amp;libre</translation>
-    </message>
-    <message>
-        <source>Mark &amp;Booked</source>
-        <translation>Marcar &amp;reservada</translation>
-    </message>
-    <message>
-        <source>Start &amp;Play</source>
-        <translation>Empezar a &amp;jugar</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+F</source>
-        <translation>Ctrl+Shift+F</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+B</source>
-        <translation>Ctrl+Shift+B</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+P</source>
-        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>&amp;About DojoPool</source>
@@ -2040,10 +2451,6 @@
     <message>
         <source>No venue in this database.</source>
         <translation>Esta base de datos no tiene ninguna sala.</translation>
-    </message>
-    <message>
-        <source>Tables: %1 · %2 free · %3 booked · %4 in play</source>
-        <translation>Mesas: %1 · %2 libres · %3 reservadas · %4 en juego</translation>
     </message>
     <message>
         <source>The table&apos;s status could not be saved.</source>
@@ -3222,6 +3629,1220 @@ Cámara: %4</translation>
             <numerusform>%n tarjetas, cuatro por hoja A4 con marcas de corte.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A booking ends after it starts.</source>
+        <translation>Una reserva termina después de empezar.</translation>
+    </message>
+    <message>
+        <source>Choose a table for the booking.</source>
+        <translation>Elija una mesa para la reserva.</translation>
+    </message>
+    <message>
+        <source>%1 is out of order.</source>
+        <translation>%1 está fuera de servicio.</translation>
+    </message>
+    <message>
+        <source>%1 is booked for %2 from %3 to %4.</source>
+        <translation>%1 está reservada para %2 de %3 a %4.</translation>
+    </message>
+    <message>
+        <source>New Booking</source>
+        <translation>Nueva reserva</translation>
+    </message>
+    <message>
+        <source>Edit Booking</source>
+        <translation>Editar reserva</translation>
+    </message>
+    <message>
+        <source>Who the table is for</source>
+        <translation>Para quién es la mesa</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Mesa:</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>Dí&amp;a:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Write who the table is booked for.</source>
+        <translation>Escriba para quién se reserva la mesa.</translation>
+    </message>
+    <message>
+        <source>A booking lasts 12 hours at most.</source>
+        <translation>Una reserva dura 12 horas como máximo.</translation>
+    </message>
+    <message>
+        <source>Filter by table, time, name or state</source>
+        <translation>Filtrar por mesa, hora, nombre o estado</translation>
+    </message>
+    <message>
+        <source>Filter the bookings</source>
+        <translation>Filtrar las reservas</translation>
+    </message>
+    <message>
+        <source>Bookings of the day</source>
+        <translation>Reservas del día</translation>
+    </message>
+    <message>
+        <source>Cancel Booking</source>
+        <translation>Cancelar reserva</translation>
+    </message>
+    <message>
+        <source>Table #%1</source>
+        <translation>Mesa n.º %1</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Mesa</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Reservas</translation>
+    </message>
+    <message>
+        <source>The day before (Alt+Left)</source>
+        <translation>El día anterior (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>The day before</source>
+        <translation>El día anterior</translation>
+    </message>
+    <message>
+        <source>The day after (Alt+Right)</source>
+        <translation>El día siguiente (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>The day after</source>
+        <translation>El día siguiente</translation>
+    </message>
+    <message>
+        <source>T&amp;oday</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <source>The day shown</source>
+        <translation>El día mostrado</translation>
+    </message>
+    <message>
+        <source>&amp;New Booking…</source>
+        <translation>&amp;Nueva reserva…</translation>
+    </message>
+    <message>
+        <source>Book the table and time of the timeline&apos;s cell (Ctrl+N)</source>
+        <translation>Reservar la mesa y la hora de la celda de la cronología (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Check &amp;In</source>
+        <translation>Registrar &amp;entrada</translation>
+    </message>
+    <message>
+        <source>The guests of the selected booking came: start their table time</source>
+        <translation>Los clientes de la reserva seleccionada han llegado: iniciar su tiempo de juego</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Cronología</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Lista</translation>
+    </message>
+    <message>
+        <source>A booking keeps the name it was made for: cancel it and book the table again for the other name.</source>
+        <translation>Una reserva conserva el nombre para el que se hizo: cancélela y vuelva a reservar la mesa con el otro nombre.</translation>
+    </message>
+    <message>
+        <source>That table is no longer in the venue.</source>
+        <translation>Esa mesa ya no está en la sala.</translation>
+    </message>
+    <message>
+        <source>That booking is no longer on this day.</source>
+        <translation>Esa reserva ya no está en este día.</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Reservada</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Entrada registrada</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No presentado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a booking&apos;s times</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 has booked %2 from %3 to %4.</source>
+        <translation>%1 ha reservado %2 de %3 a %4.</translation>
+    </message>
+    <message>
+        <source>%1 checked in at %2 on %3, booked from %4 to %5.</source>
+        <translation>%1 registró la entrada a las %2 en %3, con reserva de %4 a %5.</translation>
+    </message>
+    <message>
+        <source>%1 did not come for %2 from %3 to %4: the table is free again.</source>
+        <translation>%1 no se presentó para %2 de %3 a %4: la mesa vuelve a estar libre.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s booking of %2 from %3 to %4 is cancelled.</source>
+        <translation>La reserva de %1 para %2 de %3 a %4 está cancelada.</translation>
+    </message>
+    <message>
+        <source>Bookings of the day by table</source>
+        <translation>Reservas del día por mesa</translation>
+    </message>
+    <message>
+        <source>The venue is closed then: the day runs from %1 to %2.</source>
+        <translation>La sala está cerrada a esa hora: el día va de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>%1 is free at %2.</source>
+        <translation>%1 está libre a las %2.</translation>
+    </message>
+    <message>
+        <source>No-show: not checked in within the grace minutes, the table is free again</source>
+        <translation>No presentado: no se registró la entrada dentro de los minutos de cortesía, la mesa vuelve a estar libre</translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation>Fuera de servicio</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Lock / Switch User</source>
+        <translation>&amp;Bloquear / cambiar de usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Staff…</source>
+        <translation>&amp;Personal…</translation>
+    </message>
+    <message>
+        <source>Out of &amp;Order</source>
+        <translation>F&amp;uera de servicio</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>Take the table out of service, or put it back; free, booked, in play and paused follow from its sessions and bookings</source>
+        <translation>Poner la mesa fuera de servicio, o volver a ponerla en servicio; libre, reservada, en juego y en pausa se deducen de sus sesiones y reservas</translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Informes…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Table use, revenue, peak hours and no-shows by table, hour, day and week</source>
+        <translation>Uso de las mesas, ingresos, horas punta y no presentados por mesa, hora, día y semana</translation>
+    </message>
+    <message>
+        <source>&amp;Bookings…</source>
+        <translation>&amp;Reservas…</translation>
+    </message>
+    <message>
+        <source>Show the day&apos;s reservations by table, to book, move, resize or cancel them</source>
+        <translation>Mostrar las reservas del día por mesa, para reservar, moverlas, cambiar su duración o cancelarlas</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Tables: %1 · %2 free · %3 booked · %4 in play · %5 paused · %6 out of order</source>
+        <translation>Mesas: %1 · %2 libres · %3 reservadas · %4 en juego · %5 en pausa · %6 fuera de servicio</translation>
+    </message>
+    <message>
+        <source>The venue&apos;s staff could not be read.</source>
+        <translation>No se pudo leer el personal de la sala.</translation>
+    </message>
+    <message>
+        <source>The staff list is for managers.</source>
+        <translation>La lista del personal es solo para gerentes.</translation>
+    </message>
+    <message>
+        <source>&amp;New Venue…</source>
+        <translation>&amp;Nueva sala…</translation>
+    </message>
+    <message>
+        <source>Set up another venue: its name, currency, time zone and tables</source>
+        <translation>Configurar otra sala: su nombre, moneda, zona horaria y mesas</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>The venue&apos;s name, currency, time zone, booking grace and idle lock</source>
+        <translation>El nombre de la sala, moneda, zona horaria, cortesía de reservas y bloqueo por inactividad</translation>
+    </message>
+    <message>
+        <source>&amp;Add Table…</source>
+        <translation>&amp;Añadir mesa…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Table…</source>
+        <translation>&amp;Editar mesa…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Table…</source>
+        <translation>E&amp;liminar mesa…</translation>
+    </message>
+    <message>
+        <source>&amp;Lay Out Tables</source>
+        <translation>&amp;Colocar mesas</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+L</source>
+        <translation>Ctrl+Alt+L</translation>
+    </message>
+    <message>
+        <source>Drag the tables to where they stand in the hall; arrow keys move the selected table, R turns it</source>
+        <translation>Arrastre las mesas a donde están en la sala; las flechas mueven la mesa seleccionada, R la gira</translation>
+    </message>
+    <message>
+        <source>Drag each table to where it stands; arrow keys move the selected one, R turns it.</source>
+        <translation>Arrastre cada mesa a donde está; las flechas mueven la seleccionada, R la gira.</translation>
+    </message>
+    <message>
+        <source>Arrange in &amp;Grid</source>
+        <translation>Ordenar en &amp;cuadrícula</translation>
+    </message>
+    <message>
+        <source>Put every table back on the grid</source>
+        <translation>Volver a poner todas las mesas en la cuadrícula</translation>
+    </message>
+    <message>
+        <source>&amp;Hall Plan</source>
+        <translation>&amp;Plano de la sala</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>Show the tables where they stand in the hall, or in a grid</source>
+        <translation>Mostrar las mesas donde están en la sala, o en una cuadrícula</translation>
+    </message>
+    <message>
+        <source>Add &amp;Player…</source>
+        <translation>Añadir &amp;jugador…</translation>
+    </message>
+    <message>
+        <source>Edit Pla&amp;yer…</source>
+        <translation>Editar ju&amp;gador…</translation>
+    </message>
+    <message>
+        <source>Remove Player…</source>
+        <translation>Eliminar jugador…</translation>
+    </message>
+    <message>
+        <source>The venue could not be set up.</source>
+        <translation>No se pudo configurar la sala.</translation>
+    </message>
+    <message>
+        <source>%1 is set up: choose each table&apos;s camera with Table → Camera….</source>
+        <translation>%1 está configurada: elija la cámara de cada mesa con Mesa → Cámara….</translation>
+    </message>
+    <message>
+        <source>The venue&apos;s settings could not be saved.</source>
+        <translation>No se pudo guardar la configuración de la sala.</translation>
+    </message>
+    <message>
+        <source>The table could not be added.</source>
+        <translation>No se pudo añadir la mesa.</translation>
+    </message>
+    <message>
+        <source>The table could not be changed.</source>
+        <translation>No se pudo cambiar la mesa.</translation>
+    </message>
+    <message>
+        <source>Remove Table</source>
+        <translation>Eliminar mesa</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the venue? Its past bookings go with it; Edit → Undo puts the table back.</source>
+        <translation>¿Eliminar %1 de la sala? Sus reservas pasadas se eliminan con ella; Editar → Deshacer vuelve a poner la mesa.</translation>
+    </message>
+    <message>
+        <source>The table was not removed.</source>
+        <translation>No se eliminó la mesa.</translation>
+    </message>
+    <message>
+        <source>The player could not be added.</source>
+        <translation>No se pudo añadir el jugador.</translation>
+    </message>
+    <message>
+        <source>The player could not be changed.</source>
+        <translation>No se pudo cambiar el jugador.</translation>
+    </message>
+    <message>
+        <source>Remove Player</source>
+        <translation>Eliminar jugador</translation>
+    </message>
+    <message>
+        <source>Remove the player %1? Edit → Undo brings the player back.</source>
+        <translation>¿Eliminar al jugador %1? Editar → Deshacer lo recupera.</translation>
+    </message>
+    <message>
+        <source>The player was not removed.</source>
+        <translation>No se eliminó el jugador.</translation>
+    </message>
+    <message>
+        <source>The table&apos;s place could not be saved.</source>
+        <translation>No se pudo guardar la posición de la mesa.</translation>
+    </message>
+    <message>
+        <source>The tables could not all be put back on the grid.</source>
+        <translation>No se pudieron volver a poner todas las mesas en la cuadrícula.</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>La semana pasada</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Fechas personalizadas</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>(no table)</source>
+        <translation>(sin mesa)</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Revenue by day</source>
+        <translation>Ingresos por día</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>Ingresos (%1)</translation>
+    </message>
+    <message>
+        <source>Share of the table time played, by hour of the day</source>
+        <translation>Proporción del tiempo de mesa jugado, por hora del día</translation>
+    </message>
+    <message>
+        <source>Played</source>
+        <translation>Jugado</translation>
+    </message>
+    <message>
+        <source>Hours with a peak of the week</source>
+        <translation>Horas con un pico de la semana</translation>
+    </message>
+    <message>
+        <source>Hour of the day</source>
+        <translation>Hora del día</translation>
+    </message>
+    <message>
+        <source>Tables in use (%)</source>
+        <translation>Mesas en uso (%)</translation>
+    </message>
+    <message>
+        <source>Hours played</source>
+        <translation>Horas jugadas</translation>
+    </message>
+    <message>
+        <source>Hours played by table</source>
+        <translation>Horas jugadas por mesa</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Revenue by table</source>
+        <translation>Ingresos por mesa</translation>
+    </message>
+    <message>
+        <source>Bookings and no-shows by day</source>
+        <translation>Reservas y no presentados por día</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>No presentados</translation>
+    </message>
+    <message>
+        <source>Hours played by week</source>
+        <translation>Horas jugadas por semana</translation>
+    </message>
+    <message>
+        <source>Revenue by week</source>
+        <translation>Ingresos por semana</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Table time played</source>
+        <translation>Tiempo de mesa jugado</translation>
+    </message>
+    <message>
+        <source>Peak hour</source>
+        <translation>Hora punta</translation>
+    </message>
+    <message>
+        <source>Revenue by &amp;Day</source>
+        <translation>Ingresos por &amp;día</translation>
+    </message>
+    <message>
+        <source>Use by &amp;Hour</source>
+        <translation>Uso por &amp;hora</translation>
+    </message>
+    <message>
+        <source>Ta&amp;bles</source>
+        <translation>&amp;Mesas</translation>
+    </message>
+    <message>
+        <source>&amp;No-Shows</source>
+        <translation>&amp;No presentados</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks</source>
+        <translation>&amp;Semanas</translation>
+    </message>
+    <message>
+        <source>Read Again</source>
+        <translation>Volver a leer</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Save this tab&apos;s figures as a CSV file (Ctrl+E)</source>
+        <translation>Guardar las cifras de esta pestaña como archivo CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>The reports cannot be read: %1</source>
+        <translation>No se pueden leer los informes: %1</translation>
+    </message>
+    <message>
+        <source>Reports — %1</source>
+        <translation>Informes — %1</translation>
+    </message>
+    <message>
+        <source>Receipts: %1, each counted when it was issued</source>
+        <translation>Recibos: %1, cada uno contado cuando se emitió</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1% of the time the tables stood open</source>
+        <translation>%1% del tiempo que las mesas estuvieron abiertas</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <source>%1% of the tables in use on average; the next busiest are under Use by Hour</source>
+        <translation>%1% de las mesas en uso de media; las siguientes más concurridas están en Uso por hora</translation>
+    </message>
+    <message>
+        <source>Nobody played in this period.</source>
+        <translation>Nadie jugó en este periodo.</translation>
+    </message>
+    <message>
+        <source>The busiest hours of the week, by the share of the tables in use on average: %1.</source>
+        <translation>Las horas más concurridas de la semana, según la proporción media de mesas en uso: %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1% of the bookings due were not claimed (cancelled ones left out)</source>
+        <translation>El %1% de las reservas previstas no se usó (sin contar las canceladas)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits, or your password</source>
+        <translation>De 4 a 8 dígitos, o su contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>This venue has no staff yet: make the first manager&apos;s account.</source>
+        <translation>Esta sala aún no tiene personal: cree la cuenta del primer gerente.</translation>
+    </message>
+    <message>
+        <source>&amp;Make Manager and Sign In</source>
+        <translation>&amp;Crear gerente e iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in to the front desk.</source>
+        <translation>Inicie sesión en recepción.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>%1 (%2): PIN %3</source>
+        <translation>%1 (%2): PIN %3</translation>
+    </message>
+    <message>
+        <source>The demo venue&apos;s staff:
+%1</source>
+        <translation>El personal de la sala de demostración:
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits, or a password of 8 or more</source>
+        <translation>De 4 a 8 dígitos, o una contraseña de 8 o más caracteres</translation>
+    </message>
+    <message>
+        <source>PIN &amp;again:</source>
+        <translation>Repetir P&amp;IN:</translation>
+    </message>
+    <message>
+        <source>The two PINs differ: type the same PIN twice.</source>
+        <translation>Los dos PIN no coinciden: escriba el mismo PIN dos veces.</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Role…</source>
+        <translation>Cambiar &amp;rol…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;PIN…</source>
+        <translation>Restablecer &amp;PIN…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Activar</translation>
+    </message>
+    <message>
+        <source>Add a Member of Staff</source>
+        <translation>Añadir un miembro del personal</translation>
+    </message>
+    <message>
+        <source>Change Role</source>
+        <translation>Cambiar rol</translation>
+    </message>
+    <message>
+        <source>%1&apos;s role:</source>
+        <translation>Rol de %1:</translation>
+    </message>
+    <message>
+        <source>New PIN for %1</source>
+        <translation>Nuevo PIN para %1</translation>
+    </message>
+    <message>
+        <source>Remove Member of Staff</source>
+        <translation>Eliminar miembro del personal</translation>
+    </message>
+    <message>
+        <source>Remove %1&apos;s account? The audit log keeps what they did.</source>
+        <translation>¿Eliminar la cuenta de %1? El registro conserva lo que hizo.</translation>
+    </message>
+    <message>
+        <source>Check In</source>
+        <translation>Registrar entrada</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Name, or one of the players</source>
+        <translation>Nombre, o uno de los jugadores</translation>
+    </message>
+    <message>
+        <source>Pays the &amp;member rate</source>
+        <translation>Paga la tarifa de &amp;socio</translation>
+    </message>
+    <message>
+        <source>&amp;Booking:</source>
+        <translation>&amp;Reserva:</translation>
+    </message>
+    <message>
+        <source>&amp;Who plays:</source>
+        <translation>&amp;Quién juega:</translation>
+    </message>
+    <message>
+        <source>&amp;Check In</source>
+        <translation>Registrar &amp;entrada</translation>
+    </message>
+    <message>
+        <source>Walk-in, no booking</source>
+        <translation>Cliente sin reserva</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>Check Out</source>
+        <translation>Registrar salida</translation>
+    </message>
+    <message>
+        <source>&amp;Check Out</source>
+        <translation>Registrar &amp;salida</translation>
+    </message>
+    <message>
+        <source>Guest: %1 (member)</source>
+        <translation>Cliente: %1 (socio)</translation>
+    </message>
+    <message>
+        <source>Guest: %1</source>
+        <translation>Cliente: %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>The time runs until you check out.</source>
+        <translation>El tiempo corre hasta que registre la salida.</translation>
+    </message>
+    <message>
+        <source>This receipt cannot be issued here.</source>
+        <translation>Este recibo no se puede emitir aquí.</translation>
+    </message>
+    <message>
+        <source>Checked out: %1 issued.</source>
+        <translation>Salida registrada: %1 emitido.</translation>
+    </message>
+    <message>
+        <source>Print Receipt</source>
+        <translation>Imprimir recibo</translation>
+    </message>
+    <message>
+        <source>Sent %1 to the printer.</source>
+        <translation>Se envió %1 a la impresora.</translation>
+    </message>
+    <message>
+        <source>Save Receipt as PDF</source>
+        <translation>Guardar recibo como PDF</translation>
+    </message>
+    <message>
+        <source>receipt-%1.pdf</source>
+        <translation>recibo-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2.</source>
+        <translation>Se guardó %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Tarifas</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Mesas</translation>
+    </message>
+    <message>
+        <source>Per hour (%1)</source>
+        <translation>Por hora (%1)</translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation>Socios (%1)</translation>
+    </message>
+    <message>
+        <source>Billed in</source>
+        <translation>Se cobra en</translation>
+    </message>
+    <message>
+        <source>Minimum (%1)</source>
+        <translation>Mínimo (%1)</translation>
+    </message>
+    <message>
+        <source>Happy hours</source>
+        <translation>Happy hours</translation>
+    </message>
+    <message>
+        <source>15-minute blocks</source>
+        <translation>Bloques de 15 minutos</translation>
+    </message>
+    <message>
+        <source>30-minute blocks</source>
+        <translation>Bloques de 30 minutos</translation>
+    </message>
+    <message>
+        <source>A class without a price per hour has no rate. Members: empty for the usual price. Happy hours: the days (1 Monday … 7 Sunday), start, end and the price per hour in cents, several separated by “;”; an end before the start runs past midnight. For example: 1234 16:00 19:00 600;56 22:00 02:00 600</source>
+        <translation>Una clase sin precio por hora no tiene tarifa. Socios: vacío para el precio habitual. Happy hours: los días (1 lunes … 7 domingo), inicio, fin y el precio por hora en céntimos, varias separadas por «;»; un fin anterior al inicio pasa de medianoche. Por ejemplo: 1234 16:00 19:00 600;56 22:00 02:00 600</translation>
+    </message>
+    <message>
+        <source>“%1” tables: the %2 is not an amount like 12.50.</source>
+        <translation>Mesas «%1»: el %2 no es un importe como 12.50.</translation>
+    </message>
+    <message>
+        <source>price per hour</source>
+        <translation>precio por hora</translation>
+    </message>
+    <message>
+        <source>member price</source>
+        <translation>precio de socio</translation>
+    </message>
+    <message>
+        <source>minimum charge</source>
+        <translation>cargo mínimo</translation>
+    </message>
+    <message>
+        <source>“%1” tables: %2</source>
+        <translation>Mesas «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Check &amp;In…</source>
+        <translation>Registrar &amp;entrada…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Start the table&apos;s time for a booking or a walk-in</source>
+        <translation>Iniciar el tiempo de la mesa para una reserva o un cliente sin reserva</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Space</source>
+        <translation>Ctrl+Shift+Space</translation>
+    </message>
+    <message>
+        <source>Stop the table&apos;s time for a while, or start it again</source>
+        <translation>Detener el tiempo de la mesa un rato, o volver a iniciarlo</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Mover…</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Move the players and their time to another table</source>
+        <translation>Mover a los jugadores y su tiempo a otra mesa</translation>
+    </message>
+    <message>
+        <source>Check &amp;Out…</source>
+        <translation>Registrar &amp;salida…</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>End the table&apos;s time and issue its receipt</source>
+        <translation>Terminar el tiempo de la mesa y emitir su recibo</translation>
+    </message>
+    <message>
+        <source>&amp;Rates…</source>
+        <translation>&amp;Tarifas…</translation>
+    </message>
+    <message>
+        <source>Set the prices of table time (managers)</source>
+        <translation>Fijar los precios del tiempo de mesa (gerentes)</translation>
+    </message>
+    <message>
+        <source>Walk-in Queue</source>
+        <translation>Lista de espera</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in Queue</source>
+        <translation>&amp;Lista de espera</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>&amp;Recepción</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>Table Time</source>
+        <translation>Tiempo de mesa</translation>
+    </message>
+    <message>
+        <source>No one can be checked in.</source>
+        <translation>No se puede registrar la entrada de nadie.</translation>
+    </message>
+    <message>
+        <source>Every table is taken or out of order.</source>
+        <translation>Todas las mesas están ocupadas o fuera de servicio.</translation>
+    </message>
+    <message>
+        <source>The check-in was not saved.</source>
+        <translation>No se guardó el registro de entrada.</translation>
+    </message>
+    <message>
+        <source>%1 checked in.</source>
+        <translation>Entrada de %1 registrada.</translation>
+    </message>
+    <message>
+        <source>The table&apos;s time could not be started again.</source>
+        <translation>No se pudo reanudar el tiempo de la mesa.</translation>
+    </message>
+    <message>
+        <source>The table&apos;s time could not be paused.</source>
+        <translation>No se pudo pausar el tiempo de la mesa.</translation>
+    </message>
+    <message>
+        <source>The session could not be moved.</source>
+        <translation>No se pudo mover la sesión.</translation>
+    </message>
+    <message>
+        <source>Every other table is taken or out of order.</source>
+        <translation>Todas las demás mesas están ocupadas o fuera de servicio.</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Mover %1</translation>
+    </message>
+    <message>
+        <source>&amp;To table:</source>
+        <translation>&amp;A la mesa:</translation>
+    </message>
+    <message>
+        <source>The table cannot be checked out.</source>
+        <translation>No se puede registrar la salida de la mesa.</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>Esperando desde</translation>
+    </message>
+    <message>
+        <source>Expected wait</source>
+        <translation>Espera prevista</translation>
+    </message>
+    <message>
+        <source>&amp;Add Party…</source>
+        <translation>&amp;Añadir grupo…</translation>
+    </message>
+    <message>
+        <source>&amp;Seat…</source>
+        <translation>&amp;Sentar…</translation>
+    </message>
+    <message>
+        <source>&amp;Left</source>
+        <translation>Se &amp;fue</translation>
+    </message>
+    <message>
+        <source>No table of that kind</source>
+        <translation>No hay ninguna mesa de ese tipo</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Ahora: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min: %1</source>
+        <translation>
+            <numerusform>%n min: %1</numerusform>
+            <numerusform>%n min: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to the Queue</source>
+        <translation>Añadir a la lista de espera</translation>
+    </message>
+    <message>
+        <source>Any table</source>
+        <translation>Cualquier mesa</translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation>&amp;Personas:</translation>
+    </message>
+    <message>
+        <source>The party could not be added to the queue.</source>
+        <translation>No se pudo añadir el grupo a la lista de espera.</translation>
+    </message>
+    <message>
+        <source>The party could not be seated.</source>
+        <translation>No se pudo sentar al grupo.</translation>
+    </message>
+    <message>
+        <source>Seat %1</source>
+        <translation>Sentar a %1</translation>
+    </message>
+    <message>
+        <source>The party could not be taken off the queue.</source>
+        <translation>No se pudo quitar el grupo de la lista de espera.</translation>
+    </message>
+    <message>
+        <source>Add Player</source>
+        <translation>Añadir jugador</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>&amp;Member until</source>
+        <translation>&amp;Socio hasta</translation>
+    </message>
+    <message>
+        <source>Nic&amp;kname:</source>
+        <translation>&amp;Apodo:</translation>
+    </message>
+    <message>
+        <source>Add Table</source>
+        <translation>Añadir mesa</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+        <source>The rate the table is charged by; empty: the rate of its size.</source>
+        <translation>La tarifa con la que se cobra la mesa; vacío: la tarifa de su tamaño.</translation>
+    </message>
+    <message>
+        <source>By its size</source>
+        <translation>Según su tamaño</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Tamaño:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate class:</source>
+        <translation>&amp;Clase de tarifa:</translation>
+    </message>
+    <message>
+        <source>The table needs a name.</source>
+        <translation>La mesa necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Another table is called “%1” already.</source>
+        <translation>Ya hay otra mesa llamada «%1».</translation>
+    </message>
+    <message>
+        <source>Settings of %1</source>
+        <translation>Configuración de %1</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>A booking not checked in this long after it starts frees its table.</source>
+        <translation>Una reserva sin registro de entrada pasado este tiempo desde su inicio libera su mesa.</translation>
+    </message>
+    <message>
+        <source>The window locks after this long without a key or a click.</source>
+        <translation>La ventana se bloquea tras este tiempo sin pulsar una tecla ni hacer clic.</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>Booking &amp;grace:</source>
+        <translation>&amp;Cortesía de reserva:</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle:</source>
+        <translation>&amp;Bloquear tras inactividad:</translation>
+    </message>
+    <message>
+        <source>Welcome to DojoPool</source>
+        <translation>Bienvenido a DojoPool</translation>
+    </message>
+    <message>
+        <source>New Venue</source>
+        <translation>Nueva sala</translation>
+    </message>
+    <message>
+        <source>Set up your own venue now, or look around the demo venue first: its simulated tables play on their own.</source>
+        <translation>Configure ahora su propia sala, o eche antes un vistazo a la sala de demostración: sus mesas simuladas juegan solas.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up your venue</source>
+        <translation>&amp;Configurar su sala</translation>
+    </message>
+    <message>
+        <source>&amp;Open the demo</source>
+        <translation>&amp;Abrir la demostración</translation>
+    </message>
+    <message>
+        <source>Your venue&apos;s name, currency, time zone and tables; cameras, staff and rates come after.</source>
+        <translation>El nombre, la moneda, la zona horaria y las mesas de su sala; las cámaras, el personal y las tarifas vienen después.</translation>
+    </message>
+    <message>
+        <source>Venue → New Venue… sets up your venue later.</source>
+        <translation>Sala → Nueva sala… configura su sala más adelante.</translation>
+    </message>
+    <message>
+        <source>Your venue</source>
+        <translation>Su sala</translation>
+    </message>
+    <message>
+        <source>Its name as guests know it, the currency its prices are in and the time zone its clock runs in.</source>
+        <translation>Su nombre tal como lo conocen los clientes, la moneda de sus precios y la zona horaria de su reloj.</translation>
+    </message>
+    <message>
+        <source>The Break Room</source>
+        <translation>The Break Room</translation>
+    </message>
+    <message>
+        <source>Your tables</source>
+        <translation>Sus mesas</translation>
+    </message>
+    <message>
+        <source>How many tables of each size the hall has. Select a name and press F2 to change it; each table&apos;s camera is chosen later (Table → Camera…).</source>
+        <translation>Cuántas mesas de cada tamaño tiene la sala. Seleccione un nombre y pulse F2 para cambiarlo; la cámara de cada mesa se elige después (Mesa → Cámara…).</translation>
+    </message>
+    <message>
+        <source>%1 (%2):</source>
+        <translation>%1 (%2):</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the demo venue with its tables and players</source>
+        <translation>&amp;Eliminar la sala de demostración con sus mesas y jugadores</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
 </context>
 <context>
     <name>dojo::venue</name>
@@ -3252,10 +4873,6 @@ Cámara: %4</translation>
     <message>
         <source>step %1 (%2 in rack %3) is ruled differently now: %4</source>
         <translation>el paso %1 (%2 en la partida %3) ahora se arbitra de otra forma: %4</translation>
-    </message>
-    <message>
-        <source>table &quot;%1&quot; has the status &quot;%2&quot;, which this DojoPool does not know; a newer version wrote it</source>
-        <translation>la mesa «%1» tiene el estado «%2», que este DojoPool no conoce; lo escribió una versión más reciente</translation>
     </message>
     <message>
         <source>%1 %2-%3 %4</source>
@@ -3316,10 +4933,6 @@ Cámara: %4</translation>
     <message>
         <source>In play</source>
         <translation>En juego</translation>
-    </message>
-    <message>
-        <source>Set %1 to “%2”</source>
-        <translation>Poner %1 en «%2»</translation>
     </message>
     <message>
         <source>table %1 is not on the venue floor shown</source>
@@ -3645,16 +5258,355 @@ Cámara: %4</translation>
         <translation>Un tiro espera a un árbitro: vuelva a pedirlo cuando esté resuelto.</translation>
     </message>
     <message>
-        <source>There is no rate for %1-foot tables.</source>
-        <translation>No hay tarifa para las mesas de %1 pies.</translation>
-    </message>
-    <message>
         <source>Time is billed in blocks of 15 or 30 minutes.</source>
         <translation>El tiempo se cobra en bloques de 15 o 30 minutos.</translation>
     </message>
     <message>
         <source>A stretch of play ends before it starts.</source>
         <translation>Un tramo de juego termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>There is no rate for “%1” tables.</source>
+        <translation>No hay tarifa para las mesas «%1».</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Entrada registrada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No presentado</translation>
+    </message>
+    <message>
+        <source>booking %1 is in a state this version does not know: %2</source>
+        <translation>la reserva %1 está en un estado que esta versión no conoce: %2</translation>
+    </message>
+    <message>
+        <source>the venue&apos;s time zone &quot;%1&quot; is not one this computer knows</source>
+        <translation>la zona horaria «%1» de la sala no la conoce este ordenador</translation>
+    </message>
+    <message>
+        <source>%1 is already booked from %2 to %3 for %4 (booking %5).</source>
+        <translation>%1 ya está reservada de %2 a %3 para %4 (reserva %5).</translation>
+    </message>
+    <message>
+        <source>Book %1 for %2</source>
+        <translation>Reservar %1 para %2</translation>
+    </message>
+    <message>
+        <source>Move the booking of %1</source>
+        <translation>Mover la reserva de %1</translation>
+    </message>
+    <message>
+        <source>Cancel the booking of %1</source>
+        <translation>Cancelar la reserva de %1</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits and a password at least 8 characters.</source>
+        <translation>Un PIN tiene de 4 a 8 dígitos y una contraseña al menos 8 caracteres.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file %1: %2</source>
+        <translation>No se puede escribir el archivo %1: %2</translation>
+    </message>
+    <message>
+        <source>The happy hour “%1” is not “DAYS HH:MM HH:MM CENTS”.</source>
+        <translation>La happy hour «%1» no tiene la forma «DÍAS HH:MM HH:MM CÉNTIMOS».</translation>
+    </message>
+    <message>
+        <source>The happy hour “%1” names a day that is not 1 (Monday) to 7 (Sunday).</source>
+        <translation>La happy hour «%1» indica un día que no está entre 1 (lunes) y 7 (domingo).</translation>
+    </message>
+    <message>
+        <source>The happy hour “%1” needs a start and an end time, HH:MM, that differ.</source>
+        <translation>La happy hour «%1» necesita una hora de inicio y una de fin, HH:MM, distintas.</translation>
+    </message>
+    <message>
+        <source>The happy hour “%1” needs its price per hour in whole cents.</source>
+        <translation>La happy hour «%1» necesita su precio por hora en céntimos enteros.</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Todos los días</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Recibo %1</translation>
+    </message>
+    <message>
+        <source>Receipt (not issued yet)</source>
+        <translation>Recibo (aún no emitido)</translation>
+    </message>
+    <message>
+        <source>Guest: %1 (member)</source>
+        <translation>Cliente: %1 (socio)</translation>
+    </message>
+    <message>
+        <source>Guest: %1</source>
+        <translation>Cliente: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>Table time, %1 min played, %2 min billed</source>
+        <translation>Tiempo de mesa, %1 min jugados, %2 min cobrados</translation>
+    </message>
+    <message>
+        <source>Minimum charge</source>
+        <translation>Cargo mínimo</translation>
+    </message>
+    <message>
+        <source>No venue is open.</source>
+        <translation>No hay ninguna sala abierta.</translation>
+    </message>
+    <message>
+        <source>There is no such table at this venue.</source>
+        <translation>No existe esa mesa en esta sala.</translation>
+    </message>
+    <message>
+        <source>There is no rate for “%1” tables yet; a manager sets it under Venue → Rates….</source>
+        <translation>Aún no hay tarifa para las mesas «%1»; un gerente la fija en Sala → Tarifas….</translation>
+    </message>
+    <message>
+        <source>No one is playing at that table.</source>
+        <translation>Nadie está jugando en esa mesa.</translation>
+    </message>
+    <message>
+        <source>That party is no longer waiting.</source>
+        <translation>Ese grupo ya no está esperando.</translation>
+    </message>
+    <message>
+        <source>No venue is open, so nobody can sign in.</source>
+        <translation>No hay ninguna sala abierta, así que nadie puede iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Type your name, or pick it from the list.</source>
+        <translation>Escriba su nombre, o elíjalo de la lista.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs for %1: try again in %n seconds.</source>
+        <translation>
+            <numerusform>Demasiados PIN incorrectos para %1: inténtelo de nuevo dentro de %n segundo.</numerusform>
+            <numerusform>Demasiados PIN incorrectos para %1: inténtelo de nuevo dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody at this venue&apos;s staff is called %1.</source>
+        <translation>Nadie del personal de esta sala se llama %1.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s role &quot;%2&quot; is not one this version knows.</source>
+        <translation>El rol «%2» de %1 no lo conoce esta versión.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s account is deactivated: a manager can activate it again.</source>
+        <translation>La cuenta de %1 está desactivada: un gerente puede volver a activarla.</translation>
+    </message>
+    <message>
+        <source>That was the fifth wrong PIN in a row for %1: signing in as %1 is refused for a minute.</source>
+        <translation>Ese fue el quinto PIN incorrecto seguido para %1: se rechaza iniciar sesión como %1 durante un minuto.</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong for %1.</source>
+        <translation>El PIN de %1 es incorrecto.</translation>
+    </message>
+    <message>
+        <source>%1 The refusal could not be written to the audit log: %2</source>
+        <translation>%1 No se pudo escribir el rechazo en el registro: %2</translation>
+    </message>
+    <message>
+        <source>This venue has staff already: a manager adds new members.</source>
+        <translation>Esta sala ya tiene personal: un gerente añade a los nuevos miembros.</translation>
+    </message>
+    <message>
+        <source>The new manager could not be read back.</source>
+        <translation>No se pudo volver a leer el nuevo gerente.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in at the desk: sign in first.</source>
+        <translation>Nadie ha iniciado sesión en recepción: inicie sesión primero.</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Gerente</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>Recepción</translation>
+    </message>
+    <message>
+        <source>Referee</source>
+        <translation>Árbitro</translation>
+    </message>
+    <message>
+        <source>Only a manager may change the rates.</source>
+        <translation>Solo un gerente puede cambiar las tarifas.</translation>
+    </message>
+    <message>
+        <source>Only a manager may void a receipt.</source>
+        <translation>Solo un gerente puede anular un recibo.</translation>
+    </message>
+    <message>
+        <source>Only a manager may remove a table.</source>
+        <translation>Solo un gerente puede eliminar una mesa.</translation>
+    </message>
+    <message>
+        <source>Only a manager may remove a player.</source>
+        <translation>Solo un gerente puede eliminar un jugador.</translation>
+    </message>
+    <message>
+        <source>Only a manager may add, change or remove staff.</source>
+        <translation>Solo un gerente puede añadir, cambiar o eliminar personal.</translation>
+    </message>
+    <message>
+        <source>Only a manager may change the venue and its tables.</source>
+        <translation>Solo un gerente puede cambiar la sala y sus mesas.</translation>
+    </message>
+    <message>
+        <source>Only a referee or a manager may overrule a ruling.</source>
+        <translation>Solo un árbitro o un gerente puede anular una decisión.</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation>Fuera de servicio</translation>
+    </message>
+    <message>
+        <source>Mark %1 out of order</source>
+        <translation>Marcar %1 fuera de servicio</translation>
+    </message>
+    <message>
+        <source>Put %1 back in service</source>
+        <translation>Volver a poner %1 en servicio</translation>
+    </message>
+    <message>
+        <source>The report&apos;s first day must not come after its last day.</source>
+        <translation>El primer día del informe no debe ser posterior a su último día.</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Mesa %1</translation>
+    </message>
+    <message>
+        <source>The venue needs a name.</source>
+        <translation>La sala necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a currency code; use one like EUR, USD or GBP.</source>
+        <translation>«%1» no es un código de moneda; use uno como EUR, USD o GBP.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone this computer knows; use one like Europe/Berlin.</source>
+        <translation>«%1» no es una zona horaria que conozca este ordenador; use una como Europe/Madrid.</translation>
+    </message>
+    <message>
+        <source>Two tables are called “%1”; each needs a name of its own.</source>
+        <translation>Dos mesas se llaman «%1»; cada una necesita un nombre propio.</translation>
+    </message>
+    <message>
+        <source>Every table needs a name.</source>
+        <translation>Cada mesa necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Add the player %1</source>
+        <translation>Añadir el jugador %1</translation>
+    </message>
+    <message>
+        <source>Rename the player %1 to %2</source>
+        <translation>Renombrar el jugador %1 como %2</translation>
+    </message>
+    <message>
+        <source>Change the player %1</source>
+        <translation>Cambiar el jugador %1</translation>
+    </message>
+    <message>
+        <source>Remove the player %1</source>
+        <translation>Eliminar el jugador %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Añadir %1</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>Renombrar %1 como %2</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Cambiar %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+    <message>
+        <source>Arrange the tables in a grid</source>
+        <translation>Ordenar las mesas en cuadrícula</translation>
+    </message>
+    <message>
+        <source>Move the tables</source>
+        <translation>Mover las mesas</translation>
+    </message>
+    <message>
+        <source>Put %1 back on the grid</source>
+        <translation>Volver a poner %1 en la cuadrícula</translation>
+    </message>
+    <message>
+        <source>Turn %1</source>
+        <translation>Girar %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Mover %1</translation>
+    </message>
+    <message>
+        <source>The venue whose settings were changed is not the one shown.</source>
+        <translation>La sala cuya configuración se cambió no es la que se muestra.</translation>
+    </message>
+    <message>
+        <source>The grace and lock minutes must be whole minutes, the lock at least one.</source>
+        <translation>Los minutos de cortesía y de bloqueo deben ser minutos enteros, el bloqueo al menos uno.</translation>
+    </message>
+    <message>
+        <source>There is no venue to add the table to.</source>
+        <translation>No hay ninguna sala a la que añadir la mesa.</translation>
+    </message>
+    <message>
+        <source>There is no venue to add the player to.</source>
+        <translation>No hay ninguna sala a la que añadir el jugador.</translation>
+    </message>
+    <message>
+        <source>player %1 is not a player of the venue shown</source>
+        <translation>el jugador %1 no es jugador de la sala mostrada</translation>
+    </message>
+    <message>
+        <source>Change the settings of %1</source>
+        <translation>Cambiar la configuración de %1</translation>
+    </message>
+    <message>
+        <source>The rate for “%1” tables cannot be read: %2</source>
+        <translation>No se puede leer la tarifa de las mesas «%1»: %2</translation>
     </message>
 </context>
 <context>

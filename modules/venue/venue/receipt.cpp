@@ -6,8 +6,6 @@
 
 #include <QLocale>
 
-#include <map>
-
 namespace dojo::venue {
 
 using internal::Tr;
