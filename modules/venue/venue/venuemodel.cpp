@@ -168,8 +168,9 @@ Result<std::vector<qint64>> VenueModel::deriveTableStatuses(const QDateTime &now
         = sessions.heldBookings(*m_venueId, now, now.addSecs(qint64(kBookedAheadMinutes) * 60 + 1));
     if (!held)
         return Unexpected(held.error());
-    const Result<storage::VenueTermsRecord> terms = sessions.venueTerms(*m_venueId);
-    const int grace = terms ? terms->graceMinutes : kDefaultGraceMinutes;
+    // The shown venue's settings are read with it (and again when they change elsewhere).
+    const std::optional<Venue> shown = currentVenue();
+    const int grace = shown ? shown->graceMinutes : kDefaultGraceMinutes;
     for (Table &table : m_tables) {
         TableActivity activity;
         activity.outOfOrder = table.outOfOrder;
