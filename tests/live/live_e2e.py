@@ -23,7 +23,9 @@ from wsclient import check_seq_order, join  # noqa: E402
 TABLE = "Table 1"
 WATCH_SECONDS = 20
 SHOT_WITHIN = 30
-ANSWER_WITHIN = 5
+# An answer that never comes is the failure; the time only bounds the wait. On CI's two busy
+# cores the server was seen running at half speed and answering a call in over 5 s.
+ANSWER_WITHIN = 20
 POCKET_DEPTH = 250  # mm beyond the cushion's nose where a ball falling into a pocket is seen
 CAMERA_WORDS = ("running", "failed", "none")
 CAMERA_WORDS_UNDOCUMENTED = ("starting", "stopped", "finished")
