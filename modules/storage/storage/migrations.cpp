@@ -247,6 +247,125 @@ const std::vector<Migration> &schemaMigrations()
                             "REFERENCES pool_tables (id) ON DELETE CASCADE, "
                             "holder TEXT NOT NULL, expires_at {timestamp} NOT NULL)"),
          }},
+        {8,
+         QStringLiteral("player profiles, results, ratings, challenges, events, tournaments"),
+         {
+             QStringLiteral("ALTER TABLE players ADD COLUMN contact TEXT NOT NULL DEFAULT ''"),
+             // The rating a player starts from before their racks say more (the Fargo scale).
+             QStringLiteral("ALTER TABLE players ADD COLUMN starter_rating DOUBLE PRECISION "
+                            "NOT NULL DEFAULT 500"),
+             // A duplicate merged into another player keeps its row, hidden, so the merge can
+             // be undone; what names it (matches, results, bookings) counts for the other.
+             QStringLiteral("ALTER TABLE players ADD COLUMN merged_into BIGINT "
+                            "REFERENCES players (id) ON DELETE SET NULL"),
+             // Racks entered by hand: a night's results, a challenge or a tournament match
+             // played without the automatic referee. A correction voids the row and adds one.
+             QStringLiteral("CREATE TABLE results (id {id}, "
+                            "venue_id BIGINT NOT NULL REFERENCES venues (id) ON DELETE CASCADE, "
+                            "played_on TEXT NOT NULL, game TEXT NOT NULL, "
+                            "player_a BIGINT NOT NULL REFERENCES players (id) ON DELETE CASCADE, "
+                            "player_b BIGINT NOT NULL REFERENCES players (id) ON DELETE CASCADE, "
+                            "racks_a INTEGER NOT NULL CHECK (racks_a >= 0), "
+                            "racks_b INTEGER NOT NULL CHECK (racks_b >= 0), "
+                            "source TEXT NOT NULL DEFAULT 'hand' "
+                            "CHECK (source IN ('hand', 'challenge', 'tournament')), "
+                            "entered_by TEXT NOT NULL, entered_at {timestamp} NOT NULL, "
+                            "voided_at {timestamp}, voided_by TEXT NOT NULL DEFAULT '', "
+                            "CHECK (player_a <> player_b))"),
+             QStringLiteral("CREATE INDEX results_by_venue ON results (venue_id, played_on)"),
+             // Players waiting to be matched for a game, nearest rating first.
+             QStringLiteral("CREATE TABLE match_queue (id {id}, "
+                            "venue_id BIGINT NOT NULL REFERENCES venues (id) ON DELETE CASCADE, "
+                            "player_id BIGINT NOT NULL REFERENCES players (id) "
+                            "ON DELETE CASCADE, "
+                            "game TEXT NOT NULL, joined_at {timestamp} NOT NULL, "
+                            "state TEXT NOT NULL DEFAULT 'waiting' "
+                            "CHECK (state IN ('waiting', 'matched', 'left')), "
+                            "matched_with BIGINT REFERENCES players (id) ON DELETE SET NULL, "
+                            "done_at {timestamp})"),
+             QStringLiteral("CREATE TABLE challenges (id {id}, "
+                            "venue_id BIGINT NOT NULL REFERENCES venues (id) ON DELETE CASCADE, "
+                            "challenger BIGINT NOT NULL REFERENCES players (id) "
+                            "ON DELETE CASCADE, "
+                            "challenged BIGINT NOT NULL REFERENCES players (id) "
+                            "ON DELETE CASCADE, "
+                            "game TEXT NOT NULL, race_to INTEGER NOT NULL CHECK (race_to >= 1), "
+                            "state TEXT NOT NULL DEFAULT 'issued' CHECK (state IN ('issued', "
+                            "'accepted', 'declined', 'booked', 'played', 'withdrawn')), "
+                            "booking_id BIGINT REFERENCES bookings (id) ON DELETE SET NULL, "
+                            "result_id BIGINT REFERENCES results (id) ON DELETE SET NULL, "
+                            "match_id BIGINT REFERENCES matches (id) ON DELETE SET NULL, "
+                            "issued_at {timestamp} NOT NULL, answered_at {timestamp}, "
+                            "note TEXT NOT NULL DEFAULT '', CHECK (challenger <> challenged))"),
+             QStringLiteral("CREATE TABLE venue_events (id {id}, "
+                            "venue_id BIGINT NOT NULL REFERENCES venues (id) ON DELETE CASCADE, "
+                            "name TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN "
+                            "('league-night', 'open-play', 'tournament')), "
+                            "starts_at {timestamp} NOT NULL, ends_at {timestamp} NOT NULL, "
+                            "cap INTEGER NOT NULL DEFAULT 0, "
+                            "cancelled INTEGER NOT NULL DEFAULT 0, "
+                            "created_by TEXT NOT NULL, CHECK (ends_at > starts_at))"),
+             // Past the cap a sign-up waits for a place (state 'waiting').
+             QStringLiteral("CREATE TABLE event_signups (id {id}, "
+                            "event_id BIGINT NOT NULL REFERENCES venue_events (id) "
+                            "ON DELETE CASCADE, "
+                            "player_id BIGINT NOT NULL REFERENCES players (id) "
+                            "ON DELETE CASCADE, "
+                            "state TEXT NOT NULL DEFAULT 'in' "
+                            "CHECK (state IN ('in', 'waiting', 'cancelled')), "
+                            "signed_at {timestamp} NOT NULL, UNIQUE (event_id, player_id))"),
+             // options: JSON (grand final, third place, Swiss rounds, groups, races by round,
+             // handicapped races); payouts: the percentages of the purse by place, "50,30,20".
+             QStringLiteral("CREATE TABLE tournaments (id {id}, "
+                            "venue_id BIGINT NOT NULL REFERENCES venues (id) ON DELETE CASCADE, "
+                            "event_id BIGINT REFERENCES venue_events (id) ON DELETE SET NULL, "
+                            "name TEXT NOT NULL, game TEXT NOT NULL, format TEXT NOT NULL "
+                            "CHECK (format IN ('single', 'double', 'round-robin', 'swiss')), "
+                            "options TEXT NOT NULL DEFAULT '{}', "
+                            "state TEXT NOT NULL DEFAULT 'sign-up' "
+                            "CHECK (state IN ('sign-up', 'running', 'finished', 'cancelled')), "
+                            "starts_at {timestamp} NOT NULL, "
+                            "entry_fee_cents BIGINT NOT NULL DEFAULT 0, "
+                            "added_money_cents BIGINT NOT NULL DEFAULT 0, "
+                            "payouts TEXT NOT NULL DEFAULT '', "
+                            "max_players INTEGER NOT NULL DEFAULT 0, "
+                            "seeding TEXT NOT NULL DEFAULT 'rating' "
+                            "CHECK (seeding IN ('rating', 'hand')), "
+                            "created_by TEXT NOT NULL, created_at {timestamp} NOT NULL)"),
+             // seed: 1-based once the draw is made (by rating, or by hand before it).
+             QStringLiteral("CREATE TABLE tournament_entries (id {id}, "
+                            "tournament_id BIGINT NOT NULL REFERENCES tournaments (id) "
+                            "ON DELETE CASCADE, "
+                            "player_id BIGINT NOT NULL REFERENCES players (id) "
+                            "ON DELETE CASCADE, "
+                            "seed INTEGER, state TEXT NOT NULL DEFAULT 'entered' CHECK (state IN "
+                            "('entered', 'checked-in', 'no-show', 'withdrawn')), "
+                            "paid INTEGER NOT NULL DEFAULT 0, "
+                            "entered_at {timestamp} NOT NULL, UNIQUE (tournament_id, player_id))"),
+             // Where a match of the draw (bracket.h's match id) is played: its table, and the
+             // referee's match there once started.
+             QStringLiteral("CREATE TABLE tournament_matches (id {id}, "
+                            "tournament_id BIGINT NOT NULL REFERENCES tournaments (id) "
+                            "ON DELETE CASCADE, "
+                            "draw_match INTEGER NOT NULL, "
+                            "table_id BIGINT REFERENCES pool_tables (id) ON DELETE SET NULL, "
+                            "match_id BIGINT REFERENCES matches (id) ON DELETE SET NULL, "
+                            "assigned_at {timestamp} NOT NULL, assigned_by TEXT NOT NULL, "
+                            "UNIQUE (tournament_id, draw_match))"),
+             // The draw's results in the order they came; replayed, they give the draw. A
+             // result taken back keeps its row (taken_back_at), for the audit.
+             QStringLiteral("CREATE TABLE tournament_results (id {id}, "
+                            "tournament_id BIGINT NOT NULL REFERENCES tournaments (id) "
+                            "ON DELETE CASCADE, "
+                            "draw_match INTEGER NOT NULL, winner_seed INTEGER NOT NULL, "
+                            "racks_a INTEGER NOT NULL, racks_b INTEGER NOT NULL, "
+                            "source TEXT NOT NULL CHECK (source IN ('referee', 'hand')), "
+                            "match_id BIGINT REFERENCES matches (id) ON DELETE SET NULL, "
+                            "recorded_by TEXT NOT NULL, recorded_at {timestamp} NOT NULL, "
+                            "taken_back_at {timestamp}, taken_back_by TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX tournament_results_in_order ON tournament_results "
+                            "(tournament_id, id)"),
+         }},
     };
     return migrations;
 }
