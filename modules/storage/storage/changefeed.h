@@ -28,6 +28,11 @@ inline constexpr QLatin1String
 inline constexpr QLatin1String kMatches("matches"); // matches, racks, match steps
 inline constexpr QLatin1String kAudit("audit");
 inline constexpr QLatin1String kLeases("leases");
+inline constexpr QLatin1String kResults("results"); // results entered by hand
+inline constexpr QLatin1String kQueue("queue");     // the match queue
+inline constexpr QLatin1String kChallenges("challenges");
+inline constexpr QLatin1String kEvents("events");           // venue events and their sign-ups
+inline constexpr QLatin1String kTournaments("tournaments"); // with entries, matches, results
 inline constexpr QLatin1String kAny("any"); // not known: every kind may have changed
 } // namespace change
 

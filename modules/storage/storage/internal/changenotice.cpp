@@ -45,7 +45,16 @@ QString kindOfTable(const QString &table)
         {QStringLiteral("session_stretches"), change::kSessions},
         {QStringLiteral("receipts"), change::kSessions},
         {QStringLiteral("walk_ins"), change::kSessions},
-        {QStringLiteral("table_leases"), change::kLeases}};
+        {QStringLiteral("table_leases"), change::kLeases},
+        {QStringLiteral("results"), change::kResults},
+        {QStringLiteral("match_queue"), change::kQueue},
+        {QStringLiteral("challenges"), change::kChallenges},
+        {QStringLiteral("venue_events"), change::kEvents},
+        {QStringLiteral("event_signups"), change::kEvents},
+        {QStringLiteral("tournaments"), change::kTournaments},
+        {QStringLiteral("tournament_entries"), change::kTournaments},
+        {QStringLiteral("tournament_matches"), change::kTournaments},
+        {QStringLiteral("tournament_results"), change::kTournaments}};
     return kinds.value(table.toLower(), change::kAny);
 }
 
