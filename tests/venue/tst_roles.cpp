@@ -69,7 +69,8 @@ bool mayTake(Role role, Permission permission)
 {
     if (role == Role::Manager)
         return true;
-    return role == Role::Referee && permission == Permission::OverruleRuling;
+    return role == Role::Referee
+           && (permission == Permission::OverruleRuling || permission == Permission::CorrectResult);
 }
 
 const QString kPinRuleText
@@ -85,14 +86,15 @@ QString permissionName(Permission permission)
     case Permission::ManageStaff: return QStringLiteral("ManageStaff");
     case Permission::ChangeVenue: return QStringLiteral("ChangeVenue");
     case Permission::OverruleRuling: return QStringLiteral("OverruleRuling");
+    case Permission::CorrectResult: return QStringLiteral("CorrectResult");
     }
     return {};
 }
 
 constexpr Permission kAllPermissions[] = {
-    Permission::ChangeRates,    Permission::VoidReceipt, Permission::RemoveTable,
-    Permission::RemovePlayer,   Permission::ManageStaff, Permission::ChangeVenue,
-    Permission::OverruleRuling,
+    Permission::ChangeRates,    Permission::VoidReceipt,   Permission::RemoveTable,
+    Permission::RemovePlayer,   Permission::ManageStaff,   Permission::ChangeVenue,
+    Permission::OverruleRuling, Permission::CorrectResult,
 };
 
 // The role's member in every test's venue, with their PIN.

@@ -85,6 +85,10 @@ Result<void> allowed(const Actor &actor, Permission permission)
         if (!manager && actor.role != Role::Referee)
             return Unexpected(Tr::tr("Only a referee or a manager may overrule a ruling."));
         break;
+    case Permission::CorrectResult:
+        if (!manager && actor.role != Role::Referee)
+            return Unexpected(Tr::tr("Only a referee or a manager may correct a result."));
+        break;
     }
     return {};
 }

@@ -48,6 +48,7 @@ enum class Permission {
     ManageStaff,    // manager
     ChangeVenue,    // manager: name, currency, time zone, tables added or edited
     OverruleRuling, // referee or manager
+    CorrectResult,  // referee or manager: take back a tournament's recorded result
 };
 
 // Whether `actor` may take the action; refused with one sentence naming the role it needs.

@@ -15,6 +15,7 @@ namespace dojo::storage::internal {
 inline constexpr qint64 kSchemaLock = 0x446F6A6F'0001; // "Dojo" + 1
 inline constexpr qint64 kDemoVenueLock = 0x446F6A6F'0002;
 inline constexpr qint64 kBookingLock = 0x446F6A6F'0003; // every write that books a table
+inline constexpr qint64 kTournamentLock = 0x446F6A6F'0004; // every write a draw depends on
 
 // How much of other transactions a PostgreSQL transaction may see (SQLite's write lock already
 // serializes every writer).
