@@ -100,6 +100,8 @@ private Q_SLOTS:
     void cleanupTestCase();
     void figures_data();
     void figures();
+    void breaks_data();
+    void breaks();
     void foulsByKind_data();
     void foulsByKind();
     void summary_data();
@@ -264,6 +266,39 @@ void TestStatistics::figures()
     QVERIFY2(problemsA.isEmpty(), qPrintable(QStringLiteral("A: ") + problemsA));
     const QString problemsB = differences(match.statistics().player(B), b);
     QVERIFY2(problemsB.isEmpty(), qPrintable(QStringLiteral("B: ") + problemsB));
+}
+
+// The breaks each player took, and those that made a ball without a foul.
+void TestStatistics::breaks_data()
+{
+    QTest::addColumn<MatchSetup>("setup");
+    QTest::addColumn<Steps>("steps");
+    QTest::addColumn<QList<int>>("breaks"); // A's breaks, A's made, B's breaks, B's made
+
+    const MatchSetup nine = game(Game::NineBall);
+    QTest::newRow("a break that made a ball")
+        << nine << Steps{breakShot().hits(1).pots(2)} << QList<int>{1, 1, 0, 0};
+    QTest::newRow("a quiet break, then shots: one break")
+        << nine << Steps{quietBreak(), safe(1), safe(1)} << QList<int>{1, 0, 0, 0};
+    QTest::newRow("a ball made on a foul break is no made break")
+        << nine << Steps{breakShot().hits(1).pots(2).scratches()} << QList<int>{1, 0, 0, 0};
+    QTest::newRow("a race: each rack's breaker")
+        << game(Game::NineBall, 3)
+        << Steps{nineOnTheBreak(), nineOnTheBreak(), quietBreak(), hit(1).pots(9)}
+        << QList<int>{2, 1, 1, 1}; // the break alternates
+}
+
+void TestStatistics::breaks()
+{
+    QFETCH(MatchSetup, setup);
+    QFETCH(Steps, steps);
+    QFETCH(QList<int>, breaks);
+    Match match(setup);
+    const Played played = playAll(match, steps);
+    QVERIFY2(played.error.isEmpty(), qPrintable(played.error));
+    const PlayerStatistics &a = match.statistics().player(A);
+    const PlayerStatistics &b = match.statistics().player(B);
+    QCOMPARE((QList<int>{a.breaks, a.breaksMade, b.breaks, b.breaksMade}), breaks);
 }
 
 // Every rule broken on a foul is counted by kind; several on one shot are one foul.

@@ -24,6 +24,11 @@ void MatchStatistics::recordShot(Seat shooter, const ShotRecord &shot, const Rac
                 ++player.foulsByKind[static_cast<size_t>(kind)];
         }
     }
+    if (shooter == m_rackBreaker && !m_breakerShot && !m_opponentShot) { // the break
+        ++player.breaks;
+        if (step.ballsPocketed > 0 && !step.ruling.foul)
+            ++player.breaksMade;
+    }
     if (shooter == m_rackBreaker)
         m_breakerShot = true;
     else

@@ -21,6 +21,8 @@ struct PlayerStatistics
     std::array<int, kFoulKinds> foulsByKind{};
     int breakAndRuns = 0; // racks won from the break without the opponent shooting
     int safeties = 0;     // shots called as a safety
+    int breaks = 0;       // racks broken
+    int breaksMade = 0;   // breaks that pocketed a ball without a foul: the breaker shoots on
 
     int foulsOfKind(Foul foul) const { return foulsByKind[static_cast<size_t>(foul)]; }
     int scratches() const
@@ -28,6 +30,7 @@ struct PlayerStatistics
         return foulsOfKind(Foul::Scratch) + foulsOfKind(Foul::CueBallOffTable);
     }
     double ballsPerInning() const { return innings == 0 ? 0.0 : double(ballsPocketed) / innings; }
+    double breakSuccess() const { return breaks == 0 ? 0.0 : double(breaksMade) / breaks; }
 };
 
 // Gathers each player's figures step by step as the Match rules them.
