@@ -278,6 +278,29 @@ Result<std::optional<MatchRecord>> MatchRepository::unfinishedMatchAt(qint64 tab
     return match;
 }
 
+Result<std::vector<MatchRecord>> MatchRepository::matchesAt(qint64 tableId, const QDateTime &since)
+{
+    const auto failed = [tableId](const QString &why) {
+        return Unexpected(
+            Tr::tr("cannot read the matches at table %1: %2").arg(QString::number(tableId), why));
+    };
+    Result<QSqlQuery> query = internal::execute(
+        m_database.connection(),
+        selectFrom(internal::kMatchColumns,
+                   "FROM matches WHERE table_id = ? AND started_at >= ? ORDER BY started_at, id"),
+        {tableId, internal::utcText(since)});
+    if (!query)
+        return failed(query.error());
+    std::vector<MatchRecord> matches;
+    while (query->next()) {
+        Result<MatchRecord> match = internal::matchFromRow(*query);
+        if (!match)
+            return failed(match.error());
+        matches.push_back(std::move(*match));
+    }
+    return matches;
+}
+
 Result<std::vector<MatchStepRecord>> MatchRepository::steps(qint64 matchId)
 {
     const auto failed = [matchId](const QString &why) {

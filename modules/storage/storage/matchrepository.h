@@ -34,6 +34,8 @@ public:
     Result<MatchRecord> match(qint64 matchId);
     // The table's match that is still being played, or nothing when there is none.
     Result<std::optional<MatchRecord>> unfinishedMatchAt(qint64 tableId);
+    // The matches started at the table since `since` (UTC), oldest first.
+    Result<std::vector<MatchRecord>> matchesAt(qint64 tableId, const QDateTime &since);
     Result<std::vector<MatchStepRecord>> steps(qint64 matchId); // by number
     Result<std::vector<RackRecord>> racks(qint64 matchId);      // by number
 

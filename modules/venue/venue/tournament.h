@@ -72,6 +72,7 @@ struct TournamentView
     std::vector<int> drawn;               // entry index by draw entrant (seed 1 first)
     Bracket draw;                         // empty before the draw is made
     std::map<int, qint64> tables;         // draw match → table id
+    std::map<int, QDateTime> assignedAt;  // draw match → when it was given its table
     std::map<int, qint64> refereeMatches; // draw match → the referee's match at its table
     std::vector<DrawResult> results;      // standing, in the order they came
 

@@ -7,6 +7,8 @@
 #include <storage/tournamentrepository.h>
 #include <storage/venuerepository.h>
 
+#include <QStringList>
+
 #include <algorithm>
 
 namespace dojo::venue {
@@ -104,8 +106,10 @@ Result<TournamentView> TournamentDesk::view(qint64 tournamentId) const
     if (!tables)
         return Unexpected(tables.error());
     for (const storage::TournamentTableRecord &table : *tables) {
-        if (table.tableId)
+        if (table.tableId) {
             view.tables[table.drawMatch] = *table.tableId;
+            view.assignedAt[table.drawMatch] = table.assignedAt;
+        }
         if (table.matchId)
             view.refereeMatches[table.drawMatch] = *table.matchId;
     }
@@ -412,8 +416,34 @@ Result<int> TournamentDesk::settleRefereeResults(qint64 tournamentId)
     if (current->tournament.state != TournamentState::Running)
         return 0;
     storage::MatchRepository matches(m_database);
+    // A match started at a match's table after it was given the table, between its two
+    // players (in either order), is that match: however it was started (the window, a phone).
+    std::map<int, qint64> refereeMatches = current->refereeMatches;
+    for (const auto &[drawMatch, tableId] : current->tables) {
+        const BracketMatch &match = current->draw.matches.at(size_t(drawMatch));
+        if (refereeMatches.contains(drawMatch) || match.decided || !match.entrantA
+            || !match.entrantB)
+            continue;
+        const Result<std::vector<storage::MatchRecord>> atTable
+            = matches.matchesAt(tableId, current->assignedAt.at(drawMatch));
+        if (!atTable)
+            return Unexpected(atTable.error());
+        const QStringList players{current->entrantName(*match.entrantA),
+                                  current->entrantName(*match.entrantB)};
+        for (const storage::MatchRecord &candidate : *atTable) {
+            if (QStringList{candidate.players[0], candidate.players[1]} != players
+                && QStringList{candidate.players[1], candidate.players[0]} != players)
+                continue;
+            if (Result<void> linked = storage::TournamentRepository(m_database)
+                                          .setRefereeMatch(tournamentId, drawMatch, candidate.id);
+                !linked)
+                return Unexpected(linked.error());
+            refereeMatches[drawMatch] = candidate.id;
+            break;
+        }
+    }
     int recorded = 0;
-    for (const auto &[drawMatch, matchId] : current->refereeMatches) {
+    for (const auto &[drawMatch, matchId] : refereeMatches) {
         const BracketMatch &match = current->draw.matches.at(size_t(drawMatch));
         if (match.decided || !match.entrantA || !match.entrantB)
             continue;
