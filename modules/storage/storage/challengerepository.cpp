@@ -48,9 +48,8 @@ ChallengeRecord challengeFromRow(const QSqlQuery &query)
 
 Result<ChallengeRecord> challengeIn(Transaction &txn, qint64 challengeId)
 {
-    Result<QSqlQuery> query
-        = txn.exec(QLatin1String(kChallengeSelect) + QStringLiteral(" WHERE c.id = ?"),
-                   {challengeId});
+    Result<QSqlQuery> query = txn.exec(
+        QLatin1String(kChallengeSelect) + QStringLiteral(" WHERE c.id = ?"), {challengeId});
     if (!query)
         return Unexpected(query.error());
     if (!query->next())
@@ -72,8 +71,8 @@ Result<void> moveIn(Transaction &txn, const ChallengeRecord &challenge, const QS
                     const QVariantList &values = {}, QJsonObject details = {})
 {
     if (!from.contains(challenge.state)) {
-        return txn.abandon(Tr::tr("the challenge is %1, so it cannot become %2")
-                               .arg(challenge.state, state));
+        return txn.abandon(
+            Tr::tr("the challenge is %1, so it cannot become %2").arg(challenge.state, state));
     }
     QStringList marks;
     for (int i = 0; i < from.size(); ++i)
@@ -184,25 +183,24 @@ Result<void> ChallengeRepository::answer(qint64 challengeId, const QString &stat
         m_database, challengeId, Tr::tr("cannot answer challenge %1: %2"),
         [&](Transaction &txn, const ChallengeRecord &challenge) {
             if (state != u"accepted" && state != u"declined" && state != u"withdrawn") {
-                return Result<void>(txn.abandon(
-                    Tr::tr("a challenge is accepted, declined or withdrawn, not \"%1\"")
-                        .arg(state)));
+                return Result<void>(
+                    txn.abandon(Tr::tr("a challenge is accepted, declined or withdrawn, not \"%1\"")
+                                    .arg(state)));
             }
             return moveIn(txn, challenge, state, from, actor, QStringLiteral(", answered_at = ?"),
                           {internal::utcNowText()});
         });
 }
 
-Result<void> ChallengeRepository::booked(qint64 challengeId, qint64 bookingId,
-                                         const QString &actor)
+Result<void> ChallengeRepository::booked(qint64 challengeId, qint64 bookingId, const QString &actor)
 {
-    return onChallenge<void>(m_database, challengeId, Tr::tr("cannot book a table for challenge %1: %2"),
-                             [&](Transaction &txn, const ChallengeRecord &challenge) {
-                                 return moveIn(txn, challenge, QStringLiteral("booked"),
-                                               {QStringLiteral("accepted")}, actor,
-                                               QStringLiteral(", booking_id = ?"), {bookingId},
-                                               {{QStringLiteral("booking"), bookingId}});
-                             });
+    return onChallenge<void>(
+        m_database, challengeId, Tr::tr("cannot book a table for challenge %1: %2"),
+        [&](Transaction &txn, const ChallengeRecord &challenge) {
+            return moveIn(txn, challenge, QStringLiteral("booked"), {QStringLiteral("accepted")},
+                          actor, QStringLiteral(", booking_id = ?"), {bookingId},
+                          {{QStringLiteral("booking"), bookingId}});
+        });
 }
 
 Result<qint64> ChallengeRepository::played(qint64 challengeId, const ResultRecord &result,
@@ -211,10 +209,10 @@ Result<qint64> ChallengeRepository::played(qint64 challengeId, const ResultRecor
     return onChallenge<qint64>(
         m_database, challengeId, Tr::tr("cannot enter the result of challenge %1: %2"),
         [&](Transaction &txn, const ChallengeRecord &challenge) -> Result<qint64> {
-            const bool samePlayers = (result.playerA == challenge.challenger
-                                      && result.playerB == challenge.challenged)
-                                     || (result.playerA == challenge.challenged
-                                         && result.playerB == challenge.challenger);
+            const bool samePlayers
+                = (result.playerA == challenge.challenger && result.playerB == challenge.challenged)
+                  || (result.playerA == challenge.challenged
+                      && result.playerB == challenge.challenger);
             if (!samePlayers) {
                 return txn.abandon(
                     Tr::tr("the result must be between the challenge's two players"));
@@ -226,11 +224,10 @@ Result<qint64> ChallengeRepository::played(qint64 challengeId, const ResultRecor
             const Result<qint64> resultId = internal::insertResult(txn, entered, actor);
             if (!resultId)
                 return resultId;
-            if (Result<void> moved
-                = moveIn(txn, challenge, QStringLiteral("played"),
-                         {QStringLiteral("accepted"), QStringLiteral("booked")}, actor,
-                         QStringLiteral(", result_id = ?"), {*resultId},
-                         {{QStringLiteral("result"), *resultId}});
+            if (Result<void> moved = moveIn(txn, challenge, QStringLiteral("played"),
+                                            {QStringLiteral("accepted"), QStringLiteral("booked")},
+                                            actor, QStringLiteral(", result_id = ?"), {*resultId},
+                                            {{QStringLiteral("result"), *resultId}});
                 !moved)
                 return Unexpected(moved.error());
             return resultId;
@@ -240,8 +237,8 @@ Result<qint64> ChallengeRepository::played(qint64 challengeId, const ResultRecor
 Result<ChallengeRecord> ChallengeRepository::challenge(qint64 challengeId)
 {
     Result<QSqlQuery> query = internal::execute(
-        m_database.connection(), QLatin1String(kChallengeSelect) + QStringLiteral(" WHERE c.id = ?"),
-        {challengeId});
+        m_database.connection(),
+        QLatin1String(kChallengeSelect) + QStringLiteral(" WHERE c.id = ?"), {challengeId});
     if (!query) {
         return Unexpected(Tr::tr("cannot read challenge %1: %2")
                               .arg(QString::number(challengeId), query.error()));

@@ -157,8 +157,8 @@ Result<void> EventRepository::cancel(qint64 eventId, const QString &actor)
         return failed(event.error());
     if (event->cancelled)
         return failed(txn.abandon(Tr::tr("it is cancelled already")).error());
-    if (Result<QSqlQuery> updated = txn.exec(
-            QStringLiteral("UPDATE venue_events SET cancelled = 1 WHERE id = ?"), {eventId});
+    if (Result<QSqlQuery> updated
+        = txn.exec(QStringLiteral("UPDATE venue_events SET cancelled = 1 WHERE id = ?"), {eventId});
         !updated)
         return failed(updated.error());
     const QJsonObject details{{QStringLiteral("name"), event->name},
@@ -250,11 +250,11 @@ Result<std::optional<qint64>> EventRepository::cancelSignUp(qint64 eventId, qint
                    {(*existing)->id});
         !updated)
         return failed(updated.error());
-    if (Result<void> audited = AuditLog::recordIn(
-            txn, actor, QStringLiteral("event.sign-up-cancelled"),
-            QStringLiteral("event:%1").arg(eventId),
-            compact({{QStringLiteral("player"), playerId},
-                     {QStringLiteral("state"), (*existing)->state}}));
+    if (Result<void> audited
+        = AuditLog::recordIn(txn, actor, QStringLiteral("event.sign-up-cancelled"),
+                             QStringLiteral("event:%1").arg(eventId),
+                             compact({{QStringLiteral("player"), playerId},
+                                      {QStringLiteral("state"), (*existing)->state}}));
         !audited)
         return failed(audited.error());
 
@@ -271,15 +271,15 @@ Result<std::optional<qint64>> EventRepository::cancelSignUp(qint64 eventId, qint
             const qint64 signUpId = first->value(0).toLongLong();
             movedIn = first->value(1).toLongLong();
             first->finish();
-            if (Result<QSqlQuery> promoted = txn.exec(
-                    QStringLiteral("UPDATE event_signups SET state = 'in' WHERE id = ?"),
-                    {signUpId});
+            if (Result<QSqlQuery> promoted
+                = txn.exec(QStringLiteral("UPDATE event_signups SET state = 'in' WHERE id = ?"),
+                           {signUpId});
                 !promoted)
                 return failed(promoted.error());
-            if (Result<void> audited = AuditLog::recordIn(
-                    txn, actor, QStringLiteral("event.moved-in"),
-                    QStringLiteral("event:%1").arg(eventId),
-                    compact({{QStringLiteral("player"), *movedIn}}));
+            if (Result<void> audited
+                = AuditLog::recordIn(txn, actor, QStringLiteral("event.moved-in"),
+                                     QStringLiteral("event:%1").arg(eventId),
+                                     compact({{QStringLiteral("player"), *movedIn}}));
                 !audited)
                 return failed(audited.error());
         } else {

@@ -132,8 +132,8 @@ Result<qint64> MatchQueueRepository::join(qint64 venueId, qint64 playerId, const
 Result<void> MatchQueueRepository::leave(qint64 playerId, const QString &actor)
 {
     const auto failed = [playerId](const QString &why) {
-        return Unexpected(Tr::tr("cannot take player %1 off the queue: %2")
-                              .arg(QString::number(playerId), why));
+        return Unexpected(
+            Tr::tr("cannot take player %1 off the queue: %2").arg(QString::number(playerId), why));
     };
     Transaction txn(m_database.connection());
     if (Result<void> begun = txn.begin(internal::kSignUpLock); !begun)
@@ -183,8 +183,8 @@ Result<void> MatchQueueRepository::match(qint64 entryA, qint64 entryB, const QSt
         }
     }
     if (a->venueId != b->venueId || a->playerId == b->playerId)
-        return failed(txn.abandon(Tr::tr("the two entries are not two players of one venue"))
-                          .error());
+        return failed(
+            txn.abandon(Tr::tr("the two entries are not two players of one venue")).error());
     if (a->game != b->game) {
         return failed(txn.abandon(Tr::tr("%1 waits for %2 and %3 for %4")
                                       .arg(a->playerName, a->game, b->playerName, b->game))
@@ -214,12 +214,12 @@ Result<void> MatchQueueRepository::match(qint64 entryA, qint64 entryB, const QSt
 
 Result<std::vector<QueueEntryRecord>> MatchQueueRepository::waiting(qint64 venueId)
 {
-    Result<QSqlQuery> query = internal::execute(
-        m_database.connection(),
-        QLatin1String(kEntrySelect)
-            + QStringLiteral(" WHERE q.venue_id = ? AND q.state = 'waiting' "
-                             "ORDER BY q.joined_at, q.id"),
-        {venueId});
+    Result<QSqlQuery> query
+        = internal::execute(m_database.connection(),
+                            QLatin1String(kEntrySelect)
+                                + QStringLiteral(" WHERE q.venue_id = ? AND q.state = 'waiting' "
+                                                 "ORDER BY q.joined_at, q.id"),
+                            {venueId});
     if (!query) {
         return Unexpected(Tr::tr("cannot read the queue of venue %1: %2")
                               .arg(QString::number(venueId), query.error()));

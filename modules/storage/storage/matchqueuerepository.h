@@ -24,8 +24,8 @@ public:
 
     // The player waits for `game` from `joinedAt` (now when invalid); audited "queue.joined".
     // Refused for a player of another venue or one waiting already.
-    Result<qint64> join(qint64 venueId, qint64 playerId, const QString &game,
-                        const QString &actor, const QDateTime &joinedAt = {});
+    Result<qint64> join(qint64 venueId, qint64 playerId, const QString &game, const QString &actor,
+                        const QDateTime &joinedAt = {});
     // The player stops waiting; audited "queue.left". Refused when not waiting.
     Result<void> leave(qint64 playerId, const QString &actor);
     // Both waiting entries become "matched" with each other, in one transaction; audited

@@ -32,9 +32,10 @@ PlayerHistoryRepository::sessionsOf(qint64 venueId, const std::vector<qint64> &p
         marks << QStringLiteral("?");
         values << id;
     }
-    const QString named = marks.isEmpty() ? QString()
-                                          : QStringLiteral(" OR player_id IN (%1)")
-                                                .arg(marks.join(QStringLiteral(", ")));
+    const QString named
+        = marks.isEmpty()
+              ? QString()
+              : QStringLiteral(" OR player_id IN (%1)").arg(marks.join(QStringLiteral(", ")));
     Result<QSqlQuery> sessions = internal::execute(
         m_database.connection(),
         QStringLiteral("SELECT %1 FROM table_sessions WHERE venue_id = ? AND (player_id IS NULL%2) "

@@ -42,9 +42,9 @@ ResultRepository::ResultRepository(Database &database)
 Result<qint64> ResultRepository::add(const ResultRecord &result, const QString &actor)
 {
     const auto failed = [&result](const QString &why) {
-        return Unexpected(Tr::tr("cannot enter the result of player %1 against player %2: %3")
-                              .arg(QString::number(result.playerA),
-                                   QString::number(result.playerB), why));
+        return Unexpected(
+            Tr::tr("cannot enter the result of player %1 against player %2: %3")
+                .arg(QString::number(result.playerA), QString::number(result.playerB), why));
     };
     Transaction txn(m_database.connection());
     if (Result<void> begun = txn.begin(); !begun)
@@ -61,8 +61,7 @@ Result<void> ResultRepository::voidResult(qint64 resultId, const QString &actor,
                                           const QString &reason)
 {
     const auto failed = [resultId](const QString &why) {
-        return Unexpected(
-            Tr::tr("cannot void result %1: %2").arg(QString::number(resultId), why));
+        return Unexpected(Tr::tr("cannot void result %1: %2").arg(QString::number(resultId), why));
     };
     Transaction txn(m_database.connection());
     if (Result<void> begun = txn.begin(); !begun)
@@ -162,9 +161,8 @@ Result<std::vector<PlayedMatchRecord>> ResultRepository::playedMatches(qint64 ve
     return matches;
 }
 
-Result<std::vector<RackTally>> ResultRepository::racksForRatings(qint64 venueId,
-                                                                 const QString &game,
-                                                                 const QDate &until)
+Result<std::vector<RackTally>>
+ResultRepository::racksForRatings(qint64 venueId, const QString &game, const QDate &until)
 {
     const auto failed = [venueId](const QString &why) {
         return Unexpected(Tr::tr("cannot read the racks played at venue %1: %2")

@@ -427,8 +427,8 @@ Result<PlayerRecord> VenueRepository::player(qint64 playerId)
         m_database.connection(), selectFrom(internal::kPlayerColumns, "FROM players WHERE id = ?"),
         {playerId});
     if (!query) {
-        return Unexpected(Tr::tr("cannot read player %1: %2")
-                              .arg(QString::number(playerId), query.error()));
+        return Unexpected(
+            Tr::tr("cannot read player %1: %2").arg(QString::number(playerId), query.error()));
     }
     if (!query->next())
         return Unexpected(Tr::tr("there is no player %1").arg(QString::number(playerId)));

@@ -430,7 +430,8 @@ Result<void> VenueRepository::mergePlayer(qint64 duplicateId, qint64 intoId, con
                     .arg(into->name)));
         }
         const Result<QSqlQuery> updated = txn.exec(
-            QStringLiteral("UPDATE players SET merged_into = ? WHERE id = ? AND merged_into IS NULL"),
+            QStringLiteral(
+                "UPDATE players SET merged_into = ? WHERE id = ? AND merged_into IS NULL"),
             {intoId, duplicateId});
         if (!updated)
             return Result<void>(Unexpected(updated.error()));
@@ -441,9 +442,9 @@ Result<void> VenueRepository::mergePlayer(qint64 duplicateId, qint64 intoId, con
                                   QStringLiteral("player:%1").arg(duplicateId), compact(details));
     });
     if (!written) {
-        return Unexpected(Tr::tr("cannot merge player %1 into player %2: %3")
-                              .arg(QString::number(duplicateId), QString::number(intoId),
-                                   written.error()));
+        return Unexpected(
+            Tr::tr("cannot merge player %1 into player %2: %3")
+                .arg(QString::number(duplicateId), QString::number(intoId), written.error()));
     }
     return {};
 }
@@ -455,8 +456,8 @@ Result<void> VenueRepository::unmergePlayer(qint64 duplicateId, const QString &a
         if (!duplicate)
             return Result<void>(Unexpected(duplicate.error()));
         if (!duplicate->mergedInto) {
-            return Result<void>(txn.abandon(
-                Tr::tr("%1 is not merged into another player").arg(duplicate->name)));
+            return Result<void>(
+                txn.abandon(Tr::tr("%1 is not merged into another player").arg(duplicate->name)));
         }
         const Result<QSqlQuery> updated = txn.exec(
             QStringLiteral("UPDATE players SET merged_into = NULL WHERE id = ?"), {duplicateId});

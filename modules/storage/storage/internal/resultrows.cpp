@@ -28,8 +28,8 @@ QString resultJson(const ResultRecord &result)
 // The venue the player plays at, or a refusal when there is no such player.
 Result<qint64> venueOfPlayer(Transaction &txn, qint64 playerId)
 {
-    Result<QSqlQuery> query = txn.exec(
-        QStringLiteral("SELECT home_venue_id FROM players WHERE id = ?"), {playerId});
+    Result<QSqlQuery> query
+        = txn.exec(QStringLiteral("SELECT home_venue_id FROM players WHERE id = ?"), {playerId});
     if (!query)
         return Unexpected(query.error());
     if (!query->next())
@@ -64,8 +64,9 @@ Result<qint64> insertResult(Transaction &txn, const ResultRecord &result, const 
         if (!venueId)
             return Unexpected(venueId.error());
         if (*venueId != result.venueId) {
-            return txn.abandon(Tr::tr("player %1 is not a player of venue %2")
-                                   .arg(QString::number(playerId), QString::number(result.venueId)));
+            return txn.abandon(
+                Tr::tr("player %1 is not a player of venue %2")
+                    .arg(QString::number(playerId), QString::number(result.venueId)));
         }
     }
     const Result<qint64> id = insertReturning(
@@ -90,8 +91,8 @@ Result<qint64> insertResult(Transaction &txn, const ResultRecord &result, const 
 Result<void> voidResultIn(Transaction &txn, qint64 resultId, const QString &actor,
                           const QString &reason)
 {
-    Result<QSqlQuery> query = txn.exec(
-        QStringLiteral("SELECT voided_at FROM results WHERE id = ?"), {resultId});
+    Result<QSqlQuery> query
+        = txn.exec(QStringLiteral("SELECT voided_at FROM results WHERE id = ?"), {resultId});
     if (!query)
         return Unexpected(query.error());
     if (!query->next())
