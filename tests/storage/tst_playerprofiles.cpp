@@ -211,7 +211,8 @@ void tst_PlayerProfiles::starterRatingsOutOfRangeAreRefused()
     const Result<qint64> added = m_venues->addPlayer(player, kDesk);
     QCOMPARE(bool(added), accepted);
     if (!accepted)
-        QVERIFY2(added.error().contains(QStringLiteral("starter rating")), qPrintable(added.error()));
+        QVERIFY2(added.error().contains(QStringLiteral("starter rating")),
+                 qPrintable(added.error()));
 
     // An edit is checked the same way.
     const qint64 id = add(QStringLiteral("Ben"));
@@ -282,11 +283,21 @@ void tst_PlayerProfiles::mergesAreRefused_data()
     QTest::addColumn<QString>("duplicate"); // of the players below: a, b, merged, elsewhere
     QTest::addColumn<QString>("into");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("into itself") << "a" << "a" << "cannot be merged into themselves";
-    QTest::newRow("into a merged player") << "a" << "merged" << "merge into the player kept";
-    QTest::newRow("a player merged already") << "merged" << "a" << "already merged";
-    QTest::newRow("across venues") << "a" << "elsewhere" << "of different venues";
-    QTest::newRow("no such player") << "a" << "nobody" << "there is no such player";
+    QTest::newRow("into itself") << "a"
+                                 << "a"
+                                 << "cannot be merged into themselves";
+    QTest::newRow("into a merged player") << "a"
+                                          << "merged"
+                                          << "merge into the player kept";
+    QTest::newRow("a player merged already") << "merged"
+                                             << "a"
+                                             << "already merged";
+    QTest::newRow("across venues") << "a"
+                                   << "elsewhere"
+                                   << "of different venues";
+    QTest::newRow("no such player") << "a"
+                                    << "nobody"
+                                    << "there is no such player";
 }
 
 void tst_PlayerProfiles::mergesAreRefused()
@@ -294,12 +305,12 @@ void tst_PlayerProfiles::mergesAreRefused()
     QFETCH(QString, duplicate);
     QFETCH(QString, into);
     QFETCH(QString, reason);
-    const QHash<QString, qint64> ids{{QStringLiteral("a"), add(QStringLiteral("Ana"))},
-                                     {QStringLiteral("b"), add(QStringLiteral("Ben"))},
-                                     {QStringLiteral("merged"), add(QStringLiteral("Ana S."))},
-                                     {QStringLiteral("elsewhere"),
-                                      add(QStringLiteral("Ana"), m_otherVenueId)},
-                                     {QStringLiteral("nobody"), 999999}};
+    const QHash<QString, qint64> ids{
+        {QStringLiteral("a"), add(QStringLiteral("Ana"))},
+        {QStringLiteral("b"), add(QStringLiteral("Ben"))},
+        {QStringLiteral("merged"), add(QStringLiteral("Ana S."))},
+        {QStringLiteral("elsewhere"), add(QStringLiteral("Ana"), m_otherVenueId)},
+        {QStringLiteral("nobody"), 999999}};
     const Result<void> first
         = m_venues->mergePlayer(ids[QStringLiteral("merged")], ids[QStringLiteral("b")], kDesk);
     QVERIFY2(first, qPrintable(errorOf(first)));
