@@ -66,7 +66,6 @@ void paintRow(QPainter &painter, const venue::TournamentView &view, const Bracke
 {
     const QRectF row = BracketLayout::rowRect(box, slot);
     const std::optional<int> entrant = slot == 0 ? match.entrantA : match.entrantB;
-    const MatchSlot &from = slot == 0 ? match.slotA : match.slotB;
     const bool won = match.played() && entrant && match.winner == entrant;
     const bool lost = match.played() && entrant && !won;
     if (won)
@@ -82,8 +81,9 @@ void paintRow(QPainter &painter, const venue::TournamentView &view, const Bracke
     const int middle = int(Qt::AlignVCenter);
     if (!entrant) {
         painter.setPen(kMuted);
-        painter.setFont(fontOf(12, from.from == MatchSlot::From::Nobody, true));
-        drawText(painter, nameRect, middle | int(Qt::AlignLeft), slotPlaceholder(from));
+        const QString text = slotText(view.draw, match, slot);
+        painter.setFont(fontOf(12, text == slotPlaceholder(MatchSlot{}), true));
+        drawText(painter, nameRect.adjusted(4, 0, 0, 0), middle | int(Qt::AlignLeft), text);
         return;
     }
     painter.setPen(kMuted);

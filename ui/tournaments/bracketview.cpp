@@ -256,6 +256,11 @@ void BracketView::mousePressEvent(QMouseEvent *event)
     setFocus(Qt::MouseFocusReason);
 }
 
+void BracketView::mouseReleaseEvent(QMouseEvent *event)
+{
+    event->accept(); // the press selected already
+}
+
 void BracketView::mouseDoubleClickEvent(QMouseEvent *event)
 {
     if (const std::optional<int> match = matchAt(event->position().toPoint())) {

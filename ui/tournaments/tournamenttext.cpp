@@ -99,6 +99,20 @@ QString slotPlaceholder(const venue::MatchSlot &slot)
     return {};
 }
 
+QString slotText(const venue::Bracket &draw, const venue::BracketMatch &match, int slot)
+{
+    const venue::MatchSlot &from = slot == 0 ? match.slotA : match.slotB;
+    const bool fromByeMatch = (from.from == venue::MatchSlot::From::WinnerOf
+                               || from.from == venue::MatchSlot::From::LoserOf)
+                              && from.index >= 0 && size_t(from.index) < draw.matches.size()
+                              && draw.matches.at(size_t(from.index)).decided
+                              && !draw.matches.at(size_t(from.index)).played();
+    const bool loserOfBye = fromByeMatch && from.from == venue::MatchSlot::From::LoserOf;
+    if ((match.decided && !match.played()) || loserOfBye)
+        return slotPlaceholder(venue::MatchSlot{});
+    return slotPlaceholder(from);
+}
+
 QString raceText(const venue::MatchRace &race)
 {
     if (race.racksA == race.racksB)
@@ -120,12 +134,12 @@ QString matchSentence(const venue::TournamentView &view, int matchId, const Tabl
     const venue::BracketMatch &match = view.draw.matches.at(size_t(matchId));
     const QString heading = roundHeading(view.draw, match);
     const QString number = matchNumber(matchId);
-    const auto nameOf = [&view](std::optional<int> entrant, const venue::MatchSlot &slot) {
+    const auto nameOf = [&view, &match](std::optional<int> entrant, int slot) {
         return entrant ? Tr::tr("%1, seed %2").arg(view.entrantName(*entrant)).arg(*entrant + 1)
-                       : slotPlaceholder(slot);
+                       : slotText(view.draw, match, slot);
     };
-    const QString a = nameOf(match.entrantA, match.slotA);
-    const QString b = nameOf(match.entrantB, match.slotB);
+    const QString a = nameOf(match.entrantA, 0);
+    const QString b = nameOf(match.entrantB, 1);
     if (match.played()) {
         const bool aWon = match.winner == match.entrantA;
         return Tr::tr("%1, match %2 (%3): %4 beat %5 %6–%7.")
@@ -135,10 +149,8 @@ QString matchSentence(const venue::TournamentView &view, int matchId, const Tabl
             .arg(aWon ? match.racksA : match.racksB)
             .arg(aWon ? match.racksB : match.racksA);
     }
-    const bool byeA = match.slotA.from == venue::MatchSlot::From::Nobody;
-    const bool byeB = match.slotB.from == venue::MatchSlot::From::Nobody;
     if (match.decided) {
-        if ((byeA || byeB) && (match.entrantA || match.entrantB))
+        if (match.entrantA || match.entrantB)
             return Tr::tr("%1, match %2 (%3): %4 has a bye.")
                 .arg(heading)
                 .arg(match.number)

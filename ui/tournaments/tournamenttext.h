@@ -27,6 +27,9 @@ QString matchNumber(int matchId);
 // What one of a match's slots shows before its player is known: "Winner of #3", "Loser of #5",
 // "BYE".
 QString slotPlaceholder(const venue::MatchSlot &slot);
+// What a slot of `match` shows while it has no player: "BYE" when nobody will come (a bye, the
+// loser of a bye, a match decided without them), else its placeholder.
+QString slotText(const venue::Bracket &draw, const venue::BracketMatch &match, int slot);
 // "Race to 5", or "Race 7–4" for a handicapped race.
 QString raceText(const venue::MatchRace &race);
 
