@@ -5,12 +5,14 @@
 
 #include <tournaments/bracketlayout.h>
 #include <tournaments/bracketpainter.h>
+#include <tournaments/bracketprint.h>
 #include <tournaments/bracketview.h>
 #include <tournaments/tournamenttext.h>
 
 #include <venue/bracket.h>
 #include <venue/tournament.h>
 
+#include <QFile>
 #include <QImage>
 #include <QPainter>
 #include <QSignalSpy>
@@ -97,6 +99,7 @@ private Q_SLOTS:
     void everyMatchHasABoxNothingCovers_data();
     void everyMatchHasABoxNothingCovers();
     void doubleEliminationOfTwelve();
+    void printedOnAnA4Page();
     void winnersGoOnAlongTheLines();
     void arrowKeysMoveTheSelection();
     void enterAndTAskForTheSelectedMatch();
@@ -205,6 +208,47 @@ void tst_BracketView::doubleEliminationOfTwelve()
     widget.show();
     QVERIFY(QTest::qWaitForWindowExposed(&widget));
     QVERIFY(widget.grab().save(QStringLiteral(DOJO_BUILD_DIR "/bracket-12-view.png")));
+}
+
+void tst_BracketView::printedOnAnA4Page()
+{
+    venue::TournamentView view = tournamentOf(BracketFormat::DoubleElimination, 12);
+    playReady(view, 9);
+    const ui::TableNames tables{{3, QStringLiteral("Table 3")}};
+    // The page as it prints, at 150 dpi: A4 landscape inside margins of 10 mm.
+    const double dpi = 150;
+    const QSize page(qRound(277 / 25.4 * dpi), qRound(190 / 25.4 * dpi));
+    QImage sheet(page, QImage::Format_ARGB32);
+    sheet.fill(Qt::white);
+    QPainter painter(&sheet);
+    ui::paintBracketSheet(painter, QRectF(QPointF(0, 0), QSizeF(page)), dpi, view, tables);
+    painter.end();
+    // Something is drawn in each of the page's four quarters: the draw fills the page.
+    for (const QRect quarter :
+         {QRect(0, 0, page.width() / 2, page.height() / 2),
+          QRect(page.width() / 2, 0, page.width() / 2, page.height() / 2),
+          QRect(0, page.height() / 2, page.width() / 2, page.height() / 2),
+          QRect(page.width() / 2, page.height() / 2, page.width() / 2, page.height() / 2)}) {
+        bool inked = false;
+        for (int y = quarter.top(); y <= quarter.bottom() && !inked; y += 3) {
+            for (int x = quarter.left(); x <= quarter.right() && !inked; x += 3)
+                inked = sheet.pixelColor(x, y).lightness() < 200;
+        }
+        QVERIFY(inked);
+    }
+    QVERIFY(sheet.save(QStringLiteral(DOJO_BUILD_DIR "/bracket-12-a4.png")));
+
+    const QString pdf = QStringLiteral(DOJO_BUILD_DIR "/bracket-12.pdf");
+    const Result<void> written = ui::writeBracketPdf(view, tables, pdf);
+    QVERIFY2(written, qPrintable(written ? QString() : written.error()));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.read(5), QByteArray("%PDF-"));
+    // A folder that is not there: refused with a sentence naming the file.
+    const QString nowhere = QStringLiteral("/nonexistent-folder/bracket.pdf");
+    const Result<void> refused = ui::writeBracketPdf(view, tables, nowhere);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(nowhere), qPrintable(refused.error()));
 }
 
 void tst_BracketView::winnersGoOnAlongTheLines()

@@ -39,19 +39,10 @@ QString subtitleOf(const venue::TournamentView &view)
 
 } // namespace
 
-Result<void> paintBracketPage(QPagedPaintDevice &device, const venue::TournamentView &view,
-                              const TableNames &tables)
+void paintBracketSheet(QPainter &painter, const QRectF &page, double dpi,
+                       const venue::TournamentView &view, const TableNames &tables)
 {
-    (void)device.setPageSize(QPageSize(QPageSize::A4));
-    (void)device.setPageOrientation(QPageLayout::Landscape);
-    (void)device.setPageMargins(QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm),
-                                QPageLayout::Millimeter);
-    QPainter painter;
-    if (!painter.begin(&device)) {
-        return Unexpected(Tr::tr("The bracket cannot be printed: the printer or file does not "
-                                 "accept painting."));
-    }
-    const QRectF page(0, 0, device.width(), device.height());
+    painter.save();
     const double title = page.height() * kTitleShare;
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPixelSize(std::max(1, int(title * 0.42)));
@@ -69,7 +60,7 @@ Result<void> paintBracketPage(QPagedPaintDevice &device, const venue::Tournament
     const QRectF area(page.left(), page.top() + title * 1.15, page.width(),
                       page.height() - title * 1.15);
     if (!layout.size.isEmpty()) {
-        const double natural = device.logicalDpiX() / kScreenDpi;
+        const double natural = dpi / kScreenDpi;
         const double scale
             = std::min({area.width() / layout.size.width(), area.height() / layout.size.height(),
                         natural * kMostEnlarged});
@@ -77,6 +68,23 @@ Result<void> paintBracketPage(QPagedPaintDevice &device, const venue::Tournament
         painter.scale(scale, scale);
         paintBracket(painter, view, layout, BracketMarks{std::nullopt, false, tables});
     }
+    painter.restore();
+}
+
+Result<void> paintBracketPage(QPagedPaintDevice &device, const venue::TournamentView &view,
+                              const TableNames &tables)
+{
+    (void)device.setPageSize(QPageSize(QPageSize::A4));
+    (void)device.setPageOrientation(QPageLayout::Landscape);
+    (void)device.setPageMargins(QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm),
+                                QPageLayout::Millimeter);
+    QPainter painter;
+    if (!painter.begin(&device)) {
+        return Unexpected(Tr::tr("The bracket cannot be printed: the printer or file does not "
+                                 "accept painting."));
+    }
+    paintBracketSheet(painter, QRectF(0, 0, device.width(), device.height()), device.logicalDpiX(),
+                      view, tables);
     if (!painter.end()) {
         return Unexpected(Tr::tr("The bracket cannot be printed: the printer or file did not "
                                  "finish the page."));

@@ -86,8 +86,10 @@ TournamentsWindow::TournamentsWindow(venue::TournamentDesk &desk, venue::VenueMo
     m_list->setUniformRowHeights(true);
     m_list->setHeaderLabels(
         {Tr::tr("Name"), Tr::tr("Date"), Tr::tr("Format"), Tr::tr("Players"), Tr::tr("State")});
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(kNameColumn, QHeaderView::Stretch);
     m_list->header()->setStretchLastSection(false);
+    m_list->header()->setMinimumSectionSize(40);
 
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("tournamentTitle"));
@@ -137,7 +139,7 @@ TournamentsWindow::TournamentsWindow(venue::TournamentDesk &desk, venue::VenueMo
     splitter->addWidget(page);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({380, 1100});
+    splitter->setSizes({460, 1040});
     setCentralWidget(splitter);
 
     createActions();
@@ -274,7 +276,14 @@ void TournamentsWindow::createMenus()
     QAction *undo = m_undoStack.createUndoAction(this, Tr::tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undoStack.createRedoAction(this, Tr::tr("&Redo"));
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Tr::tr("Ctrl+Y"))});
+    // The platform's redo key, and both that people know from elsewhere.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &key :
+         {QKeySequence(Tr::tr("Ctrl+Shift+Z")), QKeySequence(Tr::tr("Ctrl+Y"))}) {
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    }
+    redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
 
@@ -301,9 +310,22 @@ void TournamentsWindow::createMenus()
     bar->addAction(m_nextTableAction);
     bar->addAction(m_tableAction);
     bar->addAction(m_takeBackAction);
+    // Short words on the bar; the menu's say what would be undone.
+    auto *barUndo = new QAction(Tr::tr("Undo"), this);
+    barUndo->setObjectName(QStringLiteral("barUndo"));
+    barUndo->setEnabled(m_undoStack.canUndo());
+    connect(barUndo, &QAction::triggered, &m_undoStack, &QUndoStack::undo);
+    connect(&m_undoStack, &QUndoStack::canUndoChanged, barUndo, &QAction::setEnabled);
+    connect(&m_undoStack, &QUndoStack::undoTextChanged, barUndo, &QAction::setToolTip);
+    auto *barRedo = new QAction(Tr::tr("Redo"), this);
+    barRedo->setObjectName(QStringLiteral("barRedo"));
+    barRedo->setEnabled(m_undoStack.canRedo());
+    connect(barRedo, &QAction::triggered, &m_undoStack, &QUndoStack::redo);
+    connect(&m_undoStack, &QUndoStack::canRedoChanged, barRedo, &QAction::setEnabled);
+    connect(&m_undoStack, &QUndoStack::redoTextChanged, barRedo, &QAction::setToolTip);
     bar->addSeparator();
-    bar->addAction(undo);
-    bar->addAction(redo);
+    bar->addAction(barUndo);
+    bar->addAction(barRedo);
     bar->addSeparator();
     bar->addAction(m_printAction);
     bar->addAction(m_pdfAction);
@@ -347,8 +369,6 @@ void TournamentsWindow::fillList(const std::vector<venue::Tournament> &tournamen
         if (selected == tournament.id)
             m_list->setCurrentItem(item);
     }
-    for (int column : {kDateColumn, kFormatColumn, kPlayersColumn, kStateColumn})
-        m_list->resizeColumnToContents(column);
 }
 
 void TournamentsWindow::selectTournament(qint64 tournamentId)
