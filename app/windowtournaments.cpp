@@ -33,8 +33,10 @@ void WindowTournaments::showVenue()
 {
     const std::optional<venue::Venue> shown = m_model.currentVenue();
     const qint64 venueId = shown ? shown->id : 0;
-    if (m_desk && venueId == m_venueId)
+    if (m_desk && venueId == m_venueId) {
+        m_window.refreshTournaments(); // the same venue, its players or tables changed
         return;
+    }
     // The window lets go of the old desk (and its window) before the desk goes.
     std::unique_ptr<venue::TournamentDesk> old = std::move(m_desk);
     m_venueId = venueId;

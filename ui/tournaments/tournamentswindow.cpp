@@ -430,6 +430,9 @@ void TournamentsWindow::showView()
     if (!m_view) {
         m_title->setText(Tr::tr("No tournament yet: New Tournament… (Ctrl+N) sets one up."));
         m_summary->clear();
+        m_entries->showTournament(venue::TournamentView{}, {}, m_model.players());
+        m_bracket->setTournament(venue::TournamentView{});
+        m_ready->clear();
         updateActions();
         return;
     }
