@@ -1,6 +1,7 @@
 #pragma once
 
 #include "venue/playeridentity.h"
+#include "venue/playerratings.h"
 
 #include <core/result.h>
 
@@ -46,5 +47,8 @@ struct RacksAtVenue
 // since merged) are left out.
 Result<RacksAtVenue> racksPlayed(storage::Database &database, qint64 venueId,
                                  const QString &game = {}, const QDate &until = {});
+
+// The racks as venue/playerratings.h rates them.
+std::vector<RatedRacks> ratedRacks(const std::vector<PlayedRacks> &racks);
 
 } // namespace dojo::venue
