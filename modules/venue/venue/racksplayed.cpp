@@ -39,15 +39,4 @@ Result<RacksAtVenue> racksPlayed(storage::Database &database, qint64 venueId, co
     return played;
 }
 
-std::vector<RatedRacks> ratedRacks(const std::vector<PlayedRacks> &racks)
-{
-    std::vector<RatedRacks> rated;
-    rated.reserve(racks.size());
-    for (const PlayedRacks &played : racks) {
-        rated.push_back({played.playedOn, played.game, played.playerA, played.playerB,
-                         played.racksA, played.racksB});
-    }
-    return rated;
-}
-
 } // namespace dojo::venue

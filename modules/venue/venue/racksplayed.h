@@ -48,7 +48,4 @@ struct RacksAtVenue
 Result<RacksAtVenue> racksPlayed(storage::Database &database, qint64 venueId,
                                  const QString &game = {}, const QDate &until = {});
 
-// The racks as venue/playerratings.h rates them.
-std::vector<RatedRacks> ratedRacks(const std::vector<PlayedRacks> &racks);
-
 } // namespace dojo::venue
