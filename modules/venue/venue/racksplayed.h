@@ -1,7 +1,6 @@
 #pragma once
 
 #include "venue/playeridentity.h"
-#include "venue/playerratings.h"
 
 #include <core/result.h>
 
