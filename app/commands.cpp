@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "bookcommand.h"
+#include "bracketcommand.h"
 #include "guicommand.h"
 #include "playcommand.h"
 #include "qrcommand.h"
@@ -16,7 +17,7 @@ std::vector<Command> commands()
 {
     // A new command: its file returning its Command, and one line here.
     return {windowCommand(), serveCommand(), refereeCommand(), simulateCommand(), renderCommand(),
-            playCommand(),   trackCommand(), qrCommand(),      bookCommand()};
+            playCommand(),   trackCommand(), qrCommand(),      bookCommand(),     bracketCommand()};
 }
 
 } // namespace dojo::app
