@@ -37,19 +37,6 @@ struct BracketCommandLine
     bool json = false;
 };
 
-std::optional<venue::BracketFormat> formatOf(const QString &word)
-{
-    static const std::map<QString, venue::BracketFormat> formats{
-        {QStringLiteral("single"), venue::BracketFormat::SingleElimination},
-        {QStringLiteral("double"), venue::BracketFormat::DoubleElimination},
-        {QStringLiteral("round-robin"), venue::BracketFormat::RoundRobin},
-        {QStringLiteral("swiss"), venue::BracketFormat::Swiss}};
-    const auto found = formats.find(word);
-    if (found == formats.end())
-        return std::nullopt;
-    return found->second;
-}
-
 // Reads bracket's options, or says what is wrong with them in one line.
 Result<BracketCommandLine> readCommandLine(const CommandInput &input)
 {
@@ -57,7 +44,7 @@ Result<BracketCommandLine> readCommandLine(const CommandInput &input)
         return Unexpected(AppText::tr("bracket needs --format FORMAT and --players N"));
     BracketCommandLine line;
     line.format = input.value(kFormat);
-    const std::optional<venue::BracketFormat> format = formatOf(line.format);
+    const std::optional<venue::BracketFormat> format = venue::formatFromKey(line.format);
     if (!format)
         return Unexpected(
             AppText::tr("--format needs single, double, round-robin or swiss, not \"%1\"")

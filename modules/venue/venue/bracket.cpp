@@ -197,4 +197,26 @@ std::vector<Standing> bracketStandings(const Bracket &bracket)
     return internal::scoreStandings(bracket);
 }
 
+QString formatKey(BracketFormat format)
+{
+    switch (format) {
+    case BracketFormat::SingleElimination: return QStringLiteral("single");
+    case BracketFormat::DoubleElimination: return QStringLiteral("double");
+    case BracketFormat::RoundRobin: return QStringLiteral("round-robin");
+    case BracketFormat::Swiss: return QStringLiteral("swiss");
+    }
+    return {};
+}
+
+std::optional<BracketFormat> formatFromKey(const QString &key)
+{
+    for (const BracketFormat format :
+         {BracketFormat::SingleElimination, BracketFormat::DoubleElimination,
+          BracketFormat::RoundRobin, BracketFormat::Swiss}) {
+        if (formatKey(format) == key)
+            return format;
+    }
+    return std::nullopt;
+}
+
 } // namespace dojo::venue
