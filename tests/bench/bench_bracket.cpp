@@ -41,10 +41,11 @@ int playOut(venue::Bracket &bracket)
     return played;
 }
 
-Figures measure(venue::BracketFormat format, int players, int repetitions)
+Figures measure(venue::BracketFormat format, int players, int rounds, int repetitions)
 {
     venue::BracketOptions options;
     options.format = format;
+    options.swissRounds = rounds;
     Figures figures;
     const auto start = Clock::now();
     for (int i = 0; i < repetitions; ++i) {
@@ -71,19 +72,21 @@ int main(int argc, char **argv)
         const char *name;
         venue::BracketFormat format;
         int players;
+        int rounds; // Swiss; 0: the default
         int repetitions;
     };
     const Row rows[] = {
-        {"double elimination", venue::BracketFormat::DoubleElimination, 128, repetitions},
-        {"single elimination", venue::BracketFormat::SingleElimination, 128, repetitions},
-        {"round robin", venue::BracketFormat::RoundRobin, 128, std::max(1, repetitions / 20)},
-        {"swiss (7 rounds)", venue::BracketFormat::Swiss, 128, repetitions},
-        {"double elimination", venue::BracketFormat::DoubleElimination, 1024,
+        {"double elimination", venue::BracketFormat::DoubleElimination, 128, 0, repetitions},
+        {"single elimination", venue::BracketFormat::SingleElimination, 128, 0, repetitions},
+        {"round robin", venue::BracketFormat::RoundRobin, 128, 0, std::max(1, repetitions / 20)},
+        {"swiss (7 rounds)", venue::BracketFormat::Swiss, 128, 0, repetitions},
+        {"swiss (127 rounds)", venue::BracketFormat::Swiss, 128, 127, 1},
+        {"double elimination", venue::BracketFormat::DoubleElimination, 1024, 0,
          std::max(1, repetitions / 40)},
-        {"swiss (10 rounds)", venue::BracketFormat::Swiss, 1024, std::max(1, repetitions / 40)},
+        {"swiss (10 rounds)", venue::BracketFormat::Swiss, 1024, 0, std::max(1, repetitions / 40)},
     };
     for (const Row &row : rows) {
-        const Figures figures = measure(row.format, row.players, row.repetitions);
+        const Figures figures = measure(row.format, row.players, row.rounds, row.repetitions);
         std::printf("%-20s %5d players: %6d matches, %10.1f us per plan and play-out (%d runs)\n",
                     row.name, row.players, figures.matches, figures.microseconds, row.repetitions);
     }
