@@ -7,6 +7,7 @@
 #include "venuelive.h"
 #include "venuestartup.h"
 #include "windowlive.h"
+#include "windowtournaments.h"
 
 #include <mainwindow/mainwindow.h>
 #include <storage/changefeed.h>
@@ -81,6 +82,10 @@ int runWindowWithLive(OpenVenue &venue, const LiveCommandLine &liveCommandLine)
                          if (Result<void> read = model.refreshTableStatuses(); !read)
                              tell(read.error());
                      });
+    // The venue's tournaments: results from other PCs and from the tables' referees come in.
+    WindowTournaments tournaments(*venue.database, model, window, changes);
+    QObject::connect(&model, &venue::VenueModel::venueShown, &window,
+                     [&tournaments] { tournaments.showVenue(); });
     // Every table of the shown venue on its camera; a table whose source changes gets a new one.
     VenueCameras cameras(venue.database.get());
     // The window referees only the tables whose lease it holds: another PC (a serve) may run

@@ -16,6 +16,7 @@
 #include "tablecards/tablecardsdialog.h"
 #include "tablescreen/tablescreen.h"
 #include "tabletime/tabletimedesk.h"
+#include "tournaments/tournamentswindow.h"
 #include "venuefloor/tablecard.h"
 #include "venuefloor/venuefloorview.h"
 
@@ -83,6 +84,7 @@ MainWindow::MainWindow(venue::VenueModel &model, QSettings &settings, QWidget *p
     createToolBar();
     createDocks();
     createSetupActions();
+    createTournamentActions();
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("floorSummary"));
@@ -715,8 +717,9 @@ void MainWindow::setStaffDesk(venue::StaffDesk *desk)
     // The table and review screens are windows of their own: hidden while locked, not closed.
     connect(m_desk, &venue::StaffDesk::locked, this, [this] {
         for (QWidget *screen : QApplication::topLevelWidgets()) {
-            const bool ours
-                = qobject_cast<TableScreen *>(screen) || qobject_cast<ReviewScreen *>(screen);
+            const bool ours = qobject_cast<TableScreen *>(screen)
+                              || qobject_cast<ReviewScreen *>(screen)
+                              || qobject_cast<TournamentsWindow *>(screen);
             if (ours && screen->isVisible()) {
                 screen->hide();
                 m_hiddenWhileLocked.emplace_back(screen);

@@ -26,6 +26,7 @@ namespace dojo::venue {
 class BookingBook;
 class StaffDesk;
 class TableTime;
+class TournamentDesk;
 class VenueEdit;
 class VenueModel;
 class VenueReports;
@@ -41,7 +42,9 @@ class ReportsWindow;
 class ReviewScreen;
 class TableScreen;
 class TableTimeDesk;
+class TournamentsWindow;
 class VenueFloorView;
+struct TournamentEditContext;
 
 // The front desk's window: the venue floor with every table, the players beside it, and
 // the menus to change a table's status, switch venue or remove the demo venue. It shows the
@@ -103,6 +106,13 @@ public:
     // The venue's bookings the bookings screen shows and changes; without them it shows none.
     void setBookingBook(venue::BookingBook *book) { m_bookingBook = book; }
 
+    // The venue's tournaments (mainwindowtournaments.cpp); without a desk Venue → Tournaments…
+    // is disabled. A new desk (another venue shown) closes the window open on the old one.
+    void setTournamentDesk(venue::TournamentDesk *desk);
+    // Venue → Tournaments… (Ctrl+T): a window of their own, raised when open already.
+    TournamentsWindow *openTournaments();
+    // Another PC or the referee changed the tournaments: the open window reads them again.
+    void refreshTournaments();
     // The owner's reports; without them Venue → Reports… is disabled.
     void setReports(venue::VenueReports *reports);
     // Venue → Reports… (Ctrl+Shift+R): the shown venue's reports, in a window of their own.
@@ -163,6 +173,7 @@ private:
     void createSetupActions();
     void updateSetupActions();
     void pushEdit(std::unique_ptr<venue::VenueEdit> edit, const QString &failure);
+    void createTournamentActions();
 
     venue::VenueModel &m_model;
     QSettings &m_settings;
@@ -221,6 +232,10 @@ private:
     QPointer<ReportsWindow> m_reportsWindow;
     venue::BookingBook *m_bookingBook = nullptr;
     QPointer<BookingsScreen> m_bookings; // a window of its own, made when asked
+    venue::TournamentDesk *m_tournamentDesk = nullptr;
+    QAction *m_tournamentsAction = nullptr;
+    QPointer<TournamentsWindow> m_tournaments;
+    std::shared_ptr<TournamentEditContext> m_tournamentEdits; // what the edits on the stack share
 };
 
 } // namespace dojo::ui
