@@ -48,7 +48,7 @@ TournamentSettings nineBallDouble(const QString &name)
     settings.game = QStringLiteral("nine-ball");
     settings.draw.format = BracketFormat::DoubleElimination;
     settings.raceTo = 2;
-    settings.startsAt = QDateTime(QDate(2026, 12, 5), QTime(19, 0), QTimeZone::UTC);
+    settings.startsAt = QDateTime(QDate(2026, 12, 5), QTime(19, 0), Qt::UTC);
     settings.entryFee = 1000;
     settings.addedMoney = 5000;
     settings.payoutPercents = {50, 30, 20};

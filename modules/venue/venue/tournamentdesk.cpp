@@ -191,10 +191,16 @@ Result<qint64> TournamentDesk::enter(qint64 tournamentId, qint64 playerId, const
     const Result<qint64> entryId = repository.addEntry(tournamentId, playerId, actor.auditName());
     if (entryId && state == TournamentState::Running) {
         handOrder.push_back(*entryId);
-        if (Result<void> redrawn
-            = repository.setEntryState(*entryId, QStringLiteral("checked-in"), actor.auditName());
-            !redrawn)
-            return Unexpected(redrawn.error());
+        // Checked in like those already drawn, so the draw takes them too.
+        const bool drawnCheckedIn
+            = !before->drawn.empty()
+              && before->entries.at(size_t(before->drawn.front())).state == EntryState::CheckedIn;
+        if (drawnCheckedIn) {
+            if (Result<void> checkedIn = repository.setEntryState(
+                    *entryId, QStringLiteral("checked-in"), actor.auditName());
+                !checkedIn)
+                return Unexpected(checkedIn.error());
+        }
     }
     if (state == TournamentState::Running) {
         // Made again even when the entry was refused, so the tournament is not left open.
@@ -247,22 +253,25 @@ Result<void> TournamentDesk::start(qint64 tournamentId, const std::vector<qint64
         = std::any_of(before.entries.begin(), before.entries.end(),
                       [](const TournamentEntry &e) { return e.state == EntryState::CheckedIn; });
     std::vector<TournamentEntry> playing;
-    storage::TournamentRepository repository(m_database);
+    std::vector<qint64> noShows;
     for (const TournamentEntry &entry : before.entries) {
         if (!inDraw(entry.state))
             continue;
-        if (anyCheckedIn && entry.state != EntryState::CheckedIn) {
-            if (Result<void> noShow
-                = repository.setEntryState(entry.id, QStringLiteral("no-show"), actor.auditName());
-                !noShow)
-                return Unexpected(noShow.error());
-            continue;
-        }
-        playing.push_back(entry);
+        if (anyCheckedIn && entry.state != EntryState::CheckedIn)
+            noShows.push_back(entry.id);
+        else
+            playing.push_back(entry);
     }
     if (playing.size() < 2)
         return Unexpected(Tr::tr("%1 needs at least two players to make the draw.")
                               .arg(before.tournament.settings.name));
+    storage::TournamentRepository repository(m_database);
+    for (const qint64 entryId : noShows) {
+        if (Result<void> noShow
+            = repository.setEntryState(entryId, QStringLiteral("no-show"), actor.auditName());
+            !noShow)
+            return Unexpected(noShow.error());
+    }
     if (before.tournament.settings.seedByRating && handOrder.empty()) {
         std::stable_sort(
             playing.begin(), playing.end(),

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <venue/bracket.h>
+
+namespace dojo::venue::internal {
+
+// Works out every match without a result again from the results: its players from the
+// matches it waits for, a bye decided at once (the one player goes through, a match of two
+// byes sends nobody on), a double grand final's reset needed or not.
+void settleDraw(Bracket &bracket);
+
+// A match with a result whose players depend on match `id`'s result, directly or through
+// matches decided without play; -1 when there is none.
+int resultDependingOn(const Bracket &bracket, int id);
+
+} // namespace dojo::venue::internal
