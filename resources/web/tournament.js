@@ -332,6 +332,8 @@
       return record.get(name);
     };
     for (const m of matches) {
+      // A Swiss bye counts as a win; a round robin's is a round sat out.
+      if (m.state === "bye" && t.format === "swiss" && (m.a || m.b)) of(m.a || m.b).won++;
       if (m.state !== "played" || !Array.isArray(m.racks)) continue;
       const a = of(m.a);
       const b = of(m.b);

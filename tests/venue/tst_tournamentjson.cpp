@@ -383,7 +383,7 @@ void tst_TournamentJson::listedOnPhones()
     QFETCH(int, hoursSinceResult);
     QFETCH(bool, listed);
 
-    const QDateTime now(QDate(2026, 12, 5), QTime(23, 30), QTimeZone::UTC);
+    const QDateTime now(QDate(2026, 12, 5), QTime(23, 30), QTimeZone::utc());
     TournamentView view;
     view.tournament.state = *venue::tournamentStateFromKey(state);
     if (hoursSinceResult >= 0) {
