@@ -171,8 +171,8 @@
     switch (m.section) {
       case "winners": return "W" + m.section_round + "-" + m.number;
       case "losers": return "L" + m.section_round + "-" + m.number;
-      case "grand-final": return "Grand final";
-      case "grand-final-reset": return "Grand final, reset";
+      case "grand-final": return "GF";
+      case "grand-final-reset": return "GF reset";
       case "third-place": return "Third place";
       default: return "Match " + m.number;
     }
@@ -202,7 +202,7 @@
       box.appendChild(el("h2", null, "Grand final"));
       const reset = finals.find((m) => m.section === "grand-final-reset");
       const columns = [["Grand final", finals.filter((m) => m.section === "grand-final")]];
-      if (reset) columns.push(["Reset", [reset]]);
+      if (reset) columns.push([reset.state === "played" ? "Reset" : "Reset, if needed", [reset]]);
       box.appendChild(rowOfRounds("finals", columns, seeds));
     }
     showPlaces(box, t);
@@ -248,7 +248,7 @@
   function whereText(m) {
     switch (m.state) {
       case "playing": return m.table ? "Playing at " + m.table : "Playing";
-      case "ready": return m.table ? "At " + m.table : "Next up";
+      case "ready": return m.table ? "At " + m.table : "Waiting for a table";
       case "bye": return "Bye";
       case "not-needed": return "Not needed";
       case "played": return "Played";
@@ -286,10 +286,14 @@
     standings.forEach((s, i) => {
       const li = el("li");
       // Elimination: the players not out yet share the best place left.
-      const stillIn = i === 0 && t.state !== "finished" && s.players.length > 1;
-      li.appendChild(el("span", "place", stillIn ? "In" : ordinal(s.place)));
-      li.appendChild(el("span", "names", (stillIn ? "Still in: " : "") + s.players.join(", ")));
-      if (s.place === 1 && !stillIn) li.classList.add("first");
+      if (i === 0 && t.state !== "finished" && s.players.length > 1) {
+        li.className = "still-in";
+        li.appendChild(el("span", "names", "Still in: " + s.players.join(", ")));
+      } else {
+        li.appendChild(el("span", "place", ordinal(s.place)));
+        li.appendChild(el("span", "names", s.players.join(", ")));
+        if (s.place === 1) li.classList.add("first");
+      }
       list.appendChild(li);
     });
     box.appendChild(list);

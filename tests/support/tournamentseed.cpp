@@ -1,7 +1,7 @@
-// dojo_tournamentseed DATA_DIR: a running tournament on the data folder's SQLite database,
-// written through the venue's TournamentDesk as the front desk would: six of the first venue's
-// players in a double elimination, the draw made, two results entered and the next ready match
-// given the venue's second table. Prints {"id", "name", "players", "table"} on one line; exit 1
+// dojo_tournamentseed DATA_DIR [FORMAT]: a running tournament on the data folder's SQLite
+// database, written through the venue's TournamentDesk as the front desk would: six of the first
+// venue's players in a double elimination (or FORMAT: single, round-robin, swiss), the draw
+// made, two results entered and the next ready match given the venue's second table. Prints {"id", "name", "players", "table"} on one line; exit 1
 // with the reason on stderr when it cannot.
 
 #include <storage/database.h>
@@ -13,6 +13,7 @@
 #include <QJsonObject>
 
 #include <cstdio>
+#include <optional>
 
 using namespace dojo;
 
@@ -30,8 +31,10 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
-    if (arguments.size() != 2)
-        return fail(QStringLiteral("usage: dojo_tournamentseed DATA_DIR"));
+    const std::optional<venue::BracketFormat> format
+        = venue::formatFromKey(arguments.value(2, QStringLiteral("double")));
+    if (arguments.size() < 2 || arguments.size() > 3 || !format)
+        return fail(QStringLiteral("usage: dojo_tournamentseed DATA_DIR [FORMAT]"));
     Result<std::unique_ptr<storage::Database>> database
         = storage::Database::open(storage::sqliteInDataFolder(arguments.at(1)));
     if (!database)
@@ -53,7 +56,7 @@ int main(int argc, char *argv[])
     venue::TournamentSettings settings;
     settings.name = QStringLiteral("Friday Night 9-Ball");
     settings.game = QStringLiteral("nine-ball");
-    settings.draw.format = venue::BracketFormat::DoubleElimination;
+    settings.draw.format = *format;
     settings.raceTo = 5;
     settings.finalRaceTo = 7;
     settings.startsAt = QDateTime::currentDateTimeUtc();
