@@ -5,9 +5,9 @@
 #include "venuecameras.h"
 
 #include <venue/joinsecret.h>
-#include <venue/tournamentdesk.h>
 #include <venue/tablematch.h>
 #include <venue/tablestatus.h>
+#include <venue/tournamentdesk.h>
 
 namespace dojo::app {
 
@@ -99,8 +99,8 @@ void VenueLive::setTournamentDesk(venue::TournamentDesk *desk)
     m_tournaments->setTableNames(m_tableNames);
     // What this process changes shows at once; other processes' changes within the board's
     // moment.
-    m_tournamentsChanged = connect(desk, &venue::TournamentDesk::changed, this,
-                                   [this] { m_tournaments->forget(); });
+    m_tournamentsChanged
+        = connect(desk, &venue::TournamentDesk::changed, this, [this] { m_tournaments->forget(); });
     m_server.setTournaments(m_tournaments->feeds());
 }
 

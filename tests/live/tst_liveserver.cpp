@@ -531,20 +531,20 @@ void tst_LiveServer::apiTournaments_data()
     QTest::newRow("not a number") << QStringLiteral("/api/tournaments/3x") << true << 404
                                   << QStringLiteral("text")
                                   << QStringLiteral("This venue has no tournament 3x.");
-    QTest::newRow("a leading zero") << QStringLiteral("/api/tournaments/03") << true << 404
-                                    << QStringLiteral("text")
-                                    << QStringLiteral("This venue has no tournament 03.");
+    QTest::newRow("a leading zero")
+        << QStringLiteral("/api/tournaments/03") << true << 404 << QStringLiteral("text")
+        << QStringLiteral("This venue has no tournament 03.");
     QTest::newRow("none given, one asked for")
         << QStringLiteral("/api/tournaments/3") << false << 404 << QStringLiteral("text")
         << QStringLiteral("This venue has no tournament 3.");
-    QTest::newRow("the reading fails") << QStringLiteral("/api/tournaments/13") << true << 503
-                                       << QStringLiteral("text")
-                                       << QStringLiteral("The database went away.");
+    QTest::newRow("the reading fails")
+        << QStringLiteral("/api/tournaments/13") << true << 503 << QStringLiteral("text")
+        << QStringLiteral("The database went away.");
     QTest::newRow("the list page") << QStringLiteral("/tournaments") << false << 200
                                    << QStringLiteral("page") << QStringLiteral("tournament.js");
-    QTest::newRow("a tournament's page") << QStringLiteral("/tournaments/3") << false << 200
-                                         << QStringLiteral("page")
-                                         << QStringLiteral("tournament.js");
+    QTest::newRow("a tournament's page")
+        << QStringLiteral("/tournaments/3") << false << 200 << QStringLiteral("page")
+        << QStringLiteral("tournament.js");
 }
 
 void tst_LiveServer::apiTournaments()
@@ -560,8 +560,7 @@ void tst_LiveServer::apiTournaments()
             {.list =
                  [] {
                      return Result<QJsonArray>(
-                         QJsonDocument::fromJson(
-                             R"([{"id":3,"name":"Friday 9-ball","players":6}])")
+                         QJsonDocument::fromJson(R"([{"id":3,"name":"Friday 9-ball","players":6}])")
                              .array());
                  },
              .one = [](qint64 id) -> Result<std::optional<QJsonObject>> {

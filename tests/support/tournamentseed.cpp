@@ -1,8 +1,8 @@
 // dojo_tournamentseed DATA_DIR [FORMAT]: a running tournament on the data folder's SQLite
 // database, written through the venue's TournamentDesk as the front desk would: six of the first
 // venue's players in a double elimination (or FORMAT: single, round-robin, swiss), the draw
-// made, two results entered and the next ready match given the venue's second table. Prints {"id", "name", "players", "table"} on one line; exit 1
-// with the reason on stderr when it cannot.
+// made, two results entered and the next ready match given the venue's second table. Prints {"id",
+// "name", "players", "table"} on one line; exit 1 with the reason on stderr when it cannot.
 
 #include <storage/database.h>
 #include <storage/venuerepository.h>

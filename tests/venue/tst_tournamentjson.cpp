@@ -4,8 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -161,8 +161,8 @@ void tst_TournamentJson::tournament_data()
     // A Swiss round played: the next round is paired, no one has a bye among four.
     QTest::newRow("swiss, a round played")
         << QStringLiteral("swiss 2") << 4 << 0
-        << QStringList{QStringLiteral("#0 a 5:0"), QStringLiteral("#0 b 3:5")}
-        << QStringList{} << QStringLiteral("running")
+        << QStringList{QStringLiteral("#0 a 5:0"), QStringLiteral("#0 b 3:5")} << QStringList{}
+        << QStringLiteral("running")
         << QStringList{QStringLiteral("count swiss 1 played 2"),
                        QStringLiteral("count swiss 2 ready 2"),
                        QStringLiteral("count swiss 1 bye 0")};
@@ -208,8 +208,8 @@ void tst_TournamentJson::tournament()
         }
         const Result<void> recorded = venue::recordResult(view.draw, id, winner, racksA, racksB);
         QVERIFY2(recorded, qPrintable(result + QStringLiteral(": ") + errorOf(recorded)));
-        view.results.push_back(venue::DrawResult{qint64(view.results.size()) + 1, id, false,
-                                                 QStringLiteral("staff:Dev"), {}});
+        view.results.push_back(venue::DrawResult{
+            qint64(view.results.size()) + 1, id, false, QStringLiteral("staff:Dev"), {}});
     }
     for (const QString &table : tables) {
         const QStringList words = table.split(QLatin1Char(' '));
@@ -290,15 +290,14 @@ void tst_TournamentJson::tournament()
             const qsizetype tableAt = line.indexOf(QLatin1String(" table="));
             if (tableAt >= 0) {
                 const QString table = line.mid(tableAt + 7);
-                QCOMPARE(match[QStringLiteral("table")], table == u"null"
-                                                             ? QJsonValue(QJsonValue::Null)
-                                                             : QJsonValue(table));
+                QCOMPARE(match[QStringLiteral("table")],
+                         table == u"null" ? QJsonValue(QJsonValue::Null) : QJsonValue(table));
             }
             for (const QString &word : words.mid(3)) {
                 if (word.startsWith(QLatin1String("w="))) {
                     const int winner = word.mid(2).toInt();
-                    const QString side = (winner == a) == aFirst ? QStringLiteral("a")
-                                                                 : QStringLiteral("b");
+                    const QString side
+                        = (winner == a) == aFirst ? QStringLiteral("a") : QStringLiteral("b");
                     QVERIFY2(match[QStringLiteral("winner")].toString() == side, qPrintable(line));
                 } else if (word.startsWith(QLatin1String("racks="))) {
                     QCOMPARE(match[QStringLiteral("racks")].toArray(), oriented(word.mid(6)));
@@ -312,9 +311,10 @@ void tst_TournamentJson::tournament()
                 QJsonArray names;
                 for (const QString &seed : word.section(QLatin1Char(':'), 1).split(u','))
                     names.append(playerName(seed.toInt()));
-                places.append(QJsonObject{{QStringLiteral("place"), word.section(u':', 0, 0).toInt()},
-                                          {QStringLiteral("group"), 1},
-                                          {QStringLiteral("players"), names}});
+                places.append(
+                    QJsonObject{{QStringLiteral("place"), word.section(u':', 0, 0).toInt()},
+                                {QStringLiteral("group"), 1},
+                                {QStringLiteral("players"), names}});
             }
             QCOMPARE(json[QStringLiteral("standings")].toArray(), places);
         } else {
@@ -339,10 +339,10 @@ void tst_TournamentJson::signUpListsTheEntered()
     view.tournament.settings.name = QStringLiteral("Sunday 8-ball");
     view.tournament.settings.game = QStringLiteral("eight-ball");
     view.tournament.settings.draw.format = BracketFormat::RoundRobin;
-    const std::pair<const char *, venue::EntryState> entries[] = {
-        {"Bo", venue::EntryState::Entered},
-        {"Cy", venue::EntryState::Withdrawn},
-        {"Di", venue::EntryState::CheckedIn}};
+    const std::pair<const char *, venue::EntryState> entries[]
+        = {{"Bo", venue::EntryState::Entered},
+           {"Cy", venue::EntryState::Withdrawn},
+           {"Di", venue::EntryState::CheckedIn}};
     for (const auto &[name, entryState] : entries) {
         venue::TournamentEntry entry;
         entry.name = QLatin1String(name);

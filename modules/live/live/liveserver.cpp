@@ -183,7 +183,8 @@ bool LiveServer::answerHttp(const QHttpServerRequest &request, QTcpSocket *socke
         answered = page(QStringLiteral("index.html"));
     else if (path.startsWith(QLatin1String("/overlay/")))
         answered = page(QStringLiteral("overlay.html"));
-    else if (path == QLatin1String("/tournaments") || path.startsWith(QLatin1String("/tournaments/")))
+    else if (path == QLatin1String("/tournaments")
+             || path.startsWith(QLatin1String("/tournaments/")))
         answered = page(QStringLiteral("tournament.html"));
     else if (path.startsWith(QLatin1String("/web/")))
         answered = page(path.mid(5));

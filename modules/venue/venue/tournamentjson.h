@@ -13,8 +13,7 @@ namespace dojo::venue {
 // A tournament as phones read it from the live server (docs/protocol.md, /api/tournaments/ID):
 // its players by seed, every match of the draw with its players, result, race and table, and
 // the standings. `tableNames` names the venue's tables by id; a table not in it is left out.
-QJsonObject tournamentJson(const TournamentView &view,
-                           const std::map<qint64, QString> &tableNames);
+QJsonObject tournamentJson(const TournamentView &view, const std::map<qint64, QString> &tableNames);
 
 // One line of the list of tournaments (/api/tournaments): id, name, game, format, state and the
 // number of players (those in the draw, or entered before it is made).
