@@ -55,6 +55,10 @@ struct PlayerRecord
     QString name;
     QString nickname;
     QDate memberUntil; // pays the member rate until this day; invalid: not a member
+    // The profile (migration 8).
+    QString contact;                  // a phone number or an e-mail address, as typed
+    double starterRating = 500;       // the Fargo-scale rating before racks say more
+    std::optional<qint64> mergedInto; // a duplicate merged into this player; none: kept
 };
 
 struct AuditEntry

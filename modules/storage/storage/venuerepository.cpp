@@ -57,6 +57,28 @@ Result<qint64> countIn(Transaction &txn, const QString &sql, const QVariantList 
     return count;
 }
 
+// The venue's players the `rest` of a SELECT picks (its one value: the venue's id).
+Result<std::vector<PlayerRecord>> readPlayers(const QSqlDatabase &db, qint64 venueId,
+                                              const char *rest)
+{
+    Result<QSqlQuery> query
+        = internal::execute(db, selectFrom(internal::kPlayerColumns, rest), {venueId});
+    if (!query) {
+        return Unexpected(Tr::tr("cannot read the players of venue %1: %2")
+                              .arg(QString::number(venueId), query.error()));
+    }
+    std::vector<PlayerRecord> players;
+    while (query->next()) {
+        Result<PlayerRecord> player = internal::playerFromRow(*query);
+        if (!player) {
+            return Unexpected(Tr::tr("cannot read the players of venue %1: %2")
+                                  .arg(QString::number(venueId), player.error()));
+        }
+        players.push_back(std::move(*player));
+    }
+    return players;
+}
+
 Result<void> writeSeed(Transaction &txn, const VenueSeed &seed, const QString &onceKey)
 {
     const Result<qint64> venueId = internal::insertVenue(txn, seed.name, seed.isDemo);
@@ -387,25 +409,30 @@ Result<void> VenueRepository::setTableText(qint64 tableId, const QString &column
 
 Result<std::vector<PlayerRecord>> VenueRepository::players(qint64 venueId)
 {
-    Result<QSqlQuery> query
-        = internal::execute(m_database.connection(),
-                            selectFrom(internal::kPlayerColumns,
-                                       "FROM players WHERE home_venue_id = ? ORDER BY name, id"),
-                            {venueId});
+    return readPlayers(m_database.connection(), venueId,
+                       "FROM players WHERE home_venue_id = ? AND merged_into IS NULL "
+                       "ORDER BY name, id");
+}
+
+Result<std::vector<PlayerRecord>> VenueRepository::mergedPlayers(qint64 venueId)
+{
+    return readPlayers(m_database.connection(), venueId,
+                       "FROM players WHERE home_venue_id = ? AND merged_into IS NOT NULL "
+                       "ORDER BY name, id");
+}
+
+Result<PlayerRecord> VenueRepository::player(qint64 playerId)
+{
+    Result<QSqlQuery> query = internal::execute(
+        m_database.connection(), selectFrom(internal::kPlayerColumns, "FROM players WHERE id = ?"),
+        {playerId});
     if (!query) {
-        return Unexpected(Tr::tr("cannot read the players of venue %1: %2")
-                              .arg(QString::number(venueId), query.error()));
+        return Unexpected(
+            Tr::tr("cannot read player %1: %2").arg(QString::number(playerId), query.error()));
     }
-    std::vector<PlayerRecord> players;
-    while (query->next()) {
-        Result<PlayerRecord> player = internal::playerFromRow(*query);
-        if (!player) {
-            return Unexpected(Tr::tr("cannot read the players of venue %1: %2")
-                                  .arg(QString::number(venueId), player.error()));
-        }
-        players.push_back(std::move(*player));
-    }
-    return players;
+    if (!query->next())
+        return Unexpected(Tr::tr("there is no player %1").arg(QString::number(playerId)));
+    return internal::playerFromRow(*query);
 }
 
 Result<qint64> VenueRepository::addPlayer(const PlayerRecord &player)

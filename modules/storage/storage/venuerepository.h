@@ -52,7 +52,13 @@ public:
     // empty: automatic calibration); audited as "table.corners".
     Result<void> setTableCorners(qint64 tableId, const QString &corners, const QString &actor);
 
-    Result<std::vector<PlayerRecord>> players(qint64 venueId); // by name
+    // The venue's players, by name; a duplicate merged into another is not among them.
+    Result<std::vector<PlayerRecord>> players(qint64 venueId);
+    // The duplicates merged into another player (mergedInto set), by name: what their names
+    // recorded counts for the player kept (venue/playeridentity.h), and a merge can be undone.
+    Result<std::vector<PlayerRecord>> mergedPlayers(qint64 venueId);
+    // One player, merged or not.
+    Result<PlayerRecord> player(qint64 playerId);
     Result<qint64> addPlayer(const PlayerRecord &player);
 
     // The venue set up and edited by its staff (venuerepositoryedits.cpp). Each write is one
@@ -77,8 +83,16 @@ public:
                                const QString &actor);
     // Audited "player.added". A player with an id gets that id back (a removal undone).
     Result<qint64> addPlayer(const PlayerRecord &player, const QString &actor);
-    // The name, nickname and membership of player `player.id`; audited "player.edited".
+    // The name, nickname, membership, contact and starter rating of player `player.id`;
+    // audited "player.edited" (mergedInto is not written: see mergePlayer).
     Result<void> updatePlayer(const PlayerRecord &player, const QString &actor);
+    // Hides `duplicateId` behind `intoId`, the same person: its row stays (merged_into set),
+    // so what names it counts for the other and unmergePlayer undoes it. Refused into itself,
+    // into a merged player, for a player already merged, and across venues. Audited
+    // "player.merged".
+    Result<void> mergePlayer(qint64 duplicateId, qint64 intoId, const QString &actor);
+    // Shows a merged duplicate again as a player of its own; audited "player.unmerged".
+    Result<void> unmergePlayer(qint64 duplicateId, const QString &actor);
     // Audited "player.removed" with the whole row. Refused while the player has a booking still
     // to come or a session open.
     Result<void> removePlayer(qint64 playerId, const QString &actor);

@@ -59,7 +59,9 @@ QJsonObject playerJson(const PlayerRecord &player)
 {
     return {{QStringLiteral("name"), player.name},
             {QStringLiteral("nickname"), player.nickname},
-            {QStringLiteral("memberUntil"), internal::memberUntilText(player.memberUntil)}};
+            {QStringLiteral("memberUntil"), internal::memberUntilText(player.memberUntil)},
+            {QStringLiteral("contact"), player.contact},
+            {QStringLiteral("starterRating"), player.starterRating}};
 }
 
 QString changeJson(const QJsonObject &from, const QJsonObject &to)
@@ -354,16 +356,19 @@ Result<void> VenueRepository::updatePlayer(const PlayerRecord &player, const QSt
     const Result<void> written = inTransaction(m_database.connection(), [&](Transaction &txn) {
         if (player.name.trimmed().isEmpty())
             return Result<void>(txn.abandon(Tr::tr("a player needs a name")));
+        if (Result<void> rating = internal::checkStarterRating(player); !rating)
+            return Result<void>(txn.abandon(rating.error()));
         const Result<PlayerRecord> from = playerIn(txn, player.id);
         if (!from)
             return Result<void>(Unexpected(from.error()));
         if (playerJson(*from) == playerJson(player))
             return Result<void>();
-        const Result<QSqlQuery> updated
-            = txn.exec(QStringLiteral("UPDATE players SET name = ?, nickname = ?, member_until = ? "
-                                      "WHERE id = ?"),
-                       {player.name, internal::notNull(player.nickname),
-                        internal::memberUntilText(player.memberUntil), player.id});
+        const Result<QSqlQuery> updated = txn.exec(
+            QStringLiteral("UPDATE players SET name = ?, nickname = ?, member_until = ?, "
+                           "contact = ?, starter_rating = ? WHERE id = ?"),
+            {player.name, internal::notNull(player.nickname),
+             internal::memberUntilText(player.memberUntil), internal::notNull(player.contact),
+             player.starterRating, player.id});
         if (!updated)
             return Result<void>(Unexpected(updated.error()));
         return AuditLog::recordIn(txn, actor, QStringLiteral("player.edited"),
@@ -396,6 +401,76 @@ Result<void> VenueRepository::removePlayer(qint64 playerId, const QString &actor
     if (!written) {
         return Unexpected(
             Tr::tr("cannot remove player %1: %2").arg(QString::number(playerId), written.error()));
+    }
+    return {};
+}
+
+Result<void> VenueRepository::mergePlayer(qint64 duplicateId, qint64 intoId, const QString &actor)
+{
+    const Result<void> written = inTransaction(m_database.connection(), [&](Transaction &txn) {
+        if (duplicateId == intoId)
+            return Result<void>(txn.abandon(Tr::tr("a player cannot be merged into themselves")));
+        const Result<PlayerRecord> duplicate = playerIn(txn, duplicateId);
+        if (!duplicate)
+            return Result<void>(Unexpected(duplicate.error()));
+        const Result<PlayerRecord> into = playerIn(txn, intoId);
+        if (!into)
+            return Result<void>(Unexpected(into.error()));
+        if (duplicate->homeVenueId != into->homeVenueId) {
+            return Result<void>(txn.abandon(Tr::tr("%1 and %2 are players of different venues")
+                                                .arg(duplicate->name, into->name)));
+        }
+        if (duplicate->mergedInto) {
+            return Result<void>(txn.abandon(
+                Tr::tr("%1 is already merged into another player").arg(duplicate->name)));
+        }
+        if (into->mergedInto) {
+            return Result<void>(txn.abandon(
+                Tr::tr("%1 was merged into another player; merge into the player kept instead")
+                    .arg(into->name)));
+        }
+        const Result<QSqlQuery> updated = txn.exec(
+            QStringLiteral(
+                "UPDATE players SET merged_into = ? WHERE id = ? AND merged_into IS NULL"),
+            {intoId, duplicateId});
+        if (!updated)
+            return Result<void>(Unexpected(updated.error()));
+        const QJsonObject details{{QStringLiteral("name"), duplicate->name},
+                                  {QStringLiteral("into"), intoId},
+                                  {QStringLiteral("intoName"), into->name}};
+        return AuditLog::recordIn(txn, actor, QStringLiteral("player.merged"),
+                                  QStringLiteral("player:%1").arg(duplicateId), compact(details));
+    });
+    if (!written) {
+        return Unexpected(
+            Tr::tr("cannot merge player %1 into player %2: %3")
+                .arg(QString::number(duplicateId), QString::number(intoId), written.error()));
+    }
+    return {};
+}
+
+Result<void> VenueRepository::unmergePlayer(qint64 duplicateId, const QString &actor)
+{
+    const Result<void> written = inTransaction(m_database.connection(), [&](Transaction &txn) {
+        const Result<PlayerRecord> duplicate = playerIn(txn, duplicateId);
+        if (!duplicate)
+            return Result<void>(Unexpected(duplicate.error()));
+        if (!duplicate->mergedInto) {
+            return Result<void>(
+                txn.abandon(Tr::tr("%1 is not merged into another player").arg(duplicate->name)));
+        }
+        const Result<QSqlQuery> updated = txn.exec(
+            QStringLiteral("UPDATE players SET merged_into = NULL WHERE id = ?"), {duplicateId});
+        if (!updated)
+            return Result<void>(Unexpected(updated.error()));
+        const QJsonObject details{{QStringLiteral("name"), duplicate->name},
+                                  {QStringLiteral("from"), *duplicate->mergedInto}};
+        return AuditLog::recordIn(txn, actor, QStringLiteral("player.unmerged"),
+                                  QStringLiteral("player:%1").arg(duplicateId), compact(details));
+    });
+    if (!written) {
+        return Unexpected(Tr::tr("cannot unmerge player %1: %2")
+                              .arg(QString::number(duplicateId), written.error()));
     }
     return {};
 }

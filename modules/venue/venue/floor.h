@@ -65,12 +65,19 @@ struct Table
     std::optional<FloorPlace> place; // none: on the grid, by position
 };
 
+inline constexpr double kDefaultStarterRating = 500;
+
 struct Player
 {
     qint64 id = 0;
     QString name;
     QString nickname;
     QDate memberUntil; // pays the member rate until this day; invalid: not a member
+    QString contact;   // a phone number or an e-mail address, as typed
+    double starterRating = kDefaultStarterRating; // the Fargo-scale rating before any rack
+    std::optional<qint64> mergedInto;             // a duplicate merged into that player; none: kept
+
+    bool operator==(const Player &) const = default;
 };
 
 } // namespace dojo::venue

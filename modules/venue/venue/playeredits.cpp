@@ -82,4 +82,51 @@ Result<void> PlayerRemoveEdit::revert(VenueModel &model)
     return {};
 }
 
+PlayerMergeEdit::PlayerMergeEdit(const Player &duplicate, const Player &into, const Actor &actor)
+    : m_duplicate(duplicate)
+    , m_into(into)
+    , m_actor(actor)
+{
+}
+
+QString PlayerMergeEdit::text() const
+{
+    return Tr::tr("Merge the player %1 into %2").arg(m_duplicate.name, m_into.name);
+}
+
+Result<void> PlayerMergeEdit::apply(VenueModel &model)
+{
+    return model.mergePlayer(m_duplicate.id, m_into.id, m_actor);
+}
+
+Result<void> PlayerMergeEdit::revert(VenueModel &model)
+{
+    return model.unmergePlayer(m_duplicate.id, m_actor);
+}
+
+PlayerUnmergeEdit::PlayerUnmergeEdit(const Player &duplicate, const QString &intoName,
+                                     const Actor &actor)
+    : m_duplicate(duplicate)
+    , m_intoName(intoName)
+    , m_actor(actor)
+{
+}
+
+QString PlayerUnmergeEdit::text() const
+{
+    return Tr::tr("Separate the player %1 from %2").arg(m_duplicate.name, m_intoName);
+}
+
+Result<void> PlayerUnmergeEdit::apply(VenueModel &model)
+{
+    return model.unmergePlayer(m_duplicate.id, m_actor);
+}
+
+Result<void> PlayerUnmergeEdit::revert(VenueModel &model)
+{
+    if (!m_duplicate.mergedInto)
+        return Unexpected(Tr::tr("%1 was not merged into another player.").arg(m_duplicate.name));
+    return model.mergePlayer(m_duplicate.id, *m_duplicate.mergedInto, m_actor);
+}
+
 } // namespace dojo::venue

@@ -22,7 +22,8 @@ private:
     Actor m_actor;
 };
 
-// A player's name, nickname or membership changed; undo puts back what it was.
+// A player's profile changed (name, nickname, membership, contact, starter rating); undo puts
+// back what it was.
 class PlayerChangeEdit : public VenueEdit
 {
 public:
@@ -52,6 +53,39 @@ public:
 
 private:
     Player m_player;
+    Actor m_actor;
+};
+
+// A duplicate merged into the player kept, the same person (the merge screen); undo unmerges it.
+class PlayerMergeEdit : public VenueEdit
+{
+public:
+    PlayerMergeEdit(const Player &duplicate, const Player &into, const Actor &actor);
+
+    QString text() const override;
+    Result<void> apply(VenueModel &model) override;
+    Result<void> revert(VenueModel &model) override;
+
+private:
+    Player m_duplicate;
+    Player m_into;
+    Actor m_actor;
+};
+
+// A merged duplicate made a player of its own again; undo merges it back into the same player.
+class PlayerUnmergeEdit : public VenueEdit
+{
+public:
+    // `duplicate.mergedInto` names the player it was merged into; `intoName` is that player's.
+    PlayerUnmergeEdit(const Player &duplicate, const QString &intoName, const Actor &actor);
+
+    QString text() const override;
+    Result<void> apply(VenueModel &model) override;
+    Result<void> revert(VenueModel &model) override;
+
+private:
+    Player m_duplicate;
+    QString m_intoName;
     Actor m_actor;
 };
 

@@ -31,7 +31,7 @@ bool sameTable(const Table &a, const Table &b)
 
 bool samePlayer(const Player &a, const Player &b)
 {
-    return a.id == b.id && a.name == b.name && a.nickname == b.nickname;
+    return a == b;
 }
 
 template<typename T, typename Same>
@@ -69,12 +69,14 @@ Result<void> VenueModel::load(std::optional<qint64> venueId)
     m_venueId = venueId;
     m_tables.clear();
     m_players.clear();
+    m_mergedPlayers.clear();
     Result<void> outcome;
     if (!venues) {
         outcome = Unexpected(venues.error());
     } else if (m_venueId) {
         Result<std::vector<Table>> tables = internal::readTables(*m_repository, *m_venueId);
         Result<std::vector<Player>> players = internal::readPlayers(*m_repository, *m_venueId);
+        Result<std::vector<Player>> merged = internal::readMergedPlayers(*m_repository, *m_venueId);
         if (tables)
             m_tables = std::move(*tables);
         if (Result<std::vector<qint64>> derived
@@ -83,10 +85,14 @@ Result<void> VenueModel::load(std::optional<qint64> venueId)
             outcome = Unexpected(derived.error());
         if (players)
             m_players = std::move(*players);
+        if (merged)
+            m_mergedPlayers = std::move(*merged);
         if (!tables)
             outcome = Unexpected(tables.error());
         else if (!players)
             outcome = Unexpected(players.error());
+        else if (!merged)
+            outcome = Unexpected(merged.error());
     }
     Q_EMIT venuesChanged();
     Q_EMIT venueShown();
@@ -261,14 +267,19 @@ Result<void> VenueModel::reloadFromDatabase()
     Result<std::vector<Player>> players = internal::readPlayers(*m_repository, *m_venueId);
     if (!players)
         return Unexpected(players.error());
+    Result<std::vector<Player>> merged = internal::readMergedPlayers(*m_repository, *m_venueId);
+    if (!merged)
+        return Unexpected(merged.error());
 
     if (!sameList(m_venues, *venues, sameVenue)) {
         m_venues = std::move(*venues);
         Q_EMIT venuesChanged();
     }
-    if (!sameFloor(m_tables, *tables) || !sameList(m_players, *players, samePlayer)) {
+    if (!sameFloor(m_tables, *tables) || !sameList(m_players, *players, samePlayer)
+        || !sameList(m_mergedPlayers, *merged, samePlayer)) {
         m_tables = std::move(*tables);
         m_players = std::move(*players);
+        m_mergedPlayers = std::move(*merged);
         Q_EMIT venueShown();
         return {};
     }

@@ -43,7 +43,9 @@ public:
     std::optional<Venue> currentVenue() const;
     const std::vector<Table> &tables() const { return m_tables; }
     std::optional<Table> table(qint64 tableId) const;
+    // The shown venue's players by name; the duplicates merged into another are apart.
     const std::vector<Player> &players() const { return m_players; }
+    const std::vector<Player> &mergedPlayers() const { return m_mergedPlayers; }
     bool hasDemoVenue() const;
     // Where the venue is kept, for people: "SQLite /path/dojopool.sqlite".
     QString databaseDescription() const;
@@ -100,6 +102,12 @@ public:
     // Permission::RemovePlayer; refused while a booking still to come or an open session holds
     // the player.
     Result<void> removePlayer(qint64 playerId, const Actor &actor);
+    // The duplicate is hidden behind the player kept (storage's mergePlayer: refused into itself,
+    // into a merged player, for one merged already); then venueShown. What its name recorded
+    // counts for the player kept (venue/playeridentity.h).
+    Result<void> mergePlayer(qint64 duplicateId, qint64 intoId, const Actor &actor);
+    // A merged duplicate is a player of its own again; then venueShown.
+    Result<void> unmergePlayer(qint64 duplicateId, const Actor &actor);
 
 Q_SIGNALS:
     void venuesChanged();              // the list of venues
@@ -119,6 +127,7 @@ private:
     std::optional<qint64> m_venueId;
     std::vector<Table> m_tables;
     std::vector<Player> m_players;
+    std::vector<Player> m_mergedPlayers;
 };
 
 } // namespace dojo::venue

@@ -196,6 +196,7 @@ Result<qint64> VenueModel::addPlayer(const Player &player, const QString &actor)
     Player added = player;
     added.name = player.name.trimmed();
     added.nickname = player.nickname.trimmed();
+    added.contact = player.contact.trimmed();
     const Result<qint64> id
         = m_repository->addPlayer(internal::playerRecord(added, *m_venueId), actor);
     if (!id)
@@ -218,6 +219,8 @@ Result<void> VenueModel::updatePlayer(const Player &player, const QString &actor
     Player changed = player;
     changed.name = player.name.trimmed();
     changed.nickname = player.nickname.trimmed();
+    changed.contact = player.contact.trimmed();
+    changed.mergedInto = found->mergedInto;
     if (Result<void> written
         = m_repository->updatePlayer(internal::playerRecord(changed, *m_venueId), actor);
         !written)
@@ -243,6 +246,50 @@ Result<void> VenueModel::removePlayer(qint64 playerId, const Actor &actor)
     if (Result<void> removed = m_repository->removePlayer(playerId, actor.auditName()); !removed)
         return removed;
     m_players.erase(found);
+    Q_EMIT venueShown();
+    return {};
+}
+
+Result<void> VenueModel::mergePlayer(qint64 duplicateId, qint64 intoId, const Actor &actor)
+{
+    const auto found = std::find_if(m_players.begin(), m_players.end(),
+                                    [&](const Player &p) { return p.id == duplicateId; });
+    if (found == m_players.end()) {
+        return Unexpected(Tr::tr("player %1 is not a player of the venue shown").arg(duplicateId));
+    }
+    if (Result<void> merged = m_repository->mergePlayer(duplicateId, intoId, actor.auditName());
+        !merged)
+        return merged;
+    Player duplicate = *found;
+    duplicate.mergedInto = intoId;
+    m_players.erase(found);
+    const auto after
+        = std::find_if(m_mergedPlayers.begin(), m_mergedPlayers.end(), [&](const Player &other) {
+              return std::tie(other.name, other.id) > std::tie(duplicate.name, duplicate.id);
+          });
+    m_mergedPlayers.insert(after, duplicate);
+    Q_EMIT venueShown();
+    return {};
+}
+
+Result<void> VenueModel::unmergePlayer(qint64 duplicateId, const Actor &actor)
+{
+    const auto found = std::find_if(m_mergedPlayers.begin(), m_mergedPlayers.end(),
+                                    [&](const Player &p) { return p.id == duplicateId; });
+    if (found == m_mergedPlayers.end()) {
+        return Unexpected(
+            Tr::tr("player %1 is not a merged player of the venue shown").arg(duplicateId));
+    }
+    if (Result<void> unmerged = m_repository->unmergePlayer(duplicateId, actor.auditName());
+        !unmerged)
+        return unmerged;
+    Player player = *found;
+    player.mergedInto.reset();
+    m_mergedPlayers.erase(found);
+    const auto after = std::find_if(m_players.begin(), m_players.end(), [&](const Player &other) {
+        return std::tie(other.name, other.id) > std::tie(player.name, player.id);
+    });
+    m_players.insert(after, player);
     Q_EMIT venueShown();
     return {};
 }

@@ -14,8 +14,11 @@ namespace dojo::storage::internal {
 // Keys for pg_advisory_xact_lock: writers that must not interleave take the same key.
 inline constexpr qint64 kSchemaLock = 0x446F6A6F'0001; // "Dojo" + 1
 inline constexpr qint64 kDemoVenueLock = 0x446F6A6F'0002;
-inline constexpr qint64 kBookingLock = 0x446F6A6F'0003; // every write that books a table
+inline constexpr qint64 kBookingLock = 0x446F6A6F'0003;    // every write that books a table
 inline constexpr qint64 kTournamentLock = 0x446F6A6F'0004; // every write a draw depends on
+
+// Event sign-ups and the match queue: a place or a waiting entry is counted, then given.
+inline constexpr qint64 kSignUpLock = 0x446F6A6F'0005;
 
 // How much of other transactions a PostgreSQL transaction may see (SQLite's write lock already
 // serializes every writer).

@@ -81,14 +81,37 @@ Result<qint64> insertTable(Transaction &txn, const TableRecord &table)
         values);
 }
 
+Result<void> checkStarterRating(const PlayerRecord &player)
+{
+    // NaN fails both comparisons, so it is refused too.
+    if (player.starterRating >= kLowestStarterRating
+        && player.starterRating <= kHighestStarterRating)
+        return {};
+    return Unexpected(Tr::tr("the starter rating of %1 must be from %2 to %3, not %4")
+                          .arg(player.name)
+                          .arg(kLowestStarterRating)
+                          .arg(kHighestStarterRating)
+                          .arg(player.starterRating));
+}
+
 Result<qint64> insertPlayer(Transaction &txn, const PlayerRecord &player)
 {
     if (player.name.trimmed().isEmpty())
         return txn.abandon(Tr::tr("a player needs a name"));
-    QString columns = QStringLiteral("home_venue_id, name, nickname, member_until, created_at");
-    QString marks = QStringLiteral("?, ?, ?, ?, ?");
-    QVariantList values{player.homeVenueId, player.name, notNull(player.nickname),
-                        memberUntilText(player.memberUntil), utcNowText()};
+    if (Result<void> rating = checkStarterRating(player); !rating)
+        return txn.abandon(rating.error());
+    QString columns = QStringLiteral("home_venue_id, name, nickname, member_until, contact, "
+                                     "starter_rating, merged_into, created_at");
+    QString marks = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?");
+    const QVariant kept(QMetaType::fromType<qint64>()); // NULL: not merged
+    QVariantList values{player.homeVenueId,
+                        player.name,
+                        notNull(player.nickname),
+                        memberUntilText(player.memberUntil),
+                        notNull(player.contact),
+                        player.starterRating,
+                        player.mergedInto ? QVariant(*player.mergedInto) : kept,
+                        utcNowText()};
     if (player.id != 0) {
         columns.prepend(QStringLiteral("id, "));
         marks.prepend(QStringLiteral("?, "));
@@ -155,6 +178,10 @@ Result<PlayerRecord> playerFromRow(const QSqlQuery &query)
                                   .arg(QString::number(player.id), player.name, memberUntil));
         }
     }
+    player.contact = query.value(5).toString();
+    player.starterRating = query.value(6).toDouble();
+    if (!query.value(7).isNull())
+        player.mergedInto = query.value(7).toLongLong();
     return player;
 }
 

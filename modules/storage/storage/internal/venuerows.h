@@ -19,13 +19,19 @@ Result<qint64> insertVenue(Transaction &txn, const VenueRecord &venue);
 Result<qint64> insertTable(Transaction &txn, const TableRecord &table);
 Result<qint64> insertPlayer(Transaction &txn, const PlayerRecord &player);
 
+// A starter rating a person may give: a Fargo-scale number, refused with a sentence otherwise.
+inline constexpr double kLowestStarterRating = 100;
+inline constexpr double kHighestStarterRating = 1000;
+Result<void> checkStarterRating(const PlayerRecord &player);
+
 // The column lists the readers below expect, in order.
 inline constexpr auto kVenueColumns
     = "id, name, is_demo, currency, time_zone, grace_minutes, lock_minutes";
 inline constexpr auto kTableColumns
     = "id, venue_id, name, size, camera_source, status, position, manual_corners, rate_class, "
       "floor_x, floor_y, floor_angle";
-inline constexpr auto kPlayerColumns = "id, home_venue_id, name, nickname, member_until";
+inline constexpr auto kPlayerColumns
+    = "id, home_venue_id, name, nickname, member_until, contact, starter_rating, merged_into";
 
 VenueRecord venueFromRow(const QSqlQuery &query);
 // Refused, never read as a default, when a value is one this build does not know (a table

@@ -58,6 +58,9 @@ storage::PlayerRecord playerRecord(const Player &player, qint64 venueId)
     record.name = player.name;
     record.nickname = player.nickname;
     record.memberUntil = player.memberUntil;
+    record.contact = player.contact;
+    record.starterRating = player.starterRating;
+    record.mergedInto = player.mergedInto;
     return record;
 }
 
@@ -105,6 +108,9 @@ Player playerFromRecord(const storage::PlayerRecord &record)
     player.name = record.name;
     player.nickname = record.nickname;
     player.memberUntil = record.memberUntil;
+    player.contact = record.contact;
+    player.starterRating = record.starterRating;
+    player.mergedInto = record.mergedInto;
     return player;
 }
 
@@ -137,6 +143,17 @@ Result<std::vector<Table>> readTables(storage::VenueRepository &repository, qint
 Result<std::vector<Player>> readPlayers(storage::VenueRepository &repository, qint64 venueId)
 {
     const Result<std::vector<storage::PlayerRecord>> records = repository.players(venueId);
+    if (!records)
+        return Unexpected(records.error());
+    std::vector<Player> players;
+    for (const storage::PlayerRecord &record : *records)
+        players.push_back(playerFromRecord(record));
+    return players;
+}
+
+Result<std::vector<Player>> readMergedPlayers(storage::VenueRepository &repository, qint64 venueId)
+{
+    const Result<std::vector<storage::PlayerRecord>> records = repository.mergedPlayers(venueId);
     if (!records)
         return Unexpected(records.error());
     std::vector<Player> players;

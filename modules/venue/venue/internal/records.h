@@ -28,5 +28,7 @@ storage::PlayerRecord playerRecord(const Player &player, qint64 venueId);
 Result<std::vector<Venue>> readVenues(storage::VenueRepository &repository);
 Result<std::vector<Table>> readTables(storage::VenueRepository &repository, qint64 venueId);
 Result<std::vector<Player>> readPlayers(storage::VenueRepository &repository, qint64 venueId);
+// The duplicates merged into another player.
+Result<std::vector<Player>> readMergedPlayers(storage::VenueRepository &repository, qint64 venueId);
 
 } // namespace dojo::venue::internal
