@@ -2,8 +2,10 @@
 
 #include "bookcommand.h"
 #include "guicommand.h"
+#include "oddscommand.h"
 #include "playcommand.h"
 #include "qrcommand.h"
+#include "ratingscommand.h"
 #include "refereecommand.h"
 #include "rendercommand.h"
 #include "servecommand.h"
@@ -15,8 +17,9 @@ namespace dojo::app {
 std::vector<Command> commands()
 {
     // A new command: its file returning its Command, and one line here.
-    return {windowCommand(), serveCommand(), refereeCommand(), simulateCommand(), renderCommand(),
-            playCommand(),   trackCommand(), qrCommand(),      bookCommand()};
+    return {windowCommand(), serveCommand(), refereeCommand(), simulateCommand(),
+            renderCommand(), playCommand(),  trackCommand(),   qrCommand(),
+            bookCommand(),   oddsCommand(),  ratingsCommand()};
 }
 
 } // namespace dojo::app
