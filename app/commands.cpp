@@ -1,6 +1,7 @@
 #include "commands.h"
 
 #include "bookcommand.h"
+#include "bracketcommand.h"
 #include "guicommand.h"
 #include "oddscommand.h"
 #include "playcommand.h"
@@ -19,7 +20,7 @@ std::vector<Command> commands()
     // A new command: its file returning its Command, and one line here.
     return {windowCommand(), serveCommand(), refereeCommand(), simulateCommand(),
             renderCommand(), playCommand(),  trackCommand(),   qrCommand(),
-            bookCommand(),   oddsCommand(),  ratingsCommand()};
+            bookCommand(),   oddsCommand(),  ratingsCommand(), bracketCommand()};
 }
 
 } // namespace dojo::app
