@@ -9,6 +9,7 @@
 
 #include <venue/matchesinplay.h>
 #include <venue/tableleasing.h>
+#include <venue/tournamentdesk.h>
 #include <venue/venuemodel.h>
 
 #include <QCoreApplication>
@@ -165,7 +166,11 @@ int runServe(OpenVenue &venue, bool cameras, const LiveCommandLine &liveCommandL
                      });
 
     VenueLive live(*venue.database, venueCameras);
+    // The venue's tournaments for the phones' bracket page.
+    std::unique_ptr<venue::TournamentDesk> tournaments;
     if (shown) {
+        tournaments = std::make_unique<venue::TournamentDesk>(*venue.database, shown->id);
+        live.setTournamentDesk(tournaments.get());
         if (Result<void> started = live.start(liveCommandLine, *shown); !started) {
             qCritical(
                 "%s",
