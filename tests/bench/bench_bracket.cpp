@@ -10,6 +10,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 
 using namespace dojo;
 using Clock = std::chrono::steady_clock;
@@ -19,7 +20,8 @@ namespace {
 struct Figures
 {
     int matches = 0;
-    double microseconds = 0; // per plan and play-out
+    double microseconds = 0;    // per plan and play-out, by the wall clock
+    double cpuMicroseconds = 0; // the same in this process's CPU time (a shared machine)
 };
 
 int playOut(venue::Bracket &bracket)
@@ -47,6 +49,7 @@ Figures measure(venue::BracketFormat format, int players, int rounds, int repeti
     options.format = format;
     options.swissRounds = rounds;
     Figures figures;
+    const std::clock_t cpuStart = std::clock();
     const auto start = Clock::now();
     for (int i = 0; i < repetitions; ++i) {
         Result<venue::Bracket> bracket = venue::planBracket(options, players);
@@ -58,6 +61,8 @@ Figures measure(venue::BracketFormat format, int players, int rounds, int repeti
     }
     figures.microseconds
         = std::chrono::duration<double, std::micro>(Clock::now() - start).count() / repetitions;
+    figures.cpuMicroseconds
+        = 1e6 * static_cast<double>(std::clock() - cpuStart) / CLOCKS_PER_SEC / repetitions;
     return figures;
 }
 
@@ -87,8 +92,10 @@ int main(int argc, char **argv)
     };
     for (const Row &row : rows) {
         const Figures figures = measure(row.format, row.players, row.rounds, row.repetitions);
-        std::printf("%-20s %5d players: %6d matches, %10.1f us per plan and play-out (%d runs)\n",
-                    row.name, row.players, figures.matches, figures.microseconds, row.repetitions);
+        std::printf("%-20s %5d players: %6d matches, %10.1f us per plan and play-out (CPU "
+                    "%.1f us; %d runs)\n",
+                    row.name, row.players, figures.matches, figures.microseconds,
+                    figures.cpuMicroseconds, row.repetitions);
     }
     return 0;
 }
