@@ -13,6 +13,7 @@
 #include <venue/venuemodel.h>
 
 #include <QCoreApplication>
+#include <QTimer>
 
 #include <algorithm>
 #include <iterator>
@@ -171,6 +172,24 @@ int runServe(OpenVenue &venue, bool cameras, const LiveCommandLine &liveCommandL
     if (shown) {
         tournaments = std::make_unique<venue::TournamentDesk>(*venue.database, shown->id);
         live.setTournamentDesk(tournaments.get());
+    }
+    // A tournament match refereed at a table records its own result when it ends.
+    QTimer settling;
+    if (tournaments) {
+        settling.setInterval(10 * 1000);
+        QObject::connect(&settling, &QTimer::timeout, tournaments.get(), [&tournaments] {
+            if (const Result<int> settled = tournaments->settleRunning(); !settled)
+                qWarning("%s", qPrintable(AppText::tr("cannot record the tournaments' results "
+                                                      "from the tables: %1")
+                                              .arg(settled.error())));
+            else if (*settled > 0)
+                qInfo("%s", qPrintable(AppText::tr("recorded %n tournament result(s) from the "
+                                                   "tables",
+                                                   nullptr, *settled)));
+        });
+        settling.start();
+    }
+    if (shown) {
         if (Result<void> started = live.start(liveCommandLine, *shown); !started) {
             qCritical(
                 "%s",
