@@ -50,17 +50,8 @@ void WindowTournaments::settle()
 {
     if (!m_desk)
         return;
-    const Result<std::vector<venue::Tournament>> tournaments = m_desk->tournaments();
-    if (!tournaments) {
-        m_window.statusBar()->showMessage(tournaments.error());
-        return;
-    }
-    for (const venue::Tournament &tournament : *tournaments) {
-        if (tournament.state != venue::TournamentState::Running)
-            continue;
-        if (const Result<int> settled = m_desk->settleRefereeResults(tournament.id); !settled)
-            m_window.statusBar()->showMessage(settled.error());
-    }
+    if (const Result<int> settled = m_desk->settleRunning(); !settled)
+        m_window.statusBar()->showMessage(settled.error());
 }
 
 } // namespace dojo::app

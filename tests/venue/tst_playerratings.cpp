@@ -4,14 +4,20 @@
 #include <QTest>
 
 using namespace dojo;
-using dojo::venue::RatedRacks;
+using dojo::venue::PlayedRacks;
 
 namespace {
 
-RatedRacks row(int day, const char *game, qint64 a, qint64 b, int racksA, int racksB)
+PlayedRacks row(int day, const char *game, qint64 a, qint64 b, int racksA, int racksB)
 {
-    return RatedRacks{
-        QDate(2026, 1, 1).addDays(day), QString::fromLatin1(game), a, b, racksA, racksB};
+    PlayedRacks played;
+    played.playedOn = QDate(2026, 1, 1).addDays(day);
+    played.game = QString::fromLatin1(game);
+    played.playerA = a;
+    played.playerB = b;
+    played.racksA = racksA;
+    played.racksB = racksB;
+    return played;
 }
 
 } // namespace
@@ -33,9 +39,9 @@ void tst_PlayerRatings::ratesOnlyTheGameAndTheDaysAsked()
 {
     const std::map<qint64, double> starters{{1, 500}, {2, 500}};
     // In 9-ball 1 wins 40 of 60; in 8-ball 2 wins them; late in the year 1 wins everything.
-    const std::vector<RatedRacks> racks{row(0, "nine-ball", 1, 2, 40, 20),
-                                        row(1, "eight-ball", 1, 2, 20, 40),
-                                        row(300, "nine-ball", 1, 2, 30, 0)};
+    const std::vector<PlayedRacks> racks{row(0, "nine-ball", 1, 2, 40, 20),
+                                         row(1, "eight-ball", 1, 2, 20, 40),
+                                         row(300, "nine-ball", 1, 2, 30, 0)};
     const auto nine
         = venue::ratePlayers(starters, racks, QStringLiteral("nine-ball"), QDate(2026, 6, 1));
     QVERIFY(nine);
@@ -65,7 +71,7 @@ void tst_PlayerRatings::playersOutsideTheVenueAreLeftOut()
 void tst_PlayerRatings::ratingOverTimeFollowsTheMonths()
 {
     const std::map<qint64, double> starters{{1, 500}, {2, 500}};
-    std::vector<RatedRacks> racks;
+    std::vector<PlayedRacks> racks;
     for (int month = 0; month < 5; ++month) // player 1 wins every rack, month after month
         racks.push_back(row(month * 31, "nine-ball", 1, 2, 10, 0));
     const auto history = venue::ratingOverTime(1, starters, racks, 3);
@@ -95,7 +101,7 @@ void tst_PlayerRatings::headToHead()
     QFETCH(qint64, a);
     QFETCH(qint64, b);
     QFETCH(QList<int>, expected);
-    const std::vector<RatedRacks> racks{
+    const std::vector<PlayedRacks> racks{
         row(0, "nine-ball", 1, 2, 5, 3), row(1, "nine-ball", 2, 1, 5, 4),
         row(2, "eight-ball", 1, 2, 5, 1), row(3, "nine-ball", 1, 3, 5, 0)};
     const venue::HeadToHead found = venue::headToHead(a, b, racks);
@@ -106,9 +112,9 @@ void tst_PlayerRatings::headToHead()
 
 void tst_PlayerRatings::recordsByGame()
 {
-    const std::vector<RatedRacks> racks{row(0, "nine-ball", 1, 2, 5, 3),
-                                        row(1, "nine-ball", 2, 1, 5, 4),
-                                        row(2, "eight-ball", 1, 2, 5, 1)};
+    const std::vector<PlayedRacks> racks{row(0, "nine-ball", 1, 2, 5, 3),
+                                         row(1, "nine-ball", 2, 1, 5, 4),
+                                         row(2, "eight-ball", 1, 2, 5, 1)};
     const std::vector<venue::GameRecord> records = venue::recordsByGame(1, racks);
     QCOMPARE(records.size(), size_t(2));
     QCOMPARE(records[0].game, QStringLiteral("eight-ball"));

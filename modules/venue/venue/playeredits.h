@@ -22,7 +22,8 @@ private:
     Actor m_actor;
 };
 
-// A player's name, nickname or membership changed; undo puts back what it was.
+// A player's profile changed (name, nickname, membership, contact, starter rating); undo puts
+// back what it was.
 class PlayerChangeEdit : public VenueEdit
 {
 public:

@@ -6,7 +6,7 @@
 namespace dojo::venue {
 
 Result<std::vector<PlayerRating>> ratePlayers(const std::map<qint64, double> &starters,
-                                              const std::vector<RatedRacks> &racks,
+                                              const std::vector<PlayedRacks> &racks,
                                               const QString &game, const QDate &until)
 {
     std::map<qint64, int> indexOf;
@@ -18,10 +18,10 @@ Result<std::vector<PlayerRating>> ratePlayers(const std::map<qint64, double> &st
         starterRatings.push_back(starter);
     }
     std::vector<RacksPlayed> played;
-    for (const RatedRacks &row : racks) {
+    for (const PlayedRacks &row : racks) {
         if (!game.isEmpty() && row.game != game)
             continue;
-        if (until.isValid() && row.date > until)
+        if (until.isValid() && row.playedOn > until)
             continue;
         const auto a = indexOf.find(row.playerA);
         const auto b = indexOf.find(row.playerB);
@@ -44,12 +44,12 @@ Result<std::vector<PlayerRating>> ratePlayers(const std::map<qint64, double> &st
 
 Result<std::vector<RatingAt>> ratingOverTime(qint64 playerId,
                                              const std::map<qint64, double> &starters,
-                                             const std::vector<RatedRacks> &racks, int points)
+                                             const std::vector<PlayedRacks> &racks, int points)
 {
     std::set<QDate> monthEnds;
-    for (const RatedRacks &row : racks) {
+    for (const PlayedRacks &row : racks) {
         if (row.playerA == playerId || row.playerB == playerId) {
-            const QDate first(row.date.year(), row.date.month(), 1);
+            const QDate first(row.playedOn.year(), row.playedOn.month(), 1);
             monthEnds.insert(first.addMonths(1).addDays(-1));
         }
     }
@@ -70,10 +70,10 @@ Result<std::vector<RatingAt>> ratingOverTime(qint64 playerId,
     return history;
 }
 
-HeadToHead headToHead(qint64 playerA, qint64 playerB, const std::vector<RatedRacks> &racks)
+HeadToHead headToHead(qint64 playerA, qint64 playerB, const std::vector<PlayedRacks> &racks)
 {
     HeadToHead result;
-    for (const RatedRacks &row : racks) {
+    for (const PlayedRacks &row : racks) {
         int forA = 0;
         int forB = 0;
         if (row.playerA == playerA && row.playerB == playerB) {
@@ -96,10 +96,10 @@ HeadToHead headToHead(qint64 playerA, qint64 playerB, const std::vector<RatedRac
     return result;
 }
 
-std::vector<GameRecord> recordsByGame(qint64 playerId, const std::vector<RatedRacks> &racks)
+std::vector<GameRecord> recordsByGame(qint64 playerId, const std::vector<PlayedRacks> &racks)
 {
     std::map<QString, GameRecord> byGame;
-    for (const RatedRacks &row : racks) {
+    for (const PlayedRacks &row : racks) {
         if (row.playerA != playerId && row.playerB != playerId)
             continue;
         GameRecord &record = byGame[row.game];

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "venue/racksplayed.h"
 #include "venue/ratingfit.h"
 
 #include <core/result.h>
@@ -12,17 +13,6 @@
 
 namespace dojo::venue {
 
-// Racks two of the venue's players played: one match at a table, or results entered by hand.
-struct RatedRacks
-{
-    QDate date;
-    QString game; // rules' game key
-    qint64 playerA = 0;
-    qint64 playerB = 0;
-    int racksA = 0;
-    int racksB = 0;
-};
-
 struct PlayerRating
 {
     qint64 playerId = 0;
@@ -34,7 +24,7 @@ struct PlayerRating
 // `game` (empty: every game) played up to `until` (invalid: all), best first; racks naming a
 // player not in `starters` are left out.
 Result<std::vector<PlayerRating>> ratePlayers(const std::map<qint64, double> &starters,
-                                              const std::vector<RatedRacks> &racks,
+                                              const std::vector<PlayedRacks> &racks,
                                               const QString &game = {}, const QDate &until = {});
 
 // One player's rating at the end of each month they played in, the fit over every rack up to
@@ -47,7 +37,8 @@ struct RatingAt
 };
 Result<std::vector<RatingAt>> ratingOverTime(qint64 playerId,
                                              const std::map<qint64, double> &starters,
-                                             const std::vector<RatedRacks> &racks, int points = 12);
+                                             const std::vector<PlayedRacks> &racks,
+                                             int points = 12);
 
 // Two players against each other: matches (a row of racks is one match) and racks.
 struct HeadToHead
@@ -58,7 +49,7 @@ struct HeadToHead
     int racksA = 0;
     int racksB = 0;
 };
-HeadToHead headToHead(qint64 playerA, qint64 playerB, const std::vector<RatedRacks> &racks);
+HeadToHead headToHead(qint64 playerA, qint64 playerB, const std::vector<PlayedRacks> &racks);
 
 // A player's matches won and played by game (a row of racks is one match, won by the one with
 // more racks).
@@ -68,6 +59,6 @@ struct GameRecord
     int played = 0;
     int won = 0;
 };
-std::vector<GameRecord> recordsByGame(qint64 playerId, const std::vector<RatedRacks> &racks);
+std::vector<GameRecord> recordsByGame(qint64 playerId, const std::vector<PlayedRacks> &racks);
 
 } // namespace dojo::venue

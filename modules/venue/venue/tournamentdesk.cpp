@@ -509,4 +509,21 @@ Result<int> TournamentDesk::settleRefereeResults(qint64 tournamentId)
     return recorded;
 }
 
+Result<int> TournamentDesk::settleRunning()
+{
+    const Result<std::vector<Tournament>> all = tournaments();
+    if (!all)
+        return Unexpected(all.error());
+    int recorded = 0;
+    for (const Tournament &tournament : *all) {
+        if (tournament.state != TournamentState::Running)
+            continue;
+        const Result<int> settled = settleRefereeResults(tournament.id);
+        if (!settled)
+            return settled;
+        recorded += *settled;
+    }
+    return recorded;
+}
+
 } // namespace dojo::venue

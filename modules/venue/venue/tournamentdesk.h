@@ -77,6 +77,8 @@ public:
     // Records the results of the draw's matches whose referee's match has finished; the number
     // recorded. Safe to call from every desk and often: a result is recorded once.
     Result<int> settleRefereeResults(qint64 tournamentId);
+    // The same for every running tournament of the venue; the first failure stops it.
+    Result<int> settleRunning();
 
 Q_SIGNALS:
     void changed(qint64 tournamentId);
