@@ -2,6 +2,7 @@
 
 #include "venue/internal/tournamentrecord.h"
 #include "venue/internal/venuetr.h"
+#include "venue/ratingsbook.h"
 
 #include <storage/matchrepository.h>
 #include <storage/tournamentrepository.h>
@@ -245,6 +246,12 @@ Result<void> TournamentDesk::setPaid(qint64 entryId, bool paid, const Actor &act
 Result<void> TournamentDesk::start(qint64 tournamentId, const std::vector<qint64> &handOrder,
                                    const Actor &actor)
 {
+    // Seeding by rating takes the ratings the venue's racks give now, unless told others.
+    if (!m_ratingsGiven) {
+        RatingsBook book(m_database, m_venueId);
+        if (book.refresh())
+            m_ratings = book.ratings();
+    }
     const Result<TournamentView> current = view(tournamentId);
     if (!current)
         return Unexpected(current.error());
