@@ -7,6 +7,7 @@
 #include "venuelive.h"
 #include "venuestartup.h"
 #include "windowlive.h"
+#include "windowplayers.h"
 #include "windowtournaments.h"
 
 #include <mainwindow/mainwindow.h>
@@ -52,6 +53,8 @@ int runWindowWithLive(OpenVenue &venue, const LiveCommandLine &liveCommandLine)
     if (Result<void> following = changes.start(); !following)
         qWarning("%s", qPrintable(following.error()));
     window.setReports(&reports);
+    // The players' screens: the shown venue's ratings, read again when results or matches change.
+    WindowPlayers players(*venue.database, model, window, changes);
     window.setBookingBook(&bookings);
     QObject::connect(&changes, &storage::ChangeFeed::changed, &bookings,
                      [&bookings, tell](const QStringList &kinds) {

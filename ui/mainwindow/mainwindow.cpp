@@ -85,6 +85,7 @@ MainWindow::MainWindow(venue::VenueModel &model, QSettings &settings, QWidget *p
     createDocks();
     createSetupActions();
     createTournamentActions();
+    createPlayersActions();
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("floorSummary"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "players/playerrecords.h"
 #include "tablecards/livedesk.h"
 #include "tablescreen/tablefeed.h"
 
@@ -24,6 +25,7 @@ class QUndoStack;
 
 namespace dojo::venue {
 class BookingBook;
+class RatingsBook;
 class StaffDesk;
 class TableTime;
 class TournamentDesk;
@@ -38,6 +40,7 @@ class ActivityWatch;
 class LockScreen;
 class BookingsScreen;
 class PlayerList;
+class PlayersWindow;
 class ReportsWindow;
 class ReviewScreen;
 class TableScreen;
@@ -149,6 +152,18 @@ public:
     void arrangeTablesInGrid(); // every table back on the grid, one undoable edit
     void showHallPlan(bool shown);
 
+    // The players' screens (mainwindowplayers.cpp): the shown venue's ratings and the records a
+    // profile reads and a result by hand writes; without both the Players menu is disabled. A
+    // new book (another venue) closes the players' window made on the old one.
+    void setRatingsBook(venue::RatingsBook *book);
+    void setPlayerRecords(PlayerRecords records);
+    // Players → Players… (Ctrl+Shift+P): the players' window, raised when open, on `playerId`
+    // (0: the one selected in the players' dock, if any).
+    PlayersWindow *openPlayers(qint64 playerId = 0);
+    PlayersWindow *playersWindow() const;
+    // Another desk or `serve` wrote results, matches or players: the open window reads again.
+    void ratingsMayHaveChanged();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -174,6 +189,8 @@ private:
     void updateSetupActions();
     void pushEdit(std::unique_ptr<venue::VenueEdit> edit, const QString &failure);
     void createTournamentActions();
+    void createPlayersActions();
+    void updatePlayersActions();
 
     venue::VenueModel &m_model;
     QSettings &m_settings;
@@ -236,6 +253,15 @@ private:
     QAction *m_tournamentsAction = nullptr;
     QPointer<TournamentsWindow> m_tournaments;
     std::shared_ptr<TournamentEditContext> m_tournamentEdits; // what the edits on the stack share
+
+    venue::RatingsBook *m_ratingsBook = nullptr; // the app's, for the shown venue
+    PlayerRecords m_playerRecords;
+    QPointer<PlayersWindow> m_playersWindow; // a window of its own, made when asked
+    QAction *m_playersAction = nullptr;
+    QAction *m_leaderboardsAction = nullptr;
+    QAction *m_headToHeadAction = nullptr;
+    QAction *m_mergeDuplicatesAction = nullptr;
+    QAction *m_enterResultAction = nullptr;
 };
 
 } // namespace dojo::ui
