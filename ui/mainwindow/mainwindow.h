@@ -11,6 +11,7 @@
 #include <QPointer>
 
 #include <array>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -24,9 +25,12 @@ class QUndoStack;
 
 namespace dojo::venue {
 class BookingBook;
+class ChallengeDesk;
+class MatchQueue;
 class StaffDesk;
 class TableTime;
 class VenueEdit;
+class VenueEvents;
 class VenueModel;
 class VenueReports;
 } // namespace dojo::venue
@@ -36,6 +40,7 @@ namespace dojo::ui {
 class ActivityWatch;
 class LockScreen;
 class BookingsScreen;
+class ClubDesk;
 class PlayerList;
 class ReportsWindow;
 class ReviewScreen;
@@ -123,6 +128,14 @@ public:
     void lockDesk();        // File → Lock: the next member signs in
     void openStaffDialog(); // Venue → Staff…, for managers
 
+    // The club (ui/club): the Club menu's Challenges… (Ctrl+Shift+C) and Events…
+    // (Ctrl+Shift+E) and the Match Queue dock (Ctrl+Shift+Q), each there once the app gives it;
+    // the queue pairs on `ratings` (the RatingsBook's) and seats a pair through the table time.
+    void setChallengeDesk(venue::ChallengeDesk &desk);
+    void setVenueEvents(venue::VenueEvents &events);
+    void setMatchQueue(venue::MatchQueue &queue, std::function<std::map<qint64, double>()> ratings);
+    ClubDesk *clubDesk() const { return m_clubDesk; }
+
     // The venue set up and edited, and the hall laid out (mainwindowsetup.cpp).
     // On the first start (the demo was just created): set up the venue or open the demo.
     void offerVenueSetup();
@@ -163,6 +176,7 @@ private:
     void createSetupActions();
     void updateSetupActions();
     void pushEdit(std::unique_ptr<venue::VenueEdit> edit, const QString &failure);
+    ClubDesk &club(); // made with the first of the club's domain objects
 
     venue::VenueModel &m_model;
     QSettings &m_settings;
@@ -221,6 +235,8 @@ private:
     QPointer<ReportsWindow> m_reportsWindow;
     venue::BookingBook *m_bookingBook = nullptr;
     QPointer<BookingsScreen> m_bookings; // a window of its own, made when asked
+    ClubDesk *m_clubDesk = nullptr;
+    venue::TableTime *m_tableTime = nullptr; // the app's; the match queue seats pairs with it
 };
 
 } // namespace dojo::ui
