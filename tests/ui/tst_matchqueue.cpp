@@ -195,6 +195,11 @@ void tst_MatchQueue::threeJoinAndTheNearestRatingsArePaired()
     m_window->undoStack()->redo();
     QCOMPARE(m_panel->proposals().front().second.name, QStringLiteral("Chen Wei"));
 
+    m_window->clubDesk()->matchQueueDock()->resize(520, 720);
+    const QString shot = QStringLiteral(DOJO_BUILD_DIR "/matchqueue.png");
+    QVERIFY(m_window->clubDesk()->matchQueueDock()->grab().save(shot));
+    qInfo("screenshot: %s", qPrintable(shot));
+
     // Pair them: a yes, and the first free table; their time starts there.
     std::optional<qint64> table;
     whenShown<ui::PairDialog>([&table](ui::PairDialog *dialog) {
@@ -224,8 +229,6 @@ void tst_MatchQueue::threeJoinAndTheNearestRatingsArePaired()
     }));
     // A match is not undone: the stack holds only the joins.
     QCOMPARE(m_window->undoStack()->count(), 3);
-    const QString shot = QStringLiteral(DOJO_BUILD_DIR "/matchqueue.png");
-    QVERIFY(m_window->clubDesk()->matchQueueDock()->grab().save(shot));
 }
 
 QTEST_MAIN(tst_MatchQueue)

@@ -156,6 +156,7 @@ EventsWindow::EventsWindow(venue::VenueEvents &events, venue::VenueModel &model,
         showSignUps();
         updateActions();
     });
+    connect(m_signUpList, &QTreeWidget::currentItemChanged, this, &EventsWindow::updateActions);
     connect(&m_venueEvents, &venue::VenueEvents::eventsChanged, this, &EventsWindow::showEvents);
     connect(&m_venueEvents, &venue::VenueEvents::signUpsChanged, this, [this](qint64 eventId) {
         if (const std::optional<VenueEvent> shown = selected(); shown && shown->id == eventId)
