@@ -78,7 +78,8 @@ private Q_SLOTS:
 private:
     qint64 playerId(const QString &name) const;
     std::vector<storage::AuditEntry> audit() const;
-    qint64 issue(const QString &challenger, const QString &challenged, int raceTo = 5);
+    qint64 issue(const QString &challenger, const QString &challenged, int raceTo = 5,
+                 const QString &note = {});
 
     std::unique_ptr<QTemporaryDir> m_data;
     std::unique_ptr<storage::Database> m_database;
@@ -159,13 +160,15 @@ std::vector<storage::AuditEntry> tst_Challenges::audit() const
     return entries;
 }
 
-qint64 tst_Challenges::issue(const QString &challenger, const QString &challenged, int raceTo)
+qint64 tst_Challenges::issue(const QString &challenger, const QString &challenged, int raceTo,
+                             const QString &note)
 {
     venue::NewChallenge challenge;
     challenge.challengerId = playerId(challenger);
     challenge.challengedId = playerId(challenged);
     challenge.game = QStringLiteral("nine-ball");
     challenge.raceTo = raceTo;
+    challenge.note = note;
     return m_desk->issue(challenge, m_window->actor()).value_or(0);
 }
 
@@ -382,9 +385,11 @@ void tst_Challenges::screenshot()
         default: break;
         }
     };
-    issue(QStringLiteral("Alex Moreno"), QStringLiteral("Bea Schmidt"), 7);
+    issue(QStringLiteral("Alex Moreno"), QStringLiteral("Bea Schmidt"), 7,
+          QStringLiteral("Loser buys the drinks"));
     issue(QStringLiteral("Gus Lindqvist"), QStringLiteral("Alex Moreno"));
-    const qint64 accepted = issue(QStringLiteral("Chen Wei"), QStringLiteral("Dana Okafor"), 9);
+    const qint64 accepted = issue(QStringLiteral("Chen Wei"), QStringLiteral("Dana Okafor"), 9,
+                                  QStringLiteral("A rematch of the league final"));
     answer(accepted, ChallengeState::Accepted);
     const qint64 booked = issue(QStringLiteral("Emil Novak"), QStringLiteral("Farah Haddad"));
     answer(booked, ChallengeState::Accepted);
