@@ -40,6 +40,10 @@ struct Command
     // Its own options; --help and --version are every command's, and opensVenue adds the
     // venue's. An option's name means the same in every command that has it.
     std::vector<QCommandLineOption> options = {};
+    // Those of its options that take two words (`--race 7 5`; their value name says both,
+    // "RA RB"): read as the option given twice, `--race 7 --race 5`, so the command finds
+    // both in CommandInput::values. Fewer than two words after one is refused.
+    std::vector<QString> pairOptions = {};
     bool opensVenue = false;  // takes --database and --data-dir and runs on the open venue
     bool needsWindow = false; // runs in a QApplication on a display
     bool needsFonts = false;  // draws text: a QGuiApplication (offscreen without a display)

@@ -45,19 +45,74 @@ bool takesOption(const Command &command, const QString &name)
     });
 }
 
-// Whether the argument is an option that takes the next argument as its value, in any command.
-bool takesNextValue(const QString &argument, const std::vector<Command> &commands)
+bool takesTwoWords(const Command &command, const QString &name)
+{
+    return std::find(command.pairOptions.begin(), command.pairOptions.end(), name)
+           != command.pairOptions.end();
+}
+
+// How many of the next arguments the argument takes as its values, as an option of any command:
+// 0, 1, or 2 for an option that takes two words.
+int valuesTaken(const QString &argument, const std::vector<Command> &commands)
 {
     if (!argument.startsWith(u'-') || argument.contains(u'='))
-        return false;
+        return 0;
     const QString name = argument.mid(argument.startsWith(QLatin1String("--")) ? 2 : 1);
+    int taken = 0;
     for (const Command &command : commands) {
+        if (takesTwoWords(command, name))
+            return 2;
         for (const QCommandLineOption &option : optionsOf(command)) {
             if (!option.valueName().isEmpty() && option.names().contains(name))
-                return true;
+                taken = 1;
         }
     }
-    return false;
+    return taken;
+}
+
+// An option rather than a value: "-x" or "--name", but not "-" or a number such as "-3".
+bool isOptionWord(const QString &word)
+{
+    if (word.size() < 2 || !word.startsWith(u'-'))
+        return false;
+    bool number = false;
+    word.toDouble(&number);
+    return !number;
+}
+
+// The command's two-word options (Command::pairOptions) given twice, so that QCommandLineParser
+// reads both words: `--race 7 5` becomes `--race 7 --race 5`. Refused when one is not followed
+// by two values.
+Result<QStringList> spreadPairOptions(const QStringList &arguments, const Command &command)
+{
+    QStringList spread;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--")) {
+            spread += arguments.mid(i);
+            break;
+        }
+        const QString name = argument.startsWith(QLatin1String("--"))
+                                 ? argument.mid(2).section(u'=', 0, 0)
+                                 : QString();
+        if (i == 0 || name.isEmpty() || !takesTwoWords(command, name)) {
+            spread.append(argument);
+            continue;
+        }
+        if (argument.contains(u'=') || i + 2 >= arguments.size()
+            || isOptionWord(arguments.at(i + 1)) || isOptionWord(arguments.at(i + 2))) {
+            const auto option = std::find_if(
+                command.options.begin(), command.options.end(),
+                [&](const QCommandLineOption &o) { return o.names().contains(name); });
+            const QString values
+                = option == command.options.end() ? QString() : option->valueName();
+            return Unexpected(AppText::tr("--%1 needs two values: --%1 %2").arg(name, values));
+        }
+        const QString option = QStringLiteral("--") + name;
+        spread << option << arguments.at(i + 1) << option << arguments.at(i + 2);
+        i += 2;
+    }
+    return spread;
 }
 
 // Where the command's name is (the program's name is at 0): the first argument that is no
@@ -70,8 +125,7 @@ qsizetype commandNameAt(const QStringList &arguments, const std::vector<Command>
             return i + 1 < arguments.size() ? i + 1 : -1;
         if (!argument.startsWith(u'-') || argument.size() == 1)
             return i;
-        if (takesNextValue(argument, commands))
-            ++i;
+        i += valuesTaken(argument, commands);
     }
     return -1;
 }
@@ -296,7 +350,10 @@ Result<CommandLineParse> parseCommandLine(const QStringList &arguments,
         = command ? optionsOf(*command) : std::vector<QCommandLineOption>();
     for (const QCommandLineOption &option : options)
         parser.addOption(option);
-    if (!parser.parse(arguments)) {
+    Result<QStringList> spread = command ? spreadPairOptions(arguments, *command) : arguments;
+    if (!spread)
+        return Unexpected(refusal(spread.error(), command));
+    if (!parser.parse(*spread)) {
         const QString taker = command ? displayName(*command) : QString(kHelpWord);
         return Unexpected(refusal(optionError(parser, taker, commands), command));
     }

@@ -1,9 +1,12 @@
 #include "commands.h"
 
 #include "bookcommand.h"
+#include "bracketcommand.h"
 #include "guicommand.h"
+#include "oddscommand.h"
 #include "playcommand.h"
 #include "qrcommand.h"
+#include "ratingscommand.h"
 #include "refereecommand.h"
 #include "rendercommand.h"
 #include "servecommand.h"
@@ -15,8 +18,9 @@ namespace dojo::app {
 std::vector<Command> commands()
 {
     // A new command: its file returning its Command, and one line here.
-    return {windowCommand(), serveCommand(), refereeCommand(), simulateCommand(), renderCommand(),
-            playCommand(),   trackCommand(), qrCommand(),      bookCommand()};
+    return {windowCommand(), serveCommand(), refereeCommand(), simulateCommand(),
+            renderCommand(), playCommand(),  trackCommand(),   qrCommand(),
+            bookCommand(),   oddsCommand(),  ratingsCommand(), bracketCommand()};
 }
 
 } // namespace dojo::app

@@ -7,6 +7,7 @@
 #include "venuelive.h"
 #include "venuestartup.h"
 #include "windowlive.h"
+#include "windowtournaments.h"
 
 #include <mainwindow/mainwindow.h>
 #include <storage/changefeed.h>
@@ -94,6 +95,10 @@ int runWindowWithLive(OpenVenue &venue, const LiveCommandLine &liveCommandLine)
                          if (Result<void> read = model.refreshTableStatuses(); !read)
                              tell(read.error());
                      });
+    // The venue's tournaments: results from other PCs and from the tables' referees come in.
+    WindowTournaments tournaments(*venue.database, model, window, changes);
+    QObject::connect(&model, &venue::VenueModel::venueShown, &window,
+                     [&tournaments] { tournaments.showVenue(); });
     // The club's challenges, events, queue and ratings follow the venue shown and other desks.
     const auto readRatings = [&ratings, tell] {
         if (ratings) {

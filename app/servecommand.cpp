@@ -9,9 +9,11 @@
 
 #include <venue/matchesinplay.h>
 #include <venue/tableleasing.h>
+#include <venue/tournamentdesk.h>
 #include <venue/venuemodel.h>
 
 #include <QCoreApplication>
+#include <QTimer>
 
 #include <algorithm>
 #include <iterator>
@@ -165,6 +167,28 @@ int runServe(OpenVenue &venue, bool cameras, const LiveCommandLine &liveCommandL
                      });
 
     VenueLive live(*venue.database, venueCameras);
+    // The venue's tournaments for the phones' bracket page.
+    std::unique_ptr<venue::TournamentDesk> tournaments;
+    if (shown) {
+        tournaments = std::make_unique<venue::TournamentDesk>(*venue.database, shown->id);
+        live.setTournamentDesk(tournaments.get());
+    }
+    // A tournament match refereed at a table records its own result when it ends.
+    QTimer settling;
+    if (tournaments) {
+        settling.setInterval(10 * 1000);
+        QObject::connect(&settling, &QTimer::timeout, tournaments.get(), [&tournaments] {
+            if (const Result<int> settled = tournaments->settleRunning(); !settled)
+                qWarning("%s", qPrintable(AppText::tr("cannot record the tournaments' results "
+                                                      "from the tables: %1")
+                                              .arg(settled.error())));
+            else if (*settled > 0)
+                qInfo("%s", qPrintable(AppText::tr("recorded %n tournament result(s) from the "
+                                                   "tables",
+                                                   nullptr, *settled)));
+        });
+        settling.start();
+    }
     if (shown) {
         if (Result<void> started = live.start(liveCommandLine, *shown); !started) {
             qCritical(

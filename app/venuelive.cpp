@@ -1,11 +1,13 @@
 #include "venuelive.h"
 
 #include "apptext.h"
+#include "tournamentboard.h"
 #include "venuecameras.h"
 
 #include <venue/joinsecret.h>
 #include <venue/tablematch.h>
 #include <venue/tablestatus.h>
+#include <venue/tournamentdesk.h>
 
 namespace dojo::app {
 
@@ -84,6 +86,24 @@ VenueLive::VenueLive(storage::Database &database, VenueCameras &cameras, QObject
             [this](qint64 tableId) { follow(tableId); });
 }
 
+VenueLive::~VenueLive() = default;
+
+void VenueLive::setTournamentDesk(venue::TournamentDesk *desk)
+{
+    disconnect(m_tournamentsChanged);
+    m_server.setTournaments({});
+    m_tournaments.reset();
+    if (!desk)
+        return;
+    m_tournaments = std::make_unique<TournamentBoard>(*desk);
+    m_tournaments->setTableNames(m_tableNames);
+    // What this process changes shows at once; other processes' changes within the board's
+    // moment.
+    m_tournamentsChanged
+        = connect(desk, &venue::TournamentDesk::changed, this, [this] { m_tournaments->forget(); });
+    m_server.setTournaments(m_tournaments->feeds());
+}
+
 Result<void> VenueLive::start(const LiveCommandLine &commandLine, const venue::Venue &venue)
 {
     const Result<QByteArray> secret = venue::joinSecret(m_database, venue.id);
@@ -102,8 +122,10 @@ Result<void> VenueLive::start(const LiveCommandLine &commandLine, const venue::V
 void VenueLive::showTables(const std::vector<venue::Table> &tables)
 {
     std::vector<qint64> gone = m_server.tableIds();
+    m_tableNames.clear();
     for (const venue::Table &table : tables) {
         std::erase(gone, table.id);
+        m_tableNames[table.id] = table.name;
         live::LiveTableInfo info;
         info.id = table.id;
         info.name = table.name;
@@ -116,6 +138,8 @@ void VenueLive::showTables(const std::vector<venue::Table> &tables)
         m_followed.erase(tableId);
         m_server.removeTable(tableId);
     }
+    if (m_tournaments)
+        m_tournaments->setTableNames(m_tableNames);
 }
 
 void VenueLive::follow(qint64 tableId)

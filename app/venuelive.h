@@ -10,14 +10,20 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
 #include <vector>
 
 namespace dojo::storage {
 class Database;
 }
 
+namespace dojo::venue {
+class TournamentDesk;
+}
+
 namespace dojo::app {
 
+class TournamentBoard;
 class VenueCameras;
 
 // What --port and --public-url said: where the live server listens and how phones reach it.
@@ -48,11 +54,15 @@ class VenueLive : public QObject
 
 public:
     VenueLive(storage::Database &database, VenueCameras &cameras, QObject *parent = nullptr);
+    ~VenueLive() override;
 
     // Reads (or makes) the venue's join secret and listens; the error is one line.
     Result<void> start(const LiveCommandLine &commandLine, const venue::Venue &venue);
     // Serves exactly these tables, each following its camera's feeds.
     void showTables(const std::vector<venue::Table> &tables);
+    // The venue's tournaments, served to the phones' bracket page (/api/tournaments); the desk
+    // outlives this. None: no tournaments are served.
+    void setTournamentDesk(venue::TournamentDesk *desk);
 
     // http://HOST:PORT, the start of every link phones open.
     QString base() const { return m_base; }
@@ -75,6 +85,9 @@ private:
     qint64 m_venueId = 0;
     QString m_base;
     std::map<qint64, std::vector<QMetaObject::Connection>> m_followed;
+    std::map<qint64, QString> m_tableNames;
+    std::unique_ptr<TournamentBoard> m_tournaments;
+    QMetaObject::Connection m_tournamentsChanged;
 };
 
 } // namespace dojo::app

@@ -48,6 +48,8 @@ void WindowLive::start(const venue::Venue &venue)
         return;
     }
     m_live = std::move(live);
+    m_tournaments = std::make_unique<venue::TournamentDesk>(m_database, venue.id);
+    m_live->setTournamentDesk(m_tournaments.get());
     qInfo("%s", qPrintable(AppText::tr("serving the live games on port %1: %2")
                                .arg(m_live->server().port())
                                .arg(m_live->base())));
@@ -68,6 +70,7 @@ void WindowLive::stop()
 {
     m_window.setLive({});
     m_live.reset(); // closes the port, so the next venue can listen on it
+    m_tournaments.reset();
     m_venue.reset();
     m_tables.clear();
 }

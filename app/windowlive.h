@@ -5,6 +5,7 @@
 
 #include <mainwindow/mainwindow.h>
 #include <tablecards/livedesk.h>
+#include <venue/tournamentdesk.h>
 #include <venue/venuemodel.h>
 
 #include <memory>
@@ -36,6 +37,7 @@ private:
     venue::VenueModel &m_model;
     ui::MainWindow &m_window;
     LiveCommandLine m_commandLine;
+    std::unique_ptr<venue::TournamentDesk> m_tournaments; // the served venue's, for the phones
     std::unique_ptr<VenueLive> m_live;
     std::optional<venue::Venue> m_venue; // the venue served live (or tried)
     std::vector<venue::Table> m_tables;  // its tables, as last shown

@@ -22,6 +22,7 @@
 #include <QWebSocket>
 
 #include <memory>
+#include <optional>
 #include <set>
 
 using namespace dojo;
@@ -166,6 +167,8 @@ private Q_SLOTS:
     void seats();
     void resumeSendsWhatWasMissed();
     void apiTables();
+    void apiTournaments_data();
+    void apiTournaments();
     void slowClientSkipsStatesAndIsClosed();
 
 private:
@@ -502,6 +505,91 @@ void tst_LiveServer::apiTables()
         QUrl(QStringLiteral("http://127.0.0.1:%1/api/nothing").arg(m_server->port())))));
     QTRY_VERIFY_WITH_TIMEOUT(missing->isFinished(), kTimeoutMs);
     QCOMPARE(missing->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 404);
+}
+
+// The tournaments come from the app's functions; the server only routes and answers.
+void tst_LiveServer::apiTournaments_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("given"); // the app gave its tournaments
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("kind"); // "json": the body is this JSON; "text": this sentence;
+                                       // "page": an HTML page that loads this
+    QTest::addColumn<QString>("body");
+
+    const QString list = QStringLiteral(R"([{"id":3,"name":"Friday 9-ball","players":6}])");
+    const QString one = QStringLiteral(R"({"id":3,"name":"Friday 9-ball","matches":[]})");
+    QTest::newRow("the list") << QStringLiteral("/api/tournaments") << true << 200
+                              << QStringLiteral("json") << list;
+    QTest::newRow("no tournaments given") << QStringLiteral("/api/tournaments") << false << 200
+                                          << QStringLiteral("json") << QStringLiteral("[]");
+    QTest::newRow("one") << QStringLiteral("/api/tournaments/3") << true << 200
+                         << QStringLiteral("json") << one;
+    QTest::newRow("unknown") << QStringLiteral("/api/tournaments/4") << true << 404
+                             << QStringLiteral("text")
+                             << QStringLiteral("This venue has no tournament 4.");
+    QTest::newRow("not a number") << QStringLiteral("/api/tournaments/3x") << true << 404
+                                  << QStringLiteral("text")
+                                  << QStringLiteral("This venue has no tournament 3x.");
+    QTest::newRow("a leading zero")
+        << QStringLiteral("/api/tournaments/03") << true << 404 << QStringLiteral("text")
+        << QStringLiteral("This venue has no tournament 03.");
+    QTest::newRow("none given, one asked for")
+        << QStringLiteral("/api/tournaments/3") << false << 404 << QStringLiteral("text")
+        << QStringLiteral("This venue has no tournament 3.");
+    QTest::newRow("the reading fails")
+        << QStringLiteral("/api/tournaments/13") << true << 503 << QStringLiteral("text")
+        << QStringLiteral("The database went away.");
+    QTest::newRow("the list page") << QStringLiteral("/tournaments") << false << 200
+                                   << QStringLiteral("page") << QStringLiteral("tournament.js");
+    QTest::newRow("a tournament's page")
+        << QStringLiteral("/tournaments/3") << false << 200 << QStringLiteral("page")
+        << QStringLiteral("tournament.js");
+}
+
+void tst_LiveServer::apiTournaments()
+{
+    QFETCH(QString, path);
+    QFETCH(bool, given);
+    QFETCH(int, status);
+    QFETCH(QString, kind);
+    QFETCH(QString, body);
+
+    if (given) {
+        m_server->setTournaments(
+            {.list =
+                 [] {
+                     return Result<QJsonArray>(
+                         QJsonDocument::fromJson(R"([{"id":3,"name":"Friday 9-ball","players":6}])")
+                             .array());
+                 },
+             .one = [](qint64 id) -> Result<std::optional<QJsonObject>> {
+                 if (id == 13)
+                     return Unexpected(QStringLiteral("The database went away."));
+                 if (id != 3)
+                     return std::optional<QJsonObject>();
+                 return std::optional<QJsonObject>(
+                     QJsonDocument::fromJson(R"({"id":3,"name":"Friday 9-ball","matches":[]})")
+                         .object());
+             }});
+    }
+    QNetworkAccessManager network;
+    std::unique_ptr<QNetworkReply> reply(network.get(QNetworkRequest(
+        QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server->port()).arg(path)))));
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), kTimeoutMs);
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), status);
+    const QString type = reply->header(QNetworkRequest::ContentTypeHeader).toString();
+    const QByteArray answer = reply->readAll();
+    if (kind == u"json") {
+        QVERIFY2(type.startsWith(QLatin1String("application/json")), qPrintable(type));
+        QCOMPARE(QJsonDocument::fromJson(answer), QJsonDocument::fromJson(body.toUtf8()));
+    } else if (kind == u"text") {
+        QVERIFY2(type.startsWith(QLatin1String("text/plain")), qPrintable(type));
+        QCOMPARE(QString::fromUtf8(answer).trimmed(), body);
+    } else {
+        QVERIFY2(type.startsWith(QLatin1String("text/html")), qPrintable(type));
+        QVERIFY2(answer.contains(body.toUtf8()), answer.left(200).constData());
+    }
 }
 
 // A raw client that joins, then stops reading: the server skips its states once too much

@@ -10,8 +10,14 @@ namespace {
 
 PlayedRacks row(int day, const char *game, qint64 a, qint64 b, int racksA, int racksB)
 {
-    return PlayedRacks{
-        QDate(2026, 1, 1).addDays(day), QString::fromLatin1(game), a, b, racksA, racksB};
+    PlayedRacks played;
+    played.playedOn = QDate(2026, 1, 1).addDays(day);
+    played.game = QString::fromLatin1(game);
+    played.playerA = a;
+    played.playerB = b;
+    played.racksA = racksA;
+    played.racksB = racksB;
+    return played;
 }
 
 } // namespace

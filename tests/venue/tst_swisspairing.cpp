@@ -183,6 +183,7 @@ private Q_SLOTS:
     void mostRounds();
     void roundsRefused();
     void blossomAgainstBruteForce();
+    void partnersLeavingTheRestPairable();
 };
 
 void tst_SwissPairing::firstRound_data()
@@ -416,6 +417,46 @@ void tst_SwissPairing::blossomAgainstBruteForce()
         pairable += expected ? 1 : 0;
     }
     QVERIFY(pairable > 300); // both answers were tried
+}
+
+void tst_SwissPairing::partnersLeavingTheRestPairable()
+{
+    // With a whole pairing, the players p may take leaving the rest pairable are those an even
+    // alternating path joins to p's partner once p is gone: checked against brute force.
+    QRandomGenerator random(5);
+    int checked = 0;
+    for (int trial = 0; trial < 600; ++trial) {
+        const int count = 2 * (1 + static_cast<int>(random.bounded(6)));
+        const int percent = 30 + static_cast<int>(random.bounded(60));
+        std::vector<char> allowed(static_cast<size_t>(count * count), 0);
+        for (int a = 0; a < count; ++a) {
+            for (int b = a + 1; b < count; ++b) {
+                const char edge = static_cast<int>(random.bounded(100)) < percent ? 1 : 0;
+                allowed[static_cast<size_t>(a * count + b)] = edge;
+                allowed[static_cast<size_t>(b * count + a)] = edge;
+            }
+        }
+        internal::MatchingGraph graph(count, allowed);
+        std::vector<char> active(static_cast<size_t>(count), 1);
+        std::vector<int> mate(static_cast<size_t>(count), -1);
+        if (!graph.complete(active, mate))
+            continue;
+        const int p = static_cast<int>(random.bounded(count));
+        const int partner = mate[static_cast<size_t>(p)];
+        active[static_cast<size_t>(p)] = 0;
+        mate[static_cast<size_t>(partner)] = -1;
+        const std::vector<char> even = graph.evenFrom(partner, active, mate);
+        for (int q = 0; q < count; ++q) {
+            if (q == p || !allowed[static_cast<size_t>(p * count + q)])
+                continue;
+            std::map<unsigned, bool> memo;
+            const unsigned rest = ((1u << count) - 1) & ~(1u << p) & ~(1u << q);
+            QCOMPARE(even[static_cast<size_t>(q)] != 0,
+                     pairableByBruteForce(rest, count, allowed, memo));
+            ++checked;
+        }
+    }
+    QVERIFY(checked > 1000);
 }
 
 QTEST_GUILESS_MAIN(tst_SwissPairing)

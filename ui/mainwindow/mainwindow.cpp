@@ -19,6 +19,7 @@
 #include "tablecards/tablecardsdialog.h"
 #include "tablescreen/tablescreen.h"
 #include "tabletime/tabletimedesk.h"
+#include "tournaments/tournamentswindow.h"
 #include "venuefloor/tablecard.h"
 #include "venuefloor/venuefloorview.h"
 
@@ -86,6 +87,7 @@ MainWindow::MainWindow(venue::VenueModel &model, QSettings &settings, QWidget *p
     createToolBar();
     createDocks();
     createSetupActions();
+    createTournamentActions();
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("floorSummary"));
@@ -721,6 +723,7 @@ void MainWindow::setStaffDesk(venue::StaffDesk *desk)
         for (QWidget *screen : QApplication::topLevelWidgets()) {
             const bool ours = qobject_cast<TableScreen *>(screen)
                               || qobject_cast<ReviewScreen *>(screen)
+                              || qobject_cast<TournamentsWindow *>(screen)
                               || qobject_cast<ChallengesWindow *>(screen)
                               || qobject_cast<EventsWindow *>(screen);
             if (ours && screen->isVisible()) {

@@ -29,6 +29,7 @@ class ChallengeDesk;
 class MatchQueue;
 class StaffDesk;
 class TableTime;
+class TournamentDesk;
 class VenueEdit;
 class VenueEvents;
 class VenueModel;
@@ -46,7 +47,9 @@ class ReportsWindow;
 class ReviewScreen;
 class TableScreen;
 class TableTimeDesk;
+class TournamentsWindow;
 class VenueFloorView;
+struct TournamentEditContext;
 
 // The front desk's window: the venue floor with every table, the players beside it, and
 // the menus to change a table's status, switch venue or remove the demo venue. It shows the
@@ -108,6 +111,13 @@ public:
     // The venue's bookings the bookings screen shows and changes; without them it shows none.
     void setBookingBook(venue::BookingBook *book) { m_bookingBook = book; }
 
+    // The venue's tournaments (mainwindowtournaments.cpp); without a desk Venue → Tournaments…
+    // is disabled. A new desk (another venue shown) closes the window open on the old one.
+    void setTournamentDesk(venue::TournamentDesk *desk);
+    // Venue → Tournaments… (Ctrl+T): a window of their own, raised when open already.
+    TournamentsWindow *openTournaments();
+    // Another PC or the referee changed the tournaments: the open window reads them again.
+    void refreshTournaments();
     // The owner's reports; without them Venue → Reports… is disabled.
     void setReports(venue::VenueReports *reports);
     // Venue → Reports… (Ctrl+Shift+R): the shown venue's reports, in a window of their own.
@@ -176,6 +186,7 @@ private:
     void createSetupActions();
     void updateSetupActions();
     void pushEdit(std::unique_ptr<venue::VenueEdit> edit, const QString &failure);
+    void createTournamentActions();
     ClubDesk &club(); // made with the first of the club's domain objects
 
     venue::VenueModel &m_model;
@@ -235,6 +246,10 @@ private:
     QPointer<ReportsWindow> m_reportsWindow;
     venue::BookingBook *m_bookingBook = nullptr;
     QPointer<BookingsScreen> m_bookings; // a window of its own, made when asked
+    venue::TournamentDesk *m_tournamentDesk = nullptr;
+    QAction *m_tournamentsAction = nullptr;
+    QPointer<TournamentsWindow> m_tournaments;
+    std::shared_ptr<TournamentEditContext> m_tournamentEdits; // what the edits on the stack share
     ClubDesk *m_clubDesk = nullptr;
     venue::TableTime *m_tableTime = nullptr; // the app's; the match queue seats pairs with it
 };

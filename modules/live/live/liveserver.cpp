@@ -12,6 +12,7 @@
 #include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QUrl>
 #include <QWebSocket>
@@ -182,6 +183,9 @@ bool LiveServer::answerHttp(const QHttpServerRequest &request, QTcpSocket *socke
         answered = page(QStringLiteral("index.html"));
     else if (path.startsWith(QLatin1String("/overlay/")))
         answered = page(QStringLiteral("overlay.html"));
+    else if (path == QLatin1String("/tournaments")
+             || path.startsWith(QLatin1String("/tournaments/")))
+        answered = page(QStringLiteral("tournament.html"));
     else if (path.startsWith(QLatin1String("/web/")))
         answered = page(path.mid(5));
     if (answered)
@@ -219,9 +223,47 @@ bool LiveServer::answerHttp(const QHttpServerRequest &request, QTcpSocket *socke
         answerJson(request, socket, QJsonDocument(list));
         return true;
     }
+    if (path == QLatin1String("/api/tournaments")
+        || path.startsWith(QLatin1String("/api/tournaments/"))) {
+        answerTournaments(request, socket, path);
+        return true;
+    }
     answer(request, socket, QByteArrayLiteral("Not found.\n"),
            QByteArrayLiteral("text/plain; charset=utf-8"), Status::NotFound);
     return true;
+}
+
+void LiveServer::answerTournaments(const QHttpServerRequest &request, QTcpSocket *socket,
+                                   const QString &path)
+{
+    const auto sentence = [&](const QString &text, Status status) {
+        answer(request, socket, (text + QLatin1Char('\n')).toUtf8(),
+               QByteArrayLiteral("text/plain; charset=utf-8"), status);
+    };
+    if (path == QLatin1String("/api/tournaments")) {
+        const Result<QJsonArray> list
+            = m_tournaments.list ? m_tournaments.list() : Result<QJsonArray>(QJsonArray());
+        if (list)
+            answerJson(request, socket, QJsonDocument(*list));
+        else
+            sentence(list.error(), Status::ServiceUnavailable);
+        return;
+    }
+    // Only plain decimal ids: "/api/tournaments/7", never "+7", "07" or "7/x".
+    static const QRegularExpression plainId(QStringLiteral("^[1-9][0-9]{0,17}$"));
+    const QString id = path.mid(QLatin1String("/api/tournaments/").size());
+    const QString unknown = Tr::tr("This venue has no tournament %1.").arg(id.left(40));
+    if (!plainId.match(id).hasMatch() || !m_tournaments.one) {
+        sentence(unknown, Status::NotFound);
+        return;
+    }
+    const Result<std::optional<QJsonObject>> one = m_tournaments.one(id.toLongLong());
+    if (!one)
+        sentence(one.error(), Status::ServiceUnavailable);
+    else if (!*one)
+        sentence(unknown, Status::NotFound);
+    else
+        answerJson(request, socket, QJsonDocument(**one));
 }
 
 // --- WebSockets ------------------------------------------------------------------------

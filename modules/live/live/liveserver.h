@@ -6,11 +6,15 @@
 #include <core/result.h>
 
 #include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -36,6 +40,15 @@ struct LiveLimits
     int silentSeconds = 60;
 };
 
+// The venue's tournaments as /api/tournaments and /api/tournaments/ID answer them
+// (docs/protocol.md), from whoever reads them: the list, and one tournament by id (none: not
+// this venue's). The server reads no database itself.
+struct LiveTournaments
+{
+    std::function<Result<QJsonArray>()> list;
+    std::function<Result<std::optional<QJsonObject>>(qint64 id)> one;
+};
+
 // The venue's live server: HTTP (the web client from the app's resources, a read-only JSON
 // API) and WebSockets (/ws) on one port. Each client joins one table and gets its numbered
 // messages; a slow client skips states and never slows the others; a client that breaks a
@@ -57,6 +70,8 @@ public:
     // The secret that signs the tables' join links; players already joined stay.
     void setJoinSecret(const QByteArray &secret) { m_tokens = JoinTokens(secret); }
     const JoinTokens &tokens() const { return m_tokens; }
+    // Where the tournaments come from; none set: there are none.
+    void setTournaments(LiveTournaments tournaments) { m_tournaments = std::move(tournaments); }
 
     // A table clients may join (owned by the server), or the one already there for `info.id`,
     // updated.
@@ -76,6 +91,8 @@ private:
     struct Client;
 
     bool answerHttp(const QHttpServerRequest &request, QTcpSocket *socket);
+    void answerTournaments(const QHttpServerRequest &request, QTcpSocket *socket,
+                           const QString &path);
     void acceptWebSockets();
     void received(Client &client, const QString &text);
     void join(Client &client, const JoinMessage &join);
@@ -93,6 +110,7 @@ private:
     LiveLimits m_limits;
     QString m_venueName;
     JoinTokens m_tokens;
+    LiveTournaments m_tournaments;
     quint16 m_port = 0;
     qint64 m_firstSeq = 0;
     std::map<qint64, LiveTable *> m_tables;

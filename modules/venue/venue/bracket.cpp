@@ -29,6 +29,18 @@ bool isElimination(const Bracket &bracket)
            || bracket.options.format == BracketFormat::DoubleElimination;
 }
 
+// Whether every match of the last Swiss round is decided: time to pair the next.
+bool lastRoundComplete(const Bracket &bracket)
+{
+    const int last = internal::lastSwissRound(bracket);
+    for (auto match = bracket.matches.rbegin();
+         match != bracket.matches.rend() && match->round == last; ++match) {
+        if (!match->decided)
+            return false;
+    }
+    return true;
+}
+
 Result<BracketMatch *> findMatch(Bracket &bracket, int matchId)
 {
     if (matchId < 0 || matchId >= static_cast<int>(bracket.matches.size()))
@@ -125,8 +137,10 @@ Result<void> recordResult(Bracket &bracket, int matchId, int winner, int racksA,
     match.racksA = racksA;
     match.racksB = racksB;
     match.decided = true;
-    internal::settleDraw(bracket);
-    if (bracket.options.format == BracketFormat::Swiss && bracketFinished(bracket))
+    // Round robin and Swiss matches wait for nobody: only an elimination moves players on.
+    if (isElimination(bracket))
+        internal::settleDraw(bracket, matchId + 1);
+    if (bracket.options.format == BracketFormat::Swiss && lastRoundComplete(bracket))
         internal::pairNextSwissRound(bracket); // none when no legal pairing: the draw ends
     return {};
 }
@@ -164,7 +178,8 @@ Result<void> takeBackResult(Bracket &bracket, int matchId)
     match.racksA = 0;
     match.racksB = 0;
     match.decided = false;
-    internal::settleDraw(bracket);
+    if (isElimination(bracket))
+        internal::settleDraw(bracket, matchId + 1);
     return {};
 }
 
@@ -180,6 +195,28 @@ std::vector<Standing> bracketStandings(const Bracket &bracket)
     if (isElimination(bracket))
         return internal::eliminationStandings(bracket);
     return internal::scoreStandings(bracket);
+}
+
+QString formatKey(BracketFormat format)
+{
+    switch (format) {
+    case BracketFormat::SingleElimination: return QStringLiteral("single");
+    case BracketFormat::DoubleElimination: return QStringLiteral("double");
+    case BracketFormat::RoundRobin: return QStringLiteral("round-robin");
+    case BracketFormat::Swiss: return QStringLiteral("swiss");
+    }
+    return {};
+}
+
+std::optional<BracketFormat> formatFromKey(const QString &key)
+{
+    for (const BracketFormat format :
+         {BracketFormat::SingleElimination, BracketFormat::DoubleElimination,
+          BracketFormat::RoundRobin, BracketFormat::Swiss}) {
+        if (formatKey(format) == key)
+            return format;
+    }
+    return std::nullopt;
 }
 
 } // namespace dojo::venue

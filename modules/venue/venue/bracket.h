@@ -2,6 +2,8 @@
 
 #include <core/result.h>
 
+#include <QString>
+
 #include <optional>
 #include <vector>
 
@@ -12,6 +14,11 @@ namespace dojo::venue {
 // draws and run the venue's stored tournaments (their results replayed in the order they came).
 
 enum class BracketFormat { SingleElimination, DoubleElimination, RoundRobin, Swiss };
+
+// The format's word in the command line and the database: "single", "double", "round-robin",
+// "swiss".
+QString formatKey(BracketFormat format);
+std::optional<BracketFormat> formatFromKey(const QString &key);
 
 // Double elimination's grand final: one match, or a second (the reset) when the winner of the
 // losers' bracket wins the first, so that both players have lost twice before anyone is out.

@@ -114,26 +114,4 @@ std::optional<TournamentState> tournamentStateFromKey(const QString &key)
     return std::nullopt;
 }
 
-QString formatKey(BracketFormat format)
-{
-    switch (format) {
-    case BracketFormat::SingleElimination: return QStringLiteral("single");
-    case BracketFormat::DoubleElimination: return QStringLiteral("double");
-    case BracketFormat::RoundRobin: return QStringLiteral("round-robin");
-    case BracketFormat::Swiss: return QStringLiteral("swiss");
-    }
-    return {};
-}
-
-std::optional<BracketFormat> formatFromKey(const QString &key)
-{
-    for (const BracketFormat format :
-         {BracketFormat::SingleElimination, BracketFormat::DoubleElimination,
-          BracketFormat::RoundRobin, BracketFormat::Swiss}) {
-        if (formatKey(format) == key)
-            return format;
-    }
-    return std::nullopt;
-}
-
 } // namespace dojo::venue

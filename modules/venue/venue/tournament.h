@@ -101,7 +101,5 @@ std::map<int, Cents> payoutsOf(const std::vector<Standing> &standings,
 
 QString tournamentStateKey(TournamentState state);
 std::optional<TournamentState> tournamentStateFromKey(const QString &key);
-QString formatKey(BracketFormat format); // "single", "double", "round-robin", "swiss"
-std::optional<BracketFormat> formatFromKey(const QString &key);
 
 } // namespace dojo::venue

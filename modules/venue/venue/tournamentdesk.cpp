@@ -2,6 +2,7 @@
 
 #include "venue/internal/tournamentrecord.h"
 #include "venue/internal/venuetr.h"
+#include "venue/ratingsbook.h"
 
 #include <storage/matchrepository.h>
 #include <storage/tournamentrepository.h>
@@ -245,6 +246,12 @@ Result<void> TournamentDesk::setPaid(qint64 entryId, bool paid, const Actor &act
 Result<void> TournamentDesk::start(qint64 tournamentId, const std::vector<qint64> &handOrder,
                                    const Actor &actor)
 {
+    // Seeding by rating takes the ratings the venue's racks give now, unless told others.
+    if (!m_ratingsGiven) {
+        RatingsBook book(m_database, m_venueId);
+        if (book.refresh())
+            m_ratings = book.ratings();
+    }
     const Result<TournamentView> current = view(tournamentId);
     if (!current)
         return Unexpected(current.error());
@@ -505,6 +512,23 @@ Result<int> TournamentDesk::settleRefereeResults(qint64 tournamentId)
                 return Unexpected(finished.error());
         }
         Q_EMIT changed(tournamentId);
+    }
+    return recorded;
+}
+
+Result<int> TournamentDesk::settleRunning()
+{
+    const Result<std::vector<Tournament>> all = tournaments();
+    if (!all)
+        return Unexpected(all.error());
+    int recorded = 0;
+    for (const Tournament &tournament : *all) {
+        if (tournament.state != TournamentState::Running)
+            continue;
+        const Result<int> settled = settleRefereeResults(tournament.id);
+        if (!settled)
+            return settled;
+        recorded += *settled;
     }
     return recorded;
 }

@@ -31,7 +31,12 @@ public:
 
     TournamentDesk(storage::Database &database, qint64 venueId, QObject *parent = nullptr);
 
-    void setRatings(Ratings ratings) { m_ratings = std::move(ratings); }
+    // Ratings given here are kept; else the draw reads the venue's ratings when it is made.
+    void setRatings(Ratings ratings)
+    {
+        m_ratings = std::move(ratings);
+        m_ratingsGiven = true;
+    }
 
     Result<std::vector<Tournament>> tournaments() const; // newest first
     Result<TournamentView> view(qint64 tournamentId) const;
@@ -77,6 +82,8 @@ public:
     // Records the results of the draw's matches whose referee's match has finished; the number
     // recorded. Safe to call from every desk and often: a result is recorded once.
     Result<int> settleRefereeResults(qint64 tournamentId);
+    // The same for every running tournament of the venue; the first failure stops it.
+    Result<int> settleRunning();
 
 Q_SIGNALS:
     void changed(qint64 tournamentId);
@@ -87,6 +94,7 @@ private:
     storage::Database &m_database;
     qint64 m_venueId = 0;
     Ratings m_ratings;
+    bool m_ratingsGiven = false;
 };
 
 } // namespace dojo::venue

@@ -42,9 +42,10 @@ bool refersTo(const MatchSlot &slot, const std::vector<char> &matches)
 
 } // namespace
 
-void settleDraw(Bracket &bracket)
+void settleDraw(Bracket &bracket, int from)
 {
-    for (BracketMatch &match : bracket.matches) {
+    for (size_t i = static_cast<size_t>(from); i < bracket.matches.size(); ++i) {
+        BracketMatch &match = bracket.matches[i];
         if (match.played())
             continue;
         const Filled a = fill(bracket, match.slotA);

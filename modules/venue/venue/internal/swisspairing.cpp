@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <limits>
 #include <numeric>
+#include <optional>
 
 namespace dojo::venue::internal {
 
@@ -12,38 +13,49 @@ namespace {
 
 // A pair across score groups outweighs any sum of score gaps.
 constexpr long long kFloatCost = 1LL << 32;
-// Search steps before the pairing settles for the best it found, or, having found none, for
-// the greedy pairing that keeps the rest pairable (checked with the blossom algorithm).
-constexpr long kSearchBudget = 200000;
+// Work (players looked at) after which the search settles for the best pairing it has found.
+constexpr long kSearchWork = 4000000;
 
 bool pairable(const SwissField &field, const std::vector<int> &players)
 {
     const size_t count = players.size();
     std::vector<char> allowed(count * count, 0);
     for (size_t i = 0; i < count; ++i) {
-        for (size_t j = 0; j < count; ++j) {
+        for (size_t j = 0; j < count; ++j)
             allowed[i * count + j] = i != j && !field.haveMet(players[i], players[j]) ? 1 : 0;
-        }
     }
     return hasPerfectMatching(static_cast<int>(count), allowed);
 }
 
-// Branch and bound over the pairings in order of preference: the first unpaired player takes
-// the partner the rules prefer first. A bound (every score group left with an odd number of
-// players needs a pair across groups) cuts the search and ends it when a pairing reaches it.
+// Branch and bound over the pairings in order of preference: the highest unpaired player
+// takes the partner the rules prefer first. Every step keeps a whole pairing of the players
+// left (repaired along an augmenting path), so a choice that would leave someone without a
+// legal partner is never made and the first pairing reached is legal. A bound (every score
+// group left with an odd number of players needs a pair across groups) cuts the search and
+// ends it when a pairing reaches it.
 class PairingSearch
 {
 public:
     PairingSearch(const SwissField &field, std::vector<int> players)
         : m_field(field)
         , m_players(std::move(players))
-        , m_taken(m_players.size(), 0)
+        , m_count(static_cast<int>(m_players.size()))
+        , m_allowed(m_players.size() * m_players.size(), 0)
+        , m_graph(m_count, m_allowed)
+        , m_active(m_players.size(), 1)
+        , m_mate(m_players.size(), -1)
     {
-        for (size_t position = 0; position < m_players.size(); ++position) {
-            const int score = scoreAt(static_cast<int>(position));
+        for (int p = 0; p < m_count; ++p) {
+            for (int q = 0; q < m_count; ++q) {
+                m_allowed[static_cast<size_t>(p * m_count + q)]
+                    = p != q && !field.haveMet(playerAt(p), playerAt(q)) ? 1 : 0;
+            }
+        }
+        for (int position = 0; position < m_count; ++position) {
+            const int score = scoreAt(position);
             if (m_groupScore.empty() || m_groupScore.back() != score) {
                 m_groupScore.push_back(score);
-                m_groupStart.push_back(static_cast<int>(position));
+                m_groupStart.push_back(position);
                 m_left.push_back(0);
             }
             m_groupOf.push_back(static_cast<int>(m_groupScore.size()) - 1);
@@ -51,15 +63,16 @@ public:
         }
         for (size_t g = 1; g < m_groupStart.size(); ++g)
             m_groupEnd.push_back(m_groupStart[g]);
-        m_groupEnd.push_back(static_cast<int>(m_players.size()));
+        m_groupEnd.push_back(m_count);
     }
 
-    std::vector<std::pair<int, int>> run()
+    // The pairs as players, or none when no legal pairing exists.
+    std::optional<std::vector<std::pair<int, int>>> run()
     {
+        if (m_count % 2 == 1 || !m_graph.complete(m_active, m_mate))
+            return std::nullopt;
         m_goal = lowerBound();
         search(0, 0);
-        if (m_best.empty() && !m_players.empty())
-            m_best = greedyKeepingPairable();
         std::vector<std::pair<int, int>> pairs;
         for (const auto &[p, q] : m_best)
             pairs.emplace_back(playerAt(p), playerAt(q));
@@ -73,7 +86,10 @@ private:
         return m_field.score[static_cast<size_t>(playerAt(position))];
     }
     int groupAt(int position) const { return m_groupOf[static_cast<size_t>(position)]; }
-    bool takenAt(int position) const { return m_taken[static_cast<size_t>(position)] != 0; }
+    bool activeAt(int position) const { return m_active[static_cast<size_t>(position)] != 0; }
+    bool allowed(int p, int q) const { return m_allowed[static_cast<size_t>(p * m_count + q)]; }
+
+    long work() const { return (m_steps + m_graph.scanned()) * m_count; }
 
     long long pairCost(int p, int q) const
     {
@@ -103,54 +119,108 @@ private:
     // Partners in order of preference for the highest unpaired player: its own group's
     // bottom half from its middle, then the rest of its group upwards, then the lower groups
     // from the top.
-    std::vector<int> candidates(int p) const
+    void candidates(int p, std::vector<int> &order)
     {
         const int g = groupAt(p);
-        std::vector<int> group;
+        m_group.clear();
         for (int position = m_groupStart[static_cast<size_t>(g)];
              position < m_groupEnd[static_cast<size_t>(g)]; ++position) {
-            if (!takenAt(position))
-                group.push_back(position);
+            if (activeAt(position))
+                m_group.push_back(position);
         }
-        std::vector<int> order;
-        const size_t half = group.size() / 2;
-        for (size_t i = half; i < group.size(); ++i)
-            order.push_back(group[i]);
+        order.clear();
+        const size_t half = m_group.size() / 2;
+        for (size_t i = half; i < m_group.size(); ++i)
+            order.push_back(m_group[i]);
         for (size_t i = half; i-- > 1;)
-            order.push_back(group[i]);
-        for (int position = m_groupEnd[static_cast<size_t>(g)];
-             position < static_cast<int>(m_players.size()); ++position) {
-            if (!takenAt(position))
+            order.push_back(m_group[i]);
+        for (int position = m_groupEnd[static_cast<size_t>(g)]; position < m_count; ++position) {
+            if (activeAt(position))
                 order.push_back(position);
         }
-        order.erase(std::remove_if(
-                        order.begin(), order.end(),
-                        [&](int q) { return q == p || m_field.haveMet(playerAt(p), playerAt(q)); }),
+        order.erase(std::remove_if(order.begin(), order.end(),
+                                   [&](int q) { return q == p || !allowed(p, q); }),
                     order.end());
-        return order;
     }
 
-    void take(int p, int q, bool taken)
+    // The players p may take leaving the rest pairable: with p gone, its partner in the whole
+    // pairing is alone, and p may take exactly those an alternating path of even length joins
+    // to that partner (one search finds them all).
+    std::vector<char> partnersLeavingRestPairable(int p)
     {
-        m_taken[static_cast<size_t>(p)] = taken ? 1 : 0;
-        m_taken[static_cast<size_t>(q)] = taken ? 1 : 0;
-        const int step = taken ? -1 : 1;
-        m_left[static_cast<size_t>(groupAt(p))] += step;
-        m_left[static_cast<size_t>(groupAt(q))] += step;
+        const int a = m_mate[static_cast<size_t>(p)];
+        m_active[static_cast<size_t>(p)] = 0;
+        m_mate[static_cast<size_t>(a)] = -1;
+        std::vector<char> even = m_graph.evenFrom(a, m_active, m_mate);
+        m_mate[static_cast<size_t>(a)] = p;
+        m_active[static_cast<size_t>(p)] = 1;
+        return even;
+    }
+
+    // The short repairs of the whole pairing when p takes q, tried before a search: q is p's
+    // partner already (returns p's partner), their partners a and b may play (returns a), or a
+    // may take some x whose partner may take b (returns x). -1 when none of these works.
+    int shortRepair(int p, int q) const
+    {
+        const int a = m_mate[static_cast<size_t>(p)];
+        const int b = m_mate[static_cast<size_t>(q)];
+        if (a == q || allowed(a, b))
+            return a;
+        for (int x = 0; x < m_count; ++x) {
+            if (x == p || x == q || x == a || x == b || !activeAt(x))
+                continue;
+            if (allowed(a, x) && allowed(m_mate[static_cast<size_t>(x)], b))
+                return x;
+        }
+        return -1;
+    }
+
+    void setMates(int a, int b)
+    {
+        m_mate[static_cast<size_t>(a)] = b;
+        m_mate[static_cast<size_t>(b)] = a;
+    }
+
+    // Pairs p with q and repairs the pairing of the rest: their partners, now alone, are
+    // joined by a short repair or an augmenting path. False when the rest cannot all be paired.
+    bool pairOff(int p, int q)
+    {
+        const int via = shortRepair(p, q);
+        const int a = m_mate[static_cast<size_t>(p)];
+        const int b = m_mate[static_cast<size_t>(q)];
+        m_active[static_cast<size_t>(p)] = 0;
+        m_active[static_cast<size_t>(q)] = 0;
+        if (a == q)
+            return true;
+        setMates(p, q);
+        if (via == a) {
+            setMates(a, b);
+            return true;
+        }
+        if (via >= 0) {
+            const int y = m_mate[static_cast<size_t>(via)];
+            setMates(a, via);
+            setMates(y, b);
+            return true;
+        }
+        m_mate[static_cast<size_t>(a)] = -1;
+        m_mate[static_cast<size_t>(b)] = -1;
+        return m_graph.augmentFrom(a, m_active, m_mate);
     }
 
     void search(int from, long long cost)
     {
         if (m_done)
             return;
-        if (++m_steps > kSearchBudget) {
+        ++m_steps;
+        if (!m_best.empty() && work() > kSearchWork) {
             m_done = true;
             return;
         }
         int p = from;
-        while (p < static_cast<int>(m_players.size()) && takenAt(p))
+        while (p < m_count && !activeAt(p))
             ++p;
-        if (p == static_cast<int>(m_players.size())) {
+        if (p == m_count) {
             if (cost < m_bestCost) {
                 m_bestCost = cost;
                 m_best = m_current;
@@ -160,50 +230,51 @@ private:
         }
         if (cost + lowerBound() >= m_bestCost)
             return;
-        for (const int q : candidates(p)) {
-            take(p, q, true);
-            m_current.emplace_back(p, q);
-            search(p + 1, cost + pairCost(p, q));
-            m_current.pop_back();
-            take(p, q, false);
+        const size_t depth = m_current.size();
+        if (m_orders.size() <= depth)
+            m_orders.resize(depth + 1);
+        candidates(p, m_orders[depth]);
+        const std::vector<int> saved = m_mate;
+        std::vector<char> pairable; // found when a partner needs more than a short repair
+        for (const int q : m_orders[depth]) {
+            if (shortRepair(p, q) < 0) {
+                if (pairable.empty())
+                    pairable = partnersLeavingRestPairable(p);
+                if (!pairable[static_cast<size_t>(q)])
+                    continue;
+            }
+            const bool paired = pairOff(p, q);
+            if (paired) {
+                --m_left[static_cast<size_t>(groupAt(p))];
+                --m_left[static_cast<size_t>(groupAt(q))];
+                m_current.emplace_back(p, q);
+                search(p + 1, cost + pairCost(p, q));
+                m_current.pop_back();
+                ++m_left[static_cast<size_t>(groupAt(p))];
+                ++m_left[static_cast<size_t>(groupAt(q))];
+            }
+            m_active[static_cast<size_t>(p)] = 1;
+            m_active[static_cast<size_t>(q)] = 1;
+            m_mate = saved;
             if (m_done)
                 return;
         }
     }
 
-    // Each highest unpaired player takes the first partner in order of preference that
-    // leaves the others pairable; the field was checked pairable, so every step finds one.
-    std::vector<std::pair<int, int>> greedyKeepingPairable()
-    {
-        std::fill(m_taken.begin(), m_taken.end(), 0);
-        std::vector<std::pair<int, int>> pairs;
-        for (int p = 0; p < static_cast<int>(m_players.size()); ++p) {
-            if (takenAt(p))
-                continue;
-            for (const int q : candidates(p)) {
-                std::vector<int> rest;
-                for (int position = 0; position < static_cast<int>(m_players.size()); ++position) {
-                    if (!takenAt(position) && position != p && position != q)
-                        rest.push_back(playerAt(position));
-                }
-                if (pairable(m_field, rest)) {
-                    take(p, q, true);
-                    pairs.emplace_back(p, q);
-                    break;
-                }
-            }
-        }
-        return pairs;
-    }
-
     const SwissField &m_field;
     std::vector<int> m_players; // by position in pairing order
-    std::vector<char> m_taken;
+    int m_count = 0;
+    std::vector<char> m_allowed; // positions × positions: not met yet
+    MatchingGraph m_graph;
+    std::vector<char> m_active; // not paired yet
+    std::vector<int> m_mate;    // a whole pairing of the active players
     std::vector<int> m_groupOf;
     std::vector<int> m_groupScore;
     std::vector<int> m_groupStart;
     std::vector<int> m_groupEnd;
     std::vector<int> m_left; // unpaired players of each group
+    std::vector<int> m_group;
+    std::vector<std::vector<int>> m_orders; // each depth's candidates
     std::vector<std::pair<int, int>> m_current;
     std::vector<std::pair<int, int>> m_best;
     long long m_bestCost = std::numeric_limits<long long>::max();
@@ -244,10 +315,12 @@ std::optional<SwissPairing> pairSwissRound(const SwissField &field)
         }
         if (!pairing.bye)
             return std::nullopt;
-    } else if (!pairable(field, players)) {
-        return std::nullopt;
     }
-    pairing.pairs = PairingSearch(field, std::move(players)).run();
+    std::optional<std::vector<std::pair<int, int>>> pairs
+        = PairingSearch(field, std::move(players)).run();
+    if (!pairs)
+        return std::nullopt;
+    pairing.pairs = std::move(*pairs);
     return pairing;
 }
 

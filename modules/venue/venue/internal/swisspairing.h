@@ -32,8 +32,9 @@ std::vector<int> pairingOrder(const SwissField &field);
 
 // The next round's pairs: no rematch, at most one bye a player (to the lowest-placed player
 // who has not had one and whose bye leaves the rest pairable), within score groups, top half
-// against bottom half, floating as few players to a lower group as it can (the fewest pairs
-// across groups, then the smallest score gaps). None when no legal pairing exists.
+// against bottom half, floating as few players to a lower group as it finds (the fewest pairs
+// across groups, then the smallest score gaps; the search stops at the parity bound or after
+// a fixed amount of work). None when no legal pairing exists.
 std::optional<SwissPairing> pairSwissRound(const SwissField &field);
 
 } // namespace dojo::venue::internal
