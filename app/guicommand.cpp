@@ -13,10 +13,14 @@
 #include <mainwindow/mainwindow.h>
 #include <storage/changefeed.h>
 #include <venue/bookingbook.h>
+#include <venue/challengedesk.h>
 #include <venue/demovenue.h>
+#include <venue/matchqueue.h>
+#include <venue/ratingsbook.h>
 #include <venue/staffdesk.h>
 #include <venue/tableleasing.h>
 #include <venue/tabletime.h>
+#include <venue/venueevents.h>
 #include <venue/venuemodel.h>
 #include <venue/venuereports.h>
 #include <venuefloor/venuefloorview.h>
@@ -24,6 +28,8 @@
 #include <QApplication>
 #include <QStatusBar>
 #include <QTimer>
+
+#include <memory>
 
 namespace dojo::app {
 
@@ -35,6 +41,13 @@ int runWindowWithLive(OpenVenue &venue, const LiveCommandLine &liveCommandLine)
     venue::VenueReports reports(*venue.database); // outlives the window's reports
     venue::BookingBook bookings(*venue.database); // and its bookings screen
     venue::TableTime tableTime(*venue.database);  // the shown venue's sessions, queue and rates
+    // The club: challenges (their tables booked through the bookings), events, the match queue.
+    venue::ChallengeDesk challenges(*venue.database, bookings);
+    venue::VenueEvents events(*venue.database);
+    venue::MatchQueue matchQueue(*venue.database);
+    // The ratings the match queue pairs on, of the shown venue. The players' screens make a
+    // RatingsBook here too (issue 12, P1): one of the two is to be kept when they are merged.
+    std::unique_ptr<venue::RatingsBook> ratings;
     // Staff sign in at the window; the demo venue gets its three accounts on its first start.
     if (const Result<bool> demoStaff = venue::ensureDemoStaff(*venue.database); !demoStaff)
         qWarning("%s", qPrintable(demoStaff.error()));
@@ -89,6 +102,52 @@ int runWindowWithLive(OpenVenue &venue, const LiveCommandLine &liveCommandLine)
     WindowTournaments tournaments(*venue.database, model, window, changes);
     QObject::connect(&model, &venue::VenueModel::venueShown, &window,
                      [&tournaments] { tournaments.showVenue(); });
+    // The club's challenges, events, queue and ratings follow the venue shown and other desks.
+    const auto readRatings = [&ratings, tell] {
+        if (ratings) {
+            if (Result<void> read = ratings->refresh(); !read)
+                tell(read.error());
+        }
+    };
+    const auto showClub = [&, readRatings] {
+        const std::optional<venue::Venue> shown = model.currentVenue();
+        if (!shown)
+            return;
+        // A challenge's table is booked through the book, which needs the venue before the
+        // bookings screen is ever opened.
+        if (bookings.venueId() != shown->id) {
+            if (Result<void> read = bookings.showVenue(shown->id); !read)
+                qWarning("%s", qPrintable(read.error()));
+        }
+        for (const Result<void> &loaded :
+             {challenges.load(shown->id), events.load(shown->id), matchQueue.load(shown->id)}) {
+            if (!loaded)
+                qWarning("%s", qPrintable(loaded.error()));
+        }
+        ratings = std::make_unique<venue::RatingsBook>(*venue.database, shown->id);
+        readRatings();
+    };
+    QObject::connect(&model, &venue::VenueModel::venueShown, &window, showClub);
+    showClub();
+    challenges.followChanges(changes);
+    events.followChanges(changes);
+    matchQueue.followChanges(changes);
+    QObject::connect(&challenges, &venue::ChallengeDesk::reloadFailed, &window, tell);
+    QObject::connect(&events, &venue::VenueEvents::reloadFailed, &window, tell);
+    QObject::connect(&matchQueue, &venue::MatchQueue::reloadFailed, &window, tell);
+    // A result entered here (a challenge played) or elsewhere counts at the next refresh: now.
+    QObject::connect(&challenges, &venue::ChallengeDesk::challengesChanged, &window, readRatings);
+    QObject::connect(&changes, &storage::ChangeFeed::changed, &window,
+                     [readRatings](const QStringList &kinds) {
+                         using namespace storage::change;
+                         if (storage::ChangeFeed::concerns(kinds, {kResults, kMatches, kPlayers}))
+                             readRatings();
+                     });
+    window.setChallengeDesk(challenges);
+    window.setVenueEvents(events);
+    window.setMatchQueue(matchQueue, [&ratings] {
+        return ratings ? ratings->ratings() : std::map<qint64, double>();
+    });
     // Every table of the shown venue on its camera; a table whose source changes gets a new one.
     VenueCameras cameras(venue.database.get());
     // The window referees only the tables whose lease it holds: another PC (a serve) may run

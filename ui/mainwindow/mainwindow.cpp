@@ -3,6 +3,9 @@
 #include "bookings/bookingsbinding.h"
 #include "bookings/bookingsscreen.h"
 #include "camerasource/camerasourcedialog.h"
+#include "club/challengeswindow.h"
+#include "club/clubdesk.h"
+#include "club/eventswindow.h"
 #include "common/editcommand.h"
 #include "common/uitr.h"
 #include "mainwindow/aboutdialog.h"
@@ -411,6 +414,7 @@ void MainWindow::setTableTime(venue::TableTime &tableTime)
 {
     if (m_tableTimeDesk)
         return;
+    m_tableTime = &tableTime;
     m_tableTimeDesk = new TableTimeDesk(
         *this, m_model, tableTime, [this] { return m_floor->selectedTable(); },
         [this] { return actor(); });
@@ -720,7 +724,9 @@ void MainWindow::setStaffDesk(venue::StaffDesk *desk)
         for (QWidget *screen : QApplication::topLevelWidgets()) {
             const bool ours = qobject_cast<TableScreen *>(screen)
                               || qobject_cast<ReviewScreen *>(screen)
-                              || qobject_cast<TournamentsWindow *>(screen);
+                              || qobject_cast<TournamentsWindow *>(screen)
+                              || qobject_cast<ChallengesWindow *>(screen)
+                              || qobject_cast<EventsWindow *>(screen);
             if (ours && screen->isVisible()) {
                 screen->hide();
                 m_hiddenWhileLocked.emplace_back(screen);
@@ -853,6 +859,41 @@ BookingsScreen *MainWindow::openBookingsScreen()
     m_bookings->raise();
     m_bookings->activateWindow();
     return m_bookings;
+}
+
+ClubDesk &MainWindow::club()
+{
+    if (!m_clubDesk) {
+        m_clubDesk = new ClubDesk(
+            *this, m_model, *m_undoStack, [this] { return actor(); },
+            [this] { return m_bookingBook; }, [this] { return m_tableTime; });
+        QMenu *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"));
+        menuBar()->insertMenu(view->menuAction(), m_clubDesk->menu());
+    }
+    return *m_clubDesk;
+}
+
+void MainWindow::setChallengeDesk(venue::ChallengeDesk &desk)
+{
+    club().setChallengeDesk(desk);
+}
+
+void MainWindow::setVenueEvents(venue::VenueEvents &events)
+{
+    club().setVenueEvents(events);
+}
+
+void MainWindow::setMatchQueue(venue::MatchQueue &queue,
+                               std::function<std::map<qint64, double>()> ratings)
+{
+    if (m_clubDesk && m_clubDesk->matchQueueDock())
+        return; // one queue a window
+    club().setMatchQueue(queue, std::move(ratings));
+    if (QDockWidget *dock = m_clubDesk->matchQueueDock())
+        menuBar()
+            ->findChild<QMenu *>(QStringLiteral("viewMenu"))
+            ->addAction(dock->toggleViewAction());
+    restoreState(m_settings.value(kStateKey).toByteArray()); // the queue's dock where it was
 }
 
 } // namespace dojo::ui

@@ -12,6 +12,7 @@
 #include <QPointer>
 
 #include <array>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -26,10 +27,13 @@ class QUndoStack;
 namespace dojo::venue {
 class BookingBook;
 class RatingsBook;
+class ChallengeDesk;
+class MatchQueue;
 class StaffDesk;
 class TableTime;
 class TournamentDesk;
 class VenueEdit;
+class VenueEvents;
 class VenueModel;
 class VenueReports;
 } // namespace dojo::venue
@@ -39,6 +43,7 @@ namespace dojo::ui {
 class ActivityWatch;
 class LockScreen;
 class BookingsScreen;
+class ClubDesk;
 class PlayerList;
 class PlayersWindow;
 class ReportsWindow;
@@ -136,6 +141,14 @@ public:
     void lockDesk();        // File → Lock: the next member signs in
     void openStaffDialog(); // Venue → Staff…, for managers
 
+    // The club (ui/club): the Club menu's Challenges… (Ctrl+Shift+C) and Events…
+    // (Ctrl+Shift+E) and the Match Queue dock (Ctrl+Shift+Q), each there once the app gives it;
+    // the queue pairs on `ratings` (the RatingsBook's) and seats a pair through the table time.
+    void setChallengeDesk(venue::ChallengeDesk &desk);
+    void setVenueEvents(venue::VenueEvents &events);
+    void setMatchQueue(venue::MatchQueue &queue, std::function<std::map<qint64, double>()> ratings);
+    ClubDesk *clubDesk() const { return m_clubDesk; }
+
     // The venue set up and edited, and the hall laid out (mainwindowsetup.cpp).
     // On the first start (the demo was just created): set up the venue or open the demo.
     void offerVenueSetup();
@@ -191,6 +204,7 @@ private:
     void createTournamentActions();
     void createPlayersActions();
     void updatePlayersActions();
+    ClubDesk &club(); // made with the first of the club's domain objects
 
     venue::VenueModel &m_model;
     QSettings &m_settings;
@@ -262,6 +276,8 @@ private:
     QAction *m_headToHeadAction = nullptr;
     QAction *m_mergeDuplicatesAction = nullptr;
     QAction *m_enterResultAction = nullptr;
+    ClubDesk *m_clubDesk = nullptr;
+    venue::TableTime *m_tableTime = nullptr; // the app's; the match queue seats pairs with it
 };
 
 } // namespace dojo::ui
