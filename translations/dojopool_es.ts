@@ -135,6 +135,10 @@
         <source>A player</source>
         <translation>Un jugador</translation>
     </message>
+    <message>
+        <source>This venue has no tournament %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dojo::app</name>
@@ -917,6 +921,289 @@
     <message>
         <source>--venue needs a venue&apos;s name</source>
         <translation>--venue necesita el nombre de una sala</translation>
+    </message>
+    <message>
+        <source>bracket needs --format FORMAT and --players N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format needs single, double, round-robin or swiss, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--players needs a whole number from %1 to %2, not &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--grand-final goes only with --format double</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--grand-final needs simple or double, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--third-place goes only with --format single</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rounds goes only with --format swiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rounds needs a whole number from 1 to %1 for %2 players, not &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--simulate needs higher-seed-wins, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan a tournament&apos;s draw for players P1..PN and play it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>single, double (elimination), round-robin or swiss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many players, 2 to 1024, named P1..PN by seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double elimination: simple, one grand final, or double, a second when the losers&apos; bracket champion wins the first (default double).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single elimination: the semi-finals&apos; losers play for third place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swiss: how many rounds (default: enough for one unbeaten player, the smallest R with 2^R &gt;= N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the draw out: higher-seed-wins, the better seed wins every match 1-0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON document (docs/commands.md) instead of the draw as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single elimination of P1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double elimination of P1 to %1, with a second grand final when the losers&apos; bracket champion wins the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double elimination of P1 to %1, with one grand final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round robin of P1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swiss of P1 to %1; rounds planned: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>winners&apos; round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>losers&apos; round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grand final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second grand final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>third place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group %1, round %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the winner of match %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the loser of match %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match %1 (%2): %3 beat %4 %5-%6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match %1 (%2): %3 goes through with a bye.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match %1 (%2): not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match %1 (%2): %3 against %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Group %1, place %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Place %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs two values: --%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the tournaments&apos; results from the tables: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>recorded %n tournament result(s) from the tables</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>odds needs exactly two ratings: --rating A --rating B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rating needs a number, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>odds needs the race, once: --race RA RB, the racks each player needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--race needs whole numbers of racks from 1 to %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A player rated %1 against one rated %2 wins %3 % of the racks, and %4 % of the races to %5 against %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Fargo chances of winning a rack and a race, from two ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A player&apos;s Fargo rating: give it twice, the player the chances are for first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RATING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The race: the racks the first player needs, then the racks the second needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RA RB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the chances as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Racks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ratings needs the results: --results FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--starter needs a rating, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fit Fargo ratings from results in a CSV file, best first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results: a CSV file with the header date,player_a,player_b,racks_a,racks_b.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every player&apos;s starter rating, counted as 20 racks against an equal (default 500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the ratings as one JSON object.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2603,457 @@
     <message>
         <source>player %1 (&quot;%2&quot;) is a member until &quot;%3&quot;, which is not a date this DojoPool reads</source>
         <translation>el jugador %1 («%2») es socio hasta «%3», que no es una fecha que este DojoPool pueda leer</translation>
+    </message>
+    <message>
+        <source>cannot read the matches at table %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read player %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no player %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such tournament</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the tournaments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the tournament: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no tournament %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the tournament %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tournament needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tournament needs a start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot change the tournament %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its draw is made: reopen it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot change the tournament&apos;s state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tournament&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a match of its draw has started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the tournament&apos;s players: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot enter the player: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the player is already entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tournament is over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its first match has started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>it is full (%n players)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot change the player&apos;s entry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an entry&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make the draw: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tournament is not taking sign-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry is not this tournament&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reopen the tournament: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the tournament&apos;s tables: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot give the match its table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the match has started at its table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot link the table&apos;s match to the draw: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot link the table&apos;s match to the draw: the match has no table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the tournament&apos;s results: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a result comes by hand or from the referee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tournament is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another desk changed the draw just now; look at it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot take the result back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a player cannot be merged into themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are players of different venues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already merged into another player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was merged into another player; merge into the player kept instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot merge player %1 into player %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not merged into another player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot unmerge player %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the starter rating of %1 must be from %2 to %3, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot enter the result of player %1 against player %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot void result %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot correct result %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read result %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no result %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the results of venue %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the matches of venue %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the racks played at venue %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a result needs two different players</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the racks won cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a result needs at least one rack played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a result needs the game played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a result needs the day it was played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a result comes by hand, from a challenge or from a tournament, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>player %1 is not a player of venue %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result %1 is void already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no challenge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the challenge is %1, so it cannot become %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another desk changed the challenge meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot issue the challenge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a player cannot challenge themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a challenge is a race to at least one rack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a challenge needs the game to play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both players must be players of the venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot answer challenge %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a challenge is accepted, declined or withdrawn, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot book a table for challenge %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot enter the result of challenge %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the result must be between the challenge&apos;s two players</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read challenge %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the challenges of venue %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a player of the event&apos;s venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the event &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event is a league night, open play or a tournament, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event must end after it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event&apos;s cap is a number of players, or 0 for no cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot cancel event %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is cancelled already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot sign player %1 up for event %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event is cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is signed up already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot cancel the sign-up of player %1 for event %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the player is not signed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read event %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the events of venue %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the sign-ups of event %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no entry %1 in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot put player %1 in the queue: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a player waits for a game</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a player of the venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is waiting for %2 already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot take player %1 off the queue: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the player is not waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot match queue entries %1 and %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a player cannot be matched with themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two entries are not two players of one venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waits for %2 and %3 for %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read entry %1 of the queue: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the table time of players of venue %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4843,6 +5581,2167 @@ Cámara: %4</translation>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
+    <message>
+        <source>New Challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the record: stakes, a date agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hallenger:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challen&amp;ged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Race to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of the player who challenges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of the player challenged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A player cannot challenge themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Game</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Challenge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter &amp;Result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a challenge between two players (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenges — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue %1&apos;s challenge to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has accepted the challenge already: Undo no longer takes it back. Withdraw it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 challenged %2 to a race to %3 at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the Challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept %1&apos;s challenge for %2: %3, race to %4? An accepted challenge cannot be answered again; %1 can still withdraw it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted %2&apos;s challenge: book them a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline the Challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline %1&apos;s challenge for %2? A declined challenge is over; %1 can challenge again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declined %2&apos;s challenge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw %1&apos;s challenge to %2? The table booked for it is given back; a withdrawn challenge is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw %1&apos;s challenge to %2? A withdrawn challenge is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the Challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 withdrew the challenge to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window has no bookings: the table cannot be booked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2–%3 %4 is entered; the ratings count it at their next refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Challenges…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue challenges between players, answer them, book them a table and enter their results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>League nights, open play and tournaments, and who signed up for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Club</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Match Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Players waiting for a game, and the pairs their ratings make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed up</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 signed up, %n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2, %n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday League</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> players</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;p:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the event, as players will look for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A league night, open play or a tournament players sign up for (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed up at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected player&apos;s sign-up (Delete); the first waiting moves in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign up a &amp;player:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open for sign-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %1? Nobody can sign up for it any more, and it cannot be opened again; its %n sign-ups stay on record.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in for %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is full: %2 is number %3 on the waiting list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is off %2; %3 moved in from the waiting list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is off %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign %1 up for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign %1 off %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the player found in the queue for the game (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected player off the queue (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pair Them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match the selected pair: both leave the queue (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Player &amp;to join:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) v %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waits for a game of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put %1 in the queue for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 off the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are paired for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 v %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are paired for %3, but %4 could not be checked in: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are paired for %3 at %4; their time runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair %1 and %2 for %3? Their ratings are %4 points apart. Both leave the queue; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seat them at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No table is free now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pair Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, nickname or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 v %2, %3, race to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A result entered stays: only a referee or a manager can void it. The players&apos; ratings count it at their next refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Racks won by %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enter Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book a Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The venue has no tables to book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tournaments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the venue&apos;s tournaments, sign players up, make the draw, put matches on tables and enter their results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation type="unfinished">Mesa %1</translation>
+    </message>
+    <message>
+        <source>Bye</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Racks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished">%1–%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n players</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n players · %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The bracket cannot be printed: the printer or file does not accept painting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bracket cannot be printed: the printer or file did not finish the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bracket cannot be written to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bracket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bracket of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draw is made when sign-up closes: Make the Draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has its result: take it back first to record another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waits for its players.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a player by name or nickname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Players to enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nter Player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to Ente&amp;red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make the Draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open Sign-Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The venue&apos;s players:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n players in, %1 checked in, %2 paid.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Result of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, match %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A race to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A handicapped race: %1 races to %2, %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Racks of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the winner: type the racks each player won, or click the winner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 won, so %1 has the %2 racks of their race.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lost, so %1 has fewer than the %2 racks of their race.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry fee %1, added money %2: the purse is known when the draw is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Purse %1: %n entry fees of %2 and %3 added; %4 % of it paid out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Tournament</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday 9-Ball</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double: a reset when the losers&apos; bracket winner wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simple: one match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The semi-finals&apos; losers play for third place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enough for one unbeaten player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every round as above; or by round, like 5,5,7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As its round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handicapped by rating (Fargo): the weaker player needs fewer racks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent of the purse by place, like 50,30,20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hand, in the order of the entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grand &amp;final:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;wiss rounds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gro&amp;ups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Races &amp;by round:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;inal&apos;s race:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entry fee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dded money:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Payouts (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Player &amp;cap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See&amp;ding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tournament needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Races by round are racks from 1 to 99 separated by commas, like 5,5,7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry fee is an amount like 20 or 20.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The added money is an amount like 100 or 100.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payouts are percentages of the purse separated by commas, like 50,30,20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payouts add up to %1 %: they may be 100 % of the purse at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This venue&apos;s tournaments are closed: open the venue again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Tournament “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tournament was not created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tournament was not cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Tournament “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tournament&apos;s settings were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tournament&apos;s settings were not put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The player was not entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry was not withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 Back to Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check In %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 as a No-Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The player&apos;s entry was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The player&apos;s entry was not put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 as Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 as Not Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry fee was not noted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the Draw of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draw was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-up was not opened again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the Sign-Up of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draw was not made again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The match was not given a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every free table is playing one of the tournament&apos;s matches already; choose one by hand with Table….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The match&apos;s table was not put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the Result of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result was not taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Back the Result of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tournaments — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tournaments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches ready to play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Race</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Tournament…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Tournament…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Tournament…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed the checked-in players (everyone entered when no one checked in) and draw the bracket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print Bracket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Bracket as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the selected match&apos;s result by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Free Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected match on the first free table of the floor (T in the bracket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;Back Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected match&apos;s result back to record the right one (a referee or a manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tournament</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matc&amp;h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tournament</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tournaments could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tournament could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tournament yet: New Tournament… (Ctrl+N) sets one up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>race to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>races %1 by round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3, handicapped · starts %4 · entry %5, added %6 · %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · starts %4 · entry %5, added %6 · %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 against %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes sign-ups: enter its players.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Tournament</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel %1? Its entries and results are kept, but it cannot be run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draw is made: put the first matches on tables (T) and enter their results (Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not ready for a result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tournament is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result of %1 is recorded; Ctrl+Z takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not ready to play.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No table of the floor is free now; choose one by hand with Table….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put %1 on the Next Free Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 plays on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where %1 is played:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 off Its Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result of %1 is taken back: enter the right one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Bracket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bracket was not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent the bracket of %1 to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no bracket to save: the draw is not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Bracket as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bracket was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the bracket in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single elimination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double elimination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round robin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>14.1 straight pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winners round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semi-finals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losers round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grand final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset (if needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winner of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loser of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BYE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Race to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Race %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, seed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, match %2 (%3): %4 beat %5 %6–%7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, match %2 (%3): %4 has a bye.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, match %2 (%3): not played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, match %2 (%3): %4 against %5, on %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, match %2 (%3): %4 against %5, ready to play.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, match %2 (%3): %4 against %5, waiting for its players.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Players…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a player and see their profile, ratings, matches, table time and charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leaderboards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The venue&apos;s players ranked by rating, by game</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Head to Head…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two players against each other: their matches and the odds of a race</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge &amp;Duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Players who look like one person, to merge; and those merged, to separate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the racks two players won in a match played without the automatic referee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the result is corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Player &amp;A:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Player &amp;B:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Racks won by A:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Racks won by B:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find both players.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A result is between two different players.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the racks each player won.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the result is corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First player:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Second player:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;acks the first needs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rac&amp;ks the second needs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Racks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rack:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The race:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handicap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick two different players.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick two players to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 have not played each other yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matches: %1 won %2, %3 won %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matches: %1 won %2, %3 won %4, %5 drawn.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 won %2 racks, %3 won %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2; %3 %4.</source>
+        <translation type="unfinished">%1, %3 %4. {1 %2;?}</translation>
+    </message>
+    <message>
+        <source>%1 wins a rack %2 of the time, %3 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1 needing %2 and %3 needing %4, %1 wins the race %5 of the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The race nearest to even: %1 needs %2, %3 needs %4 (%1 wins %5 of the time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All games</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robustness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leaderboard cannot be worked out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has played a rack yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has played a rack of %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings on the Fargo scale: 100 points more is 2:1 odds of winning a rack. A rating from fewer than %1 racks is provisional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The best ratings over every game</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The best ratings at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same name and contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the &amp;First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the &amp;Second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;parate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duplicate is a player of their own again, with their own matches and results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No two players look like one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one of the pair: the other is merged into them, and their matches and results count for the one kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 Into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the player to keep: %1 is hidden behind them, and every match and result of %1 counts for them. Edit → Undo separates them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month, %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month (breaks), %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month (breaks), %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@value%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating over time: no racks played yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating at the end of each month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches won by game: no matches played yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches won by game</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Game (matches played)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches won (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balls per inning: no match by the automatic referee yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balls pocketed per inning, by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balls per inning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break success: no break by the automatic referee yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks that pocketed a ball without a foul, by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks made (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating (pale: provisional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings at the end of each month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a player by name, nickname or contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n players found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Players of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leaderboards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Head to Head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ratings could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ratings could not be worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 players, %2 of them rated from racks played; %3 racks counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referee&apos;s matches also name players the venue does not know (%1): their racks are not counted until they are added or merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matches cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile could not be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The players could not be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The players could not be separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the result %1 %2–%3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does the result %1 %2–%3 %4 no longer count?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the result %1 %2–%3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result was not voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the result %1 %2–%3 %4 to %5 %6–%7 %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result was not corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number or an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the rating starts before any rack: it counts as 20 racks against an equal player, so it fades as racks are played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starter rating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge, entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tournament, entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table since removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No racks played yet: the starter rating until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n racks, provisional; place %1 of %2 with racks played.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n racks, established; place %1 of %2 with racks played.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Edit Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the name, nickname, contact, membership or starter rating (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge &amp;Into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This player is a duplicate of another: keep the other, and count this one&apos;s matches for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starter rating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opponent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void Result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result entered by hand no longer counts (a referee&apos;s or a manager&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct Result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table &amp;Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No player chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n matches by the automatic referee: %1 balls per inning, %2 of %3 breaks made.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No match by the automatic referee yet: balls per inning and breaks come from those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matches. A result entered by hand is voided (Delete) or corrected (Enter) by a referee or a manager.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still playing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No table time yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 played over %n visits.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n racks, provisional)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n racks)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Provisional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished">%1%</translation>
+    </message>
+    <message>
+        <source>Undone at the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone at the desk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dojo::venue</name>
@@ -5607,6 +8506,422 @@ Cámara: %4</translation>
     <message>
         <source>The rate for “%1” tables cannot be read: %2</source>
         <translation>No se puede leer la tarifa de las mesas «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Only a referee or a manager may correct a result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the player %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate the player %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not merged into another player.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>player %1 is not a merged player of the venue shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That tournament is another venue&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Player %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results of %1 do not fit its draw: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tournament needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s first match has started: it is too late to enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That player is not entered in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the draw already: reopen the sign-up to take them out, or record their matches as lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs at least two players to make the draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no such match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That match is decided already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That match has no result to take back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draw has no match %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draw needs at least 2 players, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 players cannot make %2 groups of at least 2 players each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Swiss draw of %1 players has from 1 to %2 rounds, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match %1 is already decided: take its result back first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match %1 is not ready: its players are not both known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Player %1 does not play in match %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score of %1 to %2 does not make player %3 the winner of match %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match %1 has no result to take back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match %1 of round %2 already has its result: take it back first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match %1 depends on this result and already has its own: take it back first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A starter rating must count as more than 0 racks, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rating fit&apos;s tolerance must be more than 0 rating points, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rating fit needs at least 1 iteration, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Player %1&apos;s starter rating is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result %1 names player %2, but the players are numbered from 0 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result %1 has player %2 playing against themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result %1 has a negative number of racks: %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ratings did not settle within %1 iterations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field goes on after its closing quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 must have the 5 fields of the header; it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 is &quot;%3&quot;, not a date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 is empty; it must name a player.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 and %3 are both &quot;%4&quot;, and a player cannot play against themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 is &quot;%3&quot;, not a whole number of racks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the header is &quot;%2&quot;, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty; its first line must be the header %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8-ball</source>
+        <translation type="unfinished">Bola 8</translation>
+    </message>
+    <message>
+        <source>9-ball</source>
+        <translation type="unfinished">Bola 9</translation>
+    </message>
+    <message>
+        <source>10-ball</source>
+        <translation type="unfinished">Bola 10</translation>
+    </message>
+    <message>
+        <source>14.1 straight pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a game DojoPool knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not answered this challenge yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already accepted this challenge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declined this challenge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A table is already booked for this challenge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This challenge has been played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 withdrew this challenge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge %1 is “%2”, a state this DojoPool does not know; a newer version wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Played</source>
+        <translation type="unfinished">Jugado</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1, who was challenged, can accept this challenge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1, who was challenged, can decline this challenge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1, who issued this challenge, can withdraw it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not accepted this challenge yet; a table is booked once it is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not accepted this challenge yet, so it has no result to enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A race to %1 is won by the first to %1 racks: enter %1 for the winner and fewer for the other, not %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 v %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenge %1 is not one of the venue shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no venue to issue the challenge at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A player cannot challenge themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A challenge is a race to one rack or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already challenged %2; that challenge is to be played or withdrawn first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 is not one of the venue&apos;s tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 is a “%2”, a kind this DojoPool does not know; a newer version wrote it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>League night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tournament</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 is not one of the venue shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no venue to hold the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event&apos;s cap is a number of players, or 0 for no cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is cancelled already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is cancelled; nobody can sign up for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is over; nobody can sign up for it any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already signed up for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on the waiting list for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not signed up for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no venue whose queue to join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already waiting for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not waiting in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer waiting in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A player cannot be matched with themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waits for %2 and %3 for %4: they cannot be matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A result is between two different players.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Racks won are counted from 0 up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A result needs at least one rack played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A result needs the day it was played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The match %1 at %2 cannot be replayed: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
