@@ -17,6 +17,8 @@
 #include <QUrl>
 #include <QWebSocket>
 
+#include <utility>
+
 namespace dojo::live {
 
 using internal::Tr;
@@ -24,6 +26,11 @@ using internal::Tr;
 namespace {
 
 constexpr int kSweepMs = 5000;
+// A close waits until the client has been quiet this long (at most kLingerMaxMs): closing a
+// socket with its messages still arriving resets it, and the client never reads why.
+constexpr int kLingerQuietMs = 150;
+constexpr int kLingerMaxMs = 2000;
+constexpr int kLingerTickMs = 50;
 
 qint64 nowMs()
 {
@@ -58,6 +65,9 @@ struct LiveServer::Client
     LiveTable *table = nullptr;
     bool player = false;
     bool closing = false;
+    int closeCode = 0; // a close waiting for the client to stop sending (0: none)
+    QString closeReason;
+    qint64 closeBy = 0;
     double allowance = 0; // messages it may still send now (a token bucket)
     qint64 refilledAt = 0;
     qint64 lastHeard = 0;
@@ -76,6 +86,8 @@ LiveServer::LiveServer(QObject *parent)
     m_sweep.setInterval(kSweepMs);
     connect(&m_sweep, &QTimer::timeout, this, &LiveServer::sweepSilent);
     m_sweep.start();
+    m_linger.setInterval(kLingerTickMs);
+    connect(&m_linger, &QTimer::timeout, this, &LiveServer::closeLingering);
 }
 
 LiveServer::~LiveServer()
@@ -303,9 +315,11 @@ void LiveServer::acceptWebSockets()
                 received(*found->second, text);
         });
         connect(raw, &QWebSocket::binaryMessageReceived, this, [this, id] {
-            if (const auto found = m_clients.find(id); found != m_clients.end())
+            if (const auto found = m_clients.find(id); found != m_clients.end()) {
+                found->second->lastHeard = nowMs();
                 close(*found->second, int(CloseCode::Unsupported),
                       Tr::tr("Messages are JSON text, not binary."));
+            }
         });
         // Queued: a client closed while the table's messages go out (or while its own message
         // is handled) stays valid until that loop is done.
@@ -322,10 +336,10 @@ void LiveServer::acceptWebSockets()
 
 void LiveServer::received(Client &client, const QString &text)
 {
+    const qint64 now = nowMs();
+    client.lastHeard = now; // a closing client still sending keeps its close waiting
     if (client.closing)
         return;
-    const qint64 now = nowMs();
-    client.lastHeard = now;
     client.allowance = std::min<double>(
         m_limits.burst,
         client.allowance + (now - client.refilledAt) * m_limits.messagesPerSecond / 1000.0);
@@ -457,7 +471,29 @@ void LiveServer::close(Client &client, int code, const QString &reason)
     if (client.closing)
         return;
     client.closing = true;
-    client.socket->close(QWebSocketProtocol::CloseCode(code), reason);
+    client.closeCode = code;
+    client.closeReason = reason;
+    client.closeBy = nowMs() + kLingerMaxMs;
+    if (!m_linger.isActive())
+        m_linger.start();
+}
+
+void LiveServer::closeLingering()
+{
+    const qint64 now = nowMs();
+    bool waiting = false;
+    for (auto &[id, client] : m_clients) {
+        if (client->closeCode == 0)
+            continue;
+        if (now - client->lastHeard < kLingerQuietMs && now < client->closeBy) {
+            waiting = true;
+            continue;
+        }
+        const int code = std::exchange(client->closeCode, 0);
+        client->socket->close(QWebSocketProtocol::CloseCode(code), client->closeReason);
+    }
+    if (!waiting)
+        m_linger.stop();
 }
 
 void LiveServer::forget(quint64 clientId)

@@ -102,6 +102,7 @@ private:
     // `accepted` or `refused` with the seat the client holds now.
     void answerRequest(Client &client, const QString &type, const Result<void> &done);
     void close(Client &client, int code, const QString &reason);
+    void closeLingering();
     void forget(quint64 clientId);
     void sweepSilent();
     LiveTable *tableNamed(const QString &name) const;
@@ -118,6 +119,7 @@ private:
     std::map<quint64, std::unique_ptr<Client>> m_clients;
     std::unordered_map<LiveTable *, std::vector<Client *>> m_watchers;
     QTimer m_sweep;
+    QTimer m_linger;
 };
 
 } // namespace dojo::live
