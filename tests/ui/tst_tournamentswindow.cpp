@@ -14,6 +14,8 @@
 #include <tournaments/tournamentdialog.h>
 #include <tournaments/tournamentedits.h>
 #include <tournaments/tournamentswindow.h>
+#include <venuefloor/tablecard.h>
+#include <venuefloor/venuefloorview.h>
 
 #include <storage/database.h>
 #include <storage/databaselocation.h>
@@ -277,11 +279,36 @@ void tst_TournamentsWindow::runATournamentByKeyboard()
     QTest::keyClick(bracket, Qt::Key_T);
     QCOMPARE(shown().tables.at(ready.at(1)), m_tables.at(1));
     QCOMPARE(window->readyMatches()->topLevelItemCount(), int(ready.size()));
-    // Undone, the second match is off its table again.
+    // The venue floor shows each match on its table's card, and nothing on the others.
+    const auto floorCard = [this](qint64 tableId) -> ui::TableCard * {
+        for (ui::TableCard *card : m_window->findChild<ui::VenueFloorView *>()->cards())
+            if (card->table().id == tableId)
+                return card;
+        return nullptr;
+    };
+    const auto floorMatch = [&](qint64 tableId) {
+        ui::TableCard *card = floorCard(tableId);
+        return card ? card->tournamentMatch() : std::nullopt;
+    };
+    for (int i = 0; i < 2; ++i) {
+        const std::optional<venue::TableTournamentMatch> onCard = floorMatch(m_tables.at(i));
+        QVERIFY2(onCard, qPrintable(QStringLiteral("Table %1's card shows no match").arg(i + 1)));
+        QCOMPARE(onCard->drawMatch, ready.at(i));
+        QCOMPARE(onCard->tournament, QStringLiteral("Friday 9-Ball"));
+        const venue::BracketMatch &match = shown().draw.matches.at(size_t(ready.at(i)));
+        QCOMPARE(onCard->playerA, shown().entrantName(*match.entrantA));
+        QCOMPARE(onCard->playerB, shown().entrantName(*match.entrantB));
+        QVERIFY(floorCard(m_tables.at(i))->accessibleName().contains(onCard->playerA));
+    }
+    QVERIFY(!floorMatch(m_tables.at(2)));
+    // Undone, the second match is off its table again, and off its card.
     QTest::keyClick(window, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(shown().tables.count(ready.at(1)), size_t(0));
+    QVERIFY(!floorMatch(m_tables.at(1)));
     QTest::keyClick(window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(shown().tables.at(ready.at(1)), m_tables.at(1));
+    QVERIFY(floorMatch(m_tables.at(1)));
+    QVERIFY(m_window->grab().save(QStringLiteral(DOJO_BUILD_DIR "/floor-tournament.png")));
     QCOMPARE(m_window->undoStack()->undoText(),
              QStringLiteral("Put %1 on the Next Free Table").arg(ui::matchNumber(ready.at(1))));
 

@@ -210,10 +210,21 @@ void tst_TournamentDesk::playedThroughByRefereeAndByHand()
             const auto table = m_desk->assignNextFreeTable(*id, drawMatch, {m_tableId}, kDesk);
             QVERIFY2(table, qPrintable(errorOf(table)));
             QCOMPARE(table->value_or(-1), m_tableId);
+            // The floor shows the match at its table until its result is in.
+            const auto atTables = m_desk->matchesAtTables();
+            QVERIFY2(atTables, qPrintable(errorOf(atTables)));
+            QCOMPARE(atTables->size(), size_t(1));
+            QCOMPARE(atTables->front().tableId, m_tableId);
+            QCOMPARE(atTables->front().drawMatch, drawMatch);
+            QCOMPARE(atTables->front().playerA, view->entrantName(*match.entrantA));
+            QCOMPARE(atTables->front().playerB, view->entrantName(*match.entrantB));
             playAtTable(*id, drawMatch, byReferee % 2 == 0);
             const Result<int> settled = m_desk->settleRefereeResults(*id);
             QVERIFY2(settled, qPrintable(errorOf(settled)));
             QCOMPARE(*settled, 1);
+            const auto freed = m_desk->matchesAtTables();
+            QVERIFY2(freed, qPrintable(errorOf(freed)));
+            QVERIFY(freed->empty());
             const Result<int> again = m_desk->settleRefereeResults(*id); // recorded once
             QVERIFY(again);
             QCOMPARE(*again, 0);

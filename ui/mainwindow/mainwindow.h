@@ -121,6 +121,8 @@ public:
     TournamentsWindow *openTournaments();
     // Another PC or the referee changed the tournaments: the open window reads them again.
     void refreshTournaments();
+    // The running tournaments' matches at tables, on the floor's cards.
+    void showTournamentMatchesOnFloor();
     // The owner's reports; without them Venue → Reports… is disabled.
     void setReports(venue::VenueReports *reports);
     // Venue → Reports… (Ctrl+Shift+R): the shown venue's reports, in a window of their own.

@@ -4,6 +4,7 @@
 #include "common/uitr.h"
 #include "tournaments/tournamentedits.h"
 #include "tournaments/tournamentswindow.h"
+#include "venuefloor/venuefloorview.h"
 
 #include <venue/tournamentdesk.h>
 #include <venue/venuemodel.h>
@@ -11,6 +12,7 @@
 #include <QAction>
 #include <QMenu>
 #include <QMenuBar>
+#include <QStatusBar>
 #include <QUndoStack>
 
 namespace dojo::ui {
@@ -40,12 +42,17 @@ void MainWindow::setTournamentDesk(venue::TournamentDesk *desk)
         m_tournaments->close();
         delete m_tournaments.data();
     }
+    if (m_tournamentDesk)
+        disconnect(m_tournamentDesk, nullptr, this, nullptr);
     m_tournamentDesk = desk;
     m_tournamentsAction->setEnabled(desk != nullptr);
+    showTournamentMatchesOnFloor();
     if (!desk) {
         m_tournamentEdits.reset();
         return;
     }
+    // Every change of this desk (a result from the tables too) may free a table or give one.
+    connect(desk, &venue::TournamentDesk::changed, this, &MainWindow::showTournamentMatchesOnFloor);
     m_tournamentEdits = std::make_shared<TournamentEditContext>();
     m_tournamentEdits->desk = desk;
     m_tournamentEdits->actor = [this] { return actor(); };
@@ -77,6 +84,20 @@ void MainWindow::refreshTournaments()
 {
     if (m_tournaments)
         m_tournaments->reload();
+    showTournamentMatchesOnFloor();
+}
+
+void MainWindow::showTournamentMatchesOnFloor()
+{
+    if (!m_tournamentDesk) {
+        m_floor->setTournamentMatches({});
+        return;
+    }
+    // On a failed read the cards keep what they showed: the status bar says why.
+    if (const auto matches = m_tournamentDesk->matchesAtTables())
+        m_floor->setTournamentMatches(*matches);
+    else
+        statusBar()->showMessage(matches.error());
 }
 
 } // namespace dojo::ui

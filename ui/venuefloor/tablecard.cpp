@@ -2,6 +2,7 @@
 
 #include "common/tabletext.h"
 #include "common/uitr.h"
+#include "tournaments/tournamenttext.h"
 
 #include <capture/tablecamera.h>
 #include <core/ball.h>
@@ -25,6 +26,7 @@ constexpr int kThumbnailEveryMs = 500;
 const QColor kFelt(0x1d, 0x6b, 0x4a);
 const QColor kRail(0x5a, 0x3a, 0x22);
 const QColor kAccent(0x15, 0x65, 0xc0);
+const QColor kTrophy(0xf2, 0xc1, 0x4e); // a tournament's gold
 
 } // namespace
 
@@ -135,19 +137,60 @@ QRect TableCard::uprightRect() const
     return m_turned ? QRect(0, 0, height(), width()) : rect();
 }
 
+void TableCard::setTournamentMatch(const std::optional<venue::TableTournamentMatch> &match)
+{
+    const auto same = [](const venue::TableTournamentMatch &a,
+                         const venue::TableTournamentMatch &b) {
+        return a.tournamentId == b.tournamentId && a.drawMatch == b.drawMatch
+               && a.tournament == b.tournament && a.playerA == b.playerA && a.playerB == b.playerB
+               && a.race.racksA == b.race.racksA && a.race.racksB == b.race.racksB;
+    };
+    if (match.has_value() == m_tournamentMatch.has_value()
+        && (!match || same(*match, *m_tournamentMatch)))
+        return;
+    m_tournamentMatch = match;
+    updateAccessibleText();
+    update();
+}
+
+namespace {
+
+QString playerOrUnknown(const QString &name)
+{
+    return name.isEmpty() ? Tr::tr("not known yet") : name;
+}
+
+} // namespace
+
 void TableCard::updateAccessibleText()
 {
-    const QString text = isCameraFailed() ? Tr::tr("%1, %2, %3, its camera is not working")
-                                                .arg(m_table.name, TableText::size(m_table.size),
-                                                     venue::tableStatusName(m_table.status))
-                                          : Tr::tr("%1, %2, %3")
-                                                .arg(m_table.name, TableText::size(m_table.size),
-                                                     venue::tableStatusName(m_table.status));
+    QString text = isCameraFailed() ? Tr::tr("%1, %2, %3, its camera is not working")
+                                          .arg(m_table.name, TableText::size(m_table.size),
+                                               venue::tableStatusName(m_table.status))
+                                    : Tr::tr("%1, %2, %3")
+                                          .arg(m_table.name, TableText::size(m_table.size),
+                                               venue::tableStatusName(m_table.status));
+    QString tip
+        = Tr::tr("%1 — %2 (%3)\nCamera: %4")
+              .arg(m_table.name, TableText::size(m_table.size), TableText::surface(m_table.size),
+                   m_table.cameraSource.isEmpty() ? Tr::tr("none") : m_table.cameraSource);
+    if (m_tournamentMatch) {
+        const venue::TableTournamentMatch &match = *m_tournamentMatch;
+        const QString said = Tr::tr("%1, match %2 of %3: %4 against %5. %6.")
+                                 .arg(text)
+                                 .arg(match.drawMatch + 1)
+                                 .arg(match.tournament, playerOrUnknown(match.playerA),
+                                      playerOrUnknown(match.playerB), raceText(match.race));
+        text = said;
+        tip += QLatin1Char('\n')
+               + Tr::tr("Tournament: %1, match %2: %3 against %4. %5.")
+                     .arg(match.tournament)
+                     .arg(match.drawMatch + 1)
+                     .arg(playerOrUnknown(match.playerA), playerOrUnknown(match.playerB),
+                          raceText(match.race));
+    }
     setAccessibleName(text);
-    setToolTip(Tr::tr("%1 — %2 (%3)\nCamera: %4")
-                   .arg(m_table.name, TableText::size(m_table.size),
-                        TableText::surface(m_table.size),
-                        m_table.cameraSource.isEmpty() ? Tr::tr("none") : m_table.cameraSource));
+    setToolTip(tip);
 }
 
 void TableCard::paintTable(QPainter &painter, const QRectF &area) const
@@ -229,6 +272,46 @@ void TableCard::paintCameraMark(QPainter &painter, const QRectF &area) const
     painter.drawText(mark, Qt::AlignCenter, text);
 }
 
+void TableCard::paintTournamentMatch(QPainter &painter, const QRectF &area) const
+{
+    // A caption along the picture's foot, like a broadcast's: which match is played here.
+    const venue::TableTournamentMatch &match = *m_tournamentMatch;
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(font().pointSizeF() * 0.9);
+    QFont playersFont = font();
+    playersFont.setPointSizeF(font().pointSizeF() * 0.9);
+    const QFontMetricsF titleMetrics(titleFont);
+    const QFontMetricsF playersMetrics(playersFont);
+    const double height = titleMetrics.height() + playersMetrics.height() + 8;
+    const QRectF caption(area.left(), area.bottom() - height, area.width(), height);
+    painter.save();
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(0x10, 0x18, 0x30, 220));
+    painter.drawRoundedRect(caption, 4, 4);
+    painter.setBrush(kTrophy);
+    painter.drawRect(QRectF(caption.left(), caption.top(), 4, caption.height()));
+
+    const QRectF text = caption.adjusted(10, 4, -6, -4);
+    const QString title
+        = Tr::tr("%1 · %2 · %3")
+              .arg(match.tournament, matchNumber(match.drawMatch), raceText(match.race));
+    painter.setFont(titleFont);
+    painter.setPen(kTrophy);
+    painter.drawText(QRectF(text.left(), text.top(), text.width(), titleMetrics.height()),
+                     Qt::AlignLeft | Qt::AlignVCenter,
+                     titleMetrics.elidedText(title, Qt::ElideMiddle, text.width()));
+    const QString players
+        = Tr::tr("%1 v %2").arg(playerOrUnknown(match.playerA), playerOrUnknown(match.playerB));
+    painter.setFont(playersFont);
+    painter.setPen(Qt::white);
+    painter.drawText(QRectF(text.left(), text.top() + titleMetrics.height(), text.width(),
+                            playersMetrics.height()),
+                     Qt::AlignLeft | Qt::AlignVCenter,
+                     playersMetrics.elidedText(players, Qt::ElideRight, text.width()));
+    painter.restore();
+}
+
 void TableCard::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
@@ -268,6 +351,8 @@ void TableCard::paintEvent(QPaintEvent *)
         paintThumbnail(painter, drawing);
     if (isCameraFailed())
         paintCameraMark(painter, drawing);
+    if (m_tournamentMatch)
+        paintTournamentMatch(painter, drawing);
 
     // Name and status pill.
     QFont nameFont = font();

@@ -2,11 +2,14 @@
 
 #include <capture/framesource.h>
 #include <venue/floor.h>
+#include <venue/tournamenttables.h>
 
 #include <QImage>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
+
+#include <optional>
 
 namespace dojo::capture {
 class TableCamera;
@@ -36,6 +39,13 @@ public:
     const QImage &thumbnail() const { return m_thumbnail; }
     bool isCameraFailed() const { return m_cameraState == capture::SourceState::Failed; }
 
+    // The tournament match given this table, shown as a caption over its picture; none: none.
+    const std::optional<venue::TableTournamentMatch> &tournamentMatch() const
+    {
+        return m_tournamentMatch;
+    }
+    void setTournamentMatch(const std::optional<venue::TableTournamentMatch> &match);
+
     QSize sizeHint() const override;
     // Turned a quarter on the hall plan: the card stands upright, drawn turned.
     bool isTurned() const { return m_turned; }
@@ -61,6 +71,7 @@ private:
     void paintTable(QPainter &painter, const QRectF &area) const;
     void paintThumbnail(QPainter &painter, const QRectF &area) const;
     void paintCameraMark(QPainter &painter, const QRectF &area) const;
+    void paintTournamentMatch(QPainter &painter, const QRectF &area) const;
     QRectF pictureArea() const;
     QRect uprightRect() const; // the card as drawn before it is turned
     void refreshThumbnail();
@@ -75,6 +86,7 @@ private:
     qint64 m_thumbnailOf = 0; // the cache key of the picture the thumbnail shows
     QTimer m_thumbnailTimer;
     bool m_turned = false;
+    std::optional<venue::TableTournamentMatch> m_tournamentMatch;
 };
 
 } // namespace dojo::ui

@@ -118,6 +118,7 @@ void VenueFloorView::setTables(const std::vector<venue::Table> &tables)
                     &VenueFloorView::contextMenuRequested);
             card->installEventFilter(this);
         }
+        showTournamentMatch(card);
         cards.push_back(card);
     }
     for (TableCard *gone : m_cards) {
@@ -136,6 +137,23 @@ void VenueFloorView::setTables(const std::vector<venue::Table> &tables)
                        [this](TableCard *card) { return card->table().id == m_selectedId; });
     if (selectionGone)
         selectTable(m_cards.empty() ? 0 : m_cards.front()->table().id);
+}
+
+void VenueFloorView::setTournamentMatches(std::vector<venue::TableTournamentMatch> matches)
+{
+    m_tournamentMatches = std::move(matches);
+    for (TableCard *card : m_cards)
+        showTournamentMatch(card);
+}
+
+void VenueFloorView::showTournamentMatch(TableCard *card) const
+{
+    const auto match = std::find_if(
+        m_tournamentMatches.begin(), m_tournamentMatches.end(),
+        [card](const venue::TableTournamentMatch &m) { return m.tableId == card->table().id; });
+    card->setTournamentMatch(match == m_tournamentMatches.end()
+                                 ? std::nullopt
+                                 : std::optional<venue::TableTournamentMatch>(*match));
 }
 
 void VenueFloorView::updateTable(const venue::Table &table)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <venue/floor.h>
+#include <venue/tournamenttables.h>
 
 #include <QScrollArea>
 
@@ -27,6 +28,9 @@ public:
     // One table changed: only its card is redrawn.
     void updateTable(const venue::Table &table);
     const std::vector<TableCard *> &cards() const { return m_cards; }
+    // The tournament matches given tables: each shown on its table's card (kept for cards made
+    // later); a table given two (two tournaments at once) shows the first.
+    void setTournamentMatches(std::vector<venue::TableTournamentMatch> matches);
 
     // The hall plan: every table where it stands in the hall (venue::Table::place), a table
     // never placed where the grid would put it; off: the grid, by position.
@@ -59,6 +63,7 @@ protected:
 
 private:
     void relayout();
+    void showTournamentMatch(TableCard *card) const;
     int columnCount() const;
     int selectedIndex() const;
     void placeCards();
@@ -71,6 +76,7 @@ private:
     QGridLayout *m_grid = nullptr;
     QLabel *m_emptyNote = nullptr;
     std::vector<TableCard *> m_cards;
+    std::vector<venue::TableTournamentMatch> m_tournamentMatches;
     qint64 m_selectedId = 0;
     int m_columns = 0;
     bool m_hallPlan = false;

@@ -533,4 +533,22 @@ Result<int> TournamentDesk::settleRunning()
     return recorded;
 }
 
+Result<std::vector<TableTournamentMatch>> TournamentDesk::matchesAtTables() const
+{
+    const Result<std::vector<Tournament>> all = tournaments();
+    if (!all)
+        return Unexpected(all.error());
+    std::vector<TableTournamentMatch> atTables;
+    for (const Tournament &tournament : *all) {
+        if (tournament.state != TournamentState::Running)
+            continue;
+        const Result<TournamentView> shown = view(tournament.id);
+        if (!shown)
+            return Unexpected(shown.error());
+        for (TableTournamentMatch &match : venue::matchesAtTables(*shown))
+            atTables.push_back(std::move(match));
+    }
+    return atTables;
+}
+
 } // namespace dojo::venue

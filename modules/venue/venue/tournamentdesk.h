@@ -2,6 +2,7 @@
 
 #include "venue/staff.h"
 #include "venue/tournament.h"
+#include "venue/tournamenttables.h"
 
 #include <core/result.h>
 
@@ -84,6 +85,9 @@ public:
     Result<int> settleRefereeResults(qint64 tournamentId);
     // The same for every running tournament of the venue; the first failure stops it.
     Result<int> settleRunning();
+
+    // The undecided matches of every running tournament that have a table: the venue floor's.
+    Result<std::vector<TableTournamentMatch>> matchesAtTables() const;
 
 Q_SIGNALS:
     void changed(qint64 tournamentId);
