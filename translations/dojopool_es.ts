@@ -7535,7 +7535,7 @@ Cámara: %4</translation>
     </message>
     <message>
         <source>Where the rating starts before any rack: it counts as 20 racks against an equal player, so it fades as racks are played.</source>
-        <translation>Dónde empieza el rating antes de jugar ninguna partida: cuenta como 20 partidas contra un jugador igual, así que pierde peso a medida que se juegan partidas.</translation>
+        <translation>El punto de partida del rating antes de jugar ninguna partida: cuenta como 20 partidas contra un jugador igual, así que pierde peso a medida que se juegan partidas.</translation>
     </message>
     <message>
         <source>&amp;Contact:</source>
@@ -7593,7 +7593,7 @@ Cámara: %4</translation>
     </message>
     <message>
         <source>This player is a duplicate of another: keep the other, and count this one&apos;s matches for them</source>
-        <translation>Este jugador es un duplicado de otro: conservar el otro y contar para él los encuentros de este</translation>
+        <translation>Este jugador es un duplicado de otro: conservar al otro y contar para él los encuentros de este</translation>
     </message>
     <message>
         <source>Contact:</source>
