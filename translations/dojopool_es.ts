@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>This venue has no tournament %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sala no tiene ningún torneo %1.</translation>
     </message>
 </context>
 <context>
@@ -924,286 +924,286 @@
     </message>
     <message>
         <source>bracket needs --format FORMAT and --players N</source>
-        <translation type="unfinished"></translation>
+        <translation>bracket necesita --format FORMATO y --players N</translation>
     </message>
     <message>
         <source>--format needs single, double, round-robin or swiss, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format necesita single, double, round-robin o swiss, no «%1»</translation>
     </message>
     <message>
         <source>--players needs a whole number from %1 to %2, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--players necesita un número entero de %1 a %2, no «%3»</translation>
     </message>
     <message>
         <source>--grand-final goes only with --format double</source>
-        <translation type="unfinished"></translation>
+        <translation>--grand-final solo va con --format double</translation>
     </message>
     <message>
         <source>--grand-final needs simple or double, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--grand-final necesita simple o double, no «%1»</translation>
     </message>
     <message>
         <source>--third-place goes only with --format single</source>
-        <translation type="unfinished"></translation>
+        <translation>--third-place solo va con --format single</translation>
     </message>
     <message>
         <source>--rounds goes only with --format swiss</source>
-        <translation type="unfinished"></translation>
+        <translation>--rounds solo va con --format swiss</translation>
     </message>
     <message>
         <source>--rounds needs a whole number from 1 to %1 for %2 players, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--rounds necesita un número entero de 1 a %1 para %2 jugadores, no «%3»</translation>
     </message>
     <message>
         <source>--simulate needs higher-seed-wins, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--simulate necesita higher-seed-wins, no «%1»</translation>
     </message>
     <message>
         <source>plan a tournament&apos;s draw for players P1..PN and play it out</source>
-        <translation type="unfinished"></translation>
+        <translation>planificar el cuadro de un torneo para los jugadores P1..PN y jugarlo</translation>
     </message>
     <message>
         <source>single, double (elimination), round-robin or swiss.</source>
-        <translation type="unfinished"></translation>
+        <translation>single, double (eliminación), round-robin o swiss.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMATO</translation>
     </message>
     <message>
         <source>How many players, 2 to 1024, named P1..PN by seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos jugadores, de 2 a 1024, llamados P1..PN por orden de cabeza de serie.</translation>
     </message>
     <message>
         <source>Double elimination: simple, one grand final, or double, a second when the losers&apos; bracket champion wins the first (default double).</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble eliminación: simple, una sola gran final, o double, una segunda cuando el campeón del cuadro de perdedores gana la primera (por defecto double).</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPO</translation>
     </message>
     <message>
         <source>Single elimination: the semi-finals&apos; losers play for third place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminación directa: los perdedores de las semifinales juegan por el tercer puesto.</translation>
     </message>
     <message>
         <source>Swiss: how many rounds (default: enough for one unbeaten player, the smallest R with 2^R &gt;= N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema suizo: cuántas rondas (por defecto: las suficientes para que quede un solo jugador invicto, el menor R con 2^R &gt;= N).</translation>
     </message>
     <message>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <source>Play the draw out: higher-seed-wins, the better seed wins every match 1-0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugar el cuadro: higher-seed-wins, la mejor cabeza de serie gana cada encuentro 1-0.</translation>
     </message>
     <message>
         <source>RULE</source>
-        <translation type="unfinished"></translation>
+        <translation>REGLA</translation>
     </message>
     <message>
         <source>Print one JSON document (docs/commands.md) instead of the draw as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir un documento JSON (docs/commands.md) en lugar del cuadro como texto.</translation>
     </message>
     <message>
         <source>Single elimination of P1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminación directa de P1 a %1.</translation>
     </message>
     <message>
         <source>Double elimination of P1 to %1, with a second grand final when the losers&apos; bracket champion wins the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble eliminación de P1 a %1, con una segunda gran final si el campeón del cuadro de perdedores gana la primera.</translation>
     </message>
     <message>
         <source>Double elimination of P1 to %1, with one grand final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble eliminación de P1 a %1, con una sola gran final.</translation>
     </message>
     <message>
         <source>Round robin of P1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos contra todos de P1 a %1.</translation>
     </message>
     <message>
         <source>Swiss of P1 to %1; rounds planned: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema suizo de P1 a %1; rondas previstas: %2.</translation>
     </message>
     <message>
         <source>winners&apos; round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ronda %1 de ganadores</translation>
     </message>
     <message>
         <source>losers&apos; round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ronda %1 de perdedores</translation>
     </message>
     <message>
         <source>grand final</source>
-        <translation type="unfinished"></translation>
+        <translation>gran final</translation>
     </message>
     <message>
         <source>second grand final</source>
-        <translation type="unfinished"></translation>
+        <translation>segunda gran final</translation>
     </message>
     <message>
         <source>third place</source>
-        <translation type="unfinished"></translation>
+        <translation>tercer puesto</translation>
     </message>
     <message>
         <source>group %1, round %2</source>
-        <translation type="unfinished"></translation>
+        <translation>grupo %1, ronda %2</translation>
     </message>
     <message>
         <source>round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ronda %1</translation>
     </message>
     <message>
         <source>the winner of match %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el ganador del encuentro %1</translation>
     </message>
     <message>
         <source>the loser of match %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el perdedor del encuentro %1</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>nadie</translation>
     </message>
     <message>
         <source>Match %1 (%2): %3 beat %4 %5-%6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuentro %1 (%2): %3 ganó a %4 %5-%6.</translation>
     </message>
     <message>
         <source>Match %1 (%2): %3 goes through with a bye.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuentro %1 (%2): %3 pasa con pase libre.</translation>
     </message>
     <message>
         <source>Match %1 (%2): not needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuentro %1 (%2): no hace falta.</translation>
     </message>
     <message>
         <source>Match %1 (%2): %3 against %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuentro %1 (%2): %3 contra %4.</translation>
     </message>
     <message>
         <source>Round %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda %1:</translation>
     </message>
     <message>
         <source>Places:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puestos:</translation>
     </message>
     <message>
         <source>  Group %1, place %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  Grupo %1, puesto %2: %3</translation>
     </message>
     <message>
         <source>  Place %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  Puesto %1: %2</translation>
     </message>
     <message>
         <source>--%1 needs two values: --%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 necesita dos valores: --%1 %2</translation>
     </message>
     <message>
         <source>cannot record the tournaments&apos; results from the tables: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden registrar los resultados de los torneos desde las mesas: %1</translation>
     </message>
     <message numerus="yes">
         <source>recorded %n tournament result(s) from the tables</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>se registró %n resultado de torneo desde las mesas</numerusform>
+            <numerusform>se registraron %n resultados de torneo desde las mesas</numerusform>
         </translation>
     </message>
     <message>
         <source>odds needs exactly two ratings: --rating A --rating B</source>
-        <translation type="unfinished"></translation>
+        <translation>odds necesita exactamente dos ratings: --rating A --rating B</translation>
     </message>
     <message>
         <source>--rating needs a number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--rating necesita un número, no «%1»</translation>
     </message>
     <message>
         <source>odds needs the race, once: --race RA RB, the racks each player needs</source>
-        <translation type="unfinished"></translation>
+        <translation>odds necesita la carrera, una vez: --race RA RB, las partidas que necesita cada jugador</translation>
     </message>
     <message>
         <source>--race needs whole numbers of racks from 1 to %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--race necesita números enteros de partidas de 1 a %1, no «%2»</translation>
     </message>
     <message>
         <source>A player rated %1 against one rated %2 wins %3 % of the racks, and %4 % of the races to %5 against %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jugador con un rating de %1 contra otro con %2 gana el %3 % de las partidas, y el %4 % de las carreras a %5 contra %6.</translation>
     </message>
     <message>
         <source>the Fargo chances of winning a rack and a race, from two ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>las probabilidades Fargo de ganar una partida y una carrera, a partir de dos ratings</translation>
     </message>
     <message>
         <source>A player&apos;s Fargo rating: give it twice, the player the chances are for first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rating Fargo de un jugador: indíquelo dos veces, primero el del jugador para el que se calculan las probabilidades.</translation>
     </message>
     <message>
         <source>RATING</source>
-        <translation type="unfinished"></translation>
+        <translation>RATING</translation>
     </message>
     <message>
         <source>The race: the racks the first player needs, then the racks the second needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carrera: las partidas que necesita el primer jugador y luego las que necesita el segundo.</translation>
     </message>
     <message>
         <source>RA RB</source>
-        <translation type="unfinished"></translation>
+        <translation>RA RB</translation>
     </message>
     <message>
         <source>Print the chances as one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir las probabilidades como un objeto JSON.</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto</translation>
     </message>
     <message>
         <source>Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugador</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating</translation>
     </message>
     <message>
         <source>Racks</source>
-        <translation type="unfinished"></translation>
+        <translation>Partidas</translation>
     </message>
     <message>
         <source>ratings needs the results: --results FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>ratings necesita los resultados: --results ARCHIVO.csv</translation>
     </message>
     <message>
         <source>--starter needs a rating, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--starter necesita un rating, no «%1»</translation>
     </message>
     <message>
         <source>The file cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo: %1.</translation>
     </message>
     <message>
         <source>fit Fargo ratings from results in a CSV file, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>calcular los ratings Fargo a partir de resultados en un archivo CSV, el mejor primero</translation>
     </message>
     <message>
         <source>The results: a CSV file with the header date,player_a,player_b,racks_a,racks_b.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los resultados: un archivo CSV con la cabecera date,player_a,player_b,racks_a,racks_b.</translation>
     </message>
     <message>
         <source>FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO.csv</translation>
     </message>
     <message>
         <source>Every player&apos;s starter rating, counted as 20 racks against an equal (default 500).</source>
-        <translation type="unfinished"></translation>
+        <translation>El rating inicial de cada jugador, que cuenta como 20 partidas contra un rival igual (por defecto 500).</translation>
     </message>
     <message>
         <source>Print the ratings as one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir los ratings como un objeto JSON.</translation>
     </message>
 </context>
 <context>
@@ -2606,454 +2606,454 @@
     </message>
     <message>
         <source>cannot read the matches at table %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden leer los encuentros de la mesa %1: %2</translation>
     </message>
     <message>
         <source>cannot read player %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el jugador %1: %2</translation>
     </message>
     <message>
         <source>there is no player %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el jugador %1</translation>
     </message>
     <message>
         <source>there is no such tournament</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe ese torneo</translation>
     </message>
     <message>
         <source>cannot read the tournaments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden leer los torneos: %1</translation>
     </message>
     <message>
         <source>cannot read the tournament: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el torneo: %1</translation>
     </message>
     <message>
         <source>there is no tournament %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el torneo %1</translation>
     </message>
     <message>
         <source>cannot create the tournament %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear el torneo %1: %2</translation>
     </message>
     <message>
         <source>a tournament needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un torneo necesita un nombre</translation>
     </message>
     <message>
         <source>a tournament needs a start time</source>
-        <translation type="unfinished"></translation>
+        <translation>un torneo necesita una hora de inicio</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>cannot change the tournament %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede cambiar el torneo %1: %2</translation>
     </message>
     <message>
         <source>its draw is made: reopen it first</source>
-        <translation type="unfinished"></translation>
+        <translation>ya se hizo su sorteo: vuelva a abrirlo antes</translation>
     </message>
     <message>
         <source>cannot change the tournament&apos;s state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede cambiar el estado del torneo: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a tournament&apos;s state</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un estado de torneo</translation>
     </message>
     <message>
         <source>a match of its draw has started</source>
-        <translation type="unfinished"></translation>
+        <translation>ya ha empezado un encuentro de su cuadro</translation>
     </message>
     <message>
         <source>cannot read the tournament&apos;s players: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden leer los jugadores del torneo: %1</translation>
     </message>
     <message>
         <source>cannot enter the player: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede inscribir al jugador: %1</translation>
     </message>
     <message>
         <source>the player is already entered</source>
-        <translation type="unfinished"></translation>
+        <translation>el jugador ya está inscrito</translation>
     </message>
     <message>
         <source>the tournament is over</source>
-        <translation type="unfinished"></translation>
+        <translation>el torneo ha terminado</translation>
     </message>
     <message>
         <source>its first match has started</source>
-        <translation type="unfinished"></translation>
+        <translation>su primer encuentro ya ha empezado</translation>
     </message>
     <message numerus="yes">
         <source>it is full (%n players)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>está completo (%n jugador)</numerusform>
+            <numerusform>está completo (%n jugadores)</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot change the player&apos;s entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede cambiar la inscripción del jugador: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an entry&apos;s state</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un estado de inscripción</translation>
     </message>
     <message>
         <source>there is no such entry</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe esa inscripción</translation>
     </message>
     <message>
         <source>cannot make the draw: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede hacer el sorteo: %1</translation>
     </message>
     <message>
         <source>the tournament is not taking sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>el torneo no admite inscripciones</translation>
     </message>
     <message>
         <source>an entry is not this tournament&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>una inscripción no es de este torneo</translation>
     </message>
     <message>
         <source>cannot reopen the tournament: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede reabrir el torneo: %1</translation>
     </message>
     <message>
         <source>it is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>no está en curso</translation>
     </message>
     <message>
         <source>cannot read the tournament&apos;s tables: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden leer las mesas del torneo: %1</translation>
     </message>
     <message>
         <source>cannot give the match its table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede asignar una mesa al encuentro: %1</translation>
     </message>
     <message>
         <source>the match has started at its table</source>
-        <translation type="unfinished"></translation>
+        <translation>el encuentro ya ha empezado en su mesa</translation>
     </message>
     <message>
         <source>cannot link the table&apos;s match to the draw: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede enlazar el encuentro de la mesa con el cuadro: %1</translation>
     </message>
     <message>
         <source>cannot link the table&apos;s match to the draw: the match has no table</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede enlazar el encuentro de la mesa con el cuadro: el encuentro no tiene mesa</translation>
     </message>
     <message>
         <source>cannot read the tournament&apos;s results: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden leer los resultados del torneo: %1</translation>
     </message>
     <message>
         <source>cannot record the result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede registrar el resultado: %1</translation>
     </message>
     <message>
         <source>a result comes by hand or from the referee</source>
-        <translation type="unfinished"></translation>
+        <translation>un resultado se introduce a mano o lo da el árbitro</translation>
     </message>
     <message>
         <source>the tournament is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>el torneo no está en curso</translation>
     </message>
     <message>
         <source>another desk changed the draw just now; look at it again</source>
-        <translation type="unfinished"></translation>
+        <translation>otro puesto de recepción acaba de cambiar el cuadro; vuelva a mirarlo</translation>
     </message>
     <message>
         <source>cannot take the result back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede retirar el resultado: %1</translation>
     </message>
     <message>
         <source>it is not standing</source>
-        <translation type="unfinished"></translation>
+        <translation>ya no está en vigor</translation>
     </message>
     <message>
         <source>a player cannot be merged into themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>un jugador no se puede fusionar consigo mismo</translation>
     </message>
     <message>
         <source>%1 and %2 are players of different venues</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 son jugadores de salas distintas</translation>
     </message>
     <message>
         <source>%1 is already merged into another player</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está fusionado con otro jugador</translation>
     </message>
     <message>
         <source>%1 was merged into another player; merge into the player kept instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se fusionó con otro jugador; fusione con el jugador que se conservó</translation>
     </message>
     <message>
         <source>cannot merge player %1 into player %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede fusionar el jugador %1 con el jugador %2: %3</translation>
     </message>
     <message>
         <source>%1 is not merged into another player</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está fusionado con otro jugador</translation>
     </message>
     <message>
         <source>cannot unmerge player %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede separar el jugador %1: %2</translation>
     </message>
     <message>
         <source>the starter rating of %1 must be from %2 to %3, not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>el rating inicial de %1 debe estar entre %2 y %3, no %4</translation>
     </message>
     <message>
         <source>cannot enter the result of player %1 against player %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede introducir el resultado del jugador %1 contra el jugador %2: %3</translation>
     </message>
     <message>
         <source>cannot void result %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede anular el resultado %1: %2</translation>
     </message>
     <message>
         <source>cannot correct result %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede corregir el resultado %1: %2</translation>
     </message>
     <message>
         <source>cannot read result %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el resultado %1: %2</translation>
     </message>
     <message>
         <source>there is no result %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el resultado %1</translation>
     </message>
     <message>
         <source>cannot read the results of venue %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden leer los resultados de la sala %1: %2</translation>
     </message>
     <message>
         <source>cannot read the matches of venue %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden leer los encuentros de la sala %1: %2</translation>
     </message>
     <message>
         <source>cannot read the racks played at venue %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden leer las partidas jugadas en la sala %1: %2</translation>
     </message>
     <message>
         <source>a result needs two different players</source>
-        <translation type="unfinished"></translation>
+        <translation>un resultado necesita dos jugadores distintos</translation>
     </message>
     <message>
         <source>the racks won cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>las partidas ganadas no pueden ser negativas</translation>
     </message>
     <message>
         <source>a result needs at least one rack played</source>
-        <translation type="unfinished"></translation>
+        <translation>un resultado necesita al menos una partida jugada</translation>
     </message>
     <message>
         <source>a result needs the game played</source>
-        <translation type="unfinished"></translation>
+        <translation>un resultado necesita la modalidad jugada</translation>
     </message>
     <message>
         <source>a result needs the day it was played</source>
-        <translation type="unfinished"></translation>
+        <translation>un resultado necesita el día en que se jugó</translation>
     </message>
     <message>
         <source>a result comes by hand, from a challenge or from a tournament, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un resultado se introduce a mano, viene de un desafío o de un torneo, no «%1»</translation>
     </message>
     <message>
         <source>player %1 is not a player of venue %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el jugador %1 no es jugador de la sala %2</translation>
     </message>
     <message>
         <source>result %1 is void already</source>
-        <translation type="unfinished"></translation>
+        <translation>el resultado %1 ya está anulado</translation>
     </message>
     <message>
         <source>there is no challenge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el desafío %1</translation>
     </message>
     <message>
         <source>the challenge is %1, so it cannot become %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el desafío está en estado %1, así que no puede pasar a %2</translation>
     </message>
     <message>
         <source>another desk changed the challenge meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>mientras tanto otro puesto de recepción cambió el desafío</translation>
     </message>
     <message>
         <source>cannot issue the challenge: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede lanzar el desafío: %1</translation>
     </message>
     <message>
         <source>a player cannot challenge themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>un jugador no puede desafiarse a sí mismo</translation>
     </message>
     <message>
         <source>a challenge is a race to at least one rack</source>
-        <translation type="unfinished"></translation>
+        <translation>un desafío es una carrera a al menos una partida</translation>
     </message>
     <message>
         <source>a challenge needs the game to play</source>
-        <translation type="unfinished"></translation>
+        <translation>un desafío necesita la modalidad que se juega</translation>
     </message>
     <message>
         <source>both players must be players of the venue</source>
-        <translation type="unfinished"></translation>
+        <translation>los dos jugadores deben ser jugadores de la sala</translation>
     </message>
     <message>
         <source>cannot answer challenge %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede responder al desafío %1: %2</translation>
     </message>
     <message>
         <source>a challenge is accepted, declined or withdrawn, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un desafío se acepta, se rechaza o se retira, no «%1»</translation>
     </message>
     <message>
         <source>cannot book a table for challenge %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede reservar una mesa para el desafío %1: %2</translation>
     </message>
     <message>
         <source>cannot enter the result of challenge %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede introducir el resultado del desafío %1: %2</translation>
     </message>
     <message>
         <source>the result must be between the challenge&apos;s two players</source>
-        <translation type="unfinished"></translation>
+        <translation>el resultado debe ser entre los dos jugadores del desafío</translation>
     </message>
     <message>
         <source>cannot read challenge %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el desafío %1: %2</translation>
     </message>
     <message>
         <source>cannot read the challenges of venue %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden leer los desafíos de la sala %1: %2</translation>
     </message>
     <message>
         <source>there is no event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el evento %1</translation>
     </message>
     <message>
         <source>%1 is not a player of the event&apos;s venue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es jugador de la sala del evento</translation>
     </message>
     <message>
         <source>cannot create the event &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear el evento «%1»: %2</translation>
     </message>
     <message>
         <source>an event needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un evento necesita un nombre</translation>
     </message>
     <message>
         <source>an event is a league night, open play or a tournament, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un evento es una noche de liga, juego libre o un torneo, no «%1»</translation>
     </message>
     <message>
         <source>an event must end after it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>un evento debe terminar después de empezar</translation>
     </message>
     <message>
         <source>an event&apos;s cap is a number of players, or 0 for no cap</source>
-        <translation type="unfinished"></translation>
+        <translation>el límite de un evento es un número de jugadores, o 0 para no tener límite</translation>
     </message>
     <message>
         <source>cannot cancel event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede cancelar el evento %1: %2</translation>
     </message>
     <message>
         <source>it is cancelled already</source>
-        <translation type="unfinished"></translation>
+        <translation>ya está cancelado</translation>
     </message>
     <message>
         <source>cannot sign player %1 up for event %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede inscribir al jugador %1 en el evento %2: %3</translation>
     </message>
     <message>
         <source>the event is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>el evento está cancelado</translation>
     </message>
     <message>
         <source>%1 is signed up already</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está inscrito</translation>
     </message>
     <message>
         <source>cannot cancel the sign-up of player %1 for event %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede cancelar la inscripción del jugador %1 en el evento %2: %3</translation>
     </message>
     <message>
         <source>the player is not signed up</source>
-        <translation type="unfinished"></translation>
+        <translation>el jugador no está inscrito</translation>
     </message>
     <message>
         <source>cannot read event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el evento %1: %2</translation>
     </message>
     <message>
         <source>cannot read the events of venue %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden leer los eventos de la sala %1: %2</translation>
     </message>
     <message>
         <source>cannot read the sign-ups of event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden leer las inscripciones del evento %1: %2</translation>
     </message>
     <message>
         <source>there is no entry %1 in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe la entrada %1 en la cola</translation>
     </message>
     <message>
         <source>cannot put player %1 in the queue: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede poner al jugador %1 en la cola: %2</translation>
     </message>
     <message>
         <source>a player waits for a game</source>
-        <translation type="unfinished"></translation>
+        <translation>un jugador en espera necesita una modalidad</translation>
     </message>
     <message>
         <source>%1 is not a player of the venue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es jugador de la sala</translation>
     </message>
     <message>
         <source>%1 is waiting for %2 already</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está esperando para %2</translation>
     </message>
     <message>
         <source>cannot take player %1 off the queue: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede quitar al jugador %1 de la cola: %2</translation>
     </message>
     <message>
         <source>the player is not waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>el jugador no está esperando</translation>
     </message>
     <message>
         <source>cannot match queue entries %1 and %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden emparejar las entradas %1 y %2 de la cola: %3</translation>
     </message>
     <message>
         <source>a player cannot be matched with themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>un jugador no se puede emparejar consigo mismo</translation>
     </message>
     <message>
         <source>%1 is no longer waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no está esperando</translation>
     </message>
     <message>
         <source>the two entries are not two players of one venue</source>
-        <translation type="unfinished"></translation>
+        <translation>las dos entradas no son dos jugadores de una misma sala</translation>
     </message>
     <message>
         <source>%1 waits for %2 and %3 for %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 espera para %2 y %3 para %4</translation>
     </message>
     <message>
         <source>cannot read entry %1 of the queue: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la entrada %1 de la cola: %2</translation>
     </message>
     <message>
         <source>cannot read the table time of players of venue %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el tiempo de mesa de los jugadores de la sala %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5583,2164 +5583,2164 @@ Cámara: %4</translation>
     </message>
     <message>
         <source>New Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo desafío</translation>
     </message>
     <message>
         <source>For the record: stakes, a date agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Para que conste: lo que se apuesta, una fecha acordada</translation>
     </message>
     <message>
         <source>C&amp;hallenger:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desafiante:</translation>
     </message>
     <message>
         <source>Challen&amp;ged:</source>
-        <translation type="unfinished"></translation>
+        <translation>Des&amp;afiado:</translation>
     </message>
     <message>
         <source>&amp;Race to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;rrera a:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <source>&amp;Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lanzar</translation>
     </message>
     <message>
         <source>Type the name of the player who challenges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre del jugador que desafía.</translation>
     </message>
     <message>
         <source>Type the name of the player challenged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre del jugador desafiado.</translation>
     </message>
     <message>
         <source>A player cannot challenge themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jugador no puede desafiarse a sí mismo.</translation>
     </message>
     <message>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Desafíos</translation>
     </message>
     <message>
         <source>Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Desafío</translation>
     </message>
     <message>
         <source>Game</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidad</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanzado</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>&amp;New Challenge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo desafío…</translation>
     </message>
     <message>
         <source>&amp;Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aceptar…</translation>
     </message>
     <message>
         <source>&amp;Decline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;chazar…</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirar…</translation>
     </message>
     <message>
         <source>&amp;Book Table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar &amp;mesa…</translation>
     </message>
     <message>
         <source>Enter &amp;Result…</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducir &amp;resultado…</translation>
     </message>
     <message>
         <source>Issue a challenge between two players (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanzar un desafío entre dos jugadores (Ctrl+N)</translation>
     </message>
     <message>
         <source>Challenges — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desafíos — %1</translation>
     </message>
     <message>
         <source>Booking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva %1</translation>
     </message>
     <message>
         <source>Issue %1&apos;s challenge to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanzar el desafío de %1 a %2</translation>
     </message>
     <message>
         <source>%1 has accepted the challenge already: Undo no longer takes it back. Withdraw it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya ha aceptado el desafío: Deshacer ya no lo anula. Retírelo en su lugar.</translation>
     </message>
     <message>
         <source>%1 challenged %2 to a race to %3 at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 desafió a %2 a una carrera a %3 de %4.</translation>
     </message>
     <message>
         <source>Accept the Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar el desafío</translation>
     </message>
     <message>
         <source>Accept %1&apos;s challenge for %2: %3, race to %4? An accepted challenge cannot be answered again; %1 can still withdraw it.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿%2 acepta el desafío de %1: %3, carrera a %4? Un desafío aceptado ya no se puede volver a responder; %1 aún puede retirarlo.</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aceptar</translation>
     </message>
     <message>
         <source>%1 accepted %2&apos;s challenge: book them a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aceptó el desafío de %2: resérveles una mesa.</translation>
     </message>
     <message>
         <source>Decline the Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar el desafío</translation>
     </message>
     <message>
         <source>Decline %1&apos;s challenge for %2? A declined challenge is over; %1 can challenge again.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿%2 rechaza el desafío de %1? Un desafío rechazado queda cerrado; %1 puede volver a desafiar.</translation>
     </message>
     <message>
         <source>&amp;Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechazar</translation>
     </message>
     <message>
         <source>%1 declined %2&apos;s challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó el desafío de %2.</translation>
     </message>
     <message>
         <source>Withdraw %1&apos;s challenge to %2? The table booked for it is given back; a withdrawn challenge is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Retirar el desafío de %1 a %2? La mesa reservada para él se libera; un desafío retirado queda cerrado.</translation>
     </message>
     <message>
         <source>Withdraw %1&apos;s challenge to %2? A withdrawn challenge is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Retirar el desafío de %1 a %2? Un desafío retirado queda cerrado.</translation>
     </message>
     <message>
         <source>Withdraw the Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar el desafío</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar</translation>
     </message>
     <message>
         <source>%1 withdrew the challenge to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 retiró el desafío a %2.</translation>
     </message>
     <message>
         <source>This window has no bookings: the table cannot be booked here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta ventana no tiene reservas: aquí no se puede reservar la mesa.</translation>
     </message>
     <message>
         <source>%1 %2–%3 %4 is entered; the ratings count it at their next refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha introducido %1 %2–%3 %4; los ratings lo tendrán en cuenta en su próxima actualización.</translation>
     </message>
     <message>
         <source>&amp;Challenges…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desafíos…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>Issue challenges between players, answer them, book them a table and enter their results</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanzar desafíos entre jugadores, responderlos, reservarles una mesa e introducir sus resultados</translation>
     </message>
     <message>
         <source>&amp;Events…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eventos…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>League nights, open play and tournaments, and who signed up for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Noches de liga, juego libre y torneos, y quién se ha inscrito en ellos</translation>
     </message>
     <message>
         <source>&amp;Club</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Club</translation>
     </message>
     <message>
         <source>Match Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola de encuentros</translation>
     </message>
     <message>
         <source>&amp;Match Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cola de encuentros</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
         <source>Players waiting for a game, and the pairs their ratings make</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugadores que esperan un encuentro, y las parejas que forman según sus ratings</translation>
     </message>
     <message numerus="yes">
         <source>%n signed up</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inscrito</numerusform>
+            <numerusform>%n inscritos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 signed up, %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 inscritos, %n en espera</numerusform>
+            <numerusform>%1 inscritos, %n en espera</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2, %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %2, %n en espera</numerusform>
+            <numerusform>%1 de %2, %n en espera</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2 – %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 – %3, %4</translation>
     </message>
     <message>
         <source>Just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>New Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo evento</translation>
     </message>
     <message>
         <source>Tuesday League</source>
-        <translation type="unfinished"></translation>
+        <translation>Liga de los martes</translation>
     </message>
     <message>
         <source>No cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin límite</translation>
     </message>
     <message>
         <source> players</source>
-        <translation type="unfinished"></translation>
+        <translation> jugadores</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <source>Ca&amp;p:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Límite:</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;rear</translation>
     </message>
     <message>
         <source>Name the event, as players will look for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé al evento el nombre con el que lo buscarán los jugadores.</translation>
     </message>
     <message>
         <source>Over</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado</translation>
     </message>
     <message>
         <source>Full</source>
-        <translation type="unfinished"></translation>
+        <translation>Completo</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>&amp;New Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo evento…</translation>
     </message>
     <message>
         <source>A league night, open play or a tournament players sign up for (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una noche de liga, juego libre o un torneo en el que se inscriben los jugadores (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Cancel Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar evento…</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto</translation>
     </message>
     <message>
         <source>Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugador</translation>
     </message>
     <message>
         <source>Sign-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripción</translation>
     </message>
     <message>
         <source>Signed up at</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de inscripción</translation>
     </message>
     <message>
         <source>Sign &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inscribir</translation>
     </message>
     <message>
         <source>Sign &amp;Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar de &amp;baja</translation>
     </message>
     <message>
         <source>Cancel the selected player&apos;s sign-up (Delete); the first waiting moves in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la inscripción del jugador seleccionado (Supr); entra el primero que está en espera</translation>
     </message>
     <message>
         <source>Sign up a &amp;player:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir a un &amp;jugador:</translation>
     </message>
     <message>
         <source>Events — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos — %1</translation>
     </message>
     <message>
         <source>No event selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún evento seleccionado.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmada</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>Create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear %1</translation>
     </message>
     <message>
         <source>%1 is open for sign-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abren las inscripciones para %1.</translation>
     </message>
     <message>
         <source>%1 is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló %1.</translation>
     </message>
     <message>
         <source>Cancel the Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el evento</translation>
     </message>
     <message numerus="yes">
         <source>Cancel %1? Nobody can sign up for it any more, and it cannot be opened again; its %n sign-ups stay on record.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Cancelar %1? Ya nadie podrá inscribirse y no se podrá volver a abrir; su %n inscripción se conserva en el registro.</numerusform>
+            <numerusform>¿Cancelar %1? Ya nadie podrá inscribirse y no se podrá volver a abrir; sus %n inscripciones se conservan en el registro.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel the &amp;Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el &amp;evento</translation>
     </message>
     <message>
         <source>&amp;Keep It</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantenerlo</translation>
     </message>
     <message>
         <source>%1 is in for %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripción de %1 en %2 confirmada (%3).</translation>
     </message>
     <message>
         <source>%1 is full: %2 is number %3 on the waiting list.</source>
-        <translation type="unfinished"></translation>
+        <translation>No quedan plazas en %1: %2 es el número %3 de la lista de espera.</translation>
     </message>
     <message>
         <source>%1 is off %2; %3 moved in from the waiting list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dio de baja a %1 en %2; %3 entra desde la lista de espera.</translation>
     </message>
     <message>
         <source>%1 is off %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dio de baja a %1 en %2.</translation>
     </message>
     <message>
         <source>Sign %1 up for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir a %1 en %2</translation>
     </message>
     <message>
         <source>Sign %1 off %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar de baja a %1 en %2</translation>
     </message>
     <message>
         <source>&amp;Join</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apuntar</translation>
     </message>
     <message>
         <source>Put the player found in the queue for the game (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner al jugador encontrado en la cola para la modalidad (Intro)</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera</translation>
     </message>
     <message>
         <source>&amp;Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Take the selected player off the queue (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de la cola al jugador seleccionado (Supr)</translation>
     </message>
     <message>
         <source>Proposed pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareja propuesta</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia</translation>
     </message>
     <message>
         <source>Waited</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera</translation>
     </message>
     <message>
         <source>&amp;Pair Them…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emparejar…</translation>
     </message>
     <message>
         <source>Match the selected pair: both leave the queue (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparejar la pareja seleccionada: los dos salen de la cola (Intro)</translation>
     </message>
     <message>
         <source>Player &amp;to join:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jugador que se apunta:</translation>
     </message>
     <message>
         <source>%1 (%2) v %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) vs. %3 (%4)</translation>
     </message>
     <message>
         <source>%1 waits for a game of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 espera un encuentro de %2.</translation>
     </message>
     <message>
         <source>%1 left the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 salió de la cola.</translation>
     </message>
     <message>
         <source>Put %1 in the queue for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner a %1 en la cola para %2</translation>
     </message>
     <message>
         <source>Take %1 off the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar a %1 de la cola</translation>
     </message>
     <message>
         <source>%1 and %2 are paired for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 quedan emparejados para %3.</translation>
     </message>
     <message>
         <source>%1 v %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vs. %2</translation>
     </message>
     <message>
         <source>%1 and %2 are paired for %3, but %4 could not be checked in: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 quedan emparejados para %3, pero no se pudo registrar su entrada en %4: %5</translation>
     </message>
     <message>
         <source>%1 and %2 are paired for %3 at %4; their time runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 quedan emparejados para %3 en %4; su tiempo corre.</translation>
     </message>
     <message>
         <source>Pair Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Emparejar</translation>
     </message>
     <message>
         <source>Pair %1 and %2 for %3? Their ratings are %4 points apart. Both leave the queue; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Emparejar a %1 y %2 para %3? Sus ratings se diferencian en %4 puntos. Los dos salen de la cola; esto no se puede deshacer.</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>&amp;Seat them at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sentarlos en:</translation>
     </message>
     <message>
         <source>No table is free now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no hay ninguna mesa libre.</translation>
     </message>
     <message>
         <source>&amp;Pair Them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emparejar</translation>
     </message>
     <message>
         <source>Name, nickname or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre, apodo o teléfono</translation>
     </message>
     <message>
         <source>Enter the Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducir el resultado</translation>
     </message>
     <message>
         <source>%1 v %2, %3, race to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vs. %2, %3, carrera a %4.</translation>
     </message>
     <message>
         <source>A result entered stays: only a referee or a manager can void it. The players&apos; ratings count it at their next refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un resultado introducido se mantiene: solo un árbitro o un gerente puede anularlo. Los ratings de los jugadores lo tendrán en cuenta en su próxima actualización.</translation>
     </message>
     <message>
         <source>Racks won by %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partidas ganadas por %1:</translation>
     </message>
     <message>
         <source>&amp;Enter Result</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Introducir resultado</translation>
     </message>
     <message>
         <source>Book a Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservar una mesa</translation>
     </message>
     <message>
         <source>Booked as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservada como:</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uración:</translation>
     </message>
     <message>
         <source>&amp;Book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reservar</translation>
     </message>
     <message>
         <source>The venue has no tables to book.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sala no tiene mesas que reservar.</translation>
     </message>
     <message>
         <source>&amp;Tournaments…</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;orneos…</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <source>Set up the venue&apos;s tournaments, sign players up, make the draw, put matches on tables and enter their results</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar los torneos de la sala, inscribir jugadores, hacer el sorteo, asignar mesas a los encuentros e introducir sus resultados</translation>
     </message>
     <message>
         <source>Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo %1</translation>
     </message>
     <message>
         <source>Standings</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación</translation>
     </message>
     <message>
         <source>Table %1</source>
-        <translation type="unfinished">Mesa %1</translation>
+        <translation>Mesa %1</translation>
     </message>
     <message>
         <source>Bye</source>
-        <translation type="unfinished"></translation>
+        <translation>Pase libre</translation>
     </message>
     <message>
         <source>Not played</source>
-        <translation type="unfinished"></translation>
+        <translation>No jugado</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganado</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdido</translation>
     </message>
     <message>
         <source>Racks</source>
-        <translation type="unfinished"></translation>
+        <translation>Partidas</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished">%1–%2</translation>
+        <translation>%1–%2</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %n players</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 · %n jugador</numerusform>
+            <numerusform>%1 · %2 · %n jugadores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %n players · %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 · %n jugador · %3</numerusform>
+            <numerusform>%1 · %2 · %n jugadores · %3</numerusform>
         </translation>
     </message>
     <message>
         <source>The bracket cannot be printed: the printer or file does not accept painting.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede imprimir el cuadro: la impresora o el archivo no acepta el dibujo.</translation>
     </message>
     <message>
         <source>The bracket cannot be printed: the printer or file did not finish the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede imprimir el cuadro: la impresora o el archivo no terminó la página.</translation>
     </message>
     <message>
         <source>The bracket cannot be written to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el cuadro en %1: %2.</translation>
     </message>
     <message>
         <source>Bracket</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadro</translation>
     </message>
     <message>
         <source>Bracket of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadro de %1</translation>
     </message>
     <message>
         <source>The draw is made when sign-up closes: Make the Draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sorteo se hace cuando se cierran las inscripciones: Hacer el sorteo.</translation>
     </message>
     <message>
         <source>%1 has its result: take it back first to record another.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya tiene su resultado: retírelo antes de registrar otro.</translation>
     </message>
     <message>
         <source>%1 is not played.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se juega.</translation>
     </message>
     <message>
         <source>%1 waits for its players.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 espera a sus jugadores.</translation>
     </message>
     <message>
         <source>Find a player by name or nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un jugador por nombre o apodo</translation>
     </message>
     <message>
         <source>Players to enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugadores para inscribir</translation>
     </message>
     <message>
         <source>E&amp;nter Player</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nscribir jugador</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripciones</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeza de serie</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuota</translation>
     </message>
     <message>
         <source>Chec&amp;k In</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;entrada</translation>
     </message>
     <message>
         <source>Back to Ente&amp;red</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a &amp;inscrito</translation>
     </message>
     <message>
         <source>No-&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>No &amp;presentado</translation>
     </message>
     <message>
         <source>&amp;Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;gado</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>&amp;Make the Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer el sorteo</translation>
     </message>
     <message>
         <source>Re&amp;open Sign-Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;abrir inscripción</translation>
     </message>
     <message>
         <source>The venue&apos;s players:</source>
-        <translation type="unfinished"></translation>
+        <translation>Los jugadores de la sala:</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado</translation>
     </message>
     <message>
         <source>Not paid</source>
-        <translation type="unfinished"></translation>
+        <translation>No pagado</translation>
     </message>
     <message numerus="yes">
         <source>%n players in, %1 checked in, %2 paid.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jugador inscrito; entrada registrada: %1; han pagado: %2.</numerusform>
+            <numerusform>%n jugadores inscritos; entrada registrada: %1; han pagado: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Result of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de %1</translation>
     </message>
     <message>
         <source>%1, match %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, encuentro %2 (%3)</translation>
     </message>
     <message>
         <source>A race to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carrera a %1.</translation>
     </message>
     <message>
         <source>A handicapped race: %1 races to %2, %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carrera con hándicap: %1 juega a %2, %3 a %4.</translation>
     </message>
     <message>
         <source>Racks of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Partidas de %1</translation>
     </message>
     <message>
         <source>Winner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganador</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar</translation>
     </message>
     <message>
         <source>Choose the winner: type the racks each player won, or click the winner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al ganador: escriba las partidas que ganó cada jugador o haga clic en el ganador.</translation>
     </message>
     <message>
         <source>%1 won, so %1 has the %2 racks of their race.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ganó, así que %1 tiene las %2 partidas de su carrera.</translation>
     </message>
     <message>
         <source>%1 lost, so %1 has fewer than the %2 racks of their race.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 perdió, así que %1 tiene menos de las %2 partidas de su carrera.</translation>
     </message>
     <message>
         <source>Payout</source>
-        <translation type="unfinished"></translation>
+        <translation>Premio</translation>
     </message>
     <message>
         <source>Entry fee %1, added money %2: the purse is known when the draw is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuota de inscripción %1, dinero añadido %2: la bolsa se conoce cuando se hace el sorteo.</translation>
     </message>
     <message numerus="yes">
         <source>Purse %1: %n entry fees of %2 and %3 added; %4 % of it paid out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bolsa %1: %n cuota de inscripción de %2 más %3 de dinero añadido; se reparte el %4 %.</numerusform>
+            <numerusform>Bolsa %1: %n cuotas de inscripción de %2 más %3 de dinero añadido; se reparte el %4 %.</numerusform>
         </translation>
     </message>
     <message>
         <source>New Tournament</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo torneo</translation>
     </message>
     <message>
         <source>Friday 9-Ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Bola 9 de los viernes</translation>
     </message>
     <message>
         <source>Double: a reset when the losers&apos; bracket winner wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble: una segunda final si gana el campeón del cuadro de perdedores</translation>
     </message>
     <message>
         <source>Simple: one match</source>
-        <translation type="unfinished"></translation>
+        <translation>Simple: un solo encuentro</translation>
     </message>
     <message>
         <source>The semi-finals&apos; losers play for third place</source>
-        <translation type="unfinished"></translation>
+        <translation>Los perdedores de las semifinales juegan por el tercer puesto</translation>
     </message>
     <message>
         <source>Enough for one unbeaten player</source>
-        <translation type="unfinished"></translation>
+        <translation>Las suficientes para que quede un solo invicto</translation>
     </message>
     <message>
         <source>Every round as above; or by round, like 5,5,7</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las rondas como arriba; o por ronda, como 5,5,7</translation>
     </message>
     <message>
         <source>As its round</source>
-        <translation type="unfinished"></translation>
+        <translation>Como su ronda</translation>
     </message>
     <message>
         <source>Handicapped by rating (Fargo): the weaker player needs fewer racks</source>
-        <translation type="unfinished"></translation>
+        <translation>Con hándicap según el rating (Fargo): el jugador más débil necesita menos partidas</translation>
     </message>
     <message>
         <source>Percent of the purse by place, like 50,30,20</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje de la bolsa por puesto, como 50,30,20</translation>
     </message>
     <message>
         <source>By rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Por rating</translation>
     </message>
     <message>
         <source>By hand, in the order of the entries</source>
-        <translation type="unfinished"></translation>
+        <translation>A mano, en el orden de las inscripciones</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>Grand &amp;final:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gran fina&amp;l:</translation>
     </message>
     <message>
         <source>S&amp;wiss rounds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rondas del sistema &amp;suizo:</translation>
     </message>
     <message>
         <source>Gro&amp;ups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gr&amp;upos:</translation>
     </message>
     <message>
         <source>Races &amp;by round:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carreras &amp;por ronda:</translation>
     </message>
     <message>
         <source>F&amp;inal&apos;s race:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrera de la f&amp;inal:</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empieza:</translation>
     </message>
     <message>
         <source>&amp;Entry fee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cu&amp;ota de inscripción:</translation>
     </message>
     <message>
         <source>A&amp;dded money:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dinero añadido:</translation>
     </message>
     <message>
         <source>&amp;Payouts (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>Repar&amp;to de premios (%):</translation>
     </message>
     <message>
         <source>Player &amp;cap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de &amp;jugadores:</translation>
     </message>
     <message>
         <source>See&amp;ding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;bezas de serie:</translation>
     </message>
     <message>
         <source>A tournament needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un torneo necesita un nombre.</translation>
     </message>
     <message>
         <source>Races by round are racks from 1 to 99 separated by commas, like 5,5,7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las carreras por ronda son números de partidas del 1 al 99 separados por comas, como 5,5,7.</translation>
     </message>
     <message>
         <source>The entry fee is an amount like 20 or 20.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuota de inscripción es un importe como 20 o 20.50.</translation>
     </message>
     <message>
         <source>The added money is an amount like 100 or 100.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dinero añadido es un importe como 100 o 100.00.</translation>
     </message>
     <message>
         <source>Payouts are percentages of the purse separated by commas, like 50,30,20.</source>
-        <translation type="unfinished"></translation>
+        <translation>El reparto de premios son porcentajes de la bolsa separados por comas, como 50,30,20.</translation>
     </message>
     <message>
         <source>The payouts add up to %1 %: they may be 100 % of the purse at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>El reparto de premios suma %1 %: puede ser como máximo el 100 % de la bolsa.</translation>
     </message>
     <message>
         <source>This venue&apos;s tournaments are closed: open the venue again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los torneos de esta sala están cerrados: vuelva a abrir la sala.</translation>
     </message>
     <message>
         <source>Create Tournament “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el torneo «%1»</translation>
     </message>
     <message>
         <source>The tournament was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se creó el torneo.</translation>
     </message>
     <message>
         <source>The tournament was not cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se canceló el torneo.</translation>
     </message>
     <message>
         <source>Edit Tournament “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el torneo «%1»</translation>
     </message>
     <message>
         <source>The tournament&apos;s settings were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó la configuración del torneo.</translation>
     </message>
     <message>
         <source>The tournament&apos;s settings were not put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se restableció la configuración anterior del torneo.</translation>
     </message>
     <message>
         <source>Enter %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir a %1 en %2</translation>
     </message>
     <message>
         <source>The player was not entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se inscribió al jugador.</translation>
     </message>
     <message>
         <source>The entry was not withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se retiró la inscripción.</translation>
     </message>
     <message>
         <source>Set %1 Back to Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a poner a %1 como inscrito</translation>
     </message>
     <message>
         <source>Check In %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la entrada de %1</translation>
     </message>
     <message>
         <source>Mark %1 as a No-Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar a %1 como no presentado</translation>
     </message>
     <message>
         <source>Withdraw %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar a %1</translation>
     </message>
     <message>
         <source>The player&apos;s entry was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió la inscripción del jugador.</translation>
     </message>
     <message>
         <source>The player&apos;s entry was not put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se restableció la inscripción del jugador.</translation>
     </message>
     <message>
         <source>Mark %1 as Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar a %1 como pagado</translation>
     </message>
     <message>
         <source>Mark %1 as Not Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar a %1 como no pagado</translation>
     </message>
     <message>
         <source>The entry fee was not noted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se anotó la cuota de inscripción.</translation>
     </message>
     <message>
         <source>Move %1 Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir a %1</translation>
     </message>
     <message>
         <source>Move %1 Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar a %1</translation>
     </message>
     <message>
         <source>Make the Draw of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer el sorteo de %1</translation>
     </message>
     <message>
         <source>The draw was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se hizo el sorteo.</translation>
     </message>
     <message>
         <source>The sign-up was not opened again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se reabrieron las inscripciones.</translation>
     </message>
     <message>
         <source>Reopen the Sign-Up of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir las inscripciones de %1</translation>
     </message>
     <message>
         <source>The draw was not made again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se volvió a hacer el sorteo.</translation>
     </message>
     <message>
         <source>The match was not given a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se asignó una mesa al encuentro.</translation>
     </message>
     <message>
         <source>Every free table is playing one of the tournament&apos;s matches already; choose one by hand with Table….</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las mesas libres ya tienen un encuentro del torneo; elija una a mano con Mesa….</translation>
     </message>
     <message>
         <source>The match&apos;s table was not put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se restableció la mesa del encuentro.</translation>
     </message>
     <message>
         <source>Record the Result of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar el resultado de %1</translation>
     </message>
     <message>
         <source>The result was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se registró el resultado.</translation>
     </message>
     <message>
         <source>The result was not taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se retiró el resultado.</translation>
     </message>
     <message>
         <source>Take Back the Result of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar el resultado de %1</translation>
     </message>
     <message>
         <source>Tournaments — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Torneos — %1</translation>
     </message>
     <message>
         <source>Tournaments</source>
-        <translation type="unfinished"></translation>
+        <translation>Torneos</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Matches ready to play</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuentros listos para jugar</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda</translation>
     </message>
     <message>
         <source>Race</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrera</translation>
     </message>
     <message>
         <source>Ready Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuentros listos</translation>
     </message>
     <message>
         <source>&amp;New Tournament…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo torneo…</translation>
     </message>
     <message>
         <source>&amp;Edit Tournament…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar torneo…</translation>
     </message>
     <message>
         <source>&amp;Cancel Tournament…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar torneo…</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>Seed the checked-in players (everyone entered when no one checked in) and draw the bracket</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar las cabezas de serie entre los jugadores con entrada registrada (todos los inscritos si nadie la ha registrado) y sortear el cuadro</translation>
     </message>
     <message>
         <source>&amp;Print Bracket…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir cuadro…</translation>
     </message>
     <message>
         <source>Save Bracket as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar cuadro como P&amp;DF…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Record the selected match&apos;s result by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar a mano el resultado del encuentro seleccionado</translation>
     </message>
     <message>
         <source>&amp;Next Free Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente mesa &amp;libre</translation>
     </message>
     <message>
         <source>Put the selected match on the first free table of the floor (T in the bracket)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner el encuentro seleccionado en la primera mesa libre de la sala (T en el cuadro)</translation>
     </message>
     <message>
         <source>&amp;Table…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesa…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
         <source>Take &amp;Back Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirar resultado</translation>
     </message>
     <message>
         <source>Take the selected match&apos;s result back to record the right one (a referee or a manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar el resultado del encuentro seleccionado para registrar el correcto (un árbitro o un gerente)</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño real</translation>
     </message>
     <message>
         <source>&amp;Tournament</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Torneo</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>Matc&amp;h</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ncuentro</translation>
     </message>
     <message>
         <source>Tournament</source>
-        <translation type="unfinished"></translation>
+        <translation>Torneo</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>The tournaments could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los torneos.</translation>
     </message>
     <message>
         <source>The tournament could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el torneo.</translation>
     </message>
     <message>
         <source>No tournament yet: New Tournament… (Ctrl+N) sets one up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay torneos: Nuevo torneo… (Ctrl+N) crea uno.</translation>
     </message>
     <message>
         <source>race to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>carrera a %1</translation>
     </message>
     <message>
         <source>races %1 by round</source>
-        <translation type="unfinished"></translation>
+        <translation>carreras %1 por ronda</translation>
     </message>
     <message>
         <source>%1 · %2 · %3, handicapped · starts %4 · entry %5, added %6 · %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3, con hándicap · empieza %4 · inscripción %5, añadido %6 · %7</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · starts %4 · entry %5, added %6 · %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · empieza %4 · inscripción %5, añadido %6 · %7</translation>
     </message>
     <message>
         <source>%1 (%2 against %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 contra %3)</translation>
     </message>
     <message>
         <source>%1 against %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contra %2</translation>
     </message>
     <message>
         <source>%1 takes sign-ups: enter its players.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 admite inscripciones: inscriba a sus jugadores.</translation>
     </message>
     <message>
         <source>Cancel Tournament</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar torneo</translation>
     </message>
     <message>
         <source>Cancel %1? Its entries and results are kept, but it cannot be run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cancelar %1? Se conservan sus inscripciones y resultados, pero no se podrá volver a jugar.</translation>
     </message>
     <message>
         <source>%1 is entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se inscribió a %1.</translation>
     </message>
     <message>
         <source>The draw is made: put the first matches on tables (T) and enter their results (Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorteo hecho: ponga los primeros encuentros en las mesas (T) e introduzca sus resultados (Intro).</translation>
     </message>
     <message>
         <source>%1 is not ready for a result.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está listo para un resultado.</translation>
     </message>
     <message>
         <source>No tournament is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se muestra ningún torneo.</translation>
     </message>
     <message>
         <source>The result of %1 is recorded; Ctrl+Z takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se registró el resultado de %1; Ctrl+Z lo retira.</translation>
     </message>
     <message>
         <source>%1 is not ready to play.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está listo para jugarse.</translation>
     </message>
     <message>
         <source>No table of the floor is free now; choose one by hand with Table….</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no hay ninguna mesa libre en la sala; elija una a mano con Mesa….</translation>
     </message>
     <message>
         <source>Put %1 on the Next Free Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner %1 en la siguiente mesa libre</translation>
     </message>
     <message>
         <source>%1 plays on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se juega en %2.</translation>
     </message>
     <message>
         <source>No table</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin mesa</translation>
     </message>
     <message>
         <source>Table for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesa para %1</translation>
     </message>
     <message>
         <source>Where %1 is played:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se juega %1:</translation>
     </message>
     <message>
         <source>Put %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner %1 en %2</translation>
     </message>
     <message>
         <source>Take %1 off Its Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1 de su mesa</translation>
     </message>
     <message>
         <source>The result of %1 is taken back: enter the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se retiró el resultado de %1: introduzca el correcto.</translation>
     </message>
     <message>
         <source>Print Bracket</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir cuadro</translation>
     </message>
     <message>
         <source>The bracket was not printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se imprimió el cuadro.</translation>
     </message>
     <message>
         <source>Sent the bracket of %1 to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envió el cuadro de %1 a la impresora.</translation>
     </message>
     <message>
         <source>There is no bracket to save: the draw is not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay cuadro que guardar: aún no se ha hecho el sorteo.</translation>
     </message>
     <message>
         <source>Save Bracket as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar cuadro como PDF</translation>
     </message>
     <message>
         <source>The bracket was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó el cuadro.</translation>
     </message>
     <message>
         <source>Saved the bracket in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó el cuadro en %1.</translation>
     </message>
     <message>
         <source>Single elimination</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminación directa</translation>
     </message>
     <message>
         <source>Double elimination</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble eliminación</translation>
     </message>
     <message>
         <source>Round robin</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos contra todos</translation>
     </message>
     <message>
         <source>Swiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema suizo</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrito</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado</translation>
     </message>
     <message>
         <source>14.1 straight pool</source>
-        <translation type="unfinished"></translation>
+        <translation>14.1 continuo</translation>
     </message>
     <message>
         <source>Winners round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda %1 de ganadores</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Final</translation>
     </message>
     <message>
         <source>Semi-finals</source>
-        <translation type="unfinished"></translation>
+        <translation>Semifinales</translation>
     </message>
     <message>
         <source>Round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda %1</translation>
     </message>
     <message>
         <source>Losers round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda %1 de perdedores</translation>
     </message>
     <message>
         <source>Grand final</source>
-        <translation type="unfinished"></translation>
+        <translation>Gran final</translation>
     </message>
     <message>
         <source>Reset (if needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Segunda final (si hace falta)</translation>
     </message>
     <message>
         <source>Third place</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercer puesto</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>Winner of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganador de %1</translation>
     </message>
     <message>
         <source>Loser of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdedor de %1</translation>
     </message>
     <message>
         <source>BYE</source>
-        <translation type="unfinished"></translation>
+        <translation>PASE LIBRE</translation>
     </message>
     <message>
         <source>Seed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeza de serie %1</translation>
     </message>
     <message>
         <source>Race to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrera a %1</translation>
     </message>
     <message>
         <source>Race %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrera %1–%2</translation>
     </message>
     <message>
         <source>%1, seed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, cabeza de serie %2</translation>
     </message>
     <message>
         <source>%1, match %2 (%3): %4 beat %5 %6–%7.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, encuentro %2 (%3): %4 ganó a %5 %6–%7.</translation>
     </message>
     <message>
         <source>%1, match %2 (%3): %4 has a bye.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, encuentro %2 (%3): %4 pasa con pase libre.</translation>
     </message>
     <message>
         <source>%1, match %2 (%3): not played.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, encuentro %2 (%3): no se juega.</translation>
     </message>
     <message>
         <source>%1, match %2 (%3): %4 against %5, on %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, encuentro %2 (%3): %4 contra %5, en %6.</translation>
     </message>
     <message>
         <source>table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mesa %1</translation>
     </message>
     <message>
         <source>%1, match %2 (%3): %4 against %5, ready to play.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, encuentro %2 (%3): %4 contra %5, listo para jugarse.</translation>
     </message>
     <message>
         <source>%1, match %2 (%3): %4 against %5, waiting for its players.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, encuentro %2 (%3): %4 contra %5, esperando a sus jugadores.</translation>
     </message>
     <message>
         <source>&amp;Players…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jugadores…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>Find a player and see their profile, ratings, matches, table time and charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un jugador y ver su perfil, ratings, encuentros, tiempo de mesa y gráficos</translation>
     </message>
     <message>
         <source>&amp;Leaderboards…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clasificaciones…</translation>
     </message>
     <message>
         <source>The venue&apos;s players ranked by rating, by game</source>
-        <translation type="unfinished"></translation>
+        <translation>Los jugadores de la sala ordenados por rating, por modalidad</translation>
     </message>
     <message>
         <source>&amp;Head to Head…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ara a cara…</translation>
     </message>
     <message>
         <source>Two players against each other: their matches and the odds of a race</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos jugadores frente a frente: sus encuentros y las probabilidades de una carrera</translation>
     </message>
     <message>
         <source>Merge &amp;Duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar &amp;duplicados…</translation>
     </message>
     <message>
         <source>Players who look like one person, to merge; and those merged, to separate</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugadores que parecen la misma persona, para fusionarlos; y los ya fusionados, para separarlos</translation>
     </message>
     <message>
         <source>Enter the racks two players won in a match played without the automatic referee</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducir las partidas que ganaron dos jugadores en un encuentro jugado sin el árbitro automático</translation>
     </message>
     <message>
         <source>Open &amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;perfil</translation>
     </message>
     <message>
         <source>Correct Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir resultado</translation>
     </message>
     <message>
         <source>Enter Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducir resultado</translation>
     </message>
     <message>
         <source>Find the player</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar el jugador</translation>
     </message>
     <message>
         <source>Why the result is corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se corrige el resultado</translation>
     </message>
     <message>
         <source>Player &amp;A:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugador &amp;A:</translation>
     </message>
     <message>
         <source>Player &amp;B:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugador &amp;B:</translation>
     </message>
     <message>
         <source>Racks won by A:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partidas ganadas por A:</translation>
     </message>
     <message>
         <source>Racks won by B:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partidas ganadas por B:</translation>
     </message>
     <message>
         <source>&amp;Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corregir</translation>
     </message>
     <message>
         <source>E&amp;nter</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;ntroducir</translation>
     </message>
     <message>
         <source>&amp;Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Moti&amp;vo:</translation>
     </message>
     <message>
         <source>Find both players.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque a los dos jugadores.</translation>
     </message>
     <message>
         <source>A result is between two different players.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un resultado es entre dos jugadores distintos.</translation>
     </message>
     <message>
         <source>Enter the racks each player won.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca las partidas que ganó cada jugador.</translation>
     </message>
     <message>
         <source>Say why the result is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por qué se corrige el resultado.</translation>
     </message>
     <message>
         <source>&amp;First player:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primer jugador:</translation>
     </message>
     <message>
         <source>&amp;Second player:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segundo jugador:</translation>
     </message>
     <message>
         <source>R&amp;acks the first needs:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;artidas que necesita el primero:</translation>
     </message>
     <message>
         <source>Rac&amp;ks the second needs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partidas que necesita el se&amp;gundo:</translation>
     </message>
     <message>
         <source>Against each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Frente a frente</translation>
     </message>
     <message>
         <source>Matches:</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuentros:</translation>
     </message>
     <message>
         <source>Racks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partidas:</translation>
     </message>
     <message>
         <source>Ratings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratings:</translation>
     </message>
     <message>
         <source>A rack:</source>
-        <translation type="unfinished"></translation>
+        <translation>Una partida:</translation>
     </message>
     <message>
         <source>The race:</source>
-        <translation type="unfinished"></translation>
+        <translation>La carrera:</translation>
     </message>
     <message>
         <source>Handicap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hándicap:</translation>
     </message>
     <message>
         <source>Pick two different players.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dos jugadores distintos.</translation>
     </message>
     <message>
         <source>Pick two players to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dos jugadores para compararlos.</translation>
     </message>
     <message>
         <source>%1 and %2 have not played each other yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2 aún no han jugado entre sí.</translation>
     </message>
     <message numerus="yes">
         <source>%n matches: %1 won %2, %3 won %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n encuentro: %1 ganó %2, %3 ganó %4.</numerusform>
+            <numerusform>%n encuentros: %1 ganó %2, %3 ganó %4.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n matches: %1 won %2, %3 won %4, %5 drawn.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n encuentro: %1 ganó %2, %3 ganó %4, %5 empatados.</numerusform>
+            <numerusform>%n encuentros: %1 ganó %2, %3 ganó %4, %5 empatados.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 won %2 racks, %3 won %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ganó %2 partidas, %3 ganó %4.</translation>
     </message>
     <message>
         <source>%1 %2; %3 %4.</source>
-        <translation type="unfinished">%1, %3 %4. {1 %2;?}</translation>
+        <translation>%1 %2; %3 %4.</translation>
     </message>
     <message>
         <source>%1 wins a rack %2 of the time, %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gana una partida el %2 de las veces, %3 el %4.</translation>
     </message>
     <message>
         <source>With %1 needing %2 and %3 needing %4, %1 wins the race %5 of the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si %1 necesita %2 y %3 necesita %4, %1 gana la carrera el %5 de las veces.</translation>
     </message>
     <message>
         <source>The race nearest to even: %1 needs %2, %3 needs %4 (%1 wins %5 of the time).</source>
-        <translation type="unfinished"></translation>
+        <translation>La carrera más igualada: %1 necesita %2, %3 necesita %4 (%1 gana el %5 de las veces).</translation>
     </message>
     <message>
         <source>All games</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las modalidades</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <source>Robustness</source>
-        <translation type="unfinished"></translation>
+        <translation>Solidez</translation>
     </message>
     <message>
         <source>The leaderboard cannot be worked out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede calcular la clasificación: %1</translation>
     </message>
     <message>
         <source>Nobody has played a rack yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún nadie ha jugado una partida.</translation>
     </message>
     <message>
         <source>Nobody has played a rack of %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún nadie ha jugado una partida de %1.</translation>
     </message>
     <message>
         <source>Ratings on the Fargo scale: 100 points more is 2:1 odds of winning a rack. A rating from fewer than %1 racks is provisional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratings en la escala Fargo: 100 puntos más suponen probabilidades de 2:1 de ganar una partida. Un rating basado en menos de %1 partidas es provisional.</translation>
     </message>
     <message>
         <source>The best ratings over every game</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mejores ratings en todas las modalidades</translation>
     </message>
     <message>
         <source>The best ratings at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mejores ratings en %1</translation>
     </message>
     <message>
         <source>The same name and contact</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo nombre y contacto</translation>
     </message>
     <message>
         <source>The same name</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo nombre</translation>
     </message>
     <message>
         <source>The same contact</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo contacto</translation>
     </message>
     <message>
         <source>Merge Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar duplicados</translation>
     </message>
     <message>
         <source>First</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero</translation>
     </message>
     <message>
         <source>Second</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundo</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Keep the &amp;First</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el &amp;primero</translation>
     </message>
     <message>
         <source>Keep the &amp;Second</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el &amp;segundo</translation>
     </message>
     <message>
         <source>Likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles duplicados</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicado</translation>
     </message>
     <message>
         <source>Merged into</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionado con</translation>
     </message>
     <message>
         <source>Se&amp;parate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sep&amp;arar</translation>
     </message>
     <message>
         <source>The duplicate is a player of their own again, with their own matches and results</source>
-        <translation type="unfinished"></translation>
+        <translation>El duplicado vuelve a ser un jugador independiente, con sus propios encuentros y resultados</translation>
     </message>
     <message>
         <source>Merged so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionados hasta ahora</translation>
     </message>
     <message>
         <source>No two players look like one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay dos jugadores que parezcan la misma persona.</translation>
     </message>
     <message>
         <source>Keep one of the pair: the other is merged into them, and their matches and results count for the one kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserve uno de la pareja: el otro se fusiona con él, y sus encuentros y resultados cuentan para el que se conserva.</translation>
     </message>
     <message>
         <source>Keep %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar a %1</translation>
     </message>
     <message>
         <source>Merge %1 Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar %1 con…</translation>
     </message>
     <message>
         <source>Choose the player to keep: %1 is hidden behind them, and every match and result of %1 counts for them. Edit → Undo separates them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el jugador que se conserva: %1 queda oculto tras él, y todos los encuentros y resultados de %1 cuentan para él. Editar → Deshacer los vuelve a separar.</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionar</translation>
     </message>
     <message>
         <source>Month, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes, %1</translation>
     </message>
     <message>
         <source>Month, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes, de %1 a %2</translation>
     </message>
     <message>
         <source>Month (breaks), %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes (saques), %1</translation>
     </message>
     <message>
         <source>Month (breaks), %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes (saques), de %1 a %2</translation>
     </message>
     <message>
         <source>@value%</source>
-        <translation type="unfinished"></translation>
+        <translation>@value%</translation>
     </message>
     <message>
         <source>Rating over time: no racks played yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating a lo largo del tiempo: aún no se ha jugado ninguna partida</translation>
     </message>
     <message>
         <source>Rating at the end of each month</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating al final de cada mes</translation>
     </message>
     <message>
         <source>Matches won by game: no matches played yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuentros ganados por modalidad: aún no se ha jugado ningún encuentro</translation>
     </message>
     <message>
         <source>Matches won by game</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuentros ganados por modalidad</translation>
     </message>
     <message>
         <source>Game (matches played)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidad (encuentros jugados)</translation>
     </message>
     <message>
         <source>Matches won (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuentros ganados (%)</translation>
     </message>
     <message>
         <source>Balls per inning: no match by the automatic referee yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Bolas por entrada: aún no hay ningún encuentro con el árbitro automático</translation>
     </message>
     <message>
         <source>Balls pocketed per inning, by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Bolas entroneradas por entrada, por mes</translation>
     </message>
     <message>
         <source>Balls per inning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bolas por entrada</translation>
     </message>
     <message>
         <source>Break success: no break by the automatic referee yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Saques logrados: aún no hay ningún saque con el árbitro automático</translation>
     </message>
     <message>
         <source>Breaks that pocketed a ball without a foul, by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Saques que entroneraron una bola sin falta, por mes</translation>
     </message>
     <message>
         <source>Breaks made (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saques logrados (%)</translation>
     </message>
     <message>
         <source>Rating (pale: provisional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating (color pálido: provisional)</translation>
     </message>
     <message>
         <source>Ratings at the end of each month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratings al final de cada mes</translation>
     </message>
     <message>
         <source>Find a player by name, nickname or contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un jugador por nombre, apodo o contacto</translation>
     </message>
     <message numerus="yes">
         <source>%n players found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jugador encontrado</numerusform>
+            <numerusform>%n jugadores encontrados</numerusform>
         </translation>
     </message>
     <message>
         <source>Players of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugadores de %1</translation>
     </message>
     <message>
         <source>&amp;Leaderboards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clasificaciones</translation>
     </message>
     <message>
         <source>&amp;Head to Head</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ara a cara</translation>
     </message>
     <message>
         <source>The ratings could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los ratings.</translation>
     </message>
     <message>
         <source>The ratings could not be worked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron calcular los ratings.</translation>
     </message>
     <message>
         <source>%1 players, %2 of them rated from racks played; %3 racks counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jugadores, %2 de ellos con rating según partidas jugadas; %3 partidas contadas.</translation>
     </message>
     <message>
         <source>The referee&apos;s matches also name players the venue does not know (%1): their racks are not counted until they are added or merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los encuentros del árbitro también nombran a jugadores que la sala no conoce (%1): sus partidas no se cuentan hasta que se añadan o se fusionen.</translation>
     </message>
     <message>
         <source>The matches cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los encuentros: %1</translation>
     </message>
     <message>
         <source>The profile could not be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cambiar el perfil.</translation>
     </message>
     <message>
         <source>The players could not be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron fusionar los jugadores.</translation>
     </message>
     <message>
         <source>The players could not be separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron separar los jugadores.</translation>
     </message>
     <message>
         <source>Enter the result %1 %2–%3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducir el resultado %1 %2–%3 %4</translation>
     </message>
     <message>
         <source>The result was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió el resultado.</translation>
     </message>
     <message>
         <source>Void Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular resultado</translation>
     </message>
     <message>
         <source>Why does the result %1 %2–%3 %4 no longer count?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué deja de contar el resultado %1 %2–%3 %4?</translation>
     </message>
     <message>
         <source>Void the result %1 %2–%3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular el resultado %1 %2–%3 %4</translation>
     </message>
     <message>
         <source>The result was not voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se anuló el resultado.</translation>
     </message>
     <message>
         <source>Correct the result %1 %2–%3 %4 to %5 %6–%7 %8</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir el resultado %1 %2–%3 %4 a %5 %6–%7 %8</translation>
     </message>
     <message>
         <source>The result was not corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se corrigió el resultado.</translation>
     </message>
     <message>
         <source>Profile of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de %1</translation>
     </message>
     <message>
         <source>A phone number or an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de teléfono o una dirección de correo electrónico</translation>
     </message>
     <message>
         <source>Where the rating starts before any rack: it counts as 20 racks against an equal player, so it fades as racks are played.</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto de partida del rating antes de jugar ninguna partida: cuenta como 20 partidas contra un jugador igual, así que pierde peso a medida que se juegan partidas.</translation>
     </message>
     <message>
         <source>&amp;Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contacto:</translation>
     </message>
     <message>
         <source>&amp;Starter rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rating inicial:</translation>
     </message>
     <message>
         <source>Challenge, entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Desafío, introducido a mano</translation>
     </message>
     <message>
         <source>Tournament, entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Torneo, introducido a mano</translation>
     </message>
     <message>
         <source>A table since removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Una mesa ya eliminada</translation>
     </message>
     <message>
         <source>Entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducido a mano</translation>
     </message>
     <message>
         <source>No racks played yet: the starter rating until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no ha jugado ninguna partida: hasta entonces, el rating inicial.</translation>
     </message>
     <message numerus="yes">
         <source>%n racks, provisional; place %1 of %2 with racks played.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partida, provisional; puesto %1 de %2 entre quienes han jugado partidas.</numerusform>
+            <numerusform>%n partidas, provisional; puesto %1 de %2 entre quienes han jugado partidas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n racks, established; place %1 of %2 with racks played.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partida, consolidado; puesto %1 de %2 entre quienes han jugado partidas.</numerusform>
+            <numerusform>%n partidas, consolidado; puesto %1 de %2 entre quienes han jugado partidas.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Edit Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ditar perfil…</translation>
     </message>
     <message>
         <source>Change the name, nickname, contact, membership or starter rating (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre, el apodo, el contacto, la condición de socio o el rating inicial (F2)</translation>
     </message>
     <message>
         <source>Merge &amp;Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionar con…</translation>
     </message>
     <message>
         <source>This player is a duplicate of another: keep the other, and count this one&apos;s matches for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Este jugador es un duplicado de otro: conservar al otro y contar para él los encuentros de este</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto:</translation>
     </message>
     <message>
         <source>Member until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio hasta:</translation>
     </message>
     <message>
         <source>Starter rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating inicial:</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Opponent</source>
-        <translation type="unfinished"></translation>
+        <translation>Rival</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>&amp;Void Result…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anular resultado…</translation>
     </message>
     <message>
         <source>The result entered by hand no longer counts (a referee&apos;s or a manager&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado introducido a mano deja de contar (solo árbitros o gerentes)</translation>
     </message>
     <message>
         <source>&amp;Correct Result…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corregir resultado…</translation>
     </message>
     <message>
         <source>&amp;Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encuentros</translation>
     </message>
     <message>
         <source>Table &amp;Time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiempo de mesa</translation>
     </message>
     <message>
         <source>&amp;Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gráficos</translation>
     </message>
     <message>
         <source>No player chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún jugador elegido</translation>
     </message>
     <message>
         <source>None given</source>
-        <translation type="unfinished"></translation>
+        <translation>No indicado</translation>
     </message>
     <message>
         <source>Not a member</source>
-        <translation type="unfinished"></translation>
+        <translation>No es socio</translation>
     </message>
     <message numerus="yes">
         <source>In %n matches by the automatic referee: %1 balls per inning, %2 of %3 breaks made.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En %n encuentro con el árbitro automático: %1 bolas por entrada, %2 de %3 saques logrados.</numerusform>
+            <numerusform>En %n encuentros con el árbitro automático: %1 bolas por entrada, %2 de %3 saques logrados.</numerusform>
         </translation>
     </message>
     <message>
         <source>No match by the automatic referee yet: balls per inning and breaks come from those.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún encuentro con el árbitro automático: las bolas por entrada y los saques salen de ellos.</translation>
     </message>
     <message>
         <source>No matches yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay encuentros.</translation>
     </message>
     <message numerus="yes">
         <source>%n matches. A result entered by hand is voided (Delete) or corrected (Enter) by a referee or a manager.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n encuentro. Un árbitro o un gerente anula (Supr) o corrige (Intro) un resultado introducido a mano.</numerusform>
+            <numerusform>%n encuentros. Un árbitro o un gerente anula (Supr) o corrige (Intro) un resultado introducido a mano.</numerusform>
         </translation>
     </message>
     <message>
         <source>Still playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue jugando</translation>
     </message>
     <message>
         <source>No table time yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay tiempo de mesa.</translation>
     </message>
     <message numerus="yes">
         <source>%1 played over %n visits.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de juego en %n visita.</numerusform>
+            <numerusform>%1 de juego en %n visitas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n racks, provisional)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n partida, provisional)</numerusform>
+            <numerusform>%1 (%n partidas, provisional)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n racks)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n partida)</numerusform>
+            <numerusform>%1 (%n partidas)</numerusform>
         </translation>
     </message>
     <message>
         <source>Provisional</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisional</translation>
     </message>
     <message>
         <source>Established</source>
-        <translation type="unfinished"></translation>
+        <translation>Consolidado</translation>
     </message>
     <message>
         <source>Drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Empatado</translation>
     </message>
     <message>
         <source>Unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin terminar</translation>
     </message>
     <message>
         <source>Abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonado</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Undone at the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho en recepción.</translation>
     </message>
     <message>
         <source>Undone at the desk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho en recepción: %1</translation>
     </message>
 </context>
 <context>
@@ -8509,419 +8509,419 @@ Cámara: %4</translation>
     </message>
     <message>
         <source>Only a referee or a manager may correct a result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un árbitro o un gerente puede corregir un resultado.</translation>
     </message>
     <message>
         <source>Merge the player %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar el jugador %1 con %2</translation>
     </message>
     <message>
         <source>Separate the player %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Separar el jugador %1 de %2</translation>
     </message>
     <message>
         <source>%1 was not merged into another player.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se fusionó con otro jugador.</translation>
     </message>
     <message>
         <source>player %1 is not a merged player of the venue shown</source>
-        <translation type="unfinished"></translation>
+        <translation>el jugador %1 no es un jugador fusionado de la sala mostrada</translation>
     </message>
     <message>
         <source>That tournament is another venue&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese torneo es de otra sala.</translation>
     </message>
     <message>
         <source>Player %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugador %1</translation>
     </message>
     <message>
         <source>The results of %1 do not fit its draw: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Los resultados de %1 no encajan con su cuadro: %2</translation>
     </message>
     <message>
         <source>A tournament needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un torneo necesita un nombre.</translation>
     </message>
     <message>
         <source>%1 is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha terminado.</translation>
     </message>
     <message>
         <source>%1&apos;s first match has started: it is too late to enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer encuentro de %1 ya ha empezado: es demasiado tarde para inscribirse.</translation>
     </message>
     <message>
         <source>That player is not entered in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese jugador no está inscrito en %1.</translation>
     </message>
     <message>
         <source>%1 is in the draw already: reopen the sign-up to take them out, or record their matches as lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está en el cuadro: reabra las inscripciones para sacarlo, o registre sus encuentros como perdidos.</translation>
     </message>
     <message>
         <source>%1 needs at least two players to make the draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita al menos dos jugadores para hacer el sorteo.</translation>
     </message>
     <message>
         <source>%1 has no such match.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ese encuentro.</translation>
     </message>
     <message>
         <source>That match is decided already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese encuentro ya está decidido.</translation>
     </message>
     <message>
         <source>%1 is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está en curso.</translation>
     </message>
     <message>
         <source>That match has no result to take back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese encuentro no tiene ningún resultado que retirar.</translation>
     </message>
     <message>
         <source>The draw has no match %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuadro no tiene el encuentro %1.</translation>
     </message>
     <message>
         <source>A draw needs at least 2 players, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cuadro necesita al menos 2 jugadores, no %1.</translation>
     </message>
     <message>
         <source>%1 players cannot make %2 groups of at least 2 players each.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jugadores no pueden formar %2 grupos de al menos 2 jugadores cada uno.</translation>
     </message>
     <message>
         <source>A Swiss draw of %1 players has from 1 to %2 rounds, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cuadro de sistema suizo de %1 jugadores tiene de 1 a %2 rondas, no %3.</translation>
     </message>
     <message>
         <source>Match %1 is already decided: take its result back first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El encuentro %1 ya está decidido: retire antes su resultado.</translation>
     </message>
     <message>
         <source>Match %1 is not ready: its players are not both known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El encuentro %1 no está listo: aún no se conocen sus dos jugadores.</translation>
     </message>
     <message>
         <source>Player %1 does not play in match %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El jugador %1 no juega en el encuentro %2.</translation>
     </message>
     <message>
         <source>A score of %1 to %2 does not make player %3 the winner of match %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un marcador de %1 a %2 no hace al jugador %3 ganador del encuentro %4.</translation>
     </message>
     <message>
         <source>Match %1 has no result to take back.</source>
-        <translation type="unfinished"></translation>
+        <translation>El encuentro %1 no tiene ningún resultado que retirar.</translation>
     </message>
     <message>
         <source>Match %1 of round %2 already has its result: take it back first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El encuentro %1 de la ronda %2 ya tiene su resultado: retírelo antes.</translation>
     </message>
     <message>
         <source>Match %1 depends on this result and already has its own: take it back first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El encuentro %1 depende de este resultado y ya tiene el suyo: retírelo antes.</translation>
     </message>
     <message>
         <source>A starter rating must count as more than 0 racks, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rating inicial debe contar como más de 0 partidas, no %1.</translation>
     </message>
     <message>
         <source>The rating fit&apos;s tolerance must be more than 0 rating points, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tolerancia del cálculo de ratings debe ser de más de 0 puntos de rating, no %1.</translation>
     </message>
     <message>
         <source>The rating fit needs at least 1 iteration, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cálculo de ratings necesita al menos 1 iteración, no %1.</translation>
     </message>
     <message>
         <source>Player %1&apos;s starter rating is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rating inicial del jugador %1 no es un número.</translation>
     </message>
     <message>
         <source>Result %1 names player %2, but the players are numbered from 0 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado %1 nombra al jugador %2, pero los jugadores están numerados de 0 a %3.</translation>
     </message>
     <message>
         <source>Result %1 has player %2 playing against themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el resultado %1 el jugador %2 juega contra sí mismo.</translation>
     </message>
     <message>
         <source>Result %1 has a negative number of racks: %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado %1 tiene un número negativo de partidas: %2 a %3.</translation>
     </message>
     <message>
         <source>The ratings did not settle within %1 iterations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ratings no se estabilizaron en %1 iteraciones.</translation>
     </message>
     <message>
         <source>line %1: a quoted field is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: un campo entre comillas no está cerrado.</translation>
     </message>
     <message>
         <source>line %1: a quoted field goes on after its closing quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: un campo entre comillas continúa tras su comilla de cierre.</translation>
     </message>
     <message>
         <source>line %1 must have the 5 fields of the header; it has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea %1 debe tener los 5 campos de la cabecera; tiene %2.</translation>
     </message>
     <message>
         <source>line %1: %2 is &quot;%3&quot;, not a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: %2 es «%3», no una fecha con formato AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>line %1: %2 is empty; it must name a player.</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: %2 está vacío; debe nombrar a un jugador.</translation>
     </message>
     <message>
         <source>line %1: %2 and %3 are both &quot;%4&quot;, and a player cannot play against themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: %2 y %3 son ambos «%4», y un jugador no puede jugar contra sí mismo.</translation>
     </message>
     <message>
         <source>line %1: %2 is &quot;%3&quot;, not a whole number of racks.</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: %2 es «%3», no un número entero de partidas.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es texto UTF-8.</translation>
     </message>
     <message>
         <source>line %1: the header is &quot;%2&quot;, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: la cabecera es «%2», no %3.</translation>
     </message>
     <message>
         <source>The file is empty; its first line must be the header %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está vacío; su primera línea debe ser la cabecera %1.</translation>
     </message>
     <message>
         <source>8-ball</source>
-        <translation type="unfinished">Bola 8</translation>
+        <translation>Bola 8</translation>
     </message>
     <message>
         <source>9-ball</source>
-        <translation type="unfinished">Bola 9</translation>
+        <translation>Bola 9</translation>
     </message>
     <message>
         <source>10-ball</source>
-        <translation type="unfinished">Bola 10</translation>
+        <translation>Bola 10</translation>
     </message>
     <message>
         <source>14.1 straight pool</source>
-        <translation type="unfinished"></translation>
+        <translation>14.1 continuo</translation>
     </message>
     <message>
         <source>“%1” is not a game DojoPool knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una modalidad que DojoPool conozca.</translation>
     </message>
     <message>
         <source>%1 has not answered this challenge yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aún no ha respondido a este desafío.</translation>
     </message>
     <message>
         <source>%1 has already accepted this challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya ha aceptado este desafío.</translation>
     </message>
     <message>
         <source>%1 declined this challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó este desafío.</translation>
     </message>
     <message>
         <source>A table is already booked for this challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una mesa reservada para este desafío.</translation>
     </message>
     <message>
         <source>This challenge has been played.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este desafío ya se ha jugado.</translation>
     </message>
     <message>
         <source>%1 withdrew this challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 retiró este desafío.</translation>
     </message>
     <message>
         <source>Challenge %1 is “%2”, a state this DojoPool does not know; a newer version wrote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El desafío %1 está en estado «%2», un estado que este DojoPool no conoce; lo escribió una versión más reciente.</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Lanzado</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <source>Table booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesa reservada</translation>
     </message>
     <message>
         <source>Played</source>
-        <translation type="unfinished">Jugado</translation>
+        <translation>Jugado</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado</translation>
     </message>
     <message>
         <source>Only %1, who was challenged, can accept this challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo %1, que fue desafiado, puede aceptar este desafío.</translation>
     </message>
     <message>
         <source>Only %1, who was challenged, can decline this challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo %1, que fue desafiado, puede rechazar este desafío.</translation>
     </message>
     <message>
         <source>Only %1, who issued this challenge, can withdraw it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo %1, que lanzó este desafío, puede retirarlo.</translation>
     </message>
     <message>
         <source>%1 has not accepted this challenge yet; a table is booked once it is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aún no ha aceptado este desafío; la mesa se reserva una vez aceptado.</translation>
     </message>
     <message>
         <source>%1 has not accepted this challenge yet, so it has no result to enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aún no ha aceptado este desafío, así que no tiene resultado que introducir.</translation>
     </message>
     <message>
         <source>A race to %1 is won by the first to %1 racks: enter %1 for the winner and fewer for the other, not %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carrera a %1 la gana el primero que llega a %1 partidas: introduzca %1 para el ganador y menos para el otro, no %2 a %3.</translation>
     </message>
     <message>
         <source>%1 v %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vs. %2</translation>
     </message>
     <message>
         <source>Challenge %1 is not one of the venue shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>El desafío %1 no es de la sala mostrada.</translation>
     </message>
     <message>
         <source>There is no venue to issue the challenge at.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna sala en la que lanzar el desafío.</translation>
     </message>
     <message>
         <source>A player cannot challenge themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jugador no puede desafiarse a sí mismo.</translation>
     </message>
     <message>
         <source>A challenge is a race to one rack or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un desafío es una carrera a una partida o más.</translation>
     </message>
     <message>
         <source>%1 has already challenged %2; that challenge is to be played or withdrawn first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya ha desafiado a %2; antes hay que jugar o retirar ese desafío.</translation>
     </message>
     <message>
         <source>Table %1 is not one of the venue&apos;s tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mesa %1 no es una de las mesas de la sala.</translation>
     </message>
     <message>
         <source>Event %1 is a “%2”, a kind this DojoPool does not know; a newer version wrote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El evento %1 es de tipo «%2», un tipo que este DojoPool no conoce; lo escribió una versión más reciente.</translation>
     </message>
     <message>
         <source>League night</source>
-        <translation type="unfinished"></translation>
+        <translation>Noche de liga</translation>
     </message>
     <message>
         <source>Open play</source>
-        <translation type="unfinished"></translation>
+        <translation>Juego libre</translation>
     </message>
     <message>
         <source>Tournament</source>
-        <translation type="unfinished"></translation>
+        <translation>Torneo</translation>
     </message>
     <message>
         <source>Event %1 is not one of the venue shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>El evento %1 no es de la sala mostrada.</translation>
     </message>
     <message>
         <source>There is no venue to hold the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna sala en la que celebrar el evento.</translation>
     </message>
     <message>
         <source>An event needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un evento necesita un nombre.</translation>
     </message>
     <message>
         <source>An event must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un evento debe terminar después de empezar.</translation>
     </message>
     <message>
         <source>An event&apos;s cap is a number of players, or 0 for no cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite de un evento es un número de jugadores, o 0 para no tener límite.</translation>
     </message>
     <message>
         <source>%1 is cancelled already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya se canceló.</translation>
     </message>
     <message>
         <source>%1 is cancelled; nobody can sign up for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se canceló; nadie puede inscribirse.</translation>
     </message>
     <message>
         <source>%1 is over; nobody can sign up for it any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya terminó; nadie más puede inscribirse.</translation>
     </message>
     <message>
         <source>%1 is already signed up for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está inscrito en %2.</translation>
     </message>
     <message>
         <source>%1 is already on the waiting list for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está en la lista de espera de %2.</translation>
     </message>
     <message>
         <source>%1 is not signed up for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está inscrito en %2.</translation>
     </message>
     <message>
         <source>There is no venue whose queue to join.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna sala a cuya cola unirse.</translation>
     </message>
     <message>
         <source>%1 is already waiting for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está esperando para %2.</translation>
     </message>
     <message>
         <source>%1 is not waiting in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está esperando en la cola.</translation>
     </message>
     <message>
         <source>%1 is no longer waiting in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no está esperando en la cola.</translation>
     </message>
     <message>
         <source>A player cannot be matched with themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jugador no se puede emparejar consigo mismo.</translation>
     </message>
     <message>
         <source>%1 waits for %2 and %3 for %4: they cannot be matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 espera para %2 y %3 para %4: no se pueden emparejar.</translation>
     </message>
     <message>
         <source>A result is between two different players.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un resultado es entre dos jugadores distintos.</translation>
     </message>
     <message>
         <source>Racks won are counted from 0 up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las partidas ganadas se cuentan desde 0.</translation>
     </message>
     <message>
         <source>A result needs at least one rack played.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un resultado necesita al menos una partida jugada.</translation>
     </message>
     <message>
         <source>A result needs the day it was played.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un resultado necesita el día en que se jugó.</translation>
     </message>
     <message>
         <source>The match %1 at %2 cannot be replayed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede reproducir el encuentro %1 en %2: %3</translation>
     </message>
 </context>
 <context>
