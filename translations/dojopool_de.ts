@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>This venue has no tournament %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Salon hat kein Turnier %1.</translation>
     </message>
 </context>
 <context>
@@ -924,286 +924,286 @@
     </message>
     <message>
         <source>bracket needs --format FORMAT and --players N</source>
-        <translation type="unfinished"></translation>
+        <translation>bracket braucht --format FORMAT und --players N</translation>
     </message>
     <message>
         <source>--format needs single, double, round-robin or swiss, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format braucht single, double, round-robin oder swiss, nicht „%1“</translation>
     </message>
     <message>
         <source>--players needs a whole number from %1 to %2, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--players braucht eine ganze Zahl von %1 bis %2, nicht „%3“</translation>
     </message>
     <message>
         <source>--grand-final goes only with --format double</source>
-        <translation type="unfinished"></translation>
+        <translation>--grand-final gibt es nur mit --format double</translation>
     </message>
     <message>
         <source>--grand-final needs simple or double, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--grand-final braucht simple oder double, nicht „%1“</translation>
     </message>
     <message>
         <source>--third-place goes only with --format single</source>
-        <translation type="unfinished"></translation>
+        <translation>--third-place gibt es nur mit --format single</translation>
     </message>
     <message>
         <source>--rounds goes only with --format swiss</source>
-        <translation type="unfinished"></translation>
+        <translation>--rounds gibt es nur mit --format swiss</translation>
     </message>
     <message>
         <source>--rounds needs a whole number from 1 to %1 for %2 players, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--rounds braucht bei %2 Spielern eine ganze Zahl von 1 bis %1, nicht „%3“</translation>
     </message>
     <message>
         <source>--simulate needs higher-seed-wins, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--simulate braucht higher-seed-wins, nicht „%1“</translation>
     </message>
     <message>
         <source>plan a tournament&apos;s draw for players P1..PN and play it out</source>
-        <translation type="unfinished"></translation>
+        <translation>die Auslosung eines Turniers für die Spieler P1..PN planen und durchspielen</translation>
     </message>
     <message>
         <source>single, double (elimination), round-robin or swiss.</source>
-        <translation type="unfinished"></translation>
+        <translation>single, double (K.-o.-System), round-robin oder swiss.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>How many players, 2 to 1024, named P1..PN by seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Spieler, 2 bis 1024, nach Setzplatz P1..PN benannt.</translation>
     </message>
     <message>
         <source>Double elimination: simple, one grand final, or double, a second when the losers&apos; bracket champion wins the first (default double).</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppel-K.-o.-System: simple, ein Großes Finale, oder double, ein zweites, wenn der Sieger der Verliererrunde das erste gewinnt (Standard double).</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>ART</translation>
     </message>
     <message>
         <source>Single elimination: the semi-finals&apos; losers play for third place.</source>
-        <translation type="unfinished"></translation>
+        <translation>K.-o.-System: Die Verlierer der Halbfinals spielen um Platz drei.</translation>
     </message>
     <message>
         <source>Swiss: how many rounds (default: enough for one unbeaten player, the smallest R with 2^R &gt;= N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweizer System: wie viele Runden (Standard: genug für einen einzigen ungeschlagenen Spieler, das kleinste R mit 2^R &gt;= N).</translation>
     </message>
     <message>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <source>Play the draw out: higher-seed-wins, the better seed wins every match 1-0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auslosung durchspielen: higher-seed-wins, der besser Gesetzte gewinnt jedes Match 1:0.</translation>
     </message>
     <message>
         <source>RULE</source>
-        <translation type="unfinished"></translation>
+        <translation>REGEL</translation>
     </message>
     <message>
         <source>Print one JSON document (docs/commands.md) instead of the draw as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Dokument (docs/commands.md) statt der Auslosung als Text ausgeben.</translation>
     </message>
     <message>
         <source>Single elimination of P1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>K.-o.-System von P1 bis %1.</translation>
     </message>
     <message>
         <source>Double elimination of P1 to %1, with a second grand final when the losers&apos; bracket champion wins the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppel-K.-o.-System von P1 bis %1, mit einem zweiten Großen Finale, wenn der Sieger der Verliererrunde das erste gewinnt.</translation>
     </message>
     <message>
         <source>Double elimination of P1 to %1, with one grand final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppel-K.-o.-System von P1 bis %1, mit einem Großen Finale.</translation>
     </message>
     <message>
         <source>Round robin of P1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder gegen jeden von P1 bis %1.</translation>
     </message>
     <message>
         <source>Swiss of P1 to %1; rounds planned: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweizer System von P1 bis %1; geplante Runden: %2.</translation>
     </message>
     <message>
         <source>winners&apos; round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Siegerrunde %1</translation>
     </message>
     <message>
         <source>losers&apos; round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verliererrunde %1</translation>
     </message>
     <message>
         <source>grand final</source>
-        <translation type="unfinished"></translation>
+        <translation>Großes Finale</translation>
     </message>
     <message>
         <source>second grand final</source>
-        <translation type="unfinished"></translation>
+        <translation>zweites Großes Finale</translation>
     </message>
     <message>
         <source>third place</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz drei</translation>
     </message>
     <message>
         <source>group %1, round %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1, Runde %2</translation>
     </message>
     <message>
         <source>round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde %1</translation>
     </message>
     <message>
         <source>the winner of match %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Sieger von Match %1</translation>
     </message>
     <message>
         <source>the loser of match %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlierer von Match %1</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand</translation>
     </message>
     <message>
         <source>Match %1 (%2): %3 beat %4 %5-%6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Match %1 (%2): %3 schlägt %4 %5:%6.</translation>
     </message>
     <message>
         <source>Match %1 (%2): %3 goes through with a bye.</source>
-        <translation type="unfinished"></translation>
+        <translation>Match %1 (%2): %3 kommt mit einem Freilos weiter.</translation>
     </message>
     <message>
         <source>Match %1 (%2): not needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Match %1 (%2): nicht nötig.</translation>
     </message>
     <message>
         <source>Match %1 (%2): %3 against %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Match %1 (%2): %3 gegen %4.</translation>
     </message>
     <message>
         <source>Round %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde %1:</translation>
     </message>
     <message>
         <source>Places:</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzierungen:</translation>
     </message>
     <message>
         <source>  Group %1, place %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  Gruppe %1, Platz %2: %3</translation>
     </message>
     <message>
         <source>  Place %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  Platz %1: %2</translation>
     </message>
     <message>
         <source>--%1 needs two values: --%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 braucht zwei Werte: --%1 %2</translation>
     </message>
     <message>
         <source>cannot record the tournaments&apos; results from the tables: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Turnierergebnisse von den Tischen können nicht eingetragen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>recorded %n tournament result(s) from the tables</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Turnierergebnis von den Tischen eingetragen</numerusform>
+            <numerusform>%n Turnierergebnisse von den Tischen eingetragen</numerusform>
         </translation>
     </message>
     <message>
         <source>odds needs exactly two ratings: --rating A --rating B</source>
-        <translation type="unfinished"></translation>
+        <translation>odds braucht genau zwei Ratings: --rating A --rating B</translation>
     </message>
     <message>
         <source>--rating needs a number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--rating braucht eine Zahl, nicht „%1“</translation>
     </message>
     <message>
         <source>odds needs the race, once: --race RA RB, the racks each player needs</source>
-        <translation type="unfinished"></translation>
+        <translation>odds braucht das Race, einmal: --race RA RB, die Aufnahmen, die jeder Spieler braucht</translation>
     </message>
     <message>
         <source>--race needs whole numbers of racks from 1 to %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--race braucht ganze Zahlen von Aufnahmen von 1 bis %1, nicht „%2“</translation>
     </message>
     <message>
         <source>A player rated %1 against one rated %2 wins %3 % of the racks, and %4 % of the races to %5 against %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Spieler mit Rating %1 gewinnt gegen einen mit Rating %2 %3 % der Aufnahmen und %4 % der Races auf %5 gegen %6.</translation>
     </message>
     <message>
         <source>the Fargo chances of winning a rack and a race, from two ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>die Fargo-Chancen auf den Gewinn einer Aufnahme und eines Race, aus zwei Ratings</translation>
     </message>
     <message>
         <source>A player&apos;s Fargo rating: give it twice, the player the chances are for first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fargo-Rating eines Spielers: zweimal angeben, zuerst den Spieler, für den die Chancen gelten.</translation>
     </message>
     <message>
         <source>RATING</source>
-        <translation type="unfinished"></translation>
+        <translation>RATING</translation>
     </message>
     <message>
         <source>The race: the racks the first player needs, then the racks the second needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Race: die Aufnahmen, die der erste Spieler braucht, dann die, die der zweite braucht.</translation>
     </message>
     <message>
         <source>RA RB</source>
-        <translation type="unfinished"></translation>
+        <translation>RA RB</translation>
     </message>
     <message>
         <source>Print the chances as one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Chancen als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz</translation>
     </message>
     <message>
         <source>Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating</translation>
     </message>
     <message>
         <source>Racks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahmen</translation>
     </message>
     <message>
         <source>ratings needs the results: --results FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>ratings braucht die Ergebnisse: --results DATEI.csv</translation>
     </message>
     <message>
         <source>--starter needs a rating, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--starter braucht ein Rating, nicht „%1“</translation>
     </message>
     <message>
         <source>The file cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden: %1.</translation>
     </message>
     <message>
         <source>fit Fargo ratings from results in a CSV file, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Fargo-Ratings aus Ergebnissen in einer CSV-Datei berechnen, die besten zuerst</translation>
     </message>
     <message>
         <source>The results: a CSV file with the header date,player_a,player_b,racks_a,racks_b.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse: eine CSV-Datei mit der Kopfzeile date,player_a,player_b,racks_a,racks_b.</translation>
     </message>
     <message>
         <source>FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI.csv</translation>
     </message>
     <message>
         <source>Every player&apos;s starter rating, counted as 20 racks against an equal (default 500).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Start-Rating jedes Spielers, gezählt wie 20 Aufnahmen gegen einen gleich starken Gegner (Standard 500).</translation>
     </message>
     <message>
         <source>Print the ratings as one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ratings als ein JSON-Objekt ausgeben.</translation>
     </message>
 </context>
 <context>
@@ -2606,454 +2606,454 @@
     </message>
     <message>
         <source>cannot read the matches at table %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Matches an Tisch %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot read player %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>there is no player %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Spieler %1</translation>
     </message>
     <message>
         <source>there is no such tournament</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Turnier gibt es nicht</translation>
     </message>
     <message>
         <source>cannot read the tournaments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Turniere können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>cannot read the tournament: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Turnier kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>there is no tournament %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Turnier %1</translation>
     </message>
     <message>
         <source>cannot create the tournament %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Turnier %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>a tournament needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Turnier braucht einen Namen</translation>
     </message>
     <message>
         <source>a tournament needs a start time</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Turnier braucht eine Startzeit</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>cannot change the tournament %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Turnier %1 kann nicht geändert werden: %2</translation>
     </message>
     <message>
         <source>its draw is made: reopen it first</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Auslosung ist schon erfolgt: zuerst die Anmeldung wieder öffnen</translation>
     </message>
     <message>
         <source>cannot change the tournament&apos;s state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Status des Turniers kann nicht geändert werden: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a tournament&apos;s state</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Status eines Turniers</translation>
     </message>
     <message>
         <source>a match of its draw has started</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Match seiner Auslosung hat begonnen</translation>
     </message>
     <message>
         <source>cannot read the tournament&apos;s players: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spieler des Turniers können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>cannot enter the player: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Spieler kann nicht gemeldet werden: %1</translation>
     </message>
     <message>
         <source>the player is already entered</source>
-        <translation type="unfinished"></translation>
+        <translation>der Spieler ist bereits gemeldet</translation>
     </message>
     <message>
         <source>the tournament is over</source>
-        <translation type="unfinished"></translation>
+        <translation>das Turnier ist beendet</translation>
     </message>
     <message>
         <source>its first match has started</source>
-        <translation type="unfinished"></translation>
+        <translation>sein erstes Match hat begonnen</translation>
     </message>
     <message numerus="yes">
         <source>it is full (%n players)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>es ist voll (%n Spieler)</numerusform>
+            <numerusform>es ist voll (%n Spieler)</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot change the player&apos;s entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Meldung des Spielers kann nicht geändert werden: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an entry&apos;s state</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Status einer Meldung</translation>
     </message>
     <message>
         <source>there is no such entry</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Meldung gibt es nicht</translation>
     </message>
     <message>
         <source>cannot make the draw: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Auslosung kann nicht vorgenommen werden: %1</translation>
     </message>
     <message>
         <source>the tournament is not taking sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>das Turnier nimmt keine Anmeldungen an</translation>
     </message>
     <message>
         <source>an entry is not this tournament&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Meldung gehört nicht zu diesem Turnier</translation>
     </message>
     <message>
         <source>cannot reopen the tournament: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Turnier kann nicht wieder geöffnet werden: %1</translation>
     </message>
     <message>
         <source>it is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>es läuft nicht</translation>
     </message>
     <message>
         <source>cannot read the tournament&apos;s tables: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tische des Turniers können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>cannot give the match its table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Match kann kein Tisch zugewiesen werden: %1</translation>
     </message>
     <message>
         <source>the match has started at its table</source>
-        <translation type="unfinished"></translation>
+        <translation>das Match hat an seinem Tisch begonnen</translation>
     </message>
     <message>
         <source>cannot link the table&apos;s match to the draw: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Match des Tisches kann nicht mit der Auslosung verknüpft werden: %1</translation>
     </message>
     <message>
         <source>cannot link the table&apos;s match to the draw: the match has no table</source>
-        <translation type="unfinished"></translation>
+        <translation>das Match des Tisches kann nicht mit der Auslosung verknüpft werden: das Match hat keinen Tisch</translation>
     </message>
     <message>
         <source>cannot read the tournament&apos;s results: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ergebnisse des Turniers können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>cannot record the result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ergebnis kann nicht eingetragen werden: %1</translation>
     </message>
     <message>
         <source>a result comes by hand or from the referee</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ergebnis wird von Hand eingetragen oder kommt vom Schiedsrichter</translation>
     </message>
     <message>
         <source>the tournament is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>das Turnier läuft nicht</translation>
     </message>
     <message>
         <source>another desk changed the draw just now; look at it again</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer Empfang hat die Auslosung gerade geändert; bitte neu ansehen</translation>
     </message>
     <message>
         <source>cannot take the result back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ergebnis kann nicht zurückgenommen werden: %1</translation>
     </message>
     <message>
         <source>it is not standing</source>
-        <translation type="unfinished"></translation>
+        <translation>es gilt nicht mehr</translation>
     </message>
     <message>
         <source>a player cannot be merged into themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Spieler kann nicht mit sich selbst zusammengeführt werden</translation>
     </message>
     <message>
         <source>%1 and %2 are players of different venues</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 sind Spieler verschiedener Salons</translation>
     </message>
     <message>
         <source>%1 is already merged into another player</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits mit einem anderen Spieler zusammengeführt</translation>
     </message>
     <message>
         <source>%1 was merged into another player; merge into the player kept instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde mit einem anderen Spieler zusammengeführt; stattdessen mit dem behaltenen Spieler zusammenführen</translation>
     </message>
     <message>
         <source>cannot merge player %1 into player %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler %1 kann nicht mit Spieler %2 zusammengeführt werden: %3</translation>
     </message>
     <message>
         <source>%1 is not merged into another player</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mit keinem anderen Spieler zusammengeführt</translation>
     </message>
     <message>
         <source>cannot unmerge player %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler %1 kann nicht wieder getrennt werden: %2</translation>
     </message>
     <message>
         <source>the starter rating of %1 must be from %2 to %3, not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>das Start-Rating von %1 muss zwischen %2 und %3 liegen, nicht %4</translation>
     </message>
     <message>
         <source>cannot enter the result of player %1 against player %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ergebnis von Spieler %1 gegen Spieler %2 kann nicht eingetragen werden: %3</translation>
     </message>
     <message>
         <source>cannot void result %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis %1 kann nicht annulliert werden: %2</translation>
     </message>
     <message>
         <source>cannot correct result %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis %1 kann nicht korrigiert werden: %2</translation>
     </message>
     <message>
         <source>cannot read result %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>there is no result %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Ergebnis %1</translation>
     </message>
     <message>
         <source>cannot read the results of venue %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ergebnisse von Salon %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot read the matches of venue %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Matches von Salon %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot read the racks played at venue %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die in Salon %1 gespielten Aufnahmen können nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>a result needs two different players</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ergebnis braucht zwei verschiedene Spieler</translation>
     </message>
     <message>
         <source>the racks won cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>gewonnene Aufnahmen können nicht negativ sein</translation>
     </message>
     <message>
         <source>a result needs at least one rack played</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ergebnis braucht mindestens eine gespielte Aufnahme</translation>
     </message>
     <message>
         <source>a result needs the game played</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ergebnis braucht die gespielte Spielart</translation>
     </message>
     <message>
         <source>a result needs the day it was played</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ergebnis braucht den Tag, an dem gespielt wurde</translation>
     </message>
     <message>
         <source>a result comes by hand, from a challenge or from a tournament, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ergebnis wird von Hand eingetragen oder kommt aus einer Herausforderung oder einem Turnier, nicht „%1“</translation>
     </message>
     <message>
         <source>player %1 is not a player of venue %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler %1 ist kein Spieler von Salon %2</translation>
     </message>
     <message>
         <source>result %1 is void already</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis %1 ist bereits annulliert</translation>
     </message>
     <message>
         <source>there is no challenge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Herausforderung %1</translation>
     </message>
     <message>
         <source>the challenge is %1, so it cannot become %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Herausforderung ist „%1“ und kann daher nicht „%2“ werden</translation>
     </message>
     <message>
         <source>another desk changed the challenge meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer Empfang hat die Herausforderung inzwischen geändert</translation>
     </message>
     <message>
         <source>cannot issue the challenge: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Herausforderung kann nicht ausgesprochen werden: %1</translation>
     </message>
     <message>
         <source>a player cannot challenge themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Spieler kann sich nicht selbst herausfordern</translation>
     </message>
     <message>
         <source>a challenge is a race to at least one rack</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Herausforderung ist ein Race auf mindestens eine Aufnahme</translation>
     </message>
     <message>
         <source>a challenge needs the game to play</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Herausforderung braucht die Spielart</translation>
     </message>
     <message>
         <source>both players must be players of the venue</source>
-        <translation type="unfinished"></translation>
+        <translation>beide Spieler müssen Spieler des Salons sein</translation>
     </message>
     <message>
         <source>cannot answer challenge %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausforderung %1 kann nicht beantwortet werden: %2</translation>
     </message>
     <message>
         <source>a challenge is accepted, declined or withdrawn, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Herausforderung wird angenommen, abgelehnt oder zurückgezogen, nicht „%1“</translation>
     </message>
     <message>
         <source>cannot book a table for challenge %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>für Herausforderung %1 kann kein Tisch gebucht werden: %2</translation>
     </message>
     <message>
         <source>cannot enter the result of challenge %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ergebnis von Herausforderung %1 kann nicht eingetragen werden: %2</translation>
     </message>
     <message>
         <source>the result must be between the challenge&apos;s two players</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ergebnis muss zwischen den beiden Spielern der Herausforderung sein</translation>
     </message>
     <message>
         <source>cannot read challenge %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausforderung %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot read the challenges of venue %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Herausforderungen von Salon %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>there is no event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Veranstaltung %1</translation>
     </message>
     <message>
         <source>%1 is not a player of the event&apos;s venue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Spieler des Salons der Veranstaltung</translation>
     </message>
     <message>
         <source>cannot create the event &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Veranstaltung „%1“ kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>an event needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Veranstaltung braucht einen Namen</translation>
     </message>
     <message>
         <source>an event is a league night, open play or a tournament, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Veranstaltung ist ein Ligaabend, freies Spiel oder ein Turnier, nicht „%1“</translation>
     </message>
     <message>
         <source>an event must end after it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Veranstaltung muss nach ihrem Beginn enden</translation>
     </message>
     <message>
         <source>an event&apos;s cap is a number of players, or 0 for no cap</source>
-        <translation type="unfinished"></translation>
+        <translation>die Höchstzahl einer Veranstaltung ist eine Anzahl Spieler, oder 0 für keine Begrenzung</translation>
     </message>
     <message>
         <source>cannot cancel event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung %1 kann nicht abgesagt werden: %2</translation>
     </message>
     <message>
         <source>it is cancelled already</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist bereits abgesagt</translation>
     </message>
     <message>
         <source>cannot sign player %1 up for event %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler %1 kann nicht für Veranstaltung %2 angemeldet werden: %3</translation>
     </message>
     <message>
         <source>the event is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>die Veranstaltung ist abgesagt</translation>
     </message>
     <message>
         <source>%1 is signed up already</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits angemeldet</translation>
     </message>
     <message>
         <source>cannot cancel the sign-up of player %1 for event %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldung von Spieler %1 für Veranstaltung %2 kann nicht storniert werden: %3</translation>
     </message>
     <message>
         <source>the player is not signed up</source>
-        <translation type="unfinished"></translation>
+        <translation>der Spieler ist nicht angemeldet</translation>
     </message>
     <message>
         <source>cannot read event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot read the events of venue %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Veranstaltungen von Salon %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot read the sign-ups of event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldungen für Veranstaltung %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>there is no entry %1 in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Eintrag %1 in der Warteschlange</translation>
     </message>
     <message>
         <source>cannot put player %1 in the queue: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler %1 kann nicht in die Warteschlange gestellt werden: %2</translation>
     </message>
     <message>
         <source>a player waits for a game</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Spieler wartet auf eine bestimmte Spielart</translation>
     </message>
     <message>
         <source>%1 is not a player of the venue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Spieler des Salons</translation>
     </message>
     <message>
         <source>%1 is waiting for %2 already</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartet bereits auf %2</translation>
     </message>
     <message>
         <source>cannot take player %1 off the queue: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler %1 kann nicht aus der Warteschlange genommen werden: %2</translation>
     </message>
     <message>
         <source>the player is not waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>der Spieler wartet nicht</translation>
     </message>
     <message>
         <source>cannot match queue entries %1 and %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einträge %1 und %2 der Warteschlange können nicht gepaart werden: %3</translation>
     </message>
     <message>
         <source>a player cannot be matched with themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Spieler kann nicht mit sich selbst gepaart werden</translation>
     </message>
     <message>
         <source>%1 is no longer waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartet nicht mehr</translation>
     </message>
     <message>
         <source>the two entries are not two players of one venue</source>
-        <translation type="unfinished"></translation>
+        <translation>die beiden Einträge sind nicht zwei Spieler desselben Salons</translation>
     </message>
     <message>
         <source>%1 waits for %2 and %3 for %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartet auf %2 und %3 auf %4</translation>
     </message>
     <message>
         <source>cannot read entry %1 of the queue: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 der Warteschlange kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot read the table time of players of venue %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spielzeit der Spieler von Salon %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5583,614 +5583,614 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>New Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Herausforderung</translation>
     </message>
     <message>
         <source>For the record: stakes, a date agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Erinnerung: Einsatz, vereinbarter Termin</translation>
     </message>
     <message>
         <source>C&amp;hallenger:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herausforderer:</translation>
     </message>
     <message>
         <source>Challen&amp;ged:</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausge&amp;forderter:</translation>
     </message>
     <message>
         <source>&amp;Race to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Race auf:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <source>&amp;Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aussprechen</translation>
     </message>
     <message>
         <source>Type the name of the player who challenges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen des Spielers ein, der herausfordert.</translation>
     </message>
     <message>
         <source>Type the name of the player challenged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen des herausgeforderten Spielers ein.</translation>
     </message>
     <message>
         <source>A player cannot challenge themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Spieler kann sich nicht selbst herausfordern.</translation>
     </message>
     <message>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausforderungen</translation>
     </message>
     <message>
         <source>Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausforderung</translation>
     </message>
     <message>
         <source>Game</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielart</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgesprochen</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>&amp;New Challenge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Herausforderung…</translation>
     </message>
     <message>
         <source>&amp;Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annehmen…</translation>
     </message>
     <message>
         <source>&amp;Decline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;lehnen…</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückziehen…</translation>
     </message>
     <message>
         <source>&amp;Book Table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch &amp;buchen…</translation>
     </message>
     <message>
         <source>Enter &amp;Result…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis eintragen…</translation>
     </message>
     <message>
         <source>Issue a challenge between two players (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Herausforderung zwischen zwei Spielern aussprechen (Ctrl+N)</translation>
     </message>
     <message>
         <source>Challenges — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausforderungen — %1</translation>
     </message>
     <message>
         <source>Booking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung %1</translation>
     </message>
     <message>
         <source>Issue %1&apos;s challenge to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausforderung von %1 an %2 aussprechen</translation>
     </message>
     <message>
         <source>%1 has accepted the challenge already: Undo no longer takes it back. Withdraw it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Herausforderung bereits angenommen: Rückgängig nimmt sie nicht mehr zurück. Ziehen Sie sie stattdessen zurück.</translation>
     </message>
     <message>
         <source>%1 challenged %2 to a race to %3 at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 herausgefordert: %4, Race auf %3.</translation>
     </message>
     <message>
         <source>Accept the Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausforderung annehmen</translation>
     </message>
     <message>
         <source>Accept %1&apos;s challenge for %2: %3, race to %4? An accepted challenge cannot be answered again; %1 can still withdraw it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Herausforderung von %1 für %2 annehmen: %3, Race auf %4? Eine angenommene Herausforderung kann nicht erneut beantwortet werden; %1 kann sie noch zurückziehen.</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annehmen</translation>
     </message>
     <message>
         <source>%1 accepted %2&apos;s challenge: book them a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Herausforderung von %2 angenommen: Buchen Sie ihnen einen Tisch.</translation>
     </message>
     <message>
         <source>Decline the Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausforderung ablehnen</translation>
     </message>
     <message>
         <source>Decline %1&apos;s challenge for %2? A declined challenge is over; %1 can challenge again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Herausforderung von %1 für %2 ablehnen? Eine abgelehnte Herausforderung ist beendet; %1 kann erneut herausfordern.</translation>
     </message>
     <message>
         <source>&amp;Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;lehnen</translation>
     </message>
     <message>
         <source>%1 declined %2&apos;s challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Herausforderung von %2 abgelehnt.</translation>
     </message>
     <message>
         <source>Withdraw %1&apos;s challenge to %2? The table booked for it is given back; a withdrawn challenge is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Herausforderung von %1 an %2 zurückziehen? Der dafür gebuchte Tisch wird freigegeben; eine zurückgezogene Herausforderung ist beendet.</translation>
     </message>
     <message>
         <source>Withdraw %1&apos;s challenge to %2? A withdrawn challenge is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Herausforderung von %1 an %2 zurückziehen? Eine zurückgezogene Herausforderung ist beendet.</translation>
     </message>
     <message>
         <source>Withdraw the Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausforderung zurückziehen</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückziehen</translation>
     </message>
     <message>
         <source>%1 withdrew the challenge to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Herausforderung an %2 zurückgezogen.</translation>
     </message>
     <message>
         <source>This window has no bookings: the table cannot be booked here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Fenster hat keine Buchungen: Der Tisch kann hier nicht gebucht werden.</translation>
     </message>
     <message>
         <source>%1 %2–%3 %4 is entered; the ratings count it at their next refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2:%3 %4 ist eingetragen; die Ratings berücksichtigen es bei ihrer nächsten Aktualisierung.</translation>
     </message>
     <message>
         <source>&amp;Challenges…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herausforderungen…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>Issue challenges between players, answer them, book them a table and enter their results</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausforderungen zwischen Spielern aussprechen, beantworten, Tische dafür buchen und Ergebnisse eintragen</translation>
     </message>
     <message>
         <source>&amp;Events…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veranstaltungen…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>League nights, open play and tournaments, and who signed up for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligaabende, freies Spiel und Turniere, und wer sich dafür angemeldet hat</translation>
     </message>
     <message>
         <source>&amp;Club</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Club</translation>
     </message>
     <message>
         <source>Match Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Match-Warteschlange</translation>
     </message>
     <message>
         <source>&amp;Match Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Match-Warteschlange</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
         <source>Players waiting for a game, and the pairs their ratings make</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler, die auf ein Spiel warten, und die Paarungen, die sich aus ihren Ratings ergeben</translation>
     </message>
     <message numerus="yes">
         <source>%n signed up</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n angemeldet</numerusform>
+            <numerusform>%n angemeldet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 signed up, %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 angemeldet, %n auf der Warteliste</numerusform>
+            <numerusform>%1 angemeldet, %n auf der Warteliste</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2, %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %2, %n auf der Warteliste</numerusform>
+            <numerusform>%1 von %2, %n auf der Warteliste</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2 – %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 – %3, %4</translation>
     </message>
     <message>
         <source>Just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade eben</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 Min.</translation>
     </message>
     <message>
         <source>New Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Veranstaltung</translation>
     </message>
     <message>
         <source>Tuesday League</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstagsliga</translation>
     </message>
     <message>
         <source>No cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Begrenzung</translation>
     </message>
     <message>
         <source> players</source>
-        <translation type="unfinished"></translation>
+        <translation> Spieler</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rt:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>Ca&amp;p:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Höchstzahl:</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;legen</translation>
     </message>
     <message>
         <source>Name the event, as players will look for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennen Sie die Veranstaltung so, wie Spieler danach suchen werden.</translation>
     </message>
     <message>
         <source>Over</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbei</translation>
     </message>
     <message>
         <source>Full</source>
-        <translation type="unfinished"></translation>
+        <translation>Voll</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungen</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;New Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
         <source>A league night, open play or a tournament players sign up for (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ligaabend, freies Spiel oder ein Turnier, für das sich Spieler anmelden (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Cancel Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung a&amp;bsagen…</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz</translation>
     </message>
     <message>
         <source>Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler</translation>
     </message>
     <message>
         <source>Sign-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>Signed up at</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet am</translation>
     </message>
     <message>
         <source>Sign &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <source>Sign &amp;Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;melden</translation>
     </message>
     <message>
         <source>Cancel the selected player&apos;s sign-up (Delete); the first waiting moves in</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung des ausgewählten Spielers stornieren (Entf); der Erste auf der Warteliste rückt nach</translation>
     </message>
     <message>
         <source>Sign up a &amp;player:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spieler anmelden:</translation>
     </message>
     <message>
         <source>Events — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungen — %1</translation>
     </message>
     <message>
         <source>No event selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Veranstaltung ausgewählt.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Dabei</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <source>Create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anlegen</translation>
     </message>
     <message>
         <source>%1 is open for sign-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für Anmeldungen geöffnet.</translation>
     </message>
     <message>
         <source>%1 is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgesagt.</translation>
     </message>
     <message>
         <source>Cancel the Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung absagen</translation>
     </message>
     <message numerus="yes">
         <source>Cancel %1? Nobody can sign up for it any more, and it cannot be opened again; its %n sign-ups stay on record.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 absagen? Danach kann sich niemand mehr anmelden, und die Veranstaltung kann nicht wieder geöffnet werden; ihre %n Anmeldung bleibt gespeichert.</numerusform>
+            <numerusform>%1 absagen? Danach kann sich niemand mehr anmelden, und die Veranstaltung kann nicht wieder geöffnet werden; ihre %n Anmeldungen bleiben gespeichert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel the &amp;Event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veranstaltung absagen</translation>
     </message>
     <message>
         <source>&amp;Keep It</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behalten</translation>
     </message>
     <message>
         <source>%1 is in for %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bei %2 dabei (%3).</translation>
     </message>
     <message>
         <source>%1 is full: %2 is number %3 on the waiting list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist voll: %2 steht auf Platz %3 der Warteliste.</translation>
     </message>
     <message>
         <source>%1 is off %2; %3 moved in from the waiting list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist von %2 abgemeldet; %3 ist von der Warteliste nachgerückt.</translation>
     </message>
     <message>
         <source>%1 is off %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist von %2 abgemeldet.</translation>
     </message>
     <message>
         <source>Sign %1 up for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 anmelden</translation>
     </message>
     <message>
         <source>Sign %1 off %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 abmelden</translation>
     </message>
     <message>
         <source>&amp;Join</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einreihen</translation>
     </message>
     <message>
         <source>Put the player found in the queue for the game (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gefundenen Spieler für die Spielart in die Warteschlange stellen (Eingabetaste)</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>&amp;Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ustragen</translation>
     </message>
     <message>
         <source>Take the selected player off the queue (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Spieler aus der Warteschlange nehmen (Entf)</translation>
     </message>
     <message>
         <source>Proposed pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Paarung</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstand</translation>
     </message>
     <message>
         <source>Waited</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewartet</translation>
     </message>
     <message>
         <source>&amp;Pair Them…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paarung bilden…</translation>
     </message>
     <message>
         <source>Match the selected pair: both leave the queue (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Paarung bilden: Beide verlassen die Warteschlange (Eingabetaste)</translation>
     </message>
     <message>
         <source>Player &amp;to join:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler für die &amp;Warteschlange:</translation>
     </message>
     <message>
         <source>%1 (%2) v %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) gegen %3 (%4)</translation>
     </message>
     <message>
         <source>%1 waits for a game of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartet auf ein Spiel (%2).</translation>
     </message>
     <message>
         <source>%1 left the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Warteschlange verlassen.</translation>
     </message>
     <message>
         <source>Put %1 in the queue for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 in die Warteschlange stellen</translation>
     </message>
     <message>
         <source>Take %1 off the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus der Warteschlange nehmen</translation>
     </message>
     <message>
         <source>%1 and %2 are paired for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 sind für %3 gepaart.</translation>
     </message>
     <message>
         <source>%1 v %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gegen %2</translation>
     </message>
     <message>
         <source>%1 and %2 are paired for %3, but %4 could not be checked in: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 sind für %3 gepaart, aber %4 konnte nicht eingecheckt werden: %5</translation>
     </message>
     <message>
         <source>%1 and %2 are paired for %3 at %4; their time runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 sind für %3 an %4 gepaart; ihre Spielzeit läuft.</translation>
     </message>
     <message>
         <source>Pair Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Paarung bilden</translation>
     </message>
     <message>
         <source>Pair %1 and %2 for %3? Their ratings are %4 points apart. Both leave the queue; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 für %3 paaren? Ihre Ratings liegen %4 Punkte auseinander. Beide verlassen die Warteschlange; das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt nicht</translation>
     </message>
     <message>
         <source>&amp;Seat them at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Platzieren an:</translation>
     </message>
     <message>
         <source>No table is free now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade ist kein Tisch frei.</translation>
     </message>
     <message>
         <source>&amp;Pair Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Paarung &amp;bilden</translation>
     </message>
     <message>
         <source>Name, nickname or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Spitzname oder Telefon</translation>
     </message>
     <message>
         <source>Enter the Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis eintragen</translation>
     </message>
     <message>
         <source>%1 v %2, %3, race to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gegen %2, %3, Race auf %4.</translation>
     </message>
     <message>
         <source>A result entered stays: only a referee or a manager can void it. The players&apos; ratings count it at their next refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein eingetragenes Ergebnis bleibt bestehen: Nur ein Schiedsrichter oder ein Manager kann es annullieren. Die Ratings der Spieler berücksichtigen es bei ihrer nächsten Aktualisierung.</translation>
     </message>
     <message>
         <source>Racks won by %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnene Aufnahmen von %1:</translation>
     </message>
     <message>
         <source>&amp;Enter Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis &amp;eintragen</translation>
     </message>
     <message>
         <source>Book a Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch buchen</translation>
     </message>
     <message>
         <source>Booked as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebucht auf:</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer:</translation>
     </message>
     <message>
         <source>&amp;Book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buchen</translation>
     </message>
     <message>
         <source>The venue has no tables to book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Salon hat keine Tische zum Buchen.</translation>
     </message>
     <message>
         <source>&amp;Tournaments…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Turniere…</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <source>Set up the venue&apos;s tournaments, sign players up, make the draw, put matches on tables and enter their results</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Turniere des Salons einrichten, Spieler melden, auslosen, Matches an Tische geben und ihre Ergebnisse eintragen</translation>
     </message>
     <message>
         <source>Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1</translation>
     </message>
     <message>
         <source>Standings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>Table %1</source>
