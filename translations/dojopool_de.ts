@@ -6194,1553 +6194,1553 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>Table %1</source>
-        <translation type="unfinished">Tisch %1</translation>
+        <translation>Tisch %1</translation>
     </message>
     <message>
         <source>Bye</source>
-        <translation type="unfinished"></translation>
+        <translation>Freilos</translation>
     </message>
     <message>
         <source>Not played</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespielt</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnen</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren</translation>
     </message>
     <message>
         <source>Racks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahmen</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished">%1–%2</translation>
+        <translation>%1–%2</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %n players</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 · %n Spieler</numerusform>
+            <numerusform>%1 · %2 · %n Spieler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %n players · %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 · %n Spieler · %3</numerusform>
+            <numerusform>%1 · %2 · %n Spieler · %3</numerusform>
         </translation>
     </message>
     <message>
         <source>The bracket cannot be printed: the printer or file does not accept painting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Turnierbaum kann nicht gedruckt werden: Der Drucker oder die Datei nimmt keine Zeichnung an.</translation>
     </message>
     <message>
         <source>The bracket cannot be printed: the printer or file did not finish the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Turnierbaum kann nicht gedruckt werden: Der Drucker oder die Datei hat die Seite nicht abgeschlossen.</translation>
     </message>
     <message>
         <source>The bracket cannot be written to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Turnierbaum kann nicht nach %1 geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>Bracket</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnierbaum</translation>
     </message>
     <message>
         <source>Bracket of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnierbaum von %1</translation>
     </message>
     <message>
         <source>The draw is made when sign-up closes: Make the Draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auslosung erfolgt, wenn die Anmeldung schließt: Auslosen.</translation>
     </message>
     <message>
         <source>%1 has its result: take it back first to record another.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat schon ein Ergebnis: Nehmen Sie es zuerst zurück, um ein anderes einzutragen.</translation>
     </message>
     <message>
         <source>%1 is not played.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht gespielt.</translation>
     </message>
     <message>
         <source>%1 waits for its players.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartet auf seine Spieler.</translation>
     </message>
     <message>
         <source>Find a player by name or nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler nach Name oder Spitzname suchen</translation>
     </message>
     <message>
         <source>Players to enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu meldende Spieler</translation>
     </message>
     <message>
         <source>E&amp;nter Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler m&amp;elden</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzplatz</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Startgeld</translation>
     </message>
     <message>
         <source>Chec&amp;k In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein&amp;checken</translation>
     </message>
     <message>
         <source>Back to Ente&amp;red</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück auf &amp;gemeldet</translation>
     </message>
     <message>
         <source>No-&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht erschienen</translation>
     </message>
     <message>
         <source>&amp;Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Beza&amp;hlt</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>&amp;Make the Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;slosen</translation>
     </message>
     <message>
         <source>Re&amp;open Sign-Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung &amp;wieder öffnen</translation>
     </message>
     <message>
         <source>The venue&apos;s players:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spieler des Salons:</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt</translation>
     </message>
     <message>
         <source>Not paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bezahlt</translation>
     </message>
     <message numerus="yes">
         <source>%n players in, %1 checked in, %2 paid.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Spieler dabei, %1 eingecheckt, %2 bezahlt.</numerusform>
+            <numerusform>%n Spieler dabei, %1 eingecheckt, %2 bezahlt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Result of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis von %1</translation>
     </message>
     <message>
         <source>%1, match %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Match %2 (%3)</translation>
     </message>
     <message>
         <source>A race to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Race auf %1.</translation>
     </message>
     <message>
         <source>A handicapped race: %1 races to %2, %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Race mit Vorgabe: %1 spielt auf %2, %3 auf %4.</translation>
     </message>
     <message>
         <source>Racks of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahmen von %1</translation>
     </message>
     <message>
         <source>Winner</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieger</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eintragen</translation>
     </message>
     <message>
         <source>Choose the winner: type the racks each player won, or click the winner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Sieger: Geben Sie die Aufnahmen ein, die jeder Spieler gewonnen hat, oder klicken Sie auf den Sieger.</translation>
     </message>
     <message>
         <source>%1 won, so %1 has the %2 racks of their race.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat gewonnen, also hat %1 die %2 Aufnahmen seines Races.</translation>
     </message>
     <message>
         <source>%1 lost, so %1 has fewer than the %2 racks of their race.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat verloren, also hat %1 weniger als die %2 Aufnahmen seines Races.</translation>
     </message>
     <message>
         <source>Payout</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlung</translation>
     </message>
     <message>
         <source>Entry fee %1, added money %2: the purse is known when the draw is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startgeld %1, zusätzliches Preisgeld %2: Der Preistopf steht fest, wenn ausgelost ist.</translation>
     </message>
     <message numerus="yes">
         <source>Purse %1: %n entry fees of %2 and %3 added; %4 % of it paid out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Preistopf %1: %n Startgeld zu %2 und %3 zusätzlich; %4 % davon werden ausgezahlt.</numerusform>
+            <numerusform>Preistopf %1: %n Startgelder zu je %2 und %3 zusätzlich; %4 % davon werden ausgezahlt.</numerusform>
         </translation>
     </message>
     <message>
         <source>New Tournament</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Turnier</translation>
     </message>
     <message>
         <source>Friday 9-Ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Freitag 9-Ball</translation>
     </message>
     <message>
         <source>Double: a reset when the losers&apos; bracket winner wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelt: ein zweites Finale, wenn der Sieger der Verliererrunde das erste gewinnt</translation>
     </message>
     <message>
         <source>Simple: one match</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfach: ein Match</translation>
     </message>
     <message>
         <source>The semi-finals&apos; losers play for third place</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlierer der Halbfinals spielen um Platz drei</translation>
     </message>
     <message>
         <source>Enough for one unbeaten player</source>
-        <translation type="unfinished"></translation>
+        <translation>Genug für einen einzigen ungeschlagenen Spieler</translation>
     </message>
     <message>
         <source>Every round as above; or by round, like 5,5,7</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Runde wie oben; oder je Runde, etwa 5,5,7</translation>
     </message>
     <message>
         <source>As its round</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie in seiner Runde</translation>
     </message>
     <message>
         <source>Handicapped by rating (Fargo): the weaker player needs fewer racks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgabe nach Rating (Fargo): Der schwächere Spieler braucht weniger Aufnahmen</translation>
     </message>
     <message>
         <source>Percent of the purse by place, like 50,30,20</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozent des Preistopfs nach Platz, etwa 50,30,20</translation>
     </message>
     <message>
         <source>By rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Rating</translation>
     </message>
     <message>
         <source>By hand, in the order of the entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand, in der Reihenfolge der Meldungen</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstellen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;peichern</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modus:</translation>
     </message>
     <message>
         <source>Grand &amp;final:</source>
-        <translation type="unfinished"></translation>
+        <translation>Großes &amp;Finale:</translation>
     </message>
     <message>
         <source>S&amp;wiss rounds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Runden (Sch&amp;weizer System):</translation>
     </message>
     <message>
         <source>Gro&amp;ups:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppen:</translation>
     </message>
     <message>
         <source>Races &amp;by round:</source>
-        <translation type="unfinished"></translation>
+        <translation>Race &amp;je Runde:</translation>
     </message>
     <message>
         <source>F&amp;inal&apos;s race:</source>
-        <translation type="unfinished"></translation>
+        <translation>Race &amp;im Finale:</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn:</translation>
     </message>
     <message>
         <source>&amp;Entry fee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Startgel&amp;d:</translation>
     </message>
     <message>
         <source>A&amp;dded money:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusätzliches Preisgeld:</translation>
     </message>
     <message>
         <source>&amp;Payouts (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auszahlungen (%):</translation>
     </message>
     <message>
         <source>Player &amp;cap:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Höchstzahl an Spielern:</translation>
     </message>
     <message>
         <source>See&amp;ding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;tzliste:</translation>
     </message>
     <message>
         <source>A tournament needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Turnier braucht einen Namen.</translation>
     </message>
     <message>
         <source>Races by round are racks from 1 to 99 separated by commas, like 5,5,7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Race je Runde sind Aufnahmen von 1 bis 99, durch Kommas getrennt, etwa 5,5,7.</translation>
     </message>
     <message>
         <source>The entry fee is an amount like 20 or 20.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Startgeld ist ein Betrag wie 20 oder 20.50.</translation>
     </message>
     <message>
         <source>The added money is an amount like 100 or 100.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zusätzliche Preisgeld ist ein Betrag wie 100 oder 100.00.</translation>
     </message>
     <message>
         <source>Payouts are percentages of the purse separated by commas, like 50,30,20.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlungen sind Prozentsätze des Preistopfs, durch Kommas getrennt, etwa 50,30,20.</translation>
     </message>
     <message>
         <source>The payouts add up to %1 %: they may be 100 % of the purse at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auszahlungen ergeben zusammen %1 %: Sie dürfen höchstens 100 % des Preistopfs betragen.</translation>
     </message>
     <message>
         <source>This venue&apos;s tournaments are closed: open the venue again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Turniere dieses Salons sind geschlossen: Öffnen Sie den Salon erneut.</translation>
     </message>
     <message>
         <source>Create Tournament “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnier „%1“ erstellen</translation>
     </message>
     <message>
         <source>The tournament was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Turnier wurde nicht erstellt.</translation>
     </message>
     <message>
         <source>The tournament was not cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Turnier wurde nicht abgesagt.</translation>
     </message>
     <message>
         <source>Edit Tournament “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnier „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>The tournament&apos;s settings were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen des Turniers wurden nicht gespeichert.</translation>
     </message>
     <message>
         <source>The tournament&apos;s settings were not put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen des Turniers wurden nicht wiederhergestellt.</translation>
     </message>
     <message>
         <source>Enter %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 melden</translation>
     </message>
     <message>
         <source>The player was not entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Spieler wurde nicht gemeldet.</translation>
     </message>
     <message>
         <source>The entry was not withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meldung wurde nicht zurückgezogen.</translation>
     </message>
     <message>
         <source>Set %1 Back to Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wieder auf Gemeldet setzen</translation>
     </message>
     <message>
         <source>Check In %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 einchecken</translation>
     </message>
     <message>
         <source>Mark %1 as a No-Show</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als nicht erschienen markieren</translation>
     </message>
     <message>
         <source>Withdraw %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zurückziehen</translation>
     </message>
     <message>
         <source>The player&apos;s entry was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meldung des Spielers wurde nicht geändert.</translation>
     </message>
     <message>
         <source>The player&apos;s entry was not put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meldung des Spielers wurde nicht wiederhergestellt.</translation>
     </message>
     <message>
         <source>Mark %1 as Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als bezahlt markieren</translation>
     </message>
     <message>
         <source>Mark %1 as Not Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als nicht bezahlt markieren</translation>
     </message>
     <message>
         <source>The entry fee was not noted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Startgeld wurde nicht vermerkt.</translation>
     </message>
     <message>
         <source>Move %1 Up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach oben verschieben</translation>
     </message>
     <message>
         <source>Move %1 Down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach unten verschieben</translation>
     </message>
     <message>
         <source>Make the Draw of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auslosen</translation>
     </message>
     <message>
         <source>The draw was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auslosung wurde nicht vorgenommen.</translation>
     </message>
     <message>
         <source>The sign-up was not opened again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde nicht wieder geöffnet.</translation>
     </message>
     <message>
         <source>Reopen the Sign-Up of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung von %1 wieder öffnen</translation>
     </message>
     <message>
         <source>The draw was not made again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auslosung wurde nicht erneut vorgenommen.</translation>
     </message>
     <message>
         <source>The match was not given a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Match wurde kein Tisch zugewiesen.</translation>
     </message>
     <message>
         <source>Every free table is playing one of the tournament&apos;s matches already; choose one by hand with Table….</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder freie Tisch spielt bereits ein Match des Turniers; wählen Sie einen von Hand mit Tisch….</translation>
     </message>
     <message>
         <source>The match&apos;s table was not put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tisch des Matches wurde nicht wiederhergestellt.</translation>
     </message>
     <message>
         <source>Record the Result of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis von %1 eintragen</translation>
     </message>
     <message>
         <source>The result was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis wurde nicht eingetragen.</translation>
     </message>
     <message>
         <source>The result was not taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis wurde nicht zurückgenommen.</translation>
     </message>
     <message>
         <source>Take Back the Result of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis von %1 zurücknehmen</translation>
     </message>
     <message>
         <source>Tournaments — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Turniere — %1</translation>
     </message>
     <message>
         <source>Tournaments</source>
-        <translation type="unfinished"></translation>
+        <translation>Turniere</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>Matches ready to play</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielbereite Matches</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde</translation>
     </message>
     <message>
         <source>Race</source>
-        <translation type="unfinished"></translation>
+        <translation>Race</translation>
     </message>
     <message>
         <source>Ready Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielbereite Matches</translation>
     </message>
     <message>
         <source>&amp;New Tournament…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Turnier…</translation>
     </message>
     <message>
         <source>&amp;Edit Tournament…</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnier &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Cancel Tournament…</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnier &amp;absagen…</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>Seed the checked-in players (everyone entered when no one checked in) and draw the bracket</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingecheckten Spieler setzen (alle gemeldeten, wenn niemand eingecheckt hat) und den Turnierbaum auslosen</translation>
     </message>
     <message>
         <source>&amp;Print Bracket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnierbaum d&amp;rucken…</translation>
     </message>
     <message>
         <source>Save Bracket as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnierbaum als P&amp;DF speichern…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Record the selected match&apos;s result by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis des ausgewählten Matches von Hand eintragen</translation>
     </message>
     <message>
         <source>&amp;Next Free Table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster freier Tisch</translation>
     </message>
     <message>
         <source>Put the selected match on the first free table of the floor (T in the bracket)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Match an den ersten freien Tisch im Saal geben (T im Turnierbaum)</translation>
     </message>
     <message>
         <source>&amp;Table…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tisch…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
         <source>Take &amp;Back Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis &amp;zurücknehmen</translation>
     </message>
     <message>
         <source>Take the selected match&apos;s result back to record the right one (a referee or a manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis des ausgewählten Matches zurücknehmen, um das richtige einzutragen (Schiedsrichter oder Manager)</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Originalgröße</translation>
     </message>
     <message>
         <source>&amp;Tournament</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Turnier</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>Matc&amp;h</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Match</translation>
     </message>
     <message>
         <source>Tournament</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnier</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>The tournaments could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Turniere konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The tournament could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Turnier konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>No tournament yet: New Tournament… (Ctrl+N) sets one up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Turnier: Neues Turnier… (Ctrl+N) richtet eines ein.</translation>
     </message>
     <message>
         <source>race to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Race auf %1</translation>
     </message>
     <message>
         <source>races %1 by round</source>
-        <translation type="unfinished"></translation>
+        <translation>Race %1 je Runde</translation>
     </message>
     <message>
         <source>%1 · %2 · %3, handicapped · starts %4 · entry %5, added %6 · %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3, mit Vorgabe · Beginn %4 · Startgeld %5, zusätzlich %6 · %7</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · starts %4 · entry %5, added %6 · %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · Beginn %4 · Startgeld %5, zusätzlich %6 · %7</translation>
     </message>
     <message>
         <source>%1 (%2 against %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 gegen %3)</translation>
     </message>
     <message>
         <source>%1 against %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gegen %2</translation>
     </message>
     <message>
         <source>%1 takes sign-ups: enter its players.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt Anmeldungen an: Melden Sie seine Spieler.</translation>
     </message>
     <message>
         <source>Cancel Tournament</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnier absagen</translation>
     </message>
     <message>
         <source>Cancel %1? Its entries and results are kept, but it cannot be run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 absagen? Meldungen und Ergebnisse bleiben erhalten, aber das Turnier kann nicht mehr gespielt werden.</translation>
     </message>
     <message>
         <source>%1 is entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gemeldet.</translation>
     </message>
     <message>
         <source>The draw is made: put the first matches on tables (T) and enter their results (Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auslosung ist erfolgt: Geben Sie die ersten Matches an Tische (T) und tragen Sie ihre Ergebnisse ein (Eingabetaste).</translation>
     </message>
     <message>
         <source>%1 is not ready for a result.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht bereit für ein Ergebnis.</translation>
     </message>
     <message>
         <source>No tournament is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird kein Turnier angezeigt.</translation>
     </message>
     <message>
         <source>The result of %1 is recorded; Ctrl+Z takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis von %1 ist eingetragen; Ctrl+Z nimmt es zurück.</translation>
     </message>
     <message>
         <source>%1 is not ready to play.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht spielbereit.</translation>
     </message>
     <message>
         <source>No table of the floor is free now; choose one by hand with Table….</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Saal ist gerade kein Tisch frei; wählen Sie einen von Hand mit Tisch….</translation>
     </message>
     <message>
         <source>Put %1 on the Next Free Table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an den nächsten freien Tisch geben</translation>
     </message>
     <message>
         <source>%1 plays on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird an %2 gespielt.</translation>
     </message>
     <message>
         <source>No table</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Tisch</translation>
     </message>
     <message>
         <source>Table for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch für %1</translation>
     </message>
     <message>
         <source>Where %1 is played:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo %1 gespielt wird:</translation>
     </message>
     <message>
         <source>Put %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an %2 geben</translation>
     </message>
     <message>
         <source>Take %1 off Its Table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von seinem Tisch nehmen</translation>
     </message>
     <message>
         <source>The result of %1 is taken back: enter the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis von %1 ist zurückgenommen: Tragen Sie das richtige ein.</translation>
     </message>
     <message>
         <source>Print Bracket</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnierbaum drucken</translation>
     </message>
     <message>
         <source>The bracket was not printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Turnierbaum wurde nicht gedruckt.</translation>
     </message>
     <message>
         <source>Sent the bracket of %1 to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Turnierbaum von %1 wurde an den Drucker gesendet.</translation>
     </message>
     <message>
         <source>There is no bracket to save: the draw is not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Turnierbaum zum Speichern: Die Auslosung ist noch nicht erfolgt.</translation>
     </message>
     <message>
         <source>Save Bracket as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnierbaum als PDF speichern</translation>
     </message>
     <message>
         <source>The bracket was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Turnierbaum wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>Saved the bracket in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Turnierbaum wurde in %1 gespeichert.</translation>
     </message>
     <message>
         <source>Single elimination</source>
-        <translation type="unfinished"></translation>
+        <translation>K.-o.-System</translation>
     </message>
     <message>
         <source>Double elimination</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppel-K.-o.-System</translation>
     </message>
     <message>
         <source>Round robin</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder gegen jeden</translation>
     </message>
     <message>
         <source>Swiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweizer System</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeldet</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgezogen</translation>
     </message>
     <message>
         <source>14.1 straight pool</source>
-        <translation type="unfinished"></translation>
+        <translation>14.1 endlos</translation>
     </message>
     <message>
         <source>Winners round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Siegerrunde %1</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Finale</translation>
     </message>
     <message>
         <source>Semi-finals</source>
-        <translation type="unfinished"></translation>
+        <translation>Halbfinale</translation>
     </message>
     <message>
         <source>Round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde %1</translation>
     </message>
     <message>
         <source>Losers round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verliererrunde %1</translation>
     </message>
     <message>
         <source>Grand final</source>
-        <translation type="unfinished"></translation>
+        <translation>Großes Finale</translation>
     </message>
     <message>
         <source>Reset (if needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweites Finale (falls nötig)</translation>
     </message>
     <message>
         <source>Third place</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz drei</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>Winner of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieger von %1</translation>
     </message>
     <message>
         <source>Loser of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlierer von %1</translation>
     </message>
     <message>
         <source>BYE</source>
-        <translation type="unfinished"></translation>
+        <translation>FREILOS</translation>
     </message>
     <message>
         <source>Seed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzplatz %1</translation>
     </message>
     <message>
         <source>Race to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Race auf %1</translation>
     </message>
     <message>
         <source>Race %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Race %1–%2</translation>
     </message>
     <message>
         <source>%1, seed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Setzplatz %2</translation>
     </message>
     <message>
         <source>%1, match %2 (%3): %4 beat %5 %6–%7.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Match %2 (%3): %4 schlägt %5 %6–%7.</translation>
     </message>
     <message>
         <source>%1, match %2 (%3): %4 has a bye.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Match %2 (%3): %4 hat ein Freilos.</translation>
     </message>
     <message>
         <source>%1, match %2 (%3): not played.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Match %2 (%3): nicht gespielt.</translation>
     </message>
     <message>
         <source>%1, match %2 (%3): %4 against %5, on %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Match %2 (%3): %4 gegen %5, an %6.</translation>
     </message>
     <message>
         <source>table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch %1</translation>
     </message>
     <message>
         <source>%1, match %2 (%3): %4 against %5, ready to play.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Match %2 (%3): %4 gegen %5, spielbereit.</translation>
     </message>
     <message>
         <source>%1, match %2 (%3): %4 against %5, waiting for its players.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Match %2 (%3): %4 gegen %5, wartet auf seine Spieler.</translation>
     </message>
     <message>
         <source>&amp;Players…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spieler…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>Find a player and see their profile, ratings, matches, table time and charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Spieler suchen und sein Profil, seine Ratings, Matches, Spielzeiten und Diagramme ansehen</translation>
     </message>
     <message>
         <source>&amp;Leaderboards…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ranglisten…</translation>
     </message>
     <message>
         <source>The venue&apos;s players ranked by rating, by game</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spieler des Salons nach Rating geordnet, je Spielart</translation>
     </message>
     <message>
         <source>&amp;Head to Head…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Direktvergleich…</translation>
     </message>
     <message>
         <source>Two players against each other: their matches and the odds of a race</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Spieler gegeneinander: ihre Matches und die Chancen in einem Race</translation>
     </message>
     <message>
         <source>Merge &amp;Duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikate &amp;zusammenführen…</translation>
     </message>
     <message>
         <source>Players who look like one person, to merge; and those merged, to separate</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler, die wie eine Person aussehen, zum Zusammenführen; und zusammengeführte, zum Trennen</translation>
     </message>
     <message>
         <source>Enter the racks two players won in a match played without the automatic referee</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufnahmen eintragen, die zwei Spieler in einem Match ohne automatischen Schiedsrichter gewonnen haben</translation>
     </message>
     <message>
         <source>Open &amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil öffnen</translation>
     </message>
     <message>
         <source>Correct Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis korrigieren</translation>
     </message>
     <message>
         <source>Enter Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis eintragen</translation>
     </message>
     <message>
         <source>Find the player</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler suchen</translation>
     </message>
     <message>
         <source>Why the result is corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum das Ergebnis korrigiert wird</translation>
     </message>
     <message>
         <source>Player &amp;A:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler &amp;A:</translation>
     </message>
     <message>
         <source>Player &amp;B:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler &amp;B:</translation>
     </message>
     <message>
         <source>Racks won by A:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnene Aufnahmen von A:</translation>
     </message>
     <message>
         <source>Racks won by B:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnene Aufnahmen von B:</translation>
     </message>
     <message>
         <source>&amp;Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Korrigieren</translation>
     </message>
     <message>
         <source>E&amp;nter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eintragen</translation>
     </message>
     <message>
         <source>&amp;Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warum:</translation>
     </message>
     <message>
         <source>Find both players.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie beide Spieler.</translation>
     </message>
     <message>
         <source>A result is between two different players.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ergebnis gilt zwischen zwei verschiedenen Spielern.</translation>
     </message>
     <message>
         <source>Enter the racks each player won.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Aufnahmen ein, die jeder Spieler gewonnen hat.</translation>
     </message>
     <message>
         <source>Say why the result is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, warum das Ergebnis korrigiert wird.</translation>
     </message>
     <message>
         <source>&amp;First player:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ers&amp;ter Spieler:</translation>
     </message>
     <message>
         <source>&amp;Second player:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwe&amp;iter Spieler:</translation>
     </message>
     <message>
         <source>R&amp;acks the first needs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigte &amp;Aufnahmen (Erster):</translation>
     </message>
     <message>
         <source>Rac&amp;ks the second needs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigte Aufnahmen (Z&amp;weiter):</translation>
     </message>
     <message>
         <source>Against each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegeneinander</translation>
     </message>
     <message>
         <source>Matches:</source>
-        <translation type="unfinished"></translation>
+        <translation>Matches:</translation>
     </message>
     <message>
         <source>Racks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahmen:</translation>
     </message>
     <message>
         <source>Ratings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratings:</translation>
     </message>
     <message>
         <source>A rack:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufnahme:</translation>
     </message>
     <message>
         <source>The race:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Race:</translation>
     </message>
     <message>
         <source>Handicap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgabe:</translation>
     </message>
     <message>
         <source>Pick two different players.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei verschiedene Spieler.</translation>
     </message>
     <message>
         <source>Pick two players to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei Spieler zum Vergleichen.</translation>
     </message>
     <message>
         <source>%1 and %2 have not played each other yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 haben noch nicht gegeneinander gespielt.</translation>
     </message>
     <message numerus="yes">
         <source>%n matches: %1 won %2, %3 won %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Match: %1 hat %2 gewonnen, %3 hat %4 gewonnen.</numerusform>
+            <numerusform>%n Matches: %1 hat %2 gewonnen, %3 hat %4 gewonnen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n matches: %1 won %2, %3 won %4, %5 drawn.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Match: %1 hat %2 gewonnen, %3 hat %4 gewonnen, %5 unentschieden.</numerusform>
+            <numerusform>%n Matches: %1 hat %2 gewonnen, %3 hat %4 gewonnen, %5 unentschieden.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 won %2 racks, %3 won %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Aufnahmen gewonnen, %3 hat %4 gewonnen.</translation>
     </message>
     <message>
         <source>%1 %2; %3 %4.</source>
-        <translation type="unfinished">%1, %3 %4. {1 %2;?}</translation>
+        <translation>%1 %2; %3 %4.</translation>
     </message>
     <message>
         <source>%1 wins a rack %2 of the time, %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gewinnt eine Aufnahme in %2 der Fälle, %3 in %4.</translation>
     </message>
     <message>
         <source>With %1 needing %2 and %3 needing %4, %1 wins the race %5 of the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn %1 %2 und %3 %4 Aufnahmen braucht, gewinnt %1 das Race in %5 der Fälle.</translation>
     </message>
     <message>
         <source>The race nearest to even: %1 needs %2, %3 needs %4 (%1 wins %5 of the time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgeglichenste Race: %1 braucht %2, %3 braucht %4 (%1 gewinnt in %5 der Fälle).</translation>
     </message>
     <message>
         <source>All games</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Spielarten</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Robustness</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlässlichkeit</translation>
     </message>
     <message>
         <source>The leaderboard cannot be worked out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rangliste kann nicht berechnet werden: %1</translation>
     </message>
     <message>
         <source>Nobody has played a rack yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand hat eine Aufnahme gespielt.</translation>
     </message>
     <message>
         <source>Nobody has played a rack of %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand hat eine Aufnahme %1 gespielt.</translation>
     </message>
     <message>
         <source>Ratings on the Fargo scale: 100 points more is 2:1 odds of winning a rack. A rating from fewer than %1 racks is provisional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratings auf der Fargo-Skala: 100 Punkte mehr bedeuten eine Chance von 2:1, eine Aufnahme zu gewinnen. Ein Rating aus weniger als %1 Aufnahmen ist vorläufig.</translation>
     </message>
     <message>
         <source>The best ratings over every game</source>
-        <translation type="unfinished"></translation>
+        <translation>Die besten Ratings über alle Spielarten</translation>
     </message>
     <message>
         <source>The best ratings at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die besten Ratings in %1</translation>
     </message>
     <message>
         <source>The same name and contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Name und Kontakt</translation>
     </message>
     <message>
         <source>The same name</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Name</translation>
     </message>
     <message>
         <source>The same contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Kontakt</translation>
     </message>
     <message>
         <source>Merge Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikate zusammenführen</translation>
     </message>
     <message>
         <source>First</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster</translation>
     </message>
     <message>
         <source>Second</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiter</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Keep the &amp;First</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersten behalten</translation>
     </message>
     <message>
         <source>Keep the &amp;Second</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zweiten behalten</translation>
     </message>
     <message>
         <source>Likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinliche Duplikate</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat</translation>
     </message>
     <message>
         <source>Merged into</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführt mit</translation>
     </message>
     <message>
         <source>Se&amp;parate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennen</translation>
     </message>
     <message>
         <source>The duplicate is a player of their own again, with their own matches and results</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Duplikat ist wieder ein eigener Spieler, mit seinen eigenen Matches und Ergebnissen</translation>
     </message>
     <message>
         <source>Merged so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher zusammengeführt</translation>
     </message>
     <message>
         <source>No two players look like one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zwei Spieler sehen wie eine Person aus.</translation>
     </message>
     <message>
         <source>Keep one of the pair: the other is merged into them, and their matches and results count for the one kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten Sie einen Spieler des Paares: Der andere wird mit ihm zusammengeführt, und seine Matches und Ergebnisse zählen für den behaltenen.</translation>
     </message>
     <message>
         <source>Keep %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 behalten</translation>
     </message>
     <message>
         <source>Merge %1 Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zusammenführen mit…</translation>
     </message>
     <message>
         <source>Choose the player to keep: %1 is hidden behind them, and every match and result of %1 counts for them. Edit → Undo separates them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Spieler, der bleibt: %1 wird ihm zugeordnet, und jedes Match und Ergebnis von %1 zählt für ihn. Bearbeiten → Rückgängig trennt sie wieder.</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenführen</translation>
     </message>
     <message>
         <source>Month, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat, %1</translation>
     </message>
     <message>
         <source>Month, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat, %1 bis %2</translation>
     </message>
     <message>
         <source>Month (breaks), %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat (Anstöße), %1</translation>
     </message>
     <message>
         <source>Month (breaks), %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat (Anstöße), %1 bis %2</translation>
     </message>
     <message>
         <source>@value%</source>
-        <translation type="unfinished"></translation>
+        <translation>@value %</translation>
     </message>
     <message>
         <source>Rating over time: no racks played yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating im Zeitverlauf: noch keine Aufnahmen gespielt</translation>
     </message>
     <message>
         <source>Rating at the end of each month</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating am Ende jedes Monats</translation>
     </message>
     <message>
         <source>Matches won by game: no matches played yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnene Matches nach Spielart: noch keine Matches gespielt</translation>
     </message>
     <message>
         <source>Matches won by game</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnene Matches nach Spielart</translation>
     </message>
     <message>
         <source>Game (matches played)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielart (gespielte Matches)</translation>
     </message>
     <message>
         <source>Matches won (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnene Matches (%)</translation>
     </message>
     <message>
         <source>Balls per inning: no match by the automatic referee yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Kugeln pro Tischbesuch: noch kein Match mit dem automatischen Schiedsrichter</translation>
     </message>
     <message>
         <source>Balls pocketed per inning, by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Versenkte Kugeln pro Tischbesuch, nach Monat</translation>
     </message>
     <message>
         <source>Balls per inning</source>
-        <translation type="unfinished"></translation>
+        <translation>Kugeln pro Tischbesuch</translation>
     </message>
     <message>
         <source>Break success: no break by the automatic referee yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstoßerfolg: noch kein Anstoß mit dem automatischen Schiedsrichter</translation>
     </message>
     <message>
         <source>Breaks that pocketed a ball without a foul, by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstöße, die ohne Foul eine Kugel versenkt haben, nach Monat</translation>
     </message>
     <message>
         <source>Breaks made (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreiche Anstöße (%)</translation>
     </message>
     <message>
         <source>Rating (pale: provisional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating (blass: vorläufig)</translation>
     </message>
     <message>
         <source>Ratings at the end of each month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratings am Ende jedes Monats</translation>
     </message>
     <message>
         <source>Find a player by name, nickname or contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler nach Name, Spitzname oder Kontakt suchen</translation>
     </message>
     <message numerus="yes">
         <source>%n players found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Spieler gefunden</numerusform>
+            <numerusform>%n Spieler gefunden</numerusform>
         </translation>
     </message>
     <message>
         <source>Players of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler von %1</translation>
     </message>
     <message>
         <source>&amp;Leaderboards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ranglisten</translation>
     </message>
     <message>
         <source>&amp;Head to Head</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Direktvergleich</translation>
     </message>
     <message>
         <source>The ratings could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ratings konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The ratings could not be worked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ratings konnten nicht berechnet werden.</translation>
     </message>
     <message>
         <source>%1 players, %2 of them rated from racks played; %3 racks counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Spieler, davon %2 mit Rating aus gespielten Aufnahmen; %3 Aufnahmen gezählt.</translation>
     </message>
     <message>
         <source>The referee&apos;s matches also name players the venue does not know (%1): their racks are not counted until they are added or merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Matches des Schiedsrichters nennen auch Spieler, die der Salon nicht kennt (%1): Ihre Aufnahmen werden erst gezählt, wenn sie hinzugefügt oder zusammengeführt sind.</translation>
     </message>
     <message>
         <source>The matches cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Matches können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The profile could not be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil konnte nicht geändert werden.</translation>
     </message>
     <message>
         <source>The players could not be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spieler konnten nicht zusammengeführt werden.</translation>
     </message>
     <message>
         <source>The players could not be separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spieler konnten nicht getrennt werden.</translation>
     </message>
     <message>
         <source>Enter the result %1 %2–%3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis %1 %2–%3 %4 eintragen</translation>
     </message>
     <message>
         <source>The result was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis wurde nicht geändert.</translation>
     </message>
     <message>
         <source>Void Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis annullieren</translation>
     </message>
     <message>
         <source>Why does the result %1 %2–%3 %4 no longer count?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum zählt das Ergebnis %1 %2–%3 %4 nicht mehr?</translation>
     </message>
     <message>
         <source>Void the result %1 %2–%3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis %1 %2–%3 %4 annullieren</translation>
     </message>
     <message>
         <source>The result was not voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis wurde nicht annulliert.</translation>
     </message>
     <message>
         <source>Correct the result %1 %2–%3 %4 to %5 %6–%7 %8</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis %1 %2–%3 %4 zu %5 %6–%7 %8 korrigieren</translation>
     </message>
     <message>
         <source>The result was not corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis wurde nicht korrigiert.</translation>
     </message>
     <message>
         <source>Profile of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil von %1</translation>
     </message>
     <message>
         <source>A phone number or an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Telefonnummer oder eine E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Where the rating starts before any rack: it counts as 20 racks against an equal player, so it fades as racks are played.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo das Rating vor der ersten Aufnahme beginnt: Es zählt wie 20 Aufnahmen gegen einen gleich starken Spieler und verliert daher an Gewicht, je mehr Aufnahmen gespielt werden.</translation>
     </message>
     <message>
         <source>&amp;Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakt:</translation>
     </message>
     <message>
         <source>&amp;Starter rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start-Rating:</translation>
     </message>
     <message>
         <source>Challenge, entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausforderung, von Hand eingetragen</translation>
     </message>
     <message>
         <source>Tournament, entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnier, von Hand eingetragen</translation>
     </message>
     <message>
         <source>A table since removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein inzwischen entfernter Tisch</translation>
     </message>
     <message>
         <source>Entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand eingetragen</translation>
     </message>
     <message>
         <source>No racks played yet: the starter rating until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Aufnahmen gespielt: bis dahin gilt das Start-Rating.</translation>
     </message>
     <message numerus="yes">
         <source>%n racks, provisional; place %1 of %2 with racks played.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufnahme, vorläufig; Platz %1 von %2 mit gespielten Aufnahmen.</numerusform>
+            <numerusform>%n Aufnahmen, vorläufig; Platz %1 von %2 mit gespielten Aufnahmen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n racks, established; place %1 of %2 with racks played.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufnahme, gefestigt; Platz %1 von %2 mit gespielten Aufnahmen.</numerusform>
+            <numerusform>%n Aufnahmen, gefestigt; Platz %1 von %2 mit gespielten Aufnahmen.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Edit Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Change the name, nickname, contact, membership or starter rating (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Spitzname, Kontakt, Mitgliedschaft oder Start-Rating ändern (F2)</translation>
     </message>
     <message>
         <source>Merge &amp;Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammen&amp;führen mit…</translation>
     </message>
     <message>
         <source>This player is a duplicate of another: keep the other, and count this one&apos;s matches for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Spieler ist ein Duplikat eines anderen: den anderen behalten und die Matches dieses Spielers für ihn zählen</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt:</translation>
     </message>
     <message>
         <source>Member until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied bis:</translation>
     </message>
     <message>
         <source>Starter rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>Start-Rating:</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Opponent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegner</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>&amp;Void Result…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis &amp;annullieren…</translation>
     </message>
     <message>
         <source>The result entered by hand no longer counts (a referee&apos;s or a manager&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das von Hand eingetragene Ergebnis zählt nicht mehr (Schiedsrichter oder Manager)</translation>
     </message>
     <message>
         <source>&amp;Correct Result…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis &amp;korrigieren…</translation>
     </message>
     <message>
         <source>&amp;Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matches</translation>
     </message>
     <message>
         <source>Table &amp;Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielzei&amp;t</translation>
     </message>
     <message>
         <source>&amp;Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia&amp;gramme</translation>
     </message>
     <message>
         <source>No player chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Spieler ausgewählt</translation>
     </message>
     <message>
         <source>None given</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Angabe</translation>
     </message>
     <message>
         <source>Not a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mitglied</translation>
     </message>
     <message numerus="yes">
         <source>In %n matches by the automatic referee: %1 balls per inning, %2 of %3 breaks made.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In %n Match mit dem automatischen Schiedsrichter: %1 Kugeln pro Tischbesuch, %2 von %3 Anstößen erfolgreich.</numerusform>
+            <numerusform>In %n Matches mit dem automatischen Schiedsrichter: %1 Kugeln pro Tischbesuch, %2 von %3 Anstößen erfolgreich.</numerusform>
         </translation>
     </message>
     <message>
         <source>No match by the automatic referee yet: balls per inning and breaks come from those.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Match mit dem automatischen Schiedsrichter: Kugeln pro Tischbesuch und Anstöße stammen von dort.</translation>
     </message>
     <message>
         <source>No matches yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Matches.</translation>
     </message>
     <message numerus="yes">
         <source>%n matches. A result entered by hand is voided (Delete) or corrected (Enter) by a referee or a manager.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Match. Ein von Hand eingetragenes Ergebnis wird von einem Schiedsrichter oder Manager annulliert (Entf) oder korrigiert (Eingabetaste).</numerusform>
+            <numerusform>%n Matches. Ein von Hand eingetragenes Ergebnis wird von einem Schiedsrichter oder Manager annulliert (Entf) oder korrigiert (Eingabetaste).</numerusform>
         </translation>
     </message>
     <message>
         <source>Still playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielt noch</translation>
     </message>
     <message>
         <source>No table time yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Spielzeit.</translation>
     </message>
     <message numerus="yes">
         <source>%1 played over %n visits.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 gespielt bei %n Besuch.</numerusform>
+            <numerusform>%1 gespielt bei %n Besuchen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n racks, provisional)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Aufnahme, vorläufig)</numerusform>
+            <numerusform>%1 (%n Aufnahmen, vorläufig)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n racks)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Aufnahme)</numerusform>
+            <numerusform>%1 (%n Aufnahmen)</numerusform>
         </translation>
     </message>
     <message>
         <source>Provisional</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorläufig</translation>
     </message>
     <message>
         <source>Established</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefestigt</translation>
     </message>
     <message>
         <source>Drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Unentschieden</translation>
     </message>
     <message>
         <source>Unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht beendet</translation>
     </message>
     <message>
         <source>Abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Undone at the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Empfang rückgängig gemacht.</translation>
     </message>
     <message>
         <source>Undone at the desk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Empfang rückgängig gemacht: %1</translation>
     </message>
 </context>
 <context>
