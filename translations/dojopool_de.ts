@@ -8509,419 +8509,419 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>Only a referee or a manager may correct a result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Schiedsrichter oder ein Manager darf ein Ergebnis korrigieren.</translation>
     </message>
     <message>
         <source>Merge the player %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Spieler %1 mit %2 zusammenführen</translation>
     </message>
     <message>
         <source>Separate the player %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Spieler %1 wieder von %2 trennen</translation>
     </message>
     <message>
         <source>%1 was not merged into another player.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde mit keinem anderen Spieler zusammengeführt.</translation>
     </message>
     <message>
         <source>player %1 is not a merged player of the venue shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler %1 ist kein zusammengeführter Spieler des angezeigten Salons</translation>
     </message>
     <message>
         <source>That tournament is another venue&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Turnier gehört zu einem anderen Salon.</translation>
     </message>
     <message>
         <source>Player %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler %1</translation>
     </message>
     <message>
         <source>The results of %1 do not fit its draw: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse von %1 passen nicht zu seiner Auslosung: %2</translation>
     </message>
     <message>
         <source>A tournament needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Turnier braucht einen Namen.</translation>
     </message>
     <message>
         <source>%1 is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beendet.</translation>
     </message>
     <message>
         <source>%1&apos;s first match has started: it is too late to enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erste Match von %1 hat begonnen: Für eine Meldung ist es zu spät.</translation>
     </message>
     <message>
         <source>That player is not entered in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Spieler ist nicht für %1 gemeldet.</translation>
     </message>
     <message>
         <source>%1 is in the draw already: reopen the sign-up to take them out, or record their matches as lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits ausgelost: Öffnen Sie die Anmeldung wieder, um den Spieler herauszunehmen, oder tragen Sie seine Matches als verloren ein.</translation>
     </message>
     <message>
         <source>%1 needs at least two players to make the draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht mindestens zwei Spieler für die Auslosung.</translation>
     </message>
     <message>
         <source>%1 has no such match.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein solches Match.</translation>
     </message>
     <message>
         <source>That match is decided already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Match ist bereits entschieden.</translation>
     </message>
     <message>
         <source>%1 is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft nicht.</translation>
     </message>
     <message>
         <source>That match has no result to take back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Match hat kein Ergebnis, das sich zurücknehmen ließe.</translation>
     </message>
     <message>
         <source>The draw has no match %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auslosung hat kein Match %1.</translation>
     </message>
     <message>
         <source>A draw needs at least 2 players, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Auslosung braucht mindestens 2 Spieler, nicht %1.</translation>
     </message>
     <message>
         <source>%1 players cannot make %2 groups of at least 2 players each.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Spieler reichen nicht für %2 Gruppen mit je mindestens 2 Spielern.</translation>
     </message>
     <message>
         <source>A Swiss draw of %1 players has from 1 to %2 rounds, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Auslosung nach Schweizer System mit %1 Spielern hat 1 bis %2 Runden, nicht %3.</translation>
     </message>
     <message>
         <source>Match %1 is already decided: take its result back first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Match %1 ist bereits entschieden: Nehmen Sie zuerst sein Ergebnis zurück.</translation>
     </message>
     <message>
         <source>Match %1 is not ready: its players are not both known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Match %1 ist nicht spielbereit: Noch stehen nicht beide Spieler fest.</translation>
     </message>
     <message>
         <source>Player %1 does not play in match %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler %1 spielt nicht in Match %2.</translation>
     </message>
     <message>
         <source>A score of %1 to %2 does not make player %3 the winner of match %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Stand von %1 zu %2 macht Spieler %3 nicht zum Sieger von Match %4.</translation>
     </message>
     <message>
         <source>Match %1 has no result to take back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Match %1 hat kein Ergebnis, das sich zurücknehmen ließe.</translation>
     </message>
     <message>
         <source>Match %1 of round %2 already has its result: take it back first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Match %1 von Runde %2 hat bereits sein Ergebnis: Nehmen Sie es zuerst zurück.</translation>
     </message>
     <message>
         <source>Match %1 depends on this result and already has its own: take it back first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Match %1 hängt von diesem Ergebnis ab und hat bereits ein eigenes: Nehmen Sie es zuerst zurück.</translation>
     </message>
     <message>
         <source>A starter rating must count as more than 0 racks, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Start-Rating muss wie mehr als 0 Aufnahmen zählen, nicht %1.</translation>
     </message>
     <message>
         <source>The rating fit&apos;s tolerance must be more than 0 rating points, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Toleranz der Rating-Berechnung muss mehr als 0 Rating-Punkte betragen, nicht %1.</translation>
     </message>
     <message>
         <source>The rating fit needs at least 1 iteration, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rating-Berechnung braucht mindestens 1 Iteration, nicht %1.</translation>
     </message>
     <message>
         <source>Player %1&apos;s starter rating is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Start-Rating von Spieler %1 ist keine Zahl.</translation>
     </message>
     <message>
         <source>Result %1 names player %2, but the players are numbered from 0 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis %1 nennt Spieler %2, aber die Spieler sind von 0 bis %3 nummeriert.</translation>
     </message>
     <message>
         <source>Result %1 has player %2 playing against themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ergebnis %1 spielt Spieler %2 gegen sich selbst.</translation>
     </message>
     <message>
         <source>Result %1 has a negative number of racks: %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis %1 hat eine negative Zahl von Aufnahmen: %2 zu %3.</translation>
     </message>
     <message>
         <source>The ratings did not settle within %1 iterations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ratings haben sich innerhalb von %1 Iterationen nicht eingependelt.</translation>
     </message>
     <message>
         <source>line %1: a quoted field is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Ein Feld in Anführungszeichen ist nicht geschlossen.</translation>
     </message>
     <message>
         <source>line %1: a quoted field goes on after its closing quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Ein Feld in Anführungszeichen geht nach seinem schließenden Anführungszeichen weiter.</translation>
     </message>
     <message>
         <source>line %1 must have the 5 fields of the header; it has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 muss die 5 Felder der Kopfzeile haben; sie hat %2.</translation>
     </message>
     <message>
         <source>line %1: %2 is &quot;%3&quot;, not a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2 ist „%3“, kein Datum im Format JJJJ-MM-TT.</translation>
     </message>
     <message>
         <source>line %1: %2 is empty; it must name a player.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2 ist leer; es muss einen Spieler nennen.</translation>
     </message>
     <message>
         <source>line %1: %2 and %3 are both &quot;%4&quot;, and a player cannot play against themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2 und %3 sind beide „%4“, und ein Spieler kann nicht gegen sich selbst spielen.</translation>
     </message>
     <message>
         <source>line %1: %2 is &quot;%3&quot;, not a whole number of racks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2 ist „%3“, keine ganze Zahl von Aufnahmen.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein UTF-8-Text.</translation>
     </message>
     <message>
         <source>line %1: the header is &quot;%2&quot;, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Die Kopfzeile ist „%2“, nicht %3.</translation>
     </message>
     <message>
         <source>The file is empty; its first line must be the header %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer; ihre erste Zeile muss die Kopfzeile %1 sein.</translation>
     </message>
     <message>
         <source>8-ball</source>
-        <translation type="unfinished">8-Ball</translation>
+        <translation>8-Ball</translation>
     </message>
     <message>
         <source>9-ball</source>
-        <translation type="unfinished">9-Ball</translation>
+        <translation>9-Ball</translation>
     </message>
     <message>
         <source>10-ball</source>
-        <translation type="unfinished">10-Ball</translation>
+        <translation>10-Ball</translation>
     </message>
     <message>
         <source>14.1 straight pool</source>
-        <translation type="unfinished"></translation>
+        <translation>14.1 endlos</translation>
     </message>
     <message>
         <source>“%1” is not a game DojoPool knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Spielart, die DojoPool kennt.</translation>
     </message>
     <message>
         <source>%1 has not answered this challenge yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diese Herausforderung noch nicht beantwortet.</translation>
     </message>
     <message>
         <source>%1 has already accepted this challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diese Herausforderung bereits angenommen.</translation>
     </message>
     <message>
         <source>%1 declined this challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diese Herausforderung abgelehnt.</translation>
     </message>
     <message>
         <source>A table is already booked for this challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Herausforderung ist bereits ein Tisch gebucht.</translation>
     </message>
     <message>
         <source>This challenge has been played.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Herausforderung wurde gespielt.</translation>
     </message>
     <message>
         <source>%1 withdrew this challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diese Herausforderung zurückgezogen.</translation>
     </message>
     <message>
         <source>Challenge %1 is “%2”, a state this DojoPool does not know; a newer version wrote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausforderung %1 hat den Status „%2“, den dieses DojoPool nicht kennt; eine neuere Version hat ihn geschrieben.</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgesprochen</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Table booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch gebucht</translation>
     </message>
     <message>
         <source>Played</source>
-        <translation type="unfinished">Gespielt</translation>
+        <translation>Gespielt</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgezogen</translation>
     </message>
     <message>
         <source>Only %1, who was challenged, can accept this challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1, der Herausgeforderte, kann diese Herausforderung annehmen.</translation>
     </message>
     <message>
         <source>Only %1, who was challenged, can decline this challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1, der Herausgeforderte, kann diese Herausforderung ablehnen.</translation>
     </message>
     <message>
         <source>Only %1, who issued this challenge, can withdraw it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1, der die Herausforderung ausgesprochen hat, kann sie zurückziehen.</translation>
     </message>
     <message>
         <source>%1 has not accepted this challenge yet; a table is booked once it is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diese Herausforderung noch nicht angenommen; ein Tisch wird gebucht, sobald sie angenommen ist.</translation>
     </message>
     <message>
         <source>%1 has not accepted this challenge yet, so it has no result to enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diese Herausforderung noch nicht angenommen, daher gibt es kein Ergebnis einzutragen.</translation>
     </message>
     <message>
         <source>A race to %1 is won by the first to %1 racks: enter %1 for the winner and fewer for the other, not %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Race auf %1 gewinnt, wer zuerst %1 Aufnahmen hat: Tragen Sie %1 für den Sieger und weniger für den anderen ein, nicht %2 zu %3.</translation>
     </message>
     <message>
         <source>%1 v %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gegen %2</translation>
     </message>
     <message>
         <source>Challenge %1 is not one of the venue shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausforderung %1 gehört nicht zum angezeigten Salon.</translation>
     </message>
     <message>
         <source>There is no venue to issue the challenge at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Salon, in dem die Herausforderung ausgesprochen werden kann.</translation>
     </message>
     <message>
         <source>A player cannot challenge themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Spieler kann sich nicht selbst herausfordern.</translation>
     </message>
     <message>
         <source>A challenge is a race to one rack or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Herausforderung ist ein Race auf eine oder mehr Aufnahmen.</translation>
     </message>
     <message>
         <source>%1 has already challenged %2; that challenge is to be played or withdrawn first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 bereits herausgefordert; diese Herausforderung muss zuerst gespielt oder zurückgezogen werden.</translation>
     </message>
     <message>
         <source>Table %1 is not one of the venue&apos;s tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch %1 ist keiner der Tische des Salons.</translation>
     </message>
     <message>
         <source>Event %1 is a “%2”, a kind this DojoPool does not know; a newer version wrote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung %1 ist von der Art „%2“, die dieses DojoPool nicht kennt; eine neuere Version hat sie geschrieben.</translation>
     </message>
     <message>
         <source>League night</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligaabend</translation>
     </message>
     <message>
         <source>Open play</source>
-        <translation type="unfinished"></translation>
+        <translation>Freies Spiel</translation>
     </message>
     <message>
         <source>Tournament</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnier</translation>
     </message>
     <message>
         <source>Event %1 is not one of the venue shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung %1 gehört nicht zum angezeigten Salon.</translation>
     </message>
     <message>
         <source>There is no venue to hold the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Salon, in dem die Veranstaltung stattfinden kann.</translation>
     </message>
     <message>
         <source>An event needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Veranstaltung braucht einen Namen.</translation>
     </message>
     <message>
         <source>An event must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Veranstaltung muss nach ihrem Beginn enden.</translation>
     </message>
     <message>
         <source>An event&apos;s cap is a number of players, or 0 for no cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Höchstzahl einer Veranstaltung ist eine Anzahl Spieler, oder 0 für keine Begrenzung.</translation>
     </message>
     <message>
         <source>%1 is cancelled already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits abgesagt.</translation>
     </message>
     <message>
         <source>%1 is cancelled; nobody can sign up for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgesagt; niemand kann sich dafür anmelden.</translation>
     </message>
     <message>
         <source>%1 is over; nobody can sign up for it any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist vorbei; niemand kann sich mehr dafür anmelden.</translation>
     </message>
     <message>
         <source>%1 is already signed up for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits für %2 angemeldet.</translation>
     </message>
     <message>
         <source>%1 is already on the waiting list for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht bereits auf der Warteliste für %2.</translation>
     </message>
     <message>
         <source>%1 is not signed up for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht für %2 angemeldet.</translation>
     </message>
     <message>
         <source>There is no venue whose queue to join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Salon, in dessen Warteschlange man sich einreihen könnte.</translation>
     </message>
     <message>
         <source>%1 is already waiting for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartet bereits auf %2.</translation>
     </message>
     <message>
         <source>%1 is not waiting in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartet nicht in der Warteschlange.</translation>
     </message>
     <message>
         <source>%1 is no longer waiting in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartet nicht mehr in der Warteschlange.</translation>
     </message>
     <message>
         <source>A player cannot be matched with themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Spieler kann nicht mit sich selbst gepaart werden.</translation>
     </message>
     <message>
         <source>%1 waits for %2 and %3 for %4: they cannot be matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartet auf %2 und %3 auf %4: Sie können nicht gepaart werden.</translation>
     </message>
     <message>
         <source>A result is between two different players.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ergebnis gilt zwischen zwei verschiedenen Spielern.</translation>
     </message>
     <message>
         <source>Racks won are counted from 0 up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnene Aufnahmen werden ab 0 gezählt.</translation>
     </message>
     <message>
         <source>A result needs at least one rack played.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ergebnis braucht mindestens eine gespielte Aufnahme.</translation>
     </message>
     <message>
         <source>A result needs the day it was played.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ergebnis braucht den Tag, an dem gespielt wurde.</translation>
     </message>
     <message>
         <source>The match %1 at %2 cannot be replayed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Match %1 an %2 kann nicht nachgespielt werden: %3</translation>
     </message>
 </context>
 <context>
