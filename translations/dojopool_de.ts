@@ -5747,7 +5747,7 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>%1 %2–%3 %4 is entered; the ratings count it at their next refresh.</source>
-        <translation>%1 %2:%3 %4 ist eingetragen; die Ratings berücksichtigen es bei ihrer nächsten Aktualisierung.</translation>
+        <translation>Das Ergebnis %1 %2:%3 %4 ist eingetragen; die Ratings berücksichtigen es bei ihrer nächsten Aktualisierung.</translation>
     </message>
     <message>
         <source>&amp;Challenges…</source>
@@ -6218,7 +6218,7 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation>%1–%2</translation>
+        <translation>%1:%2</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %n players</source>
@@ -7022,7 +7022,7 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>%1, match %2 (%3): %4 beat %5 %6–%7.</source>
-        <translation>%1, Match %2 (%3): %4 schlägt %5 %6–%7.</translation>
+        <translation>%1, Match %2 (%3): %4 schlägt %5 %6:%7.</translation>
     </message>
     <message>
         <source>%1, match %2 (%3): %4 has a bye.</source>
@@ -7495,7 +7495,7 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>Enter the result %1 %2–%3 %4</source>
-        <translation>Das Ergebnis %1 %2–%3 %4 eintragen</translation>
+        <translation>Das Ergebnis %1 %2:%3 %4 eintragen</translation>
     </message>
     <message>
         <source>The result was not changed.</source>
@@ -7507,11 +7507,11 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>Why does the result %1 %2–%3 %4 no longer count?</source>
-        <translation>Warum zählt das Ergebnis %1 %2–%3 %4 nicht mehr?</translation>
+        <translation>Warum zählt das Ergebnis %1 %2:%3 %4 nicht mehr?</translation>
     </message>
     <message>
         <source>Void the result %1 %2–%3 %4</source>
-        <translation>Das Ergebnis %1 %2–%3 %4 annullieren</translation>
+        <translation>Das Ergebnis %1 %2:%3 %4 annullieren</translation>
     </message>
     <message>
         <source>The result was not voided.</source>
@@ -7519,7 +7519,7 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>Correct the result %1 %2–%3 %4 to %5 %6–%7 %8</source>
-        <translation>Das Ergebnis %1 %2–%3 %4 zu %5 %6–%7 %8 korrigieren</translation>
+        <translation>Das Ergebnis %1 %2:%3 %4 zu %5 %6:%7 %8 korrigieren</translation>
     </message>
     <message>
         <source>The result was not corrected.</source>
@@ -8557,7 +8557,7 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>%1 is in the draw already: reopen the sign-up to take them out, or record their matches as lost.</source>
-        <translation>%1 ist bereits ausgelost: Öffnen Sie die Anmeldung wieder, um den Spieler herauszunehmen, oder tragen Sie seine Matches als verloren ein.</translation>
+        <translation>%1 ist bereits in der Auslosung: Öffnen Sie die Anmeldung wieder, um den Spieler herauszunehmen, oder tragen Sie seine Matches als verloren ein.</translation>
     </message>
     <message>
         <source>%1 needs at least two players to make the draw.</source>
