@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>This venue has no tournament %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Salon hat kein Turnier %1.</translation>
     </message>
 </context>
 <context>
@@ -924,286 +924,286 @@
     </message>
     <message>
         <source>bracket needs --format FORMAT and --players N</source>
-        <translation type="unfinished"></translation>
+        <translation>bracket braucht --format FORMAT und --players N</translation>
     </message>
     <message>
         <source>--format needs single, double, round-robin or swiss, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--format braucht single, double, round-robin oder swiss, nicht „%1“</translation>
     </message>
     <message>
         <source>--players needs a whole number from %1 to %2, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--players braucht eine ganze Zahl von %1 bis %2, nicht „%3“</translation>
     </message>
     <message>
         <source>--grand-final goes only with --format double</source>
-        <translation type="unfinished"></translation>
+        <translation>--grand-final gibt es nur mit --format double</translation>
     </message>
     <message>
         <source>--grand-final needs simple or double, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--grand-final braucht simple oder double, nicht „%1“</translation>
     </message>
     <message>
         <source>--third-place goes only with --format single</source>
-        <translation type="unfinished"></translation>
+        <translation>--third-place gibt es nur mit --format single</translation>
     </message>
     <message>
         <source>--rounds goes only with --format swiss</source>
-        <translation type="unfinished"></translation>
+        <translation>--rounds gibt es nur mit --format swiss</translation>
     </message>
     <message>
         <source>--rounds needs a whole number from 1 to %1 for %2 players, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--rounds braucht bei %2 Spielern eine ganze Zahl von 1 bis %1, nicht „%3“</translation>
     </message>
     <message>
         <source>--simulate needs higher-seed-wins, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--simulate braucht higher-seed-wins, nicht „%1“</translation>
     </message>
     <message>
         <source>plan a tournament&apos;s draw for players P1..PN and play it out</source>
-        <translation type="unfinished"></translation>
+        <translation>die Auslosung eines Turniers für die Spieler P1..PN planen und durchspielen</translation>
     </message>
     <message>
         <source>single, double (elimination), round-robin or swiss.</source>
-        <translation type="unfinished"></translation>
+        <translation>single, double (K.-o.-System), round-robin oder swiss.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>How many players, 2 to 1024, named P1..PN by seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Spieler, 2 bis 1024, nach Setzplatz P1..PN benannt.</translation>
     </message>
     <message>
         <source>Double elimination: simple, one grand final, or double, a second when the losers&apos; bracket champion wins the first (default double).</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppel-K.-o.-System: simple, ein Großes Finale, oder double, ein zweites, wenn der Sieger der Verliererrunde das erste gewinnt (Standard double).</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>ART</translation>
     </message>
     <message>
         <source>Single elimination: the semi-finals&apos; losers play for third place.</source>
-        <translation type="unfinished"></translation>
+        <translation>K.-o.-System: Die Verlierer der Halbfinals spielen um Platz drei.</translation>
     </message>
     <message>
         <source>Swiss: how many rounds (default: enough for one unbeaten player, the smallest R with 2^R &gt;= N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweizer System: wie viele Runden (Standard: genug für einen einzigen ungeschlagenen Spieler, das kleinste R mit 2^R &gt;= N).</translation>
     </message>
     <message>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <source>Play the draw out: higher-seed-wins, the better seed wins every match 1-0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auslosung durchspielen: higher-seed-wins, der besser Gesetzte gewinnt jedes Match 1:0.</translation>
     </message>
     <message>
         <source>RULE</source>
-        <translation type="unfinished"></translation>
+        <translation>REGEL</translation>
     </message>
     <message>
         <source>Print one JSON document (docs/commands.md) instead of the draw as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Dokument (docs/commands.md) statt der Auslosung als Text ausgeben.</translation>
     </message>
     <message>
         <source>Single elimination of P1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>K.-o.-System von P1 bis %1.</translation>
     </message>
     <message>
         <source>Double elimination of P1 to %1, with a second grand final when the losers&apos; bracket champion wins the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppel-K.-o.-System von P1 bis %1, mit einem zweiten Großen Finale, wenn der Sieger der Verliererrunde das erste gewinnt.</translation>
     </message>
     <message>
         <source>Double elimination of P1 to %1, with one grand final.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppel-K.-o.-System von P1 bis %1, mit einem Großen Finale.</translation>
     </message>
     <message>
         <source>Round robin of P1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder gegen jeden von P1 bis %1.</translation>
     </message>
     <message>
         <source>Swiss of P1 to %1; rounds planned: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweizer System von P1 bis %1; geplante Runden: %2.</translation>
     </message>
     <message>
         <source>winners&apos; round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Siegerrunde %1</translation>
     </message>
     <message>
         <source>losers&apos; round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verliererrunde %1</translation>
     </message>
     <message>
         <source>grand final</source>
-        <translation type="unfinished"></translation>
+        <translation>Großes Finale</translation>
     </message>
     <message>
         <source>second grand final</source>
-        <translation type="unfinished"></translation>
+        <translation>zweites Großes Finale</translation>
     </message>
     <message>
         <source>third place</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz drei</translation>
     </message>
     <message>
         <source>group %1, round %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1, Runde %2</translation>
     </message>
     <message>
         <source>round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde %1</translation>
     </message>
     <message>
         <source>the winner of match %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Sieger von Match %1</translation>
     </message>
     <message>
         <source>the loser of match %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlierer von Match %1</translation>
     </message>
     <message>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand</translation>
     </message>
     <message>
         <source>Match %1 (%2): %3 beat %4 %5-%6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Match %1 (%2): %3 schlägt %4 %5:%6.</translation>
     </message>
     <message>
         <source>Match %1 (%2): %3 goes through with a bye.</source>
-        <translation type="unfinished"></translation>
+        <translation>Match %1 (%2): %3 kommt mit einem Freilos weiter.</translation>
     </message>
     <message>
         <source>Match %1 (%2): not needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Match %1 (%2): nicht nötig.</translation>
     </message>
     <message>
         <source>Match %1 (%2): %3 against %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Match %1 (%2): %3 gegen %4.</translation>
     </message>
     <message>
         <source>Round %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde %1:</translation>
     </message>
     <message>
         <source>Places:</source>
-        <translation type="unfinished"></translation>
+        <translation>Platzierungen:</translation>
     </message>
     <message>
         <source>  Group %1, place %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  Gruppe %1, Platz %2: %3</translation>
     </message>
     <message>
         <source>  Place %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  Platz %1: %2</translation>
     </message>
     <message>
         <source>--%1 needs two values: --%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 braucht zwei Werte: --%1 %2</translation>
     </message>
     <message>
         <source>cannot record the tournaments&apos; results from the tables: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Turnierergebnisse von den Tischen können nicht eingetragen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>recorded %n tournament result(s) from the tables</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Turnierergebnis von den Tischen eingetragen</numerusform>
+            <numerusform>%n Turnierergebnisse von den Tischen eingetragen</numerusform>
         </translation>
     </message>
     <message>
         <source>odds needs exactly two ratings: --rating A --rating B</source>
-        <translation type="unfinished"></translation>
+        <translation>odds braucht genau zwei Ratings: --rating A --rating B</translation>
     </message>
     <message>
         <source>--rating needs a number, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--rating braucht eine Zahl, nicht „%1“</translation>
     </message>
     <message>
         <source>odds needs the race, once: --race RA RB, the racks each player needs</source>
-        <translation type="unfinished"></translation>
+        <translation>odds braucht das Race, einmal: --race RA RB, die Aufnahmen, die jeder Spieler braucht</translation>
     </message>
     <message>
         <source>--race needs whole numbers of racks from 1 to %1, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--race braucht ganze Zahlen von Aufnahmen von 1 bis %1, nicht „%2“</translation>
     </message>
     <message>
         <source>A player rated %1 against one rated %2 wins %3 % of the racks, and %4 % of the races to %5 against %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Spieler mit Rating %1 gewinnt gegen einen mit Rating %2 %3 % der Aufnahmen und %4 % der Races auf %5 gegen %6.</translation>
     </message>
     <message>
         <source>the Fargo chances of winning a rack and a race, from two ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>die Fargo-Chancen auf den Gewinn einer Aufnahme und eines Race, aus zwei Ratings</translation>
     </message>
     <message>
         <source>A player&apos;s Fargo rating: give it twice, the player the chances are for first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fargo-Rating eines Spielers: zweimal angeben, zuerst den Spieler, für den die Chancen gelten.</translation>
     </message>
     <message>
         <source>RATING</source>
-        <translation type="unfinished"></translation>
+        <translation>RATING</translation>
     </message>
     <message>
         <source>The race: the racks the first player needs, then the racks the second needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Race: die Aufnahmen, die der erste Spieler braucht, dann die, die der zweite braucht.</translation>
     </message>
     <message>
         <source>RA RB</source>
-        <translation type="unfinished"></translation>
+        <translation>RA RB</translation>
     </message>
     <message>
         <source>Print the chances as one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Chancen als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz</translation>
     </message>
     <message>
         <source>Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating</translation>
     </message>
     <message>
         <source>Racks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahmen</translation>
     </message>
     <message>
         <source>ratings needs the results: --results FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>ratings braucht die Ergebnisse: --results DATEI.csv</translation>
     </message>
     <message>
         <source>--starter needs a rating, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--starter braucht ein Rating, nicht „%1“</translation>
     </message>
     <message>
         <source>The file cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden: %1.</translation>
     </message>
     <message>
         <source>fit Fargo ratings from results in a CSV file, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Fargo-Ratings aus Ergebnissen in einer CSV-Datei berechnen, die besten zuerst</translation>
     </message>
     <message>
         <source>The results: a CSV file with the header date,player_a,player_b,racks_a,racks_b.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse: eine CSV-Datei mit der Kopfzeile date,player_a,player_b,racks_a,racks_b.</translation>
     </message>
     <message>
         <source>FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI.csv</translation>
     </message>
     <message>
         <source>Every player&apos;s starter rating, counted as 20 racks against an equal (default 500).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Start-Rating jedes Spielers, gezählt wie 20 Aufnahmen gegen einen gleich starken Gegner (Standard 500).</translation>
     </message>
     <message>
         <source>Print the ratings as one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ratings als ein JSON-Objekt ausgeben.</translation>
     </message>
 </context>
 <context>
@@ -2606,454 +2606,454 @@
     </message>
     <message>
         <source>cannot read the matches at table %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Matches an Tisch %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot read player %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>there is no player %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Spieler %1</translation>
     </message>
     <message>
         <source>there is no such tournament</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Turnier gibt es nicht</translation>
     </message>
     <message>
         <source>cannot read the tournaments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Turniere können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>cannot read the tournament: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Turnier kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>there is no tournament %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Turnier %1</translation>
     </message>
     <message>
         <source>cannot create the tournament %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Turnier %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>a tournament needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Turnier braucht einen Namen</translation>
     </message>
     <message>
         <source>a tournament needs a start time</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Turnier braucht eine Startzeit</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>cannot change the tournament %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Turnier %1 kann nicht geändert werden: %2</translation>
     </message>
     <message>
         <source>its draw is made: reopen it first</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Auslosung ist schon erfolgt: zuerst die Anmeldung wieder öffnen</translation>
     </message>
     <message>
         <source>cannot change the tournament&apos;s state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Status des Turniers kann nicht geändert werden: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a tournament&apos;s state</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Status eines Turniers</translation>
     </message>
     <message>
         <source>a match of its draw has started</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Match seiner Auslosung hat begonnen</translation>
     </message>
     <message>
         <source>cannot read the tournament&apos;s players: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spieler des Turniers können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>cannot enter the player: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Spieler kann nicht gemeldet werden: %1</translation>
     </message>
     <message>
         <source>the player is already entered</source>
-        <translation type="unfinished"></translation>
+        <translation>der Spieler ist bereits gemeldet</translation>
     </message>
     <message>
         <source>the tournament is over</source>
-        <translation type="unfinished"></translation>
+        <translation>das Turnier ist beendet</translation>
     </message>
     <message>
         <source>its first match has started</source>
-        <translation type="unfinished"></translation>
+        <translation>sein erstes Match hat begonnen</translation>
     </message>
     <message numerus="yes">
         <source>it is full (%n players)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>es ist voll (%n Spieler)</numerusform>
+            <numerusform>es ist voll (%n Spieler)</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot change the player&apos;s entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Meldung des Spielers kann nicht geändert werden: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an entry&apos;s state</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Status einer Meldung</translation>
     </message>
     <message>
         <source>there is no such entry</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Meldung gibt es nicht</translation>
     </message>
     <message>
         <source>cannot make the draw: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Auslosung kann nicht vorgenommen werden: %1</translation>
     </message>
     <message>
         <source>the tournament is not taking sign-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>das Turnier nimmt keine Anmeldungen an</translation>
     </message>
     <message>
         <source>an entry is not this tournament&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Meldung gehört nicht zu diesem Turnier</translation>
     </message>
     <message>
         <source>cannot reopen the tournament: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Turnier kann nicht wieder geöffnet werden: %1</translation>
     </message>
     <message>
         <source>it is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>es läuft nicht</translation>
     </message>
     <message>
         <source>cannot read the tournament&apos;s tables: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tische des Turniers können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>cannot give the match its table: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Match kann kein Tisch zugewiesen werden: %1</translation>
     </message>
     <message>
         <source>the match has started at its table</source>
-        <translation type="unfinished"></translation>
+        <translation>das Match hat an seinem Tisch begonnen</translation>
     </message>
     <message>
         <source>cannot link the table&apos;s match to the draw: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Match des Tisches kann nicht mit der Auslosung verknüpft werden: %1</translation>
     </message>
     <message>
         <source>cannot link the table&apos;s match to the draw: the match has no table</source>
-        <translation type="unfinished"></translation>
+        <translation>das Match des Tisches kann nicht mit der Auslosung verknüpft werden: das Match hat keinen Tisch</translation>
     </message>
     <message>
         <source>cannot read the tournament&apos;s results: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ergebnisse des Turniers können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>cannot record the result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ergebnis kann nicht eingetragen werden: %1</translation>
     </message>
     <message>
         <source>a result comes by hand or from the referee</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ergebnis wird von Hand eingetragen oder kommt vom Schiedsrichter</translation>
     </message>
     <message>
         <source>the tournament is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>das Turnier läuft nicht</translation>
     </message>
     <message>
         <source>another desk changed the draw just now; look at it again</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer Empfang hat die Auslosung gerade geändert; bitte neu ansehen</translation>
     </message>
     <message>
         <source>cannot take the result back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ergebnis kann nicht zurückgenommen werden: %1</translation>
     </message>
     <message>
         <source>it is not standing</source>
-        <translation type="unfinished"></translation>
+        <translation>es gilt nicht mehr</translation>
     </message>
     <message>
         <source>a player cannot be merged into themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Spieler kann nicht mit sich selbst zusammengeführt werden</translation>
     </message>
     <message>
         <source>%1 and %2 are players of different venues</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 sind Spieler verschiedener Salons</translation>
     </message>
     <message>
         <source>%1 is already merged into another player</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits mit einem anderen Spieler zusammengeführt</translation>
     </message>
     <message>
         <source>%1 was merged into another player; merge into the player kept instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde mit einem anderen Spieler zusammengeführt; stattdessen mit dem behaltenen Spieler zusammenführen</translation>
     </message>
     <message>
         <source>cannot merge player %1 into player %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler %1 kann nicht mit Spieler %2 zusammengeführt werden: %3</translation>
     </message>
     <message>
         <source>%1 is not merged into another player</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mit keinem anderen Spieler zusammengeführt</translation>
     </message>
     <message>
         <source>cannot unmerge player %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler %1 kann nicht wieder getrennt werden: %2</translation>
     </message>
     <message>
         <source>the starter rating of %1 must be from %2 to %3, not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>das Start-Rating von %1 muss zwischen %2 und %3 liegen, nicht %4</translation>
     </message>
     <message>
         <source>cannot enter the result of player %1 against player %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ergebnis von Spieler %1 gegen Spieler %2 kann nicht eingetragen werden: %3</translation>
     </message>
     <message>
         <source>cannot void result %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis %1 kann nicht annulliert werden: %2</translation>
     </message>
     <message>
         <source>cannot correct result %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis %1 kann nicht korrigiert werden: %2</translation>
     </message>
     <message>
         <source>cannot read result %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>there is no result %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Ergebnis %1</translation>
     </message>
     <message>
         <source>cannot read the results of venue %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ergebnisse von Salon %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot read the matches of venue %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Matches von Salon %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot read the racks played at venue %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die in Salon %1 gespielten Aufnahmen können nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>a result needs two different players</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ergebnis braucht zwei verschiedene Spieler</translation>
     </message>
     <message>
         <source>the racks won cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>gewonnene Aufnahmen können nicht negativ sein</translation>
     </message>
     <message>
         <source>a result needs at least one rack played</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ergebnis braucht mindestens eine gespielte Aufnahme</translation>
     </message>
     <message>
         <source>a result needs the game played</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ergebnis braucht die gespielte Spielart</translation>
     </message>
     <message>
         <source>a result needs the day it was played</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ergebnis braucht den Tag, an dem gespielt wurde</translation>
     </message>
     <message>
         <source>a result comes by hand, from a challenge or from a tournament, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ergebnis wird von Hand eingetragen oder kommt aus einer Herausforderung oder einem Turnier, nicht „%1“</translation>
     </message>
     <message>
         <source>player %1 is not a player of venue %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler %1 ist kein Spieler von Salon %2</translation>
     </message>
     <message>
         <source>result %1 is void already</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis %1 ist bereits annulliert</translation>
     </message>
     <message>
         <source>there is no challenge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Herausforderung %1</translation>
     </message>
     <message>
         <source>the challenge is %1, so it cannot become %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Herausforderung ist „%1“ und kann daher nicht „%2“ werden</translation>
     </message>
     <message>
         <source>another desk changed the challenge meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer Empfang hat die Herausforderung inzwischen geändert</translation>
     </message>
     <message>
         <source>cannot issue the challenge: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Herausforderung kann nicht ausgesprochen werden: %1</translation>
     </message>
     <message>
         <source>a player cannot challenge themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Spieler kann sich nicht selbst herausfordern</translation>
     </message>
     <message>
         <source>a challenge is a race to at least one rack</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Herausforderung ist ein Race auf mindestens eine Aufnahme</translation>
     </message>
     <message>
         <source>a challenge needs the game to play</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Herausforderung braucht die Spielart</translation>
     </message>
     <message>
         <source>both players must be players of the venue</source>
-        <translation type="unfinished"></translation>
+        <translation>beide Spieler müssen Spieler des Salons sein</translation>
     </message>
     <message>
         <source>cannot answer challenge %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausforderung %1 kann nicht beantwortet werden: %2</translation>
     </message>
     <message>
         <source>a challenge is accepted, declined or withdrawn, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Herausforderung wird angenommen, abgelehnt oder zurückgezogen, nicht „%1“</translation>
     </message>
     <message>
         <source>cannot book a table for challenge %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>für Herausforderung %1 kann kein Tisch gebucht werden: %2</translation>
     </message>
     <message>
         <source>cannot enter the result of challenge %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ergebnis von Herausforderung %1 kann nicht eingetragen werden: %2</translation>
     </message>
     <message>
         <source>the result must be between the challenge&apos;s two players</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ergebnis muss zwischen den beiden Spielern der Herausforderung sein</translation>
     </message>
     <message>
         <source>cannot read challenge %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausforderung %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot read the challenges of venue %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Herausforderungen von Salon %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>there is no event %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Veranstaltung %1</translation>
     </message>
     <message>
         <source>%1 is not a player of the event&apos;s venue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Spieler des Salons der Veranstaltung</translation>
     </message>
     <message>
         <source>cannot create the event &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Veranstaltung „%1“ kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>an event needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Veranstaltung braucht einen Namen</translation>
     </message>
     <message>
         <source>an event is a league night, open play or a tournament, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Veranstaltung ist ein Ligaabend, freies Spiel oder ein Turnier, nicht „%1“</translation>
     </message>
     <message>
         <source>an event must end after it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Veranstaltung muss nach ihrem Beginn enden</translation>
     </message>
     <message>
         <source>an event&apos;s cap is a number of players, or 0 for no cap</source>
-        <translation type="unfinished"></translation>
+        <translation>die Höchstzahl einer Veranstaltung ist eine Anzahl Spieler, oder 0 für keine Begrenzung</translation>
     </message>
     <message>
         <source>cannot cancel event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung %1 kann nicht abgesagt werden: %2</translation>
     </message>
     <message>
         <source>it is cancelled already</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist bereits abgesagt</translation>
     </message>
     <message>
         <source>cannot sign player %1 up for event %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler %1 kann nicht für Veranstaltung %2 angemeldet werden: %3</translation>
     </message>
     <message>
         <source>the event is cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>die Veranstaltung ist abgesagt</translation>
     </message>
     <message>
         <source>%1 is signed up already</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits angemeldet</translation>
     </message>
     <message>
         <source>cannot cancel the sign-up of player %1 for event %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldung von Spieler %1 für Veranstaltung %2 kann nicht storniert werden: %3</translation>
     </message>
     <message>
         <source>the player is not signed up</source>
-        <translation type="unfinished"></translation>
+        <translation>der Spieler ist nicht angemeldet</translation>
     </message>
     <message>
         <source>cannot read event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot read the events of venue %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Veranstaltungen von Salon %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot read the sign-ups of event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anmeldungen für Veranstaltung %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>there is no entry %1 in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Eintrag %1 in der Warteschlange</translation>
     </message>
     <message>
         <source>cannot put player %1 in the queue: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler %1 kann nicht in die Warteschlange gestellt werden: %2</translation>
     </message>
     <message>
         <source>a player waits for a game</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Spieler wartet auf eine bestimmte Spielart</translation>
     </message>
     <message>
         <source>%1 is not a player of the venue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Spieler des Salons</translation>
     </message>
     <message>
         <source>%1 is waiting for %2 already</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartet bereits auf %2</translation>
     </message>
     <message>
         <source>cannot take player %1 off the queue: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler %1 kann nicht aus der Warteschlange genommen werden: %2</translation>
     </message>
     <message>
         <source>the player is not waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>der Spieler wartet nicht</translation>
     </message>
     <message>
         <source>cannot match queue entries %1 and %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einträge %1 und %2 der Warteschlange können nicht gepaart werden: %3</translation>
     </message>
     <message>
         <source>a player cannot be matched with themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Spieler kann nicht mit sich selbst gepaart werden</translation>
     </message>
     <message>
         <source>%1 is no longer waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartet nicht mehr</translation>
     </message>
     <message>
         <source>the two entries are not two players of one venue</source>
-        <translation type="unfinished"></translation>
+        <translation>die beiden Einträge sind nicht zwei Spieler desselben Salons</translation>
     </message>
     <message>
         <source>%1 waits for %2 and %3 for %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartet auf %2 und %3 auf %4</translation>
     </message>
     <message>
         <source>cannot read entry %1 of the queue: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 der Warteschlange kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>cannot read the table time of players of venue %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spielzeit der Spieler von Salon %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5583,2164 +5583,2164 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>New Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Herausforderung</translation>
     </message>
     <message>
         <source>For the record: stakes, a date agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Erinnerung: Einsatz, vereinbarter Termin</translation>
     </message>
     <message>
         <source>C&amp;hallenger:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herausforderer:</translation>
     </message>
     <message>
         <source>Challen&amp;ged:</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausge&amp;forderter:</translation>
     </message>
     <message>
         <source>&amp;Race to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Race auf:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <source>&amp;Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aussprechen</translation>
     </message>
     <message>
         <source>Type the name of the player who challenges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen des Spielers ein, der herausfordert.</translation>
     </message>
     <message>
         <source>Type the name of the player challenged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen des herausgeforderten Spielers ein.</translation>
     </message>
     <message>
         <source>A player cannot challenge themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Spieler kann sich nicht selbst herausfordern.</translation>
     </message>
     <message>
         <source>Challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausforderungen</translation>
     </message>
     <message>
         <source>Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausforderung</translation>
     </message>
     <message>
         <source>Game</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielart</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgesprochen</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>&amp;New Challenge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Herausforderung…</translation>
     </message>
     <message>
         <source>&amp;Accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annehmen…</translation>
     </message>
     <message>
         <source>&amp;Decline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;lehnen…</translation>
     </message>
     <message>
         <source>&amp;Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückziehen…</translation>
     </message>
     <message>
         <source>&amp;Book Table…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch &amp;buchen…</translation>
     </message>
     <message>
         <source>Enter &amp;Result…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis eintragen…</translation>
     </message>
     <message>
         <source>Issue a challenge between two players (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Herausforderung zwischen zwei Spielern aussprechen (Ctrl+N)</translation>
     </message>
     <message>
         <source>Challenges — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausforderungen — %1</translation>
     </message>
     <message>
         <source>Booking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung %1</translation>
     </message>
     <message>
         <source>Issue %1&apos;s challenge to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausforderung von %1 an %2 aussprechen</translation>
     </message>
     <message>
         <source>%1 has accepted the challenge already: Undo no longer takes it back. Withdraw it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Herausforderung bereits angenommen: Rückgängig nimmt sie nicht mehr zurück. Ziehen Sie sie stattdessen zurück.</translation>
     </message>
     <message>
         <source>%1 challenged %2 to a race to %3 at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 herausgefordert: %4, Race auf %3.</translation>
     </message>
     <message>
         <source>Accept the Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausforderung annehmen</translation>
     </message>
     <message>
         <source>Accept %1&apos;s challenge for %2: %3, race to %4? An accepted challenge cannot be answered again; %1 can still withdraw it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Herausforderung von %1 für %2 annehmen: %3, Race auf %4? Eine angenommene Herausforderung kann nicht erneut beantwortet werden; %1 kann sie noch zurückziehen.</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annehmen</translation>
     </message>
     <message>
         <source>%1 accepted %2&apos;s challenge: book them a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Herausforderung von %2 angenommen: Buchen Sie ihnen einen Tisch.</translation>
     </message>
     <message>
         <source>Decline the Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausforderung ablehnen</translation>
     </message>
     <message>
         <source>Decline %1&apos;s challenge for %2? A declined challenge is over; %1 can challenge again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Herausforderung von %1 für %2 ablehnen? Eine abgelehnte Herausforderung ist beendet; %1 kann erneut herausfordern.</translation>
     </message>
     <message>
         <source>&amp;Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;lehnen</translation>
     </message>
     <message>
         <source>%1 declined %2&apos;s challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Herausforderung von %2 abgelehnt.</translation>
     </message>
     <message>
         <source>Withdraw %1&apos;s challenge to %2? The table booked for it is given back; a withdrawn challenge is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Herausforderung von %1 an %2 zurückziehen? Der dafür gebuchte Tisch wird freigegeben; eine zurückgezogene Herausforderung ist beendet.</translation>
     </message>
     <message>
         <source>Withdraw %1&apos;s challenge to %2? A withdrawn challenge is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Herausforderung von %1 an %2 zurückziehen? Eine zurückgezogene Herausforderung ist beendet.</translation>
     </message>
     <message>
         <source>Withdraw the Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausforderung zurückziehen</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückziehen</translation>
     </message>
     <message>
         <source>%1 withdrew the challenge to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Herausforderung an %2 zurückgezogen.</translation>
     </message>
     <message>
         <source>This window has no bookings: the table cannot be booked here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Fenster hat keine Buchungen: Der Tisch kann hier nicht gebucht werden.</translation>
     </message>
     <message>
         <source>%1 %2–%3 %4 is entered; the ratings count it at their next refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis %1 %2:%3 %4 ist eingetragen; die Ratings berücksichtigen es bei ihrer nächsten Aktualisierung.</translation>
     </message>
     <message>
         <source>&amp;Challenges…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herausforderungen…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>Issue challenges between players, answer them, book them a table and enter their results</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausforderungen zwischen Spielern aussprechen, beantworten, Tische dafür buchen und Ergebnisse eintragen</translation>
     </message>
     <message>
         <source>&amp;Events…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veranstaltungen…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>League nights, open play and tournaments, and who signed up for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligaabende, freies Spiel und Turniere, und wer sich dafür angemeldet hat</translation>
     </message>
     <message>
         <source>&amp;Club</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Club</translation>
     </message>
     <message>
         <source>Match Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Match-Warteschlange</translation>
     </message>
     <message>
         <source>&amp;Match Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Match-Warteschlange</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Q</translation>
     </message>
     <message>
         <source>Players waiting for a game, and the pairs their ratings make</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler, die auf ein Spiel warten, und die Paarungen, die sich aus ihren Ratings ergeben</translation>
     </message>
     <message numerus="yes">
         <source>%n signed up</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n angemeldet</numerusform>
+            <numerusform>%n angemeldet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 signed up, %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 angemeldet, %n auf der Warteliste</numerusform>
+            <numerusform>%1 angemeldet, %n auf der Warteliste</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2, %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %2, %n auf der Warteliste</numerusform>
+            <numerusform>%1 von %2, %n auf der Warteliste</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2 – %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 – %3, %4</translation>
     </message>
     <message>
         <source>Just now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade eben</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 Min.</translation>
     </message>
     <message>
         <source>New Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Veranstaltung</translation>
     </message>
     <message>
         <source>Tuesday League</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstagsliga</translation>
     </message>
     <message>
         <source>No cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Begrenzung</translation>
     </message>
     <message>
         <source> players</source>
-        <translation type="unfinished"></translation>
+        <translation> Spieler</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rt:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>Ca&amp;p:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Höchstzahl:</translation>
     </message>
     <message>
         <source>C&amp;reate</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;legen</translation>
     </message>
     <message>
         <source>Name the event, as players will look for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benennen Sie die Veranstaltung so, wie Spieler danach suchen werden.</translation>
     </message>
     <message>
         <source>Over</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbei</translation>
     </message>
     <message>
         <source>Full</source>
-        <translation type="unfinished"></translation>
+        <translation>Voll</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungen</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;New Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
         <source>A league night, open play or a tournament players sign up for (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ligaabend, freies Spiel oder ein Turnier, für das sich Spieler anmelden (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Cancel Event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung a&amp;bsagen…</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz</translation>
     </message>
     <message>
         <source>Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler</translation>
     </message>
     <message>
         <source>Sign-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>Signed up at</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet am</translation>
     </message>
     <message>
         <source>Sign &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <source>Sign &amp;Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;melden</translation>
     </message>
     <message>
         <source>Cancel the selected player&apos;s sign-up (Delete); the first waiting moves in</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung des ausgewählten Spielers stornieren (Entf); der Erste auf der Warteliste rückt nach</translation>
     </message>
     <message>
         <source>Sign up a &amp;player:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spieler anmelden:</translation>
     </message>
     <message>
         <source>Events — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungen — %1</translation>
     </message>
     <message>
         <source>No event selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Veranstaltung ausgewählt.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Dabei</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <source>Create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anlegen</translation>
     </message>
     <message>
         <source>%1 is open for sign-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für Anmeldungen geöffnet.</translation>
     </message>
     <message>
         <source>%1 is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgesagt.</translation>
     </message>
     <message>
         <source>Cancel the Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung absagen</translation>
     </message>
     <message numerus="yes">
         <source>Cancel %1? Nobody can sign up for it any more, and it cannot be opened again; its %n sign-ups stay on record.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 absagen? Danach kann sich niemand mehr anmelden, und die Veranstaltung kann nicht wieder geöffnet werden; ihre %n Anmeldung bleibt gespeichert.</numerusform>
+            <numerusform>%1 absagen? Danach kann sich niemand mehr anmelden, und die Veranstaltung kann nicht wieder geöffnet werden; ihre %n Anmeldungen bleiben gespeichert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel the &amp;Event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veranstaltung absagen</translation>
     </message>
     <message>
         <source>&amp;Keep It</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behalten</translation>
     </message>
     <message>
         <source>%1 is in for %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bei %2 dabei (%3).</translation>
     </message>
     <message>
         <source>%1 is full: %2 is number %3 on the waiting list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist voll: %2 steht auf Platz %3 der Warteliste.</translation>
     </message>
     <message>
         <source>%1 is off %2; %3 moved in from the waiting list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist von %2 abgemeldet; %3 ist von der Warteliste nachgerückt.</translation>
     </message>
     <message>
         <source>%1 is off %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist von %2 abgemeldet.</translation>
     </message>
     <message>
         <source>Sign %1 up for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 anmelden</translation>
     </message>
     <message>
         <source>Sign %1 off %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 abmelden</translation>
     </message>
     <message>
         <source>&amp;Join</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einreihen</translation>
     </message>
     <message>
         <source>Put the player found in the queue for the game (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gefundenen Spieler für die Spielart in die Warteschlange stellen (Eingabetaste)</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>&amp;Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ustragen</translation>
     </message>
     <message>
         <source>Take the selected player off the queue (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Spieler aus der Warteschlange nehmen (Entf)</translation>
     </message>
     <message>
         <source>Proposed pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Paarung</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstand</translation>
     </message>
     <message>
         <source>Waited</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewartet</translation>
     </message>
     <message>
         <source>&amp;Pair Them…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paarung bilden…</translation>
     </message>
     <message>
         <source>Match the selected pair: both leave the queue (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Paarung bilden: Beide verlassen die Warteschlange (Eingabetaste)</translation>
     </message>
     <message>
         <source>Player &amp;to join:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler für die &amp;Warteschlange:</translation>
     </message>
     <message>
         <source>%1 (%2) v %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) gegen %3 (%4)</translation>
     </message>
     <message>
         <source>%1 waits for a game of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartet auf ein Spiel (%2).</translation>
     </message>
     <message>
         <source>%1 left the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Warteschlange verlassen.</translation>
     </message>
     <message>
         <source>Put %1 in the queue for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 in die Warteschlange stellen</translation>
     </message>
     <message>
         <source>Take %1 off the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus der Warteschlange nehmen</translation>
     </message>
     <message>
         <source>%1 and %2 are paired for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 sind für %3 gepaart.</translation>
     </message>
     <message>
         <source>%1 v %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gegen %2</translation>
     </message>
     <message>
         <source>%1 and %2 are paired for %3, but %4 could not be checked in: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 sind für %3 gepaart, aber %4 konnte nicht eingecheckt werden: %5</translation>
     </message>
     <message>
         <source>%1 and %2 are paired for %3 at %4; their time runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 sind für %3 an %4 gepaart; ihre Spielzeit läuft.</translation>
     </message>
     <message>
         <source>Pair Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Paarung bilden</translation>
     </message>
     <message>
         <source>Pair %1 and %2 for %3? Their ratings are %4 points apart. Both leave the queue; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 für %3 paaren? Ihre Ratings liegen %4 Punkte auseinander. Beide verlassen die Warteschlange; das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt nicht</translation>
     </message>
     <message>
         <source>&amp;Seat them at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Platzieren an:</translation>
     </message>
     <message>
         <source>No table is free now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade ist kein Tisch frei.</translation>
     </message>
     <message>
         <source>&amp;Pair Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Paarung &amp;bilden</translation>
     </message>
     <message>
         <source>Name, nickname or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Spitzname oder Telefon</translation>
     </message>
     <message>
         <source>Enter the Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis eintragen</translation>
     </message>
     <message>
         <source>%1 v %2, %3, race to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gegen %2, %3, Race auf %4.</translation>
     </message>
     <message>
         <source>A result entered stays: only a referee or a manager can void it. The players&apos; ratings count it at their next refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein eingetragenes Ergebnis bleibt bestehen: Nur ein Schiedsrichter oder ein Manager kann es annullieren. Die Ratings der Spieler berücksichtigen es bei ihrer nächsten Aktualisierung.</translation>
     </message>
     <message>
         <source>Racks won by %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnene Aufnahmen von %1:</translation>
     </message>
     <message>
         <source>&amp;Enter Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis &amp;eintragen</translation>
     </message>
     <message>
         <source>Book a Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch buchen</translation>
     </message>
     <message>
         <source>Booked as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebucht auf:</translation>
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dauer:</translation>
     </message>
     <message>
         <source>&amp;Book</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buchen</translation>
     </message>
     <message>
         <source>The venue has no tables to book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Salon hat keine Tische zum Buchen.</translation>
     </message>
     <message>
         <source>&amp;Tournaments…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Turniere…</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <source>Set up the venue&apos;s tournaments, sign players up, make the draw, put matches on tables and enter their results</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Turniere des Salons einrichten, Spieler melden, auslosen, Matches an Tische geben und ihre Ergebnisse eintragen</translation>
     </message>
     <message>
         <source>Group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe %1</translation>
     </message>
     <message>
         <source>Standings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>Table %1</source>
-        <translation type="unfinished">Tisch %1</translation>
+        <translation>Tisch %1</translation>
     </message>
     <message>
         <source>Bye</source>
-        <translation type="unfinished"></translation>
+        <translation>Freilos</translation>
     </message>
     <message>
         <source>Not played</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespielt</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnen</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren</translation>
     </message>
     <message>
         <source>Racks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahmen</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished">%1–%2</translation>
+        <translation>%1:%2</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %n players</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 · %n Spieler</numerusform>
+            <numerusform>%1 · %2 · %n Spieler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %n players · %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 · %n Spieler · %3</numerusform>
+            <numerusform>%1 · %2 · %n Spieler · %3</numerusform>
         </translation>
     </message>
     <message>
         <source>The bracket cannot be printed: the printer or file does not accept painting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Turnierbaum kann nicht gedruckt werden: Der Drucker oder die Datei nimmt keine Zeichnung an.</translation>
     </message>
     <message>
         <source>The bracket cannot be printed: the printer or file did not finish the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Turnierbaum kann nicht gedruckt werden: Der Drucker oder die Datei hat die Seite nicht abgeschlossen.</translation>
     </message>
     <message>
         <source>The bracket cannot be written to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Turnierbaum kann nicht nach %1 geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>Bracket</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnierbaum</translation>
     </message>
     <message>
         <source>Bracket of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnierbaum von %1</translation>
     </message>
     <message>
         <source>The draw is made when sign-up closes: Make the Draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auslosung erfolgt, wenn die Anmeldung schließt: Auslosen.</translation>
     </message>
     <message>
         <source>%1 has its result: take it back first to record another.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat schon ein Ergebnis: Nehmen Sie es zuerst zurück, um ein anderes einzutragen.</translation>
     </message>
     <message>
         <source>%1 is not played.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht gespielt.</translation>
     </message>
     <message>
         <source>%1 waits for its players.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartet auf seine Spieler.</translation>
     </message>
     <message>
         <source>Find a player by name or nickname</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler nach Name oder Spitzname suchen</translation>
     </message>
     <message>
         <source>Players to enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu meldende Spieler</translation>
     </message>
     <message>
         <source>E&amp;nter Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler m&amp;elden</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzplatz</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Startgeld</translation>
     </message>
     <message>
         <source>Chec&amp;k In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein&amp;checken</translation>
     </message>
     <message>
         <source>Back to Ente&amp;red</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück auf &amp;gemeldet</translation>
     </message>
     <message>
         <source>No-&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht erschienen</translation>
     </message>
     <message>
         <source>&amp;Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Beza&amp;hlt</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>&amp;Make the Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;slosen</translation>
     </message>
     <message>
         <source>Re&amp;open Sign-Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung &amp;wieder öffnen</translation>
     </message>
     <message>
         <source>The venue&apos;s players:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spieler des Salons:</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt</translation>
     </message>
     <message>
         <source>Not paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bezahlt</translation>
     </message>
     <message numerus="yes">
         <source>%n players in, %1 checked in, %2 paid.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Spieler dabei, %1 eingecheckt, %2 bezahlt.</numerusform>
+            <numerusform>%n Spieler dabei, %1 eingecheckt, %2 bezahlt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Result of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis von %1</translation>
     </message>
     <message>
         <source>%1, match %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Match %2 (%3)</translation>
     </message>
     <message>
         <source>A race to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Race auf %1.</translation>
     </message>
     <message>
         <source>A handicapped race: %1 races to %2, %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Race mit Vorgabe: %1 spielt auf %2, %3 auf %4.</translation>
     </message>
     <message>
         <source>Racks of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahmen von %1</translation>
     </message>
     <message>
         <source>Winner</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieger</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eintragen</translation>
     </message>
     <message>
         <source>Choose the winner: type the racks each player won, or click the winner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Sieger: Geben Sie die Aufnahmen ein, die jeder Spieler gewonnen hat, oder klicken Sie auf den Sieger.</translation>
     </message>
     <message>
         <source>%1 won, so %1 has the %2 racks of their race.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat gewonnen, also hat %1 die %2 Aufnahmen seines Races.</translation>
     </message>
     <message>
         <source>%1 lost, so %1 has fewer than the %2 racks of their race.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat verloren, also hat %1 weniger als die %2 Aufnahmen seines Races.</translation>
     </message>
     <message>
         <source>Payout</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlung</translation>
     </message>
     <message>
         <source>Entry fee %1, added money %2: the purse is known when the draw is made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startgeld %1, zusätzliches Preisgeld %2: Der Preistopf steht fest, wenn ausgelost ist.</translation>
     </message>
     <message numerus="yes">
         <source>Purse %1: %n entry fees of %2 and %3 added; %4 % of it paid out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Preistopf %1: %n Startgeld zu %2 und %3 zusätzlich; %4 % davon werden ausgezahlt.</numerusform>
+            <numerusform>Preistopf %1: %n Startgelder zu je %2 und %3 zusätzlich; %4 % davon werden ausgezahlt.</numerusform>
         </translation>
     </message>
     <message>
         <source>New Tournament</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Turnier</translation>
     </message>
     <message>
         <source>Friday 9-Ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Freitag 9-Ball</translation>
     </message>
     <message>
         <source>Double: a reset when the losers&apos; bracket winner wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelt: ein zweites Finale, wenn der Sieger der Verliererrunde das erste gewinnt</translation>
     </message>
     <message>
         <source>Simple: one match</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfach: ein Match</translation>
     </message>
     <message>
         <source>The semi-finals&apos; losers play for third place</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlierer der Halbfinals spielen um Platz drei</translation>
     </message>
     <message>
         <source>Enough for one unbeaten player</source>
-        <translation type="unfinished"></translation>
+        <translation>Genug für einen einzigen ungeschlagenen Spieler</translation>
     </message>
     <message>
         <source>Every round as above; or by round, like 5,5,7</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Runde wie oben; oder je Runde, etwa 5,5,7</translation>
     </message>
     <message>
         <source>As its round</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie in seiner Runde</translation>
     </message>
     <message>
         <source>Handicapped by rating (Fargo): the weaker player needs fewer racks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgabe nach Rating (Fargo): Der schwächere Spieler braucht weniger Aufnahmen</translation>
     </message>
     <message>
         <source>Percent of the purse by place, like 50,30,20</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozent des Preistopfs nach Platz, etwa 50,30,20</translation>
     </message>
     <message>
         <source>By rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Rating</translation>
     </message>
     <message>
         <source>By hand, in the order of the entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand, in der Reihenfolge der Meldungen</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstellen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;peichern</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modus:</translation>
     </message>
     <message>
         <source>Grand &amp;final:</source>
-        <translation type="unfinished"></translation>
+        <translation>Großes &amp;Finale:</translation>
     </message>
     <message>
         <source>S&amp;wiss rounds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Runden (Sch&amp;weizer System):</translation>
     </message>
     <message>
         <source>Gro&amp;ups:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppen:</translation>
     </message>
     <message>
         <source>Races &amp;by round:</source>
-        <translation type="unfinished"></translation>
+        <translation>Race &amp;je Runde:</translation>
     </message>
     <message>
         <source>F&amp;inal&apos;s race:</source>
-        <translation type="unfinished"></translation>
+        <translation>Race &amp;im Finale:</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn:</translation>
     </message>
     <message>
         <source>&amp;Entry fee:</source>
-        <translation type="unfinished"></translation>
+        <translation>Startgel&amp;d:</translation>
     </message>
     <message>
         <source>A&amp;dded money:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusätzliches Preisgeld:</translation>
     </message>
     <message>
         <source>&amp;Payouts (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auszahlungen (%):</translation>
     </message>
     <message>
         <source>Player &amp;cap:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Höchstzahl an Spielern:</translation>
     </message>
     <message>
         <source>See&amp;ding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;tzliste:</translation>
     </message>
     <message>
         <source>A tournament needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Turnier braucht einen Namen.</translation>
     </message>
     <message>
         <source>Races by round are racks from 1 to 99 separated by commas, like 5,5,7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Race je Runde sind Aufnahmen von 1 bis 99, durch Kommas getrennt, etwa 5,5,7.</translation>
     </message>
     <message>
         <source>The entry fee is an amount like 20 or 20.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Startgeld ist ein Betrag wie 20 oder 20.50.</translation>
     </message>
     <message>
         <source>The added money is an amount like 100 or 100.00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zusätzliche Preisgeld ist ein Betrag wie 100 oder 100.00.</translation>
     </message>
     <message>
         <source>Payouts are percentages of the purse separated by commas, like 50,30,20.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlungen sind Prozentsätze des Preistopfs, durch Kommas getrennt, etwa 50,30,20.</translation>
     </message>
     <message>
         <source>The payouts add up to %1 %: they may be 100 % of the purse at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auszahlungen ergeben zusammen %1 %: Sie dürfen höchstens 100 % des Preistopfs betragen.</translation>
     </message>
     <message>
         <source>This venue&apos;s tournaments are closed: open the venue again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Turniere dieses Salons sind geschlossen: Öffnen Sie den Salon erneut.</translation>
     </message>
     <message>
         <source>Create Tournament “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnier „%1“ erstellen</translation>
     </message>
     <message>
         <source>The tournament was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Turnier wurde nicht erstellt.</translation>
     </message>
     <message>
         <source>The tournament was not cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Turnier wurde nicht abgesagt.</translation>
     </message>
     <message>
         <source>Edit Tournament “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnier „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>The tournament&apos;s settings were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen des Turniers wurden nicht gespeichert.</translation>
     </message>
     <message>
         <source>The tournament&apos;s settings were not put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen des Turniers wurden nicht wiederhergestellt.</translation>
     </message>
     <message>
         <source>Enter %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 melden</translation>
     </message>
     <message>
         <source>The player was not entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Spieler wurde nicht gemeldet.</translation>
     </message>
     <message>
         <source>The entry was not withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meldung wurde nicht zurückgezogen.</translation>
     </message>
     <message>
         <source>Set %1 Back to Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wieder auf Gemeldet setzen</translation>
     </message>
     <message>
         <source>Check In %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 einchecken</translation>
     </message>
     <message>
         <source>Mark %1 as a No-Show</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als nicht erschienen markieren</translation>
     </message>
     <message>
         <source>Withdraw %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zurückziehen</translation>
     </message>
     <message>
         <source>The player&apos;s entry was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meldung des Spielers wurde nicht geändert.</translation>
     </message>
     <message>
         <source>The player&apos;s entry was not put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meldung des Spielers wurde nicht wiederhergestellt.</translation>
     </message>
     <message>
         <source>Mark %1 as Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als bezahlt markieren</translation>
     </message>
     <message>
         <source>Mark %1 as Not Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als nicht bezahlt markieren</translation>
     </message>
     <message>
         <source>The entry fee was not noted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Startgeld wurde nicht vermerkt.</translation>
     </message>
     <message>
         <source>Move %1 Up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach oben verschieben</translation>
     </message>
     <message>
         <source>Move %1 Down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach unten verschieben</translation>
     </message>
     <message>
         <source>Make the Draw of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auslosen</translation>
     </message>
     <message>
         <source>The draw was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auslosung wurde nicht vorgenommen.</translation>
     </message>
     <message>
         <source>The sign-up was not opened again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde nicht wieder geöffnet.</translation>
     </message>
     <message>
         <source>Reopen the Sign-Up of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung von %1 wieder öffnen</translation>
     </message>
     <message>
         <source>The draw was not made again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auslosung wurde nicht erneut vorgenommen.</translation>
     </message>
     <message>
         <source>The match was not given a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Match wurde kein Tisch zugewiesen.</translation>
     </message>
     <message>
         <source>Every free table is playing one of the tournament&apos;s matches already; choose one by hand with Table….</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder freie Tisch spielt bereits ein Match des Turniers; wählen Sie einen von Hand mit Tisch….</translation>
     </message>
     <message>
         <source>The match&apos;s table was not put back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tisch des Matches wurde nicht wiederhergestellt.</translation>
     </message>
     <message>
         <source>Record the Result of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis von %1 eintragen</translation>
     </message>
     <message>
         <source>The result was not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis wurde nicht eingetragen.</translation>
     </message>
     <message>
         <source>The result was not taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis wurde nicht zurückgenommen.</translation>
     </message>
     <message>
         <source>Take Back the Result of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis von %1 zurücknehmen</translation>
     </message>
     <message>
         <source>Tournaments — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Turniere — %1</translation>
     </message>
     <message>
         <source>Tournaments</source>
-        <translation type="unfinished"></translation>
+        <translation>Turniere</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>Matches ready to play</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielbereite Matches</translation>
     </message>
     <message>
         <source>Round</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde</translation>
     </message>
     <message>
         <source>Race</source>
-        <translation type="unfinished"></translation>
+        <translation>Race</translation>
     </message>
     <message>
         <source>Ready Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielbereite Matches</translation>
     </message>
     <message>
         <source>&amp;New Tournament…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Turnier…</translation>
     </message>
     <message>
         <source>&amp;Edit Tournament…</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnier &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Cancel Tournament…</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnier &amp;absagen…</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <source>Seed the checked-in players (everyone entered when no one checked in) and draw the bracket</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingecheckten Spieler setzen (alle gemeldeten, wenn niemand eingecheckt hat) und den Turnierbaum auslosen</translation>
     </message>
     <message>
         <source>&amp;Print Bracket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnierbaum d&amp;rucken…</translation>
     </message>
     <message>
         <source>Save Bracket as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnierbaum als P&amp;DF speichern…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>Record the selected match&apos;s result by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis des ausgewählten Matches von Hand eintragen</translation>
     </message>
     <message>
         <source>&amp;Next Free Table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster freier Tisch</translation>
     </message>
     <message>
         <source>Put the selected match on the first free table of the floor (T in the bracket)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Match an den ersten freien Tisch im Saal geben (T im Turnierbaum)</translation>
     </message>
     <message>
         <source>&amp;Table…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tisch…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
         <source>Take &amp;Back Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis &amp;zurücknehmen</translation>
     </message>
     <message>
         <source>Take the selected match&apos;s result back to record the right one (a referee or a manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis des ausgewählten Matches zurücknehmen, um das richtige einzutragen (Schiedsrichter oder Manager)</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Originalgröße</translation>
     </message>
     <message>
         <source>&amp;Tournament</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Turnier</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>Matc&amp;h</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Match</translation>
     </message>
     <message>
         <source>Tournament</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnier</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>The tournaments could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Turniere konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The tournament could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Turnier konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>No tournament yet: New Tournament… (Ctrl+N) sets one up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Turnier: Neues Turnier… (Ctrl+N) richtet eines ein.</translation>
     </message>
     <message>
         <source>race to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Race auf %1</translation>
     </message>
     <message>
         <source>races %1 by round</source>
-        <translation type="unfinished"></translation>
+        <translation>Race %1 je Runde</translation>
     </message>
     <message>
         <source>%1 · %2 · %3, handicapped · starts %4 · entry %5, added %6 · %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3, mit Vorgabe · Beginn %4 · Startgeld %5, zusätzlich %6 · %7</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · starts %4 · entry %5, added %6 · %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · Beginn %4 · Startgeld %5, zusätzlich %6 · %7</translation>
     </message>
     <message>
         <source>%1 (%2 against %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 gegen %3)</translation>
     </message>
     <message>
         <source>%1 against %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gegen %2</translation>
     </message>
     <message>
         <source>%1 takes sign-ups: enter its players.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt Anmeldungen an: Melden Sie seine Spieler.</translation>
     </message>
     <message>
         <source>Cancel Tournament</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnier absagen</translation>
     </message>
     <message>
         <source>Cancel %1? Its entries and results are kept, but it cannot be run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 absagen? Meldungen und Ergebnisse bleiben erhalten, aber das Turnier kann nicht mehr gespielt werden.</translation>
     </message>
     <message>
         <source>%1 is entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gemeldet.</translation>
     </message>
     <message>
         <source>The draw is made: put the first matches on tables (T) and enter their results (Enter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auslosung ist erfolgt: Geben Sie die ersten Matches an Tische (T) und tragen Sie ihre Ergebnisse ein (Eingabetaste).</translation>
     </message>
     <message>
         <source>%1 is not ready for a result.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht bereit für ein Ergebnis.</translation>
     </message>
     <message>
         <source>No tournament is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird kein Turnier angezeigt.</translation>
     </message>
     <message>
         <source>The result of %1 is recorded; Ctrl+Z takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis von %1 ist eingetragen; Ctrl+Z nimmt es zurück.</translation>
     </message>
     <message>
         <source>%1 is not ready to play.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht spielbereit.</translation>
     </message>
     <message>
         <source>No table of the floor is free now; choose one by hand with Table….</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Saal ist gerade kein Tisch frei; wählen Sie einen von Hand mit Tisch….</translation>
     </message>
     <message>
         <source>Put %1 on the Next Free Table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an den nächsten freien Tisch geben</translation>
     </message>
     <message>
         <source>%1 plays on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird an %2 gespielt.</translation>
     </message>
     <message>
         <source>No table</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Tisch</translation>
     </message>
     <message>
         <source>Table for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch für %1</translation>
     </message>
     <message>
         <source>Where %1 is played:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo %1 gespielt wird:</translation>
     </message>
     <message>
         <source>Put %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an %2 geben</translation>
     </message>
     <message>
         <source>Take %1 off Its Table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von seinem Tisch nehmen</translation>
     </message>
     <message>
         <source>The result of %1 is taken back: enter the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis von %1 ist zurückgenommen: Tragen Sie das richtige ein.</translation>
     </message>
     <message>
         <source>Print Bracket</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnierbaum drucken</translation>
     </message>
     <message>
         <source>The bracket was not printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Turnierbaum wurde nicht gedruckt.</translation>
     </message>
     <message>
         <source>Sent the bracket of %1 to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Turnierbaum von %1 wurde an den Drucker gesendet.</translation>
     </message>
     <message>
         <source>There is no bracket to save: the draw is not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Turnierbaum zum Speichern: Die Auslosung ist noch nicht erfolgt.</translation>
     </message>
     <message>
         <source>Save Bracket as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnierbaum als PDF speichern</translation>
     </message>
     <message>
         <source>The bracket was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Turnierbaum wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>Saved the bracket in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Turnierbaum wurde in %1 gespeichert.</translation>
     </message>
     <message>
         <source>Single elimination</source>
-        <translation type="unfinished"></translation>
+        <translation>K.-o.-System</translation>
     </message>
     <message>
         <source>Double elimination</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppel-K.-o.-System</translation>
     </message>
     <message>
         <source>Round robin</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder gegen jeden</translation>
     </message>
     <message>
         <source>Swiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweizer System</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeldet</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgezogen</translation>
     </message>
     <message>
         <source>14.1 straight pool</source>
-        <translation type="unfinished"></translation>
+        <translation>14.1 endlos</translation>
     </message>
     <message>
         <source>Winners round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Siegerrunde %1</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Finale</translation>
     </message>
     <message>
         <source>Semi-finals</source>
-        <translation type="unfinished"></translation>
+        <translation>Halbfinale</translation>
     </message>
     <message>
         <source>Round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Runde %1</translation>
     </message>
     <message>
         <source>Losers round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verliererrunde %1</translation>
     </message>
     <message>
         <source>Grand final</source>
-        <translation type="unfinished"></translation>
+        <translation>Großes Finale</translation>
     </message>
     <message>
         <source>Reset (if needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweites Finale (falls nötig)</translation>
     </message>
     <message>
         <source>Third place</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz drei</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>Winner of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieger von %1</translation>
     </message>
     <message>
         <source>Loser of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlierer von %1</translation>
     </message>
     <message>
         <source>BYE</source>
-        <translation type="unfinished"></translation>
+        <translation>FREILOS</translation>
     </message>
     <message>
         <source>Seed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzplatz %1</translation>
     </message>
     <message>
         <source>Race to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Race auf %1</translation>
     </message>
     <message>
         <source>Race %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Race %1–%2</translation>
     </message>
     <message>
         <source>%1, seed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Setzplatz %2</translation>
     </message>
     <message>
         <source>%1, match %2 (%3): %4 beat %5 %6–%7.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Match %2 (%3): %4 schlägt %5 %6:%7.</translation>
     </message>
     <message>
         <source>%1, match %2 (%3): %4 has a bye.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Match %2 (%3): %4 hat ein Freilos.</translation>
     </message>
     <message>
         <source>%1, match %2 (%3): not played.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Match %2 (%3): nicht gespielt.</translation>
     </message>
     <message>
         <source>%1, match %2 (%3): %4 against %5, on %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Match %2 (%3): %4 gegen %5, an %6.</translation>
     </message>
     <message>
         <source>table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch %1</translation>
     </message>
     <message>
         <source>%1, match %2 (%3): %4 against %5, ready to play.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Match %2 (%3): %4 gegen %5, spielbereit.</translation>
     </message>
     <message>
         <source>%1, match %2 (%3): %4 against %5, waiting for its players.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Match %2 (%3): %4 gegen %5, wartet auf seine Spieler.</translation>
     </message>
     <message>
         <source>&amp;Players…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spieler…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
         <source>Find a player and see their profile, ratings, matches, table time and charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Spieler suchen und sein Profil, seine Ratings, Matches, Spielzeiten und Diagramme ansehen</translation>
     </message>
     <message>
         <source>&amp;Leaderboards…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ranglisten…</translation>
     </message>
     <message>
         <source>The venue&apos;s players ranked by rating, by game</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spieler des Salons nach Rating geordnet, je Spielart</translation>
     </message>
     <message>
         <source>&amp;Head to Head…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Direktvergleich…</translation>
     </message>
     <message>
         <source>Two players against each other: their matches and the odds of a race</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Spieler gegeneinander: ihre Matches und die Chancen in einem Race</translation>
     </message>
     <message>
         <source>Merge &amp;Duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikate &amp;zusammenführen…</translation>
     </message>
     <message>
         <source>Players who look like one person, to merge; and those merged, to separate</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler, die wie eine Person aussehen, zum Zusammenführen; und zusammengeführte, zum Trennen</translation>
     </message>
     <message>
         <source>Enter the racks two players won in a match played without the automatic referee</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufnahmen eintragen, die zwei Spieler in einem Match ohne automatischen Schiedsrichter gewonnen haben</translation>
     </message>
     <message>
         <source>Open &amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil öffnen</translation>
     </message>
     <message>
         <source>Correct Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis korrigieren</translation>
     </message>
     <message>
         <source>Enter Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis eintragen</translation>
     </message>
     <message>
         <source>Find the player</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler suchen</translation>
     </message>
     <message>
         <source>Why the result is corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum das Ergebnis korrigiert wird</translation>
     </message>
     <message>
         <source>Player &amp;A:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler &amp;A:</translation>
     </message>
     <message>
         <source>Player &amp;B:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler &amp;B:</translation>
     </message>
     <message>
         <source>Racks won by A:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnene Aufnahmen von A:</translation>
     </message>
     <message>
         <source>Racks won by B:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnene Aufnahmen von B:</translation>
     </message>
     <message>
         <source>&amp;Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Korrigieren</translation>
     </message>
     <message>
         <source>E&amp;nter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eintragen</translation>
     </message>
     <message>
         <source>&amp;Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warum:</translation>
     </message>
     <message>
         <source>Find both players.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie beide Spieler.</translation>
     </message>
     <message>
         <source>A result is between two different players.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ergebnis gilt zwischen zwei verschiedenen Spielern.</translation>
     </message>
     <message>
         <source>Enter the racks each player won.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Aufnahmen ein, die jeder Spieler gewonnen hat.</translation>
     </message>
     <message>
         <source>Say why the result is corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, warum das Ergebnis korrigiert wird.</translation>
     </message>
     <message>
         <source>&amp;First player:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ers&amp;ter Spieler:</translation>
     </message>
     <message>
         <source>&amp;Second player:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwe&amp;iter Spieler:</translation>
     </message>
     <message>
         <source>R&amp;acks the first needs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigte &amp;Aufnahmen (Erster):</translation>
     </message>
     <message>
         <source>Rac&amp;ks the second needs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigte Aufnahmen (Z&amp;weiter):</translation>
     </message>
     <message>
         <source>Against each other</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegeneinander</translation>
     </message>
     <message>
         <source>Matches:</source>
-        <translation type="unfinished"></translation>
+        <translation>Matches:</translation>
     </message>
     <message>
         <source>Racks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnahmen:</translation>
     </message>
     <message>
         <source>Ratings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratings:</translation>
     </message>
     <message>
         <source>A rack:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufnahme:</translation>
     </message>
     <message>
         <source>The race:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Race:</translation>
     </message>
     <message>
         <source>Handicap:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgabe:</translation>
     </message>
     <message>
         <source>Pick two different players.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei verschiedene Spieler.</translation>
     </message>
     <message>
         <source>Pick two players to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei Spieler zum Vergleichen.</translation>
     </message>
     <message>
         <source>%1 and %2 have not played each other yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 haben noch nicht gegeneinander gespielt.</translation>
     </message>
     <message numerus="yes">
         <source>%n matches: %1 won %2, %3 won %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Match: %1 hat %2 gewonnen, %3 hat %4 gewonnen.</numerusform>
+            <numerusform>%n Matches: %1 hat %2 gewonnen, %3 hat %4 gewonnen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n matches: %1 won %2, %3 won %4, %5 drawn.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Match: %1 hat %2 gewonnen, %3 hat %4 gewonnen, %5 unentschieden.</numerusform>
+            <numerusform>%n Matches: %1 hat %2 gewonnen, %3 hat %4 gewonnen, %5 unentschieden.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 won %2 racks, %3 won %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Aufnahmen gewonnen, %3 hat %4 gewonnen.</translation>
     </message>
     <message>
         <source>%1 %2; %3 %4.</source>
-        <translation type="unfinished">%1, %3 %4. {1 %2;?}</translation>
+        <translation>%1 %2; %3 %4.</translation>
     </message>
     <message>
         <source>%1 wins a rack %2 of the time, %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gewinnt eine Aufnahme in %2 der Fälle, %3 in %4.</translation>
     </message>
     <message>
         <source>With %1 needing %2 and %3 needing %4, %1 wins the race %5 of the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn %1 %2 und %3 %4 Aufnahmen braucht, gewinnt %1 das Race in %5 der Fälle.</translation>
     </message>
     <message>
         <source>The race nearest to even: %1 needs %2, %3 needs %4 (%1 wins %5 of the time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgeglichenste Race: %1 braucht %2, %3 braucht %4 (%1 gewinnt in %5 der Fälle).</translation>
     </message>
     <message>
         <source>All games</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Spielarten</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Robustness</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlässlichkeit</translation>
     </message>
     <message>
         <source>The leaderboard cannot be worked out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rangliste kann nicht berechnet werden: %1</translation>
     </message>
     <message>
         <source>Nobody has played a rack yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand hat eine Aufnahme gespielt.</translation>
     </message>
     <message>
         <source>Nobody has played a rack of %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand hat eine Aufnahme %1 gespielt.</translation>
     </message>
     <message>
         <source>Ratings on the Fargo scale: 100 points more is 2:1 odds of winning a rack. A rating from fewer than %1 racks is provisional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratings auf der Fargo-Skala: 100 Punkte mehr bedeuten eine Chance von 2:1, eine Aufnahme zu gewinnen. Ein Rating aus weniger als %1 Aufnahmen ist vorläufig.</translation>
     </message>
     <message>
         <source>The best ratings over every game</source>
-        <translation type="unfinished"></translation>
+        <translation>Die besten Ratings über alle Spielarten</translation>
     </message>
     <message>
         <source>The best ratings at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die besten Ratings in %1</translation>
     </message>
     <message>
         <source>The same name and contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Name und Kontakt</translation>
     </message>
     <message>
         <source>The same name</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Name</translation>
     </message>
     <message>
         <source>The same contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Kontakt</translation>
     </message>
     <message>
         <source>Merge Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikate zusammenführen</translation>
     </message>
     <message>
         <source>First</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster</translation>
     </message>
     <message>
         <source>Second</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiter</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Keep the &amp;First</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersten behalten</translation>
     </message>
     <message>
         <source>Keep the &amp;Second</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zweiten behalten</translation>
     </message>
     <message>
         <source>Likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinliche Duplikate</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat</translation>
     </message>
     <message>
         <source>Merged into</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführt mit</translation>
     </message>
     <message>
         <source>Se&amp;parate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennen</translation>
     </message>
     <message>
         <source>The duplicate is a player of their own again, with their own matches and results</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Duplikat ist wieder ein eigener Spieler, mit seinen eigenen Matches und Ergebnissen</translation>
     </message>
     <message>
         <source>Merged so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher zusammengeführt</translation>
     </message>
     <message>
         <source>No two players look like one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zwei Spieler sehen wie eine Person aus.</translation>
     </message>
     <message>
         <source>Keep one of the pair: the other is merged into them, and their matches and results count for the one kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten Sie einen Spieler des Paares: Der andere wird mit ihm zusammengeführt, und seine Matches und Ergebnisse zählen für den behaltenen.</translation>
     </message>
     <message>
         <source>Keep %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 behalten</translation>
     </message>
     <message>
         <source>Merge %1 Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zusammenführen mit…</translation>
     </message>
     <message>
         <source>Choose the player to keep: %1 is hidden behind them, and every match and result of %1 counts for them. Edit → Undo separates them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Spieler, der bleibt: %1 wird ihm zugeordnet, und jedes Match und Ergebnis von %1 zählt für ihn. Bearbeiten → Rückgängig trennt sie wieder.</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenführen</translation>
     </message>
     <message>
         <source>Month, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat, %1</translation>
     </message>
     <message>
         <source>Month, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat, %1 bis %2</translation>
     </message>
     <message>
         <source>Month (breaks), %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat (Anstöße), %1</translation>
     </message>
     <message>
         <source>Month (breaks), %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat (Anstöße), %1 bis %2</translation>
     </message>
     <message>
         <source>@value%</source>
-        <translation type="unfinished"></translation>
+        <translation>@value %</translation>
     </message>
     <message>
         <source>Rating over time: no racks played yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating im Zeitverlauf: noch keine Aufnahmen gespielt</translation>
     </message>
     <message>
         <source>Rating at the end of each month</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating am Ende jedes Monats</translation>
     </message>
     <message>
         <source>Matches won by game: no matches played yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnene Matches nach Spielart: noch keine Matches gespielt</translation>
     </message>
     <message>
         <source>Matches won by game</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnene Matches nach Spielart</translation>
     </message>
     <message>
         <source>Game (matches played)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielart (gespielte Matches)</translation>
     </message>
     <message>
         <source>Matches won (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnene Matches (%)</translation>
     </message>
     <message>
         <source>Balls per inning: no match by the automatic referee yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Kugeln pro Tischbesuch: noch kein Match mit dem automatischen Schiedsrichter</translation>
     </message>
     <message>
         <source>Balls pocketed per inning, by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Versenkte Kugeln pro Tischbesuch, nach Monat</translation>
     </message>
     <message>
         <source>Balls per inning</source>
-        <translation type="unfinished"></translation>
+        <translation>Kugeln pro Tischbesuch</translation>
     </message>
     <message>
         <source>Break success: no break by the automatic referee yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstoßerfolg: noch kein Anstoß mit dem automatischen Schiedsrichter</translation>
     </message>
     <message>
         <source>Breaks that pocketed a ball without a foul, by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstöße, die ohne Foul eine Kugel versenkt haben, nach Monat</translation>
     </message>
     <message>
         <source>Breaks made (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreiche Anstöße (%)</translation>
     </message>
     <message>
         <source>Rating (pale: provisional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating (blass: vorläufig)</translation>
     </message>
     <message>
         <source>Ratings at the end of each month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratings am Ende jedes Monats</translation>
     </message>
     <message>
         <source>Find a player by name, nickname or contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler nach Name, Spitzname oder Kontakt suchen</translation>
     </message>
     <message numerus="yes">
         <source>%n players found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Spieler gefunden</numerusform>
+            <numerusform>%n Spieler gefunden</numerusform>
         </translation>
     </message>
     <message>
         <source>Players of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler von %1</translation>
     </message>
     <message>
         <source>&amp;Leaderboards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ranglisten</translation>
     </message>
     <message>
         <source>&amp;Head to Head</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Direktvergleich</translation>
     </message>
     <message>
         <source>The ratings could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ratings konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The ratings could not be worked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ratings konnten nicht berechnet werden.</translation>
     </message>
     <message>
         <source>%1 players, %2 of them rated from racks played; %3 racks counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Spieler, davon %2 mit Rating aus gespielten Aufnahmen; %3 Aufnahmen gezählt.</translation>
     </message>
     <message>
         <source>The referee&apos;s matches also name players the venue does not know (%1): their racks are not counted until they are added or merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Matches des Schiedsrichters nennen auch Spieler, die der Salon nicht kennt (%1): Ihre Aufnahmen werden erst gezählt, wenn sie hinzugefügt oder zusammengeführt sind.</translation>
     </message>
     <message>
         <source>The matches cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Matches können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The profile could not be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil konnte nicht geändert werden.</translation>
     </message>
     <message>
         <source>The players could not be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spieler konnten nicht zusammengeführt werden.</translation>
     </message>
     <message>
         <source>The players could not be separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spieler konnten nicht getrennt werden.</translation>
     </message>
     <message>
         <source>Enter the result %1 %2–%3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis %1 %2:%3 %4 eintragen</translation>
     </message>
     <message>
         <source>The result was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis wurde nicht geändert.</translation>
     </message>
     <message>
         <source>Void Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis annullieren</translation>
     </message>
     <message>
         <source>Why does the result %1 %2–%3 %4 no longer count?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum zählt das Ergebnis %1 %2:%3 %4 nicht mehr?</translation>
     </message>
     <message>
         <source>Void the result %1 %2–%3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis %1 %2:%3 %4 annullieren</translation>
     </message>
     <message>
         <source>The result was not voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis wurde nicht annulliert.</translation>
     </message>
     <message>
         <source>Correct the result %1 %2–%3 %4 to %5 %6–%7 %8</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis %1 %2:%3 %4 zu %5 %6:%7 %8 korrigieren</translation>
     </message>
     <message>
         <source>The result was not corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis wurde nicht korrigiert.</translation>
     </message>
     <message>
         <source>Profile of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil von %1</translation>
     </message>
     <message>
         <source>A phone number or an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Telefonnummer oder eine E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Where the rating starts before any rack: it counts as 20 racks against an equal player, so it fades as racks are played.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo das Rating vor der ersten Aufnahme beginnt: Es zählt wie 20 Aufnahmen gegen einen gleich starken Spieler und verliert daher an Gewicht, je mehr Aufnahmen gespielt werden.</translation>
     </message>
     <message>
         <source>&amp;Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakt:</translation>
     </message>
     <message>
         <source>&amp;Starter rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start-Rating:</translation>
     </message>
     <message>
         <source>Challenge, entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausforderung, von Hand eingetragen</translation>
     </message>
     <message>
         <source>Tournament, entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnier, von Hand eingetragen</translation>
     </message>
     <message>
         <source>A table since removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein inzwischen entfernter Tisch</translation>
     </message>
     <message>
         <source>Entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand eingetragen</translation>
     </message>
     <message>
         <source>No racks played yet: the starter rating until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Aufnahmen gespielt: bis dahin gilt das Start-Rating.</translation>
     </message>
     <message numerus="yes">
         <source>%n racks, provisional; place %1 of %2 with racks played.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufnahme, vorläufig; Platz %1 von %2 mit gespielten Aufnahmen.</numerusform>
+            <numerusform>%n Aufnahmen, vorläufig; Platz %1 von %2 mit gespielten Aufnahmen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n racks, established; place %1 of %2 with racks played.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufnahme, gefestigt; Platz %1 von %2 mit gespielten Aufnahmen.</numerusform>
+            <numerusform>%n Aufnahmen, gefestigt; Platz %1 von %2 mit gespielten Aufnahmen.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Edit Profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Change the name, nickname, contact, membership or starter rating (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Spitzname, Kontakt, Mitgliedschaft oder Start-Rating ändern (F2)</translation>
     </message>
     <message>
         <source>Merge &amp;Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammen&amp;führen mit…</translation>
     </message>
     <message>
         <source>This player is a duplicate of another: keep the other, and count this one&apos;s matches for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Spieler ist ein Duplikat eines anderen: den anderen behalten und die Matches dieses Spielers für ihn zählen</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt:</translation>
     </message>
     <message>
         <source>Member until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied bis:</translation>
     </message>
     <message>
         <source>Starter rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>Start-Rating:</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Opponent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegner</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>&amp;Void Result…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis &amp;annullieren…</translation>
     </message>
     <message>
         <source>The result entered by hand no longer counts (a referee&apos;s or a manager&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das von Hand eingetragene Ergebnis zählt nicht mehr (Schiedsrichter oder Manager)</translation>
     </message>
     <message>
         <source>&amp;Correct Result…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis &amp;korrigieren…</translation>
     </message>
     <message>
         <source>&amp;Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matches</translation>
     </message>
     <message>
         <source>Table &amp;Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielzei&amp;t</translation>
     </message>
     <message>
         <source>&amp;Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia&amp;gramme</translation>
     </message>
     <message>
         <source>No player chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Spieler ausgewählt</translation>
     </message>
     <message>
         <source>None given</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Angabe</translation>
     </message>
     <message>
         <source>Not a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mitglied</translation>
     </message>
     <message numerus="yes">
         <source>In %n matches by the automatic referee: %1 balls per inning, %2 of %3 breaks made.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In %n Match mit dem automatischen Schiedsrichter: %1 Kugeln pro Tischbesuch, %2 von %3 Anstößen erfolgreich.</numerusform>
+            <numerusform>In %n Matches mit dem automatischen Schiedsrichter: %1 Kugeln pro Tischbesuch, %2 von %3 Anstößen erfolgreich.</numerusform>
         </translation>
     </message>
     <message>
         <source>No match by the automatic referee yet: balls per inning and breaks come from those.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Match mit dem automatischen Schiedsrichter: Kugeln pro Tischbesuch und Anstöße stammen von dort.</translation>
     </message>
     <message>
         <source>No matches yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Matches.</translation>
     </message>
     <message numerus="yes">
         <source>%n matches. A result entered by hand is voided (Delete) or corrected (Enter) by a referee or a manager.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Match. Ein von Hand eingetragenes Ergebnis wird von einem Schiedsrichter oder Manager annulliert (Entf) oder korrigiert (Eingabetaste).</numerusform>
+            <numerusform>%n Matches. Ein von Hand eingetragenes Ergebnis wird von einem Schiedsrichter oder Manager annulliert (Entf) oder korrigiert (Eingabetaste).</numerusform>
         </translation>
     </message>
     <message>
         <source>Still playing</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielt noch</translation>
     </message>
     <message>
         <source>No table time yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Spielzeit.</translation>
     </message>
     <message numerus="yes">
         <source>%1 played over %n visits.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 gespielt bei %n Besuch.</numerusform>
+            <numerusform>%1 gespielt bei %n Besuchen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n racks, provisional)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Aufnahme, vorläufig)</numerusform>
+            <numerusform>%1 (%n Aufnahmen, vorläufig)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n racks)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Aufnahme)</numerusform>
+            <numerusform>%1 (%n Aufnahmen)</numerusform>
         </translation>
     </message>
     <message>
         <source>Provisional</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorläufig</translation>
     </message>
     <message>
         <source>Established</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefestigt</translation>
     </message>
     <message>
         <source>Drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Unentschieden</translation>
     </message>
     <message>
         <source>Unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht beendet</translation>
     </message>
     <message>
         <source>Abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Undone at the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Empfang rückgängig gemacht.</translation>
     </message>
     <message>
         <source>Undone at the desk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Empfang rückgängig gemacht: %1</translation>
     </message>
 </context>
 <context>
@@ -8509,419 +8509,419 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>Only a referee or a manager may correct a result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Schiedsrichter oder ein Manager darf ein Ergebnis korrigieren.</translation>
     </message>
     <message>
         <source>Merge the player %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Spieler %1 mit %2 zusammenführen</translation>
     </message>
     <message>
         <source>Separate the player %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Spieler %1 wieder von %2 trennen</translation>
     </message>
     <message>
         <source>%1 was not merged into another player.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde mit keinem anderen Spieler zusammengeführt.</translation>
     </message>
     <message>
         <source>player %1 is not a merged player of the venue shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler %1 ist kein zusammengeführter Spieler des angezeigten Salons</translation>
     </message>
     <message>
         <source>That tournament is another venue&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Turnier gehört zu einem anderen Salon.</translation>
     </message>
     <message>
         <source>Player %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler %1</translation>
     </message>
     <message>
         <source>The results of %1 do not fit its draw: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse von %1 passen nicht zu seiner Auslosung: %2</translation>
     </message>
     <message>
         <source>A tournament needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Turnier braucht einen Namen.</translation>
     </message>
     <message>
         <source>%1 is over.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beendet.</translation>
     </message>
     <message>
         <source>%1&apos;s first match has started: it is too late to enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erste Match von %1 hat begonnen: Für eine Meldung ist es zu spät.</translation>
     </message>
     <message>
         <source>That player is not entered in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Spieler ist nicht für %1 gemeldet.</translation>
     </message>
     <message>
         <source>%1 is in the draw already: reopen the sign-up to take them out, or record their matches as lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits in der Auslosung: Öffnen Sie die Anmeldung wieder, um den Spieler herauszunehmen, oder tragen Sie seine Matches als verloren ein.</translation>
     </message>
     <message>
         <source>%1 needs at least two players to make the draw.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht mindestens zwei Spieler für die Auslosung.</translation>
     </message>
     <message>
         <source>%1 has no such match.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein solches Match.</translation>
     </message>
     <message>
         <source>That match is decided already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Match ist bereits entschieden.</translation>
     </message>
     <message>
         <source>%1 is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft nicht.</translation>
     </message>
     <message>
         <source>That match has no result to take back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Match hat kein Ergebnis, das sich zurücknehmen ließe.</translation>
     </message>
     <message>
         <source>The draw has no match %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auslosung hat kein Match %1.</translation>
     </message>
     <message>
         <source>A draw needs at least 2 players, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Auslosung braucht mindestens 2 Spieler, nicht %1.</translation>
     </message>
     <message>
         <source>%1 players cannot make %2 groups of at least 2 players each.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Spieler reichen nicht für %2 Gruppen mit je mindestens 2 Spielern.</translation>
     </message>
     <message>
         <source>A Swiss draw of %1 players has from 1 to %2 rounds, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Auslosung nach Schweizer System mit %1 Spielern hat 1 bis %2 Runden, nicht %3.</translation>
     </message>
     <message>
         <source>Match %1 is already decided: take its result back first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Match %1 ist bereits entschieden: Nehmen Sie zuerst sein Ergebnis zurück.</translation>
     </message>
     <message>
         <source>Match %1 is not ready: its players are not both known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Match %1 ist nicht spielbereit: Noch stehen nicht beide Spieler fest.</translation>
     </message>
     <message>
         <source>Player %1 does not play in match %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spieler %1 spielt nicht in Match %2.</translation>
     </message>
     <message>
         <source>A score of %1 to %2 does not make player %3 the winner of match %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Stand von %1 zu %2 macht Spieler %3 nicht zum Sieger von Match %4.</translation>
     </message>
     <message>
         <source>Match %1 has no result to take back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Match %1 hat kein Ergebnis, das sich zurücknehmen ließe.</translation>
     </message>
     <message>
         <source>Match %1 of round %2 already has its result: take it back first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Match %1 von Runde %2 hat bereits sein Ergebnis: Nehmen Sie es zuerst zurück.</translation>
     </message>
     <message>
         <source>Match %1 depends on this result and already has its own: take it back first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Match %1 hängt von diesem Ergebnis ab und hat bereits ein eigenes: Nehmen Sie es zuerst zurück.</translation>
     </message>
     <message>
         <source>A starter rating must count as more than 0 racks, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Start-Rating muss wie mehr als 0 Aufnahmen zählen, nicht %1.</translation>
     </message>
     <message>
         <source>The rating fit&apos;s tolerance must be more than 0 rating points, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Toleranz der Rating-Berechnung muss mehr als 0 Rating-Punkte betragen, nicht %1.</translation>
     </message>
     <message>
         <source>The rating fit needs at least 1 iteration, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rating-Berechnung braucht mindestens 1 Iteration, nicht %1.</translation>
     </message>
     <message>
         <source>Player %1&apos;s starter rating is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Start-Rating von Spieler %1 ist keine Zahl.</translation>
     </message>
     <message>
         <source>Result %1 names player %2, but the players are numbered from 0 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis %1 nennt Spieler %2, aber die Spieler sind von 0 bis %3 nummeriert.</translation>
     </message>
     <message>
         <source>Result %1 has player %2 playing against themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ergebnis %1 spielt Spieler %2 gegen sich selbst.</translation>
     </message>
     <message>
         <source>Result %1 has a negative number of racks: %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis %1 hat eine negative Zahl von Aufnahmen: %2 zu %3.</translation>
     </message>
     <message>
         <source>The ratings did not settle within %1 iterations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ratings haben sich innerhalb von %1 Iterationen nicht eingependelt.</translation>
     </message>
     <message>
         <source>line %1: a quoted field is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Ein Feld in Anführungszeichen ist nicht geschlossen.</translation>
     </message>
     <message>
         <source>line %1: a quoted field goes on after its closing quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Ein Feld in Anführungszeichen geht nach seinem schließenden Anführungszeichen weiter.</translation>
     </message>
     <message>
         <source>line %1 must have the 5 fields of the header; it has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 muss die 5 Felder der Kopfzeile haben; sie hat %2.</translation>
     </message>
     <message>
         <source>line %1: %2 is &quot;%3&quot;, not a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2 ist „%3“, kein Datum im Format JJJJ-MM-TT.</translation>
     </message>
     <message>
         <source>line %1: %2 is empty; it must name a player.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2 ist leer; es muss einen Spieler nennen.</translation>
     </message>
     <message>
         <source>line %1: %2 and %3 are both &quot;%4&quot;, and a player cannot play against themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2 und %3 sind beide „%4“, und ein Spieler kann nicht gegen sich selbst spielen.</translation>
     </message>
     <message>
         <source>line %1: %2 is &quot;%3&quot;, not a whole number of racks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2 ist „%3“, keine ganze Zahl von Aufnahmen.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein UTF-8-Text.</translation>
     </message>
     <message>
         <source>line %1: the header is &quot;%2&quot;, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Die Kopfzeile ist „%2“, nicht %3.</translation>
     </message>
     <message>
         <source>The file is empty; its first line must be the header %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer; ihre erste Zeile muss die Kopfzeile %1 sein.</translation>
     </message>
     <message>
         <source>8-ball</source>
-        <translation type="unfinished">8-Ball</translation>
+        <translation>8-Ball</translation>
     </message>
     <message>
         <source>9-ball</source>
-        <translation type="unfinished">9-Ball</translation>
+        <translation>9-Ball</translation>
     </message>
     <message>
         <source>10-ball</source>
-        <translation type="unfinished">10-Ball</translation>
+        <translation>10-Ball</translation>
     </message>
     <message>
         <source>14.1 straight pool</source>
-        <translation type="unfinished"></translation>
+        <translation>14.1 endlos</translation>
     </message>
     <message>
         <source>“%1” is not a game DojoPool knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Spielart, die DojoPool kennt.</translation>
     </message>
     <message>
         <source>%1 has not answered this challenge yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diese Herausforderung noch nicht beantwortet.</translation>
     </message>
     <message>
         <source>%1 has already accepted this challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diese Herausforderung bereits angenommen.</translation>
     </message>
     <message>
         <source>%1 declined this challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diese Herausforderung abgelehnt.</translation>
     </message>
     <message>
         <source>A table is already booked for this challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Herausforderung ist bereits ein Tisch gebucht.</translation>
     </message>
     <message>
         <source>This challenge has been played.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Herausforderung wurde gespielt.</translation>
     </message>
     <message>
         <source>%1 withdrew this challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diese Herausforderung zurückgezogen.</translation>
     </message>
     <message>
         <source>Challenge %1 is “%2”, a state this DojoPool does not know; a newer version wrote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausforderung %1 hat den Status „%2“, den dieses DojoPool nicht kennt; eine neuere Version hat ihn geschrieben.</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgesprochen</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Table booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch gebucht</translation>
     </message>
     <message>
         <source>Played</source>
-        <translation type="unfinished">Gespielt</translation>
+        <translation>Gespielt</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgezogen</translation>
     </message>
     <message>
         <source>Only %1, who was challenged, can accept this challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1, der Herausgeforderte, kann diese Herausforderung annehmen.</translation>
     </message>
     <message>
         <source>Only %1, who was challenged, can decline this challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1, der Herausgeforderte, kann diese Herausforderung ablehnen.</translation>
     </message>
     <message>
         <source>Only %1, who issued this challenge, can withdraw it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1, der die Herausforderung ausgesprochen hat, kann sie zurückziehen.</translation>
     </message>
     <message>
         <source>%1 has not accepted this challenge yet; a table is booked once it is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diese Herausforderung noch nicht angenommen; ein Tisch wird gebucht, sobald sie angenommen ist.</translation>
     </message>
     <message>
         <source>%1 has not accepted this challenge yet, so it has no result to enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat diese Herausforderung noch nicht angenommen, daher gibt es kein Ergebnis einzutragen.</translation>
     </message>
     <message>
         <source>A race to %1 is won by the first to %1 racks: enter %1 for the winner and fewer for the other, not %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Race auf %1 gewinnt, wer zuerst %1 Aufnahmen hat: Tragen Sie %1 für den Sieger und weniger für den anderen ein, nicht %2 zu %3.</translation>
     </message>
     <message>
         <source>%1 v %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gegen %2</translation>
     </message>
     <message>
         <source>Challenge %1 is not one of the venue shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herausforderung %1 gehört nicht zum angezeigten Salon.</translation>
     </message>
     <message>
         <source>There is no venue to issue the challenge at.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Salon, in dem die Herausforderung ausgesprochen werden kann.</translation>
     </message>
     <message>
         <source>A player cannot challenge themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Spieler kann sich nicht selbst herausfordern.</translation>
     </message>
     <message>
         <source>A challenge is a race to one rack or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Herausforderung ist ein Race auf eine oder mehr Aufnahmen.</translation>
     </message>
     <message>
         <source>%1 has already challenged %2; that challenge is to be played or withdrawn first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 bereits herausgefordert; diese Herausforderung muss zuerst gespielt oder zurückgezogen werden.</translation>
     </message>
     <message>
         <source>Table %1 is not one of the venue&apos;s tables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tisch %1 ist keiner der Tische des Salons.</translation>
     </message>
     <message>
         <source>Event %1 is a “%2”, a kind this DojoPool does not know; a newer version wrote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung %1 ist von der Art „%2“, die dieses DojoPool nicht kennt; eine neuere Version hat sie geschrieben.</translation>
     </message>
     <message>
         <source>League night</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligaabend</translation>
     </message>
     <message>
         <source>Open play</source>
-        <translation type="unfinished"></translation>
+        <translation>Freies Spiel</translation>
     </message>
     <message>
         <source>Tournament</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnier</translation>
     </message>
     <message>
         <source>Event %1 is not one of the venue shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung %1 gehört nicht zum angezeigten Salon.</translation>
     </message>
     <message>
         <source>There is no venue to hold the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Salon, in dem die Veranstaltung stattfinden kann.</translation>
     </message>
     <message>
         <source>An event needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Veranstaltung braucht einen Namen.</translation>
     </message>
     <message>
         <source>An event must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Veranstaltung muss nach ihrem Beginn enden.</translation>
     </message>
     <message>
         <source>An event&apos;s cap is a number of players, or 0 for no cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Höchstzahl einer Veranstaltung ist eine Anzahl Spieler, oder 0 für keine Begrenzung.</translation>
     </message>
     <message>
         <source>%1 is cancelled already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits abgesagt.</translation>
     </message>
     <message>
         <source>%1 is cancelled; nobody can sign up for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgesagt; niemand kann sich dafür anmelden.</translation>
     </message>
     <message>
         <source>%1 is over; nobody can sign up for it any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist vorbei; niemand kann sich mehr dafür anmelden.</translation>
     </message>
     <message>
         <source>%1 is already signed up for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits für %2 angemeldet.</translation>
     </message>
     <message>
         <source>%1 is already on the waiting list for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht bereits auf der Warteliste für %2.</translation>
     </message>
     <message>
         <source>%1 is not signed up for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht für %2 angemeldet.</translation>
     </message>
     <message>
         <source>There is no venue whose queue to join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Salon, in dessen Warteschlange man sich einreihen könnte.</translation>
     </message>
     <message>
         <source>%1 is already waiting for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartet bereits auf %2.</translation>
     </message>
     <message>
         <source>%1 is not waiting in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartet nicht in der Warteschlange.</translation>
     </message>
     <message>
         <source>%1 is no longer waiting in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartet nicht mehr in der Warteschlange.</translation>
     </message>
     <message>
         <source>A player cannot be matched with themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Spieler kann nicht mit sich selbst gepaart werden.</translation>
     </message>
     <message>
         <source>%1 waits for %2 and %3 for %4: they cannot be matched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartet auf %2 und %3 auf %4: Sie können nicht gepaart werden.</translation>
     </message>
     <message>
         <source>A result is between two different players.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ergebnis gilt zwischen zwei verschiedenen Spielern.</translation>
     </message>
     <message>
         <source>Racks won are counted from 0 up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnene Aufnahmen werden ab 0 gezählt.</translation>
     </message>
     <message>
         <source>A result needs at least one rack played.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ergebnis braucht mindestens eine gespielte Aufnahme.</translation>
     </message>
     <message>
         <source>A result needs the day it was played.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ergebnis braucht den Tag, an dem gespielt wurde.</translation>
     </message>
     <message>
         <source>The match %1 at %2 cannot be replayed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Match %1 an %2 kann nicht nachgespielt werden: %3</translation>
     </message>
 </context>
 <context>

@@ -33,9 +33,9 @@
     </message>
     <message numerus="yes">
         <source>recorded %n tournament result(s) from the tables</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>recorded %n tournament result from the tables</numerusform>
+            <numerusform>recorded %n tournament results from the tables</numerusform>
         </translation>
     </message>
 </context>
@@ -91,9 +91,9 @@
     </message>
     <message numerus="yes">
         <source>it is full (%n players)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>it is full (%n player)</numerusform>
+            <numerusform>it is full (%n players)</numerusform>
         </translation>
     </message>
 </context>
@@ -143,135 +143,135 @@
     </message>
     <message numerus="yes">
         <source>%n signed up</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n signed up</numerusform>
+            <numerusform>%n signed up</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 signed up, %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 signed up, %n waiting</numerusform>
+            <numerusform>%1 signed up, %n waiting</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2, %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %2, %n waiting</numerusform>
+            <numerusform>%1 of %2, %n waiting</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancel %1? Nobody can sign up for it any more, and it cannot be opened again; its %n sign-ups stay on record.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancel %1? Nobody can sign up for it any more, and it cannot be opened again; its %n sign-up stays on record.</numerusform>
+            <numerusform>Cancel %1? Nobody can sign up for it any more, and it cannot be opened again; its %n sign-ups stay on record.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %n players</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 · %n player</numerusform>
+            <numerusform>%1 · %2 · %n players</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 · %2 · %n players · %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 · %n player · %3</numerusform>
+            <numerusform>%1 · %2 · %n players · %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n players in, %1 checked in, %2 paid.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n player in, %1 checked in, %2 paid.</numerusform>
+            <numerusform>%n players in, %1 checked in, %2 paid.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Purse %1: %n entry fees of %2 and %3 added; %4 % of it paid out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Purse %1: %n entry fee of %2 and %3 added; %4 % of it paid out.</numerusform>
+            <numerusform>Purse %1: %n entry fees of %2 and %3 added; %4 % of it paid out.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n matches: %1 won %2, %3 won %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n match: %1 won %2, %3 won %4.</numerusform>
+            <numerusform>%n matches: %1 won %2, %3 won %4.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n matches: %1 won %2, %3 won %4, %5 drawn.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n match: %1 won %2, %3 won %4, %5 drawn.</numerusform>
+            <numerusform>%n matches: %1 won %2, %3 won %4, %5 drawn.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n players found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n player found</numerusform>
+            <numerusform>%n players found</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n racks, provisional; place %1 of %2 with racks played.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rack, provisional; place %1 of %2 with racks played.</numerusform>
+            <numerusform>%n racks, provisional; place %1 of %2 with racks played.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n racks, established; place %1 of %2 with racks played.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rack, established; place %1 of %2 with racks played.</numerusform>
+            <numerusform>%n racks, established; place %1 of %2 with racks played.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>In %n matches by the automatic referee: %1 balls per inning, %2 of %3 breaks made.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In %n match by the automatic referee: %1 balls per inning, %2 of %3 breaks made.</numerusform>
+            <numerusform>In %n matches by the automatic referee: %1 balls per inning, %2 of %3 breaks made.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n matches. A result entered by hand is voided (Delete) or corrected (Enter) by a referee or a manager.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n match. A result entered by hand is voided (Delete) or corrected (Enter) by a referee or a manager.</numerusform>
+            <numerusform>%n matches. A result entered by hand is voided (Delete) or corrected (Enter) by a referee or a manager.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 played over %n visits.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 played over %n visit.</numerusform>
+            <numerusform>%1 played over %n visits.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n racks, provisional)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n rack, provisional)</numerusform>
+            <numerusform>%1 (%n racks, provisional)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n racks)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n rack)</numerusform>
+            <numerusform>%1 (%n racks)</numerusform>
         </translation>
     </message>
 </context>
