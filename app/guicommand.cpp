@@ -16,7 +16,6 @@
 #include <venue/challengedesk.h>
 #include <venue/demovenue.h>
 #include <venue/matchqueue.h>
-#include <venue/ratingsbook.h>
 #include <venue/staffdesk.h>
 #include <venue/tableleasing.h>
 #include <venue/tabletime.h>
@@ -45,9 +44,6 @@ int runWindowWithLive(OpenVenue &venue, const LiveCommandLine &liveCommandLine)
     venue::ChallengeDesk challenges(*venue.database, bookings);
     venue::VenueEvents events(*venue.database);
     venue::MatchQueue matchQueue(*venue.database);
-    // The ratings the match queue pairs on, of the shown venue. The players' screens make a
-    // RatingsBook here too (issue 12, P1): one of the two is to be kept when they are merged.
-    std::unique_ptr<venue::RatingsBook> ratings;
     // Staff sign in at the window; the demo venue gets its three accounts on its first start.
     if (const Result<bool> demoStaff = venue::ensureDemoStaff(*venue.database); !demoStaff)
         qWarning("%s", qPrintable(demoStaff.error()));
@@ -66,7 +62,8 @@ int runWindowWithLive(OpenVenue &venue, const LiveCommandLine &liveCommandLine)
     if (Result<void> following = changes.start(); !following)
         qWarning("%s", qPrintable(following.error()));
     window.setReports(&reports);
-    // The players' screens: the shown venue's ratings, read again when results or matches change.
+    // The players' screens: the shown venue's ratings (the match queue's too), read again when
+    // results, matches or players change.
     WindowPlayers players(*venue.database, model, window, changes);
     window.setBookingBook(&bookings);
     QObject::connect(&changes, &storage::ChangeFeed::changed, &bookings,
@@ -102,14 +99,8 @@ int runWindowWithLive(OpenVenue &venue, const LiveCommandLine &liveCommandLine)
     WindowTournaments tournaments(*venue.database, model, window, changes);
     QObject::connect(&model, &venue::VenueModel::venueShown, &window,
                      [&tournaments] { tournaments.showVenue(); });
-    // The club's challenges, events, queue and ratings follow the venue shown and other desks.
-    const auto readRatings = [&ratings, tell] {
-        if (ratings) {
-            if (Result<void> read = ratings->refresh(); !read)
-                tell(read.error());
-        }
-    };
-    const auto showClub = [&, readRatings] {
+    // The club's challenges, events and queue follow the venue shown and other desks.
+    const auto showClub = [&] {
         const std::optional<venue::Venue> shown = model.currentVenue();
         if (!shown)
             return;
@@ -124,8 +115,6 @@ int runWindowWithLive(OpenVenue &venue, const LiveCommandLine &liveCommandLine)
             if (!loaded)
                 qWarning("%s", qPrintable(loaded.error()));
         }
-        ratings = std::make_unique<venue::RatingsBook>(*venue.database, shown->id);
-        readRatings();
     };
     QObject::connect(&model, &venue::VenueModel::venueShown, &window, showClub);
     showClub();
@@ -135,19 +124,12 @@ int runWindowWithLive(OpenVenue &venue, const LiveCommandLine &liveCommandLine)
     QObject::connect(&challenges, &venue::ChallengeDesk::reloadFailed, &window, tell);
     QObject::connect(&events, &venue::VenueEvents::reloadFailed, &window, tell);
     QObject::connect(&matchQueue, &venue::MatchQueue::reloadFailed, &window, tell);
-    // A result entered here (a challenge played) or elsewhere counts at the next refresh: now.
-    QObject::connect(&challenges, &venue::ChallengeDesk::challengesChanged, &window, readRatings);
-    QObject::connect(&changes, &storage::ChangeFeed::changed, &window,
-                     [readRatings](const QStringList &kinds) {
-                         using namespace storage::change;
-                         if (storage::ChangeFeed::concerns(kinds, {kResults, kMatches, kPlayers}))
-                             readRatings();
-                     });
+    // A challenge played here is a result entered here: the feed does not tell this window.
+    QObject::connect(&challenges, &venue::ChallengeDesk::challengesChanged, &players,
+                     &WindowPlayers::ratingsMayHaveChanged);
     window.setChallengeDesk(challenges);
     window.setVenueEvents(events);
-    window.setMatchQueue(matchQueue, [&ratings] {
-        return ratings ? ratings->ratings() : std::map<qint64, double>();
-    });
+    window.setMatchQueue(matchQueue, [&players] { return players.ratings(); });
     // Every table of the shown venue on its camera; a table whose source changes gets a new one.
     VenueCameras cameras(venue.database.get());
     // The window referees only the tables whose lease it holds: another PC (a serve) may run

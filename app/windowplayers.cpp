@@ -5,6 +5,8 @@
 #include <venue/playerhistory.h>
 #include <venue/playerstatistics.h>
 
+#include <QStatusBar>
+
 namespace dojo::app {
 
 WindowPlayers::WindowPlayers(storage::Database &database, venue::VenueModel &model,
@@ -37,8 +39,8 @@ WindowPlayers::WindowPlayers(storage::Database &database, venue::VenueModel &mod
     // matches and tournaments' results only the ratings need.
     connect(&changes, &storage::ChangeFeed::changed, this, [this](const QStringList &kinds) {
         using namespace storage::change;
-        if (storage::ChangeFeed::concerns(kinds, {kResults, kMatches, kTournaments}))
-            m_window.ratingsMayHaveChanged();
+        if (storage::ChangeFeed::concerns(kinds, {kResults, kMatches, kTournaments, kPlayers}))
+            ratingsMayHaveChanged();
     });
     showVenue();
 }
@@ -46,6 +48,22 @@ WindowPlayers::WindowPlayers(storage::Database &database, venue::VenueModel &mod
 WindowPlayers::~WindowPlayers()
 {
     m_window.setRatingsBook(nullptr); // the players' window goes before the book
+}
+
+std::map<qint64, double> WindowPlayers::ratings()
+{
+    if (!m_book)
+        return {};
+    if (const Result<void> read = m_book->refreshIfStale(); !read)
+        m_window.statusBar()->showMessage(read.error());
+    return m_book->ratings();
+}
+
+void WindowPlayers::ratingsMayHaveChanged()
+{
+    if (m_book)
+        m_book->markStale();
+    m_window.ratingsMayHaveChanged();
 }
 
 void WindowPlayers::showVenue()

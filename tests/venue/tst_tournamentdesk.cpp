@@ -70,6 +70,7 @@ private Q_SLOTS:
     void lateEntryUntilTheFirstMatchStarts();
     void checkInDecidesWhoIsDrawn();
     void seedsByRatingOrByHand();
+    void theDrawKeepsItsRatings();
     void correctionsNeedARefereeOrManager();
     void anotherDeskInBetweenIsRefused();
     void payouts_data();
@@ -338,6 +339,41 @@ void tst_TournamentDesk::seedsByRatingOrByHand()
     view = m_desk->view(*id);
     QCOMPARE(view->entrantName(0), QStringLiteral("Cy"));
     QCOMPARE(view->entrantName(3), QStringLiteral("Ben"));
+}
+
+void tst_TournamentDesk::theDrawKeepsItsRatings()
+{
+    // A handicapped race is fixed when the draw is made: another desk, made afterwards with
+    // other ratings (another PC, the phones' server, a restart), shows the same races.
+    TournamentSettings settings = nineBallDouble(QStringLiteral("Handicapped"));
+    settings.draw.format = BracketFormat::SingleElimination;
+    settings.handicapped = true;
+    const Result<qint64> id = m_desk->create(settings, kDesk);
+    QVERIFY(id);
+    enterPlayers(*id, 4);
+    m_desk->setRatings(
+        {{m_players[0], 450}, {m_players[1], 610}, {m_players[2], 520}, {m_players[3], 700}});
+    QVERIFY(m_desk->start(*id, {}, kDesk));
+    const Result<TournamentView> made = m_desk->view(*id);
+    QVERIFY2(made, qPrintable(errorOf(made)));
+    venue::TournamentDesk other(*m_database, m_venueId);
+    other.setRatings(
+        {{m_players[0], 500}, {m_players[1], 500}, {m_players[2], 500}, {m_players[3], 500}});
+    const Result<TournamentView> read = other.view(*id);
+    QVERIFY2(read, qPrintable(errorOf(read)));
+    bool anyHandicap = false;
+    for (const int drawMatch : venue::readyMatches(made->draw)) {
+        const venue::MatchRace race = venue::raceOf(*made, drawMatch);
+        const venue::MatchRace again = venue::raceOf(*read, drawMatch);
+        QCOMPARE(again.racksA, race.racksA);
+        QCOMPARE(again.racksB, race.racksB);
+        anyHandicap = anyHandicap || race.racksA != race.racksB;
+    }
+    QVERIFY2(anyHandicap, "ratings 450 to 700 gave no handicapped race");
+    QCOMPARE(read->entries.front().rating, 700.0);
+    // Back at sign-up the ratings of now count again.
+    QVERIFY(other.reopen(*id, kDesk));
+    QCOMPARE(other.view(*id)->entries.front().rating, 500.0);
 }
 
 void tst_TournamentDesk::correctionsNeedARefereeOrManager()

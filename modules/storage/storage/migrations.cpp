@@ -366,6 +366,14 @@ const std::vector<Migration> &schemaMigrations()
              QStringLiteral("CREATE INDEX tournament_results_in_order ON tournament_results "
                             "(tournament_id, id)"),
          }},
+        {9,
+         QStringLiteral("the ratings a tournament's draw was made with"),
+         {
+             // Seeds and handicapped races follow the ratings of the moment the draw was made,
+             // on every desk and after every restart, however the ratings move afterwards.
+             QStringLiteral("ALTER TABLE tournament_entries ADD COLUMN drawn_rating "
+                            "DOUBLE PRECISION"),
+         }},
     };
     return migrations;
 }

@@ -38,6 +38,14 @@ struct TournamentEntryRecord
     QString state = QStringLiteral("entered"); // "entered", "checked-in", "no-show", "withdrawn"
     bool paid = false;
     QDateTime enteredAt;
+    std::optional<double> drawnRating; // the rating the draw was made with, while it stands
+};
+
+// A player's place in the draw when it is made: their seed and the rating it was made with.
+struct DrawnSeed
+{
+    int seed = 1; // 1-based
+    double rating = 500;
 };
 
 // Where a match of the draw is played.

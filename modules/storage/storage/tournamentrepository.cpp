@@ -350,7 +350,7 @@ Result<void> TournamentRepository::setEntryPaid(qint64 entryId, bool paid, const
 }
 
 Result<void> TournamentRepository::startWithSeeds(qint64 tournamentId,
-                                                  const std::map<qint64, int> &seeds,
+                                                  const std::map<qint64, DrawnSeed> &seeds,
                                                   const QString &actor)
 {
     const auto failed = [](const QString &why) {
@@ -365,22 +365,24 @@ Result<void> TournamentRepository::startWithSeeds(qint64 tournamentId,
     if (*state != u"sign-up")
         return failed(txn.abandon(Tr::tr("the tournament is not taking sign-ups")).error());
     if (Result<QSqlQuery> cleared = txn.exec(
-            QStringLiteral("UPDATE tournament_entries SET seed = NULL WHERE tournament_id = ?"),
+            QStringLiteral("UPDATE tournament_entries SET seed = NULL, drawn_rating = NULL WHERE "
+                           "tournament_id = ?"),
             {tournamentId});
         !cleared)
         return failed(cleared.error());
     QJsonArray drawn;
     for (const auto &[entryId, seed] : seeds) {
         Result<QSqlQuery> seeded
-            = txn.exec(QStringLiteral("UPDATE tournament_entries SET seed = ? WHERE id = ? AND "
-                                      "tournament_id = ?"),
-                       {seed, entryId, tournamentId});
+            = txn.exec(QStringLiteral("UPDATE tournament_entries SET seed = ?, drawn_rating = ? "
+                                      "WHERE id = ? AND tournament_id = ?"),
+                       {seed.seed, seed.rating, entryId, tournamentId});
         if (!seeded)
             return failed(seeded.error());
         if (seeded->numRowsAffected() != 1)
             return failed(txn.abandon(Tr::tr("an entry is not this tournament's")).error());
-        drawn.append(
-            QJsonObject{{QStringLiteral("entry"), entryId}, {QStringLiteral("seed"), seed}});
+        drawn.append(QJsonObject{{QStringLiteral("entry"), entryId},
+                                 {QStringLiteral("seed"), seed.seed},
+                                 {QStringLiteral("rating"), qRound(seed.rating)}});
     }
     if (Result<QSqlQuery> running
         = txn.exec(QStringLiteral("UPDATE tournaments SET state = 'running' WHERE id = ?"),

@@ -41,10 +41,10 @@ public:
     // "entered", "checked-in", "no-show", "withdrawn"; audited "tournament.entry".
     Result<void> setEntryState(qint64 entryId, const QString &state, const QString &actor);
     Result<void> setEntryPaid(qint64 entryId, bool paid, const QString &actor);
-    // The draw made: entry id → 1-based seed (those not named lose theirs) and the state
+    // The draw made: entry id → seed and rating (those not named lose theirs) and the state
     // "running", in one transaction. Refused unless the tournament takes sign-ups. Audited
     // "tournament.started" with the seeds.
-    Result<void> startWithSeeds(qint64 tournamentId, const std::map<qint64, int> &seeds,
+    Result<void> startWithSeeds(qint64 tournamentId, const std::map<qint64, DrawnSeed> &seeds,
                                 const QString &actor);
     // Back to sign-up with the seeds kept, while no result is recorded and no match started;
     // audited "tournament.reopened".

@@ -33,6 +33,7 @@ Result<void> RatingsBook::refresh()
     m_ratings.clear();
     for (const PlayerRating &rating : *fitted)
         m_ratings[rating.playerId] = rating.rating;
+    m_stale = false;
     return {};
 }
 

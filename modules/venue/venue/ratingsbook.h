@@ -25,6 +25,10 @@ public:
     RatingsBook(storage::Database &database, qint64 venueId);
 
     Result<void> refresh();
+    // Racks or players changed somewhere: the next refreshIfStale() reads them again.
+    void markStale() { m_stale = true; }
+    bool isStale() const { return m_stale; }
+    Result<void> refreshIfStale() { return m_stale ? refresh() : Result<void>{}; }
 
     const std::vector<PlayedRacks> &racks() const { return m_racks; }
     // Names the referee's matches recorded that are nobody's: their racks are not counted.
@@ -45,6 +49,7 @@ private:
     QStringList m_unknownNames;
     std::map<qint64, double> m_starters;
     std::map<qint64, double> m_ratings;
+    bool m_stale = true; // never read, or changed since
 };
 
 } // namespace dojo::venue

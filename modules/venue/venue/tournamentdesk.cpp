@@ -80,7 +80,13 @@ Result<TournamentView> TournamentDesk::view(qint64 tournamentId) const
                            [&entryRecord](const auto &p) { return p.id == entryRecord.playerId; });
         entry.name = player == players->end() ? Tr::tr("Player %1").arg(entryRecord.playerId)
                                               : player->name;
-        entry.rating = ratingOf(entry.playerId, 500);
+        // The draw stands on the ratings it was made with; before it, the ratings of now.
+        const bool drawn = record->state != QLatin1String("sign-up")
+                           && record->state != QLatin1String("cancelled");
+        entry.rating = drawn && entryRecord.drawnRating
+                           ? *entryRecord.drawnRating
+                           : ratingOf(entry.playerId,
+                                      player == players->end() ? 500 : player->starterRating);
         entry.seed = entryRecord.seed;
         entry.state = internal::entryStateFromKey(entryRecord.state);
         entry.paid = entryRecord.paid;
@@ -297,9 +303,9 @@ Result<void> TournamentDesk::start(qint64 tournamentId, const std::vector<qint64
     if (Result<Bracket> draw = planBracket(before.tournament.settings.draw, int(playing.size()));
         !draw)
         return Unexpected(draw.error());
-    std::map<qint64, int> seeds;
+    std::map<qint64, storage::DrawnSeed> seeds;
     for (size_t index = 0; index < playing.size(); ++index)
-        seeds[playing[index].id] = int(index) + 1;
+        seeds[playing[index].id] = {int(index) + 1, playing[index].rating};
     const Result<void> started = repository.startWithSeeds(tournamentId, seeds, actor.auditName());
     if (started)
         Q_EMIT changed(tournamentId);

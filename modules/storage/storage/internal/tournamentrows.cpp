@@ -41,6 +41,8 @@ TournamentEntryRecord entryFromRow(const QSqlQuery &query)
     entry.state = query.value(4).toString();
     entry.paid = query.value(5).toInt() != 0;
     entry.enteredAt = utcFromText(query.value(6).toString());
+    if (!query.value(7).isNull())
+        entry.drawnRating = query.value(7).toDouble();
     return entry;
 }
 
