@@ -436,7 +436,7 @@ void tst_TournamentDesk::anotherDeskInBetweenIsRefused()
     stale.winnerSeed = *view->draw.matches[size_t(ready[1])].entrantA + 1;
     stale.racksA = 2;
     const Result<qint64> refused
-        = storage::TournamentRepository(*m_database).addResult(stale, 0, kDesk.auditName());
+        = storage::TournamentRepository(*m_database).addResult(stale, 0, false, kDesk.auditName());
     QVERIFY(!refused);
     QVERIFY2(refused.error().contains(QStringLiteral("another desk")), qPrintable(refused.error()));
 }

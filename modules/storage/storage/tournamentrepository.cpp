@@ -520,7 +520,8 @@ Result<std::vector<TournamentResultRecord>> TournamentRepository::results(qint64
 }
 
 Result<qint64> TournamentRepository::addResult(const TournamentResultRecord &result,
-                                               int standingBefore, const QString &actor)
+                                               int standingBefore, bool finishesDraw,
+                                               const QString &actor)
 {
     const auto failed = [](const QString &why) {
         return Unexpected(Tr::tr("cannot record the result: %1").arg(why));
@@ -562,6 +563,18 @@ Result<qint64> TournamentRepository::addResult(const TournamentResultRecord &res
                                                       .arg(result.source));
         !audited)
         return failed(audited.error());
+    if (finishesDraw) {
+        if (Result<QSqlQuery> finished
+            = txn.exec(QStringLiteral("UPDATE tournaments SET state = 'finished' WHERE id = ?"),
+                       {result.tournamentId});
+            !finished)
+            return failed(finished.error());
+        if (Result<void> audited
+            = AuditLog::recordIn(txn, actor, QStringLiteral("tournament.finished"),
+                                 subjectOf(result.tournamentId), *state);
+            !audited)
+            return failed(audited.error());
+    }
     if (Result<void> committed = txn.commit(); !committed)
         return failed(committed.error());
     return id;

@@ -62,9 +62,10 @@ public:
     Result<std::vector<TournamentResultRecord>> results(qint64 tournamentId);
     // Records a result when the tournament runs and exactly `standingBefore` results stand (what
     // the caller replayed); another desk's result in between refuses it. Audited
-    // "tournament.result".
+    // "tournament.result". `finishesDraw`: the draw is decided with it, and the tournament is
+    // finished in the same transaction (audited "tournament.finished").
     Result<qint64> addResult(const TournamentResultRecord &result, int standingBefore,
-                             const QString &actor);
+                             bool finishesDraw, const QString &actor);
     // Marks a standing result taken back; audited "tournament.result-taken-back".
     Result<void> takeBackResult(qint64 resultId, int standingBefore, const QString &actor);
 

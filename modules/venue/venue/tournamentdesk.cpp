@@ -389,18 +389,11 @@ Result<void> TournamentDesk::recordResult(qint64 tournamentId, int drawMatch, in
     result.racksA = racksA;
     result.racksB = racksB;
     result.source = QStringLiteral("hand");
-    if (const Result<qint64> added
-        = storage::TournamentRepository(m_database)
-              .addResult(result, int(current->results.size()), actor.auditName());
+    if (const Result<qint64> added = storage::TournamentRepository(m_database)
+                                         .addResult(result, int(current->results.size()),
+                                                    bracketFinished(trial), actor.auditName());
         !added)
         return Unexpected(added.error());
-    if (bracketFinished(trial)) {
-        if (Result<void> finished
-            = storage::TournamentRepository(m_database)
-                  .setState(tournamentId, QStringLiteral("finished"), actor.auditName());
-            !finished)
-            return finished;
-    }
     Q_EMIT changed(tournamentId);
     return {};
 }
@@ -465,6 +458,7 @@ Result<int> TournamentDesk::settleRefereeResults(qint64 tournamentId)
         }
     }
     int recorded = 0;
+    Bracket settled = current->draw; // with the results recorded here so far
     for (const auto &[drawMatch, matchId] : refereeMatches) {
         const BracketMatch &match = current->draw.matches.at(size_t(drawMatch));
         if (match.decided || !match.entrantA || !match.entrantB)
@@ -488,10 +482,9 @@ Result<int> TournamentDesk::settleRefereeResults(qint64 tournamentId)
             winner = *match.entrantB;
         if (winner < 0)
             continue; // the table's match was not between the draw's two players
-        Bracket trial = current->draw;
         const int racksA = racksWonBy(nameA);
         const int racksB = racksWonBy(nameB);
-        if (!venue::recordResult(trial, drawMatch, winner, racksA, racksB))
+        if (!venue::recordResult(settled, drawMatch, winner, racksA, racksB))
             continue;
         storage::TournamentResultRecord result;
         result.tournamentId = tournamentId;
@@ -501,24 +494,15 @@ Result<int> TournamentDesk::settleRefereeResults(qint64 tournamentId)
         result.racksB = racksB;
         result.source = QStringLiteral("referee");
         result.matchId = matchId;
-        const Result<qint64> added
-            = storage::TournamentRepository(m_database)
-                  .addResult(result, int(current->results.size()) + recorded, kRefereeActor);
+        const Result<qint64> added = storage::TournamentRepository(m_database)
+                                         .addResult(result, int(current->results.size()) + recorded,
+                                                    bracketFinished(settled), kRefereeActor);
         if (!added)
             return Unexpected(added.error());
         ++recorded;
     }
-    if (recorded > 0) {
-        if (const Result<TournamentView> after = view(tournamentId);
-            after && bracketFinished(after->draw)) {
-            if (Result<void> finished
-                = storage::TournamentRepository(m_database)
-                      .setState(tournamentId, QStringLiteral("finished"), kRefereeActor);
-                !finished)
-                return Unexpected(finished.error());
-        }
+    if (recorded > 0)
         Q_EMIT changed(tournamentId);
-    }
     return recorded;
 }
 
