@@ -7742,6 +7742,22 @@ Kamera: %4</translation>
         <source>Undone at the desk: %1</source>
         <translation>Am Empfang rückgängig gemacht: %1</translation>
     </message>
+    <message>
+        <source>not known yet</source>
+        <translation>noch offen</translation>
+    </message>
+    <message>
+        <source>%1, match %2 of %3: %4 against %5. %6.</source>
+        <translation>%1, Match %2 von %3: %4 gegen %5. %6.</translation>
+    </message>
+    <message>
+        <source>Tournament: %1, match %2: %3 against %4. %5.</source>
+        <translation>Turnier: %1, Match %2: %3 gegen %4. %5.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>dojo::venue</name>

@@ -7742,6 +7742,22 @@ Cámara: %4</translation>
         <source>Undone at the desk: %1</source>
         <translation>Deshecho en recepción: %1</translation>
     </message>
+    <message>
+        <source>not known yet</source>
+        <translation>por decidir</translation>
+    </message>
+    <message>
+        <source>%1, match %2 of %3: %4 against %5. %6.</source>
+        <translation>%1, encuentro %2 de %3: %4 contra %5. %6.</translation>
+    </message>
+    <message>
+        <source>Tournament: %1, match %2: %3 against %4. %5.</source>
+        <translation>Torneo: %1, encuentro %2: %3 contra %4. %5.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>dojo::venue</name>
