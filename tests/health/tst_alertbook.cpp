@@ -52,13 +52,31 @@ private Q_SLOTS:
         QCOMPARE(book.current().front().sentence, slower.sentence);
         QCOMPARE(book.current().front().start, kStart);
 
-        changes = book.update(kStart.addSecs(11), {});
+        // No longer raised: it holds for kHoldSamples samples, then ends.
+        int second = 11;
+        for (int quiet = 1; quiet < AlertBook::kHoldSamples; ++quiet, ++second)
+            QVERIFY(book.update(kStart.addSecs(second), {}).empty());
+        QCOMPARE(int(book.current().size()), 1);
+        changes = book.update(kStart.addSecs(second), {});
         QCOMPARE(int(changes.size()), 1);
         QVERIFY(!changes.front().started);
-        QCOMPARE(changes.front().alert.end, kStart.addSecs(11));
+        QCOMPARE(changes.front().alert.end, kStart.addSecs(second));
         QVERIFY(book.current().empty());
         QCOMPARE(alertEndedSentence(changes.front().alert),
-                 QStringLiteral("Over after 11 s: ") + slower.sentence);
+                 QStringLiteral("Over after %1 s: ").arg(second) + slower.sentence);
+    }
+
+    void aFigureAtItsThresholdDoesNotFlap()
+    {
+        AlertBook book;
+        const Alert slow
+            = raised(AlertKind::FrameTime, AlertLevel::Warning, 1, QStringLiteral("w"));
+        int changes = 0;
+        for (int second = 0; second < 120; ++second) // raised every other second
+            changes += int(book.update(kStart.addSecs(second),
+                                       second % 2 ? std::vector<Alert>() : std::vector<Alert>{slow})
+                               .size());
+        QCOMPARE(changes, 1); // it started, and never ended
     }
 
     void levelChangeEndsOneAndStartsTheOther()
@@ -77,9 +95,29 @@ private Q_SLOTS:
         QCOMPARE(changes[1].alert.start, kStart.addSecs(30));
     }
 
-    void tablesAreApart()
+    void aFallToALowerLevelWaits()
     {
         AlertBook book;
+        book.update(kStart, {raised(AlertKind::TrackingRate, AlertLevel::Critical, 2,
+                                    QStringLiteral("c"))});
+        const Alert warning
+            = raised(AlertKind::TrackingRate, AlertLevel::Warning, 2, QStringLiteral("w"));
+        for (int second = 1; second < AlertBook::kHoldSamples; ++second) {
+            QVERIFY(book.update(kStart.addSecs(second), {warning}).empty());
+            QCOMPARE(book.current().front().level, AlertLevel::Critical);
+        }
+        const std::vector<AlertChange> changes
+            = book.update(kStart.addSecs(AlertBook::kHoldSamples), {warning});
+        QCOMPARE(int(changes.size()), 2);
+        QVERIFY(!changes[0].started);
+        QCOMPARE(changes[0].alert.level, AlertLevel::Critical);
+        QVERIFY(changes[1].started);
+        QCOMPARE(changes[1].alert.level, AlertLevel::Warning);
+    }
+
+    void tablesAreApart()
+    {
+        AlertBook book(1); // ends at once
         book.update(
             kStart,
             {raised(AlertKind::CameraStopped, AlertLevel::Critical, 1, QStringLiteral("a")),

@@ -53,13 +53,13 @@ private Q_SLOTS:
 
         // A transaction that only reads, and one rolled back, are no writes either.
         {
-            internal::Transaction reading(database.connection());
+            storage::internal::Transaction reading(database.connection());
             QVERIFY(reading.begin().has_value());
             QVERIFY(reading.exec(QStringLiteral("SELECT COUNT(*) FROM venues")).has_value());
             QVERIFY(reading.commit().has_value());
         }
         {
-            internal::Transaction abandoned(database.connection());
+            storage::internal::Transaction abandoned(database.connection());
             QVERIFY(abandoned.begin().has_value());
             QVERIFY(abandoned
                         .exec(QStringLiteral("UPDATE venues SET name = 'X' WHERE id = ?"), {*added})

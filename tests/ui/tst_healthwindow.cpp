@@ -179,6 +179,7 @@ void tst_HealthWindow::anHourInCharts()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.refresh();
+    QTest::qWait(200); // the charts lay their axes and legends out
 
     QCOMPARE(window.alertList()->count(), 4);
     QVERIFY(window.alertList()->item(0)->text().startsWith(QStringLiteral("Critical since")));

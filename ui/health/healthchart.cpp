@@ -11,6 +11,8 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
+#include <utility>
 
 namespace dojo::ui {
 
@@ -18,6 +20,20 @@ namespace {
 
 const QColor kWarning(0xef, 0x6c, 0x00);
 const QColor kCritical(0xc6, 0x28, 0x28);
+
+// A round top for an axis from 0 showing `top`, and its ticks: steps of 1, 2, 2.5 or 5 times
+// a power of ten, four or five of them.
+std::pair<double, int> roundTop(double top)
+{
+    const double power = std::pow(10.0, std::floor(std::log10(top / 4.0)));
+    for (const double factor : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        const double step = factor * power;
+        const int steps = int(std::ceil(top / step - 1e-9));
+        if (steps <= 5)
+            return {step * steps, steps + 1};
+    }
+    return {top, 5};
+}
 
 } // namespace
 
@@ -33,6 +49,8 @@ HealthChart::HealthChart(const QString &title, const QString &valueTitle, QWidge
     m_time->setTitleText(Tr::tr("Time"));
     m_time->setFormat(QStringLiteral("HH:mm"));
     m_time->setTickCount(7); // every 10 minutes over the hour
+    const QDateTime now = QDateTime::currentDateTime();
+    m_time->setRange(now.addSecs(-3600), now);
     m_value = new QValueAxis;
     m_value->setTitleText(valueTitle);
     m_value->setLabelFormat(QStringLiteral("%.0f"));
@@ -49,6 +67,8 @@ void HealthChart::show(const std::vector<ChartLine> &lines,
 {
     QChart *chart = this->chart();
     chart->removeAllSeries();
+    // The range before the series: set after them, QDateTimeAxis keeps its labels hidden.
+    m_time->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
     double top = 0.0;
     for (const ChartLine &line : lines) {
         auto *series = new QLineSeries;
@@ -75,9 +95,9 @@ void HealthChart::show(const std::vector<ChartLine> &lines,
     }
     m_lines = int(lines.size());
     m_thresholds = int(thresholds.size());
-    m_time->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
-    m_value->setRange(0.0, std::max(top * 1.15, 1.0));
-    m_value->applyNiceNumbers();
+    const auto [valueTop, ticks] = roundTop(std::max(top * 1.1, 1.0));
+    m_value->setRange(0.0, valueTop);
+    m_value->setTickCount(ticks);
     chart->legend()->setVisible(!lines.empty() || !thresholds.empty());
 }
 

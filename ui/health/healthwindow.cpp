@@ -118,6 +118,7 @@ HealthWindow::HealthWindow(health::HealthMonitor &monitor, QWidget *parent)
     auto *dayLabel = new QLabel(Tr::tr("&Day:"), reportPage);
     m_days = new QComboBox(reportPage);
     m_days->setObjectName(QStringLiteral("healthReportDay"));
+    m_days->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     dayLabel->setBuddy(m_days);
     dayRow->addWidget(dayLabel);
     dayRow->addWidget(m_days);
@@ -243,18 +244,17 @@ void HealthWindow::showCharts()
 
     show(Chart::CameraRate, perTable(&health::TablePoint::cameraFramesPerSecond, WorstSide::Low),
          {});
-    show(Chart::TrackingRate,
-         perTable(&health::TablePoint::processedFramesPerSecond, WorstSide::Low),
-         {{Tr::tr("Warning: under %1").arg(number(limits.framesWarning)), limits.framesWarning,
-           false},
-          {Tr::tr("Critical: under %1").arg(number(limits.framesCritical)), limits.framesCritical,
-           true}});
+    show(
+        Chart::TrackingRate,
+        perTable(&health::TablePoint::processedFramesPerSecond, WorstSide::Low),
+        {{Tr::tr("Warning: %1").arg(number(limits.framesWarning)), limits.framesWarning, false},
+         {Tr::tr("Critical: %1").arg(number(limits.framesCritical)), limits.framesCritical, true}});
     show(Chart::DroppedFrames, perTable(&health::TablePoint::droppedPerSecond, WorstSide::High),
          {});
     show(Chart::FrameTime, perTable(&health::TablePoint::millisecondsPerFrame, WorstSide::High),
-         {{Tr::tr("Warning: over %1 ms").arg(number(limits.millisecondsWarning)),
+         {{Tr::tr("Warning: %1 ms").arg(number(limits.millisecondsWarning)),
            limits.millisecondsWarning, false},
-          {Tr::tr("Critical: over %1 ms").arg(number(limits.millisecondsCritical)),
+          {Tr::tr("Critical: %1 ms").arg(number(limits.millisecondsCritical)),
            limits.millisecondsCritical, true}});
     show(Chart::Connections,
          {venueLine(Tr::tr("Connections"), &health::VenuePoint::liveConnections, WorstSide::High)},
@@ -270,11 +270,10 @@ void HealthWindow::showCharts()
     const double budget = latest ? double(latest->memoryBudgetBytes) / (1024.0 * 1024.0) : 0.0;
     std::vector<ChartThreshold> memoryLines;
     if (budget > 0) {
-        memoryLines = {
-            {Tr::tr("Warning: over %1 % of the budget").arg(number(100 * limits.memoryWarning)),
-             budget * limits.memoryWarning, false},
-            {Tr::tr("Critical: over %1 % of the budget").arg(number(100 * limits.memoryCritical)),
-             budget * limits.memoryCritical, true}};
+        memoryLines = {{Tr::tr("Warning: %1 %").arg(number(100 * limits.memoryWarning)),
+                        budget * limits.memoryWarning, false},
+                       {Tr::tr("Critical: %1 %").arg(number(100 * limits.memoryCritical)),
+                        budget * limits.memoryCritical, true}};
     }
     std::vector<ChartLine> memory{venueLine(
         Tr::tr("Resident memory"), &health::VenuePoint::residentMegabytes, WorstSide::High)};
@@ -296,10 +295,10 @@ void HealthWindow::showCharts()
         const double critical
             = std::max(total * limits.diskCriticalShare, double(limits.diskCriticalBytes));
         const double gigabyte = 1024.0 * 1024.0 * 1024.0;
-        diskLines = {{Tr::tr("Warning: under %1 GB").arg(number(warning / gigabyte)),
-                      warning / gigabyte, false},
-                     {Tr::tr("Critical: under %1 GB").arg(number(critical / gigabyte)),
-                      critical / gigabyte, true}};
+        diskLines = {
+            {Tr::tr("Warning: %1 GB").arg(number(warning / gigabyte)), warning / gigabyte, false},
+            {Tr::tr("Critical: %1 GB").arg(number(critical / gigabyte)), critical / gigabyte,
+             true}};
     }
     show(Chart::Disk,
          {venueLine(Tr::tr("Free space"), &health::VenuePoint::diskFreeMegabytes, WorstSide::Low,

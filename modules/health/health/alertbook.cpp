@@ -8,38 +8,64 @@ namespace dojo::health {
 
 using internal::Tr;
 
+AlertBook::AlertBook(int holdSamples)
+    : m_hold(std::max(1, holdSamples))
+{
+}
+
 std::vector<AlertChange> AlertBook::update(const QDateTime &now, const std::vector<Alert> &raised)
 {
-    std::vector<AlertChange> changes;
+    std::vector<AlertChange> ended;
+    std::vector<AlertChange> started;
     std::vector<Alert> next;
-    for (const Alert &was : m_current) {
-        const auto still = std::find_if(raised.begin(), raised.end(), [&was](const Alert &alert) {
-            return alert.sameSubject(was) && alert.level == was.level;
-        });
-        if (still == raised.end()) {
-            Alert ended = was;
-            ended.end = now;
-            changes.push_back({false, ended});
+    std::vector<int> quiet;
+    std::vector<const Alert *> handled; // the raised alerts an alert going on took
+    for (std::size_t index = 0; index < m_current.size(); ++index) {
+        const Alert &was = m_current[index];
+        const auto same = std::find_if(raised.begin(), raised.end(),
+                                       [&was](const Alert &a) { return a.sameSubject(was); });
+        const Alert *again = same == raised.end() ? nullptr : &*same;
+        if (again && again->level == was.level) {
+            Alert going = was;
+            going.sentence = again->sentence; // the figure of now
+            next.push_back(going);
+            quiet.push_back(0);
+            handled.push_back(again);
             continue;
         }
-        Alert going = was;
-        going.sentence = still->sentence; // the figure of now
-        next.push_back(going);
+        if (again && again->level == AlertLevel::Critical) { // worse: at once
+            Alert over = was;
+            over.end = now;
+            ended.push_back({false, over});
+            continue; // the critical one starts below
+        }
+        // Not raised, or only at a lower level: it waits before it ends.
+        const int silent = m_quiet[index] + 1;
+        if (silent < m_hold) {
+            next.push_back(was);
+            quiet.push_back(silent);
+            if (again)
+                handled.push_back(again);
+            continue;
+        }
+        Alert over = was;
+        over.end = now;
+        ended.push_back({false, over});
     }
     for (const Alert &alert : raised) {
-        const bool known = std::any_of(next.begin(), next.end(), [&alert](const Alert &going) {
-            return going.sameSubject(alert) && going.level == alert.level;
-        });
-        if (known)
+        if (std::find(handled.begin(), handled.end(), &alert) != handled.end())
             continue;
-        Alert started = alert;
-        started.start = now;
-        started.end = QDateTime();
-        next.push_back(started);
-        changes.push_back({true, started});
+        Alert begun = alert;
+        begun.start = now;
+        begun.end = QDateTime();
+        next.push_back(begun);
+        quiet.push_back(0);
+        started.push_back({true, begun});
     }
     m_current = std::move(next);
-    return changes;
+    m_quiet = std::move(quiet);
+    ended.insert(ended.end(), started.begin(), started.end());
+    return ended;
 }
 
 QString durationText(qint64 seconds)

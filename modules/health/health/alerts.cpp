@@ -22,6 +22,18 @@ QString figure(double value)
     return locale.toString(value, 'f', 1);
 }
 
+// Rounded to a tenth toward the alert's side, so a figure just past its threshold never reads
+// as the threshold itself ("29.96 under 30" shows 29.9, "75.04 % over 75 %" shows 75.1).
+QString figureUnder(double value)
+{
+    return figure(std::floor(value * 10.0 + 1e-9) / 10.0);
+}
+
+QString figureOver(double value)
+{
+    return figure(std::ceil(value * 10.0 - 1e-9) / 10.0);
+}
+
 QString stoppedSentence(const TableFigures &table)
 {
     return Tr::tr("The camera of %1 has stopped: no picture for %2 s.")
@@ -33,9 +45,9 @@ QString rateSentence(const QString &name, double framesPerSecond, AlertLevel lev
 {
     if (level == AlertLevel::Critical)
         return Tr::tr("%1 is falling behind: %2 frames a second processed (critical under %3).")
-            .arg(name, figure(framesPerSecond), figure(limits.framesCritical));
+            .arg(name, figureUnder(framesPerSecond), figure(limits.framesCritical));
     return Tr::tr("%1 is falling behind: %2 frames a second processed (warning under %3).")
-        .arg(name, figure(framesPerSecond), figure(limits.framesWarning));
+        .arg(name, figureUnder(framesPerSecond), figure(limits.framesWarning));
 }
 
 QString timeSentence(const QString &name, double milliseconds, AlertLevel level,
@@ -43,15 +55,15 @@ QString timeSentence(const QString &name, double milliseconds, AlertLevel level,
 {
     if (level == AlertLevel::Critical)
         return Tr::tr("%1 is falling behind: %2 ms to process a frame (critical over %3 ms).")
-            .arg(name, figure(milliseconds), figure(limits.millisecondsCritical));
+            .arg(name, figureOver(milliseconds), figure(limits.millisecondsCritical));
     return Tr::tr("%1 is falling behind: %2 ms to process a frame (warning over %3 ms).")
-        .arg(name, figure(milliseconds), figure(limits.millisecondsWarning));
+        .arg(name, figureOver(milliseconds), figure(limits.millisecondsWarning));
 }
 
 QString memorySentence(long long resident, long long budget, AlertLevel level,
                        const Thresholds &limits)
 {
-    const QString share = figure(100.0 * double(resident) / double(budget));
+    const QString share = figureOver(100.0 * double(resident) / double(budget));
     if (level == AlertLevel::Critical)
         return Tr::tr("DojoPool uses %1 of memory, %2 % of its budget of %3 (critical over %4 %).")
             .arg(bytesText(resident), share, bytesText(budget),
@@ -63,7 +75,7 @@ QString memorySentence(long long resident, long long budget, AlertLevel level,
 QString diskSentence(long long freeBytes, long long total, AlertLevel level,
                      const Thresholds &limits)
 {
-    const QString share = figure(100.0 * double(freeBytes) / double(total));
+    const QString share = figureUnder(100.0 * double(freeBytes) / double(total));
     if (level == AlertLevel::Critical)
         return Tr::tr("The disk holding the data has %1 free, %2 % of it (critical under %3 % or "
                       "%4).")
@@ -219,12 +231,17 @@ std::vector<Alert> judgeSamples(const std::deque<HealthSample> &recent, const Th
                 tableAlert(AlertKind::FrameTime, *level, table,
                            timeSentence(table.name, means->milliseconds, *level, limits)));
     }
+    // Memory over the window too: its figure moves a little with every picture and message.
+    const int window = std::min(int(recent.size()), std::max(1, limits.windowSamples));
+    long long resident = 0;
+    for (auto sample = recent.end() - window; sample != recent.end(); ++sample)
+        resident += sample->residentBytes / window;
     if (const std::optional<AlertLevel> level
-        = memoryLevel(now.residentBytes, now.memoryBudgetBytes, limits)) {
+        = memoryLevel(resident, now.memoryBudgetBytes, limits)) {
         Alert alert;
         alert.kind = AlertKind::Memory;
         alert.level = *level;
-        alert.sentence = memorySentence(now.residentBytes, now.memoryBudgetBytes, *level, limits);
+        alert.sentence = memorySentence(resident, now.memoryBudgetBytes, *level, limits);
         alerts.push_back(alert);
     }
     if (const std::optional<AlertLevel> level
