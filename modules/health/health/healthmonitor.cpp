@@ -201,7 +201,7 @@ Result<void> HealthMonitor::write(const DayFigures &figures)
     QJsonObject json = reportJson(report, before);
     json.insert(QStringLiteral("state"), figures.state());
     if (Result<void> written = writeFile(reportPath(report.day, QStringLiteral(".json")),
-                                         QJsonDocument(json).toJson(QJsonDocument::Indented));
+                                         QJsonDocument(json).toJson(QJsonDocument::Compact));
         !written)
         return written;
     if (Result<void> written = writeFile(reportPath(report.day, QStringLiteral(".txt")),
