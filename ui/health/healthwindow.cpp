@@ -115,7 +115,7 @@ HealthWindow::HealthWindow(health::HealthMonitor &monitor, QWidget *parent)
     auto *reportPage = new QWidget;
     auto *reportLayout = new QVBoxLayout(reportPage);
     auto *dayRow = new QHBoxLayout;
-    auto *dayLabel = new QLabel(Tr::tr("&Day:"), reportPage);
+    auto *dayLabel = new QLabel(Tr::tr("Da&y:"), reportPage);
     m_days = new QComboBox(reportPage);
     m_days->setObjectName(QStringLiteral("healthReportDay"));
     m_days->setSizeAdjustPolicy(QComboBox::AdjustToContents);
