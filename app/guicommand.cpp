@@ -1,6 +1,7 @@
 #include "guicommand.h"
 
 #include "apptext.h"
+#include "healthcollector.h"
 #include "leaselog.h"
 #include "stopsignals.h"
 #include "venuecameras.h"
@@ -170,6 +171,16 @@ int runWindowWithLive(OpenVenue &venue, const LiveCommandLine &liveCommandLine)
     QObject::connect(&model, &venue::VenueModel::tableChanged, &window, showLive);
     showLive();
 
+    // The venue's health, sampled once a second: View → Health…, the floor's marks, /metrics.
+    HealthCollector health(venue.dataFolder, *venue.database, *venue.settings, cameras,
+                           [&model](qint64 tableId) {
+                               const std::optional<venue::Table> table = model.table(tableId);
+                               return table ? table->name : QString::number(tableId);
+                           });
+    health.setLiveServer([&live] { return live.server(); });
+    window.setHealthMonitor(&health.monitor());
+    health.start();
+
     // SIGTERM closes the window the normal way, so its settings are saved too.
     StopSignals stopSignals;
     if (Result<void> installed = stopSignals.install())
@@ -189,6 +200,7 @@ int runWindowWithLive(OpenVenue &venue, const LiveCommandLine &liveCommandLine)
                                .arg(model.tables().size())
                                .arg(model.databaseDescription())));
     const int status = QApplication::exec();
+    window.setHealthMonitor(nullptr); // the monitor goes before the window
     cameras.stopAll();
     leasing.releaseAll();
     return status;

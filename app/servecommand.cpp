@@ -1,6 +1,7 @@
 #include "servecommand.h"
 
 #include "apptext.h"
+#include "healthcollector.h"
 #include "leaselog.h"
 #include "stopsignals.h"
 #include "venuecameras.h"
@@ -202,6 +203,15 @@ int runServe(OpenVenue &venue, bool cameras, const LiveCommandLine &liveCommandL
                                    .arg(live.server().port())
                                    .arg(live.base())));
     }
+    // The venue's health, sampled once a second: alerts in the log, /metrics, the daily report.
+    HealthCollector health(venue.dataFolder, *venue.database, *venue.settings, venueCameras,
+                           [tableNames](qint64 tableId) {
+                               const auto found = tableNames.find(tableId);
+                               return found == tableNames.end() ? QString::number(tableId)
+                                                                : found->second;
+                           });
+    health.setLiveServer([&live] { return &live.server(); });
+    health.start();
     qInfo("%s", qPrintable(AppText::tr("DojoPool %1 serving from %2 (data folder %3)")
                                .arg(QCoreApplication::applicationVersion(),
                                     venue.database->location().describe(), venue.dataFolder)));

@@ -24,6 +24,8 @@ packages=(
     # tests: a real PostgreSQL server started by the test fixture; the live tests' client
     # (Debian's python3-websockets) and browser (Chromium, headless)
     postgresql python3-websockets chromium
+    # the health view's /metrics read by a real Prometheus text parser (tests/live/live_metrics.py)
+    python3-prometheus-client
 )
 
 missing=()

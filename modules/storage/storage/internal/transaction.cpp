@@ -3,6 +3,9 @@
 #include "storage/internal/changenotice.h"
 #include "storage/internal/sqltext.h"
 #include "storage/internal/storagetr.h"
+#include "storage/internal/writeclock.h"
+
+#include <QElapsedTimer>
 
 #include <QSqlError>
 
@@ -33,12 +36,16 @@ Result<QSqlQuery> execute(const QSqlDatabase &db, const QString &sql, const QVar
     // A closed connection would fail without a word from the driver.
     if (!db.isOpen())
         return Unexpected(Tr::tr("the connection to the database is closed"));
+    QElapsedTimer clock;
+    clock.start();
     QSqlQuery query(db);
     if (!run(query, sql, values))
         return Unexpected(oneLine(query.lastError()));
     // A lone write has committed by now; the notice follows it (BEGIN, COMMIT change nothing).
     QStringList changed;
     noteChange(changed, sql, query);
+    if (WriteClock *writes = WriteClock::of(db); writes && !changed.isEmpty())
+        writes->record(double(clock.nsecsElapsed()) / 1e6);
     if (const std::optional<QString> untold = tellChanges(db, changed))
         qWarning("%s", qPrintable(*untold));
     return query;
@@ -56,6 +63,7 @@ Transaction::~Transaction()
 
 Result<void> Transaction::begin(qint64 postgresLockKey, Isolation isolation)
 {
+    m_clock.start();
     const bool postgres = dialectOf(m_db) == Dialect::PostgreSQL;
     const bool serializable = postgres && isolation == Isolation::Serializable;
     m_failedToSerialize = false;
@@ -94,6 +102,7 @@ Result<void> Transaction::commit()
         rollback();
         return Unexpected(*untold);
     }
+    const bool wrote = !m_changed.isEmpty();
     m_changed.clear();
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("COMMIT"))) {
@@ -104,6 +113,8 @@ Result<void> Transaction::commit()
     }
     m_open = false;
     unlockSession();
+    if (WriteClock *writes = WriteClock::of(m_db); writes && wrote && m_clock.isValid())
+        writes->record(double(m_clock.nsecsElapsed()) / 1e6);
     return {};
 }
 
