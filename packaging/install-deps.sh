@@ -24,6 +24,9 @@ packages=(
     # tests: a real PostgreSQL server started by the test fixture; the live tests' client
     # (Debian's python3-websockets) and browser (Chromium, headless)
     postgresql python3-websockets chromium
+    # the Debian package (packaging/): its PNG icons rendered by rsvg-convert; its tests run
+    # lintian, desktop-file-validate, appstreamcli, systemd-analyze and man over it
+    librsvg2-bin lintian desktop-file-utils appstream systemd man-db groff-base
 )
 
 missing=()
