@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <iterator>
 
 namespace dojo::app {
 
@@ -147,15 +148,15 @@ QString bashCompletion(const std::vector<Command> &commands)
         "    if [[ $cur == -* ]]; then\n"
         "        case $command in\n");
     script += optionCases;
-    script += QStringLiteral(
-        "        esac\n"
-        "        return\n"
-        "    fi\n"
-        "    if [[ -z $command ]]; then\n"
-        "        mapfile -t COMPREPLY < <(compgen -W \"$commands\" -- \"$cur\")\n"
-        "        return\n"
-        "    fi\n"
-        "    case $command in\n");
+    script
+        += QStringLiteral("        esac\n"
+                          "        return\n"
+                          "    fi\n"
+                          "    if [[ -z $command ]]; then\n"
+                          "        mapfile -t COMPREPLY < <(compgen -W \"$commands\" -- \"$cur\")\n"
+                          "        return\n"
+                          "    fi\n"
+                          "    case $command in\n");
     script += QStringLiteral("        %1) mapfile -t COMPREPLY < <(compgen -W \"$commands\" -- "
                              "\"$cur\") ;;\n")
                   .arg(helpWord());

@@ -22,12 +22,13 @@ QString escaped(const QString &text)
     for (const QChar c : text) {
         if (c == u'\\') {
             result += QStringLiteral("\\e");
-        } else if (c == u'-' && (before.isSpace() || before == u'-' || before == u'('
-                                 || before == u'[' || before == u'"' || before == u'|')) {
+        } else if (c == u'-'
+                   && (before.isSpace() || before == u'-' || before == u'(' || before == u'['
+                       || before == u'"' || before == u'|')) {
             result += QStringLiteral("\\-");
         } else if (c.unicode() > 0x7e) {
-            result += QStringLiteral("\\[u%1]")
-                          .arg(QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0'));
+            result += QStringLiteral("\\[u%1]").arg(
+                QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0'));
         } else if (c == u'\n') {
             result += u'\n';
             before = u' ';
@@ -81,8 +82,8 @@ QString optionList(const std::vector<QCommandLineOption> &options)
 {
     QString text;
     for (const QCommandLineOption &option : options) {
-        text += QStringLiteral(".TP\n") + optionTerm(option) + u'\n'
-                + escaped(option.description()) + u'\n';
+        text += QStringLiteral(".TP\n") + optionTerm(option) + u'\n' + escaped(option.description())
+                + u'\n';
     }
     return text;
 }
@@ -104,8 +105,8 @@ QString commandSection(const Command &command)
     QString text = QStringLiteral(".SS \"") + usage(command) + QStringLiteral("\"\n");
     text += escaped(sentence(command.summary)) + u'\n';
     if (!command.arguments.isEmpty()) {
-        text += QStringLiteral(".TP\n\\fI") + literal(command.arguments)
-                + QStringLiteral("\\fR\n") + escaped(sentence(command.argumentsHelp)) + u'\n';
+        text += QStringLiteral(".TP\n\\fI") + literal(command.arguments) + QStringLiteral("\\fR\n")
+                + escaped(sentence(command.argumentsHelp)) + u'\n';
     }
     const std::vector<QCommandLineOption> options = commandOptions(command);
     if (!options.empty())
@@ -136,6 +137,8 @@ QString manPage(const std::vector<Command> &commands, const QString &version, QD
     page += QStringLiteral(".TH DOJOPOOL 1 \"%1\" \"DojoPool %2\" \"%3\"\n")
                 .arg(date.toString(Qt::ISODate), literal(version),
                      escaped(AppText::tr("User Commands")));
+    // Option names, paths and URLs read best unhyphenated and ragged right.
+    page += QStringLiteral(".nh\n.ad l\n");
 
     page += QStringLiteral(".SH NAME\ndojopool \\- ")
             + escaped(AppText::tr("run a pool venue: table cameras, the automatic referee, "

@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <vector>
 
+#include <fcntl.h>
 #include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -41,9 +42,8 @@ bool inGroup(uint groupId)
     if (::getegid() == groupId)
         return true;
     std::vector<gid_t> groups(std::max(::getgroups(0, nullptr), 0));
-    const int count = ::getgroups(int(groups.size()), groups.data());
-    return std::find(groups.begin(), groups.begin() + std::max(count, 0), groupId)
-           != groups.end();
+    groups.resize(std::max(::getgroups(int(groups.size()), groups.data()), 0));
+    return std::find(groups.begin(), groups.end(), groupId) != groups.end();
 }
 
 // The folder must exist (it is made if missing) and take a new file.
@@ -88,12 +88,30 @@ Result<void> checkWritable(const QString &folder, const QStringList &names)
 
 // A shared data folder has the set-group-ID bit (docs/packaging.md): what this process makes
 // there (the database, its -wal and -shm files, settings.ini) stays writable for the group's
-// other members, the service among them, and is nobody else's.
-void shareWithFolderGroup(const QString &folder)
+// other members, the service among them, and is nobody else's. True when it is shared.
+bool shareWithFolderGroup(const QString &folder)
 {
     struct stat status = {};
-    if (::stat(QFile::encodeName(folder).constData(), &status) == 0 && (status.st_mode & S_ISGID))
-        ::umask(S_IRWXO);
+    if (::stat(QFile::encodeName(folder).constData(), &status) != 0 || !(status.st_mode & S_ISGID))
+        return false;
+    ::umask(S_IRWXO);
+    return true;
+}
+
+// SQLite makes a new database 0644 whatever the umask, and its -wal and -shm files take the
+// database's mode: in a shared folder the database is made first, the group's to write, and
+// one of ours that lost the group's write permission gets it back.
+void shareDatabase(const QString &file)
+{
+    const QByteArray path = QFile::encodeName(file);
+    const int made = ::open(path.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0660);
+    if (made >= 0) {
+        ::close(made);
+        return;
+    }
+    struct stat status = {};
+    if (::stat(path.constData(), &status) == 0 && status.st_uid == ::geteuid())
+        ::chmod(path.constData(), (status.st_mode & 07777) | S_IRGRP | S_IWGRP);
 }
 
 } // namespace
@@ -120,13 +138,15 @@ Result<std::unique_ptr<OpenVenue>> openVenue(const VenueCommandLine &commandLine
         return Unexpected(AppText::tr("no data folder: set HOME or pass --data-dir DIR"));
     if (Result<void> prepared = prepareDataFolder(venue->dataFolder); !prepared)
         return Unexpected(prepared.error());
-    shareWithFolderGroup(venue->dataFolder);
+    const bool shared = shareWithFolderGroup(venue->dataFolder);
 
     QStringList written{QStringLiteral("settings.ini")};
     storage::DatabaseLocation location = storage::sqliteInDataFolder(venue->dataFolder);
     if (chosen.databaseUrl.isEmpty()) {
         const QString file = QFileInfo(location.sqlitePath).fileName();
         written << file << file + QStringLiteral("-wal") << file + QStringLiteral("-shm");
+        if (shared)
+            shareDatabase(location.sqlitePath);
     } else {
         const Result<storage::DatabaseLocation> parsed
             = storage::parseDatabaseUrl(chosen.databaseUrl);

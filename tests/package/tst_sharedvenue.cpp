@@ -20,10 +20,15 @@ namespace {
 // A booking: a command that opens the venue, writes to it and ends.
 QStringList booking()
 {
-    return {QStringLiteral("book"),   QStringLiteral("--table"), QStringLiteral("Table 1"),
-            QStringLiteral("--from"), QStringLiteral("2030-01-07T19:00"),
-            QStringLiteral("--to"),   QStringLiteral("2030-01-07T21:00"),
-            QStringLiteral("--name"), QStringLiteral("Ana")};
+    return {QStringLiteral("book"),
+            QStringLiteral("--table"),
+            QStringLiteral("Table 1"),
+            QStringLiteral("--from"),
+            QStringLiteral("2030-01-07T19:00"),
+            QStringLiteral("--to"),
+            QStringLiteral("2030-01-07T21:00"),
+            QStringLiteral("--name"),
+            QStringLiteral("Ana")};
 }
 
 bool writeFile(const QString &path, const QByteArray &text)
@@ -81,7 +86,8 @@ void tst_SharedVenue::opensTheConfiguredFolder()
     QVERIFY(writeFile(path(QStringLiteral("dojopool.conf")),
                       "# the venue PC\n\ndata-dir = " + shared.toUtf8() + "\n"));
     AppProcess app(path(QStringLiteral("home")));
-    app.setEnvironmentValue(QStringLiteral("DOJOPOOL_CONFIG"), path(QStringLiteral("dojopool.conf")));
+    app.setEnvironmentValue(QStringLiteral("DOJOPOOL_CONFIG"),
+                            path(QStringLiteral("dojopool.conf")));
     QVERIFY(app.run(booking()));
     QVERIFY2(app.exitCode() == 0, qPrintable(app.standardError()));
     QVERIFY(QFile::exists(shared + QStringLiteral("/dojopool.sqlite")));
@@ -102,8 +108,7 @@ void tst_SharedVenue::optionsWinOverTheFile_data()
     QTest::addColumn<QString>("expected"); // the database file the booking went to
     QTest::newRow("--data-dir") << QStringLiteral("--data-dir")
                                 << QStringLiteral("mine/dojopool.sqlite");
-    QTest::newRow("--database") << QStringLiteral("--database")
-                                << QStringLiteral("chain.sqlite");
+    QTest::newRow("--database") << QStringLiteral("--database") << QStringLiteral("chain.sqlite");
 }
 
 void tst_SharedVenue::optionsWinOverTheFile()
@@ -113,7 +118,8 @@ void tst_SharedVenue::optionsWinOverTheFile()
     QVERIFY(writeFile(path(QStringLiteral("dojopool.conf")),
                       "data-dir=" + path(QStringLiteral("venue")).toUtf8() + "\n"));
     AppProcess app(path(QStringLiteral("home")));
-    app.setEnvironmentValue(QStringLiteral("DOJOPOOL_CONFIG"), path(QStringLiteral("dojopool.conf")));
+    app.setEnvironmentValue(QStringLiteral("DOJOPOOL_CONFIG"),
+                            path(QStringLiteral("dojopool.conf")));
     const QString value = option == QLatin1String("--data-dir")
                               ? path(QStringLiteral("mine"))
                               : QStringLiteral("sqlite:") + path(QStringLiteral("chain.sqlite"));
@@ -135,8 +141,9 @@ void tst_SharedVenue::refusesABadFile_data()
 {
     QTest::addColumn<QByteArray>("text"); // empty: no file at all
     QTest::addColumn<QString>("expected");
-    QTest::newRow("missing") << QByteArray() << QStringLiteral("cannot read the configuration "
-                                                               "file %1 (");
+    QTest::newRow("missing") << QByteArray()
+                             << QStringLiteral("cannot read the configuration "
+                                               "file %1 (");
     QTest::newRow("unknown key") << QByteArray("datadir = /var/lib/dojopool\n")
                                  << QStringLiteral("%1, line 1: DojoPool knows no setting "
                                                    "\"datadir\" (it knows data-dir and database)");
@@ -190,7 +197,8 @@ void tst_SharedVenue::sharedFolderKeepsFilesForTheGroup()
     ::umask(before);
     QVERIFY(ran);
     QVERIFY2(app.exitCode() == 0, qPrintable(app.standardError()));
-    for (const QString &name : {QStringLiteral("dojopool.sqlite"), QStringLiteral("settings.ini")}) {
+    for (const QString &name :
+         {QStringLiteral("dojopool.sqlite"), QStringLiteral("settings.ini")}) {
         const QString file = QDir(folder).filePath(name);
         QVERIFY2(QFile::exists(file), qPrintable(name));
         QCOMPARE(modeOf(file), mode_t(fileMode));
