@@ -103,6 +103,8 @@ private Q_SLOTS:
     void control();
     void maintainerScripts_data();
     void maintainerScripts();
+    void maintainerScriptsDoWhatDebianExpects_data();
+    void maintainerScriptsDoWhatDebianExpects();
     void lintian();
     void desktopEntry();
     void metainfo();
@@ -247,6 +249,74 @@ void tst_Package::maintainerScripts()
     QVERIFY(file.permissions() & QFileDevice::ExeOther);
     const Ran syntax = runProgram(QStringLiteral("sh"), {QStringLiteral("-n"), file.filePath()});
     QVERIFY2(syntax.status == 0, qPrintable(syntax.both()));
+}
+
+void tst_Package::maintainerScriptsDoWhatDebianExpects_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("expected"); // the commands it runs, in order
+    const QString helper = QStringLiteral("deb-systemd-helper ");
+    // A first install (here without systemd running: nothing is started).
+    QTest::newRow("postinst configure")
+        << QStringLiteral("postinst") << QStringList{QStringLiteral("configure")}
+        << QStringList{QStringLiteral("adduser --system --group --quiet --home /var/lib/dojopool "
+                                      "--no-create-home --gecos DojoPool venue service dojopool"),
+                       QStringLiteral("mkdir -p /var/lib/dojopool"),
+                       QStringLiteral("chown dojopool:dojopool /var/lib/dojopool"),
+                       QStringLiteral("chmod 2770 /var/lib/dojopool"),
+                       helper + QStringLiteral("unmask dojopool.service"),
+                       helper + QStringLiteral("--quiet was-enabled dojopool.service"),
+                       helper + QStringLiteral("enable dojopool.service")};
+    // Removed and purged: the unit is masked, then forgotten; the venue's data, the user and
+    // the group are left alone.
+    QTest::newRow("prerm remove") << QStringLiteral("prerm")
+                                  << QStringList{QStringLiteral("remove")} << QStringList{};
+    QTest::newRow("postrm remove")
+        << QStringLiteral("postrm") << QStringList{QStringLiteral("remove")}
+        << QStringList{helper + QStringLiteral("mask dojopool.service")};
+    QTest::newRow("postrm purge") << QStringLiteral("postrm")
+                                  << QStringList{QStringLiteral("purge")}
+                                  << QStringList{helper + QStringLiteral("purge dojopool.service"),
+                                                 helper + QStringLiteral("unmask dojopool.service"),
+                                                 QStringLiteral("rm -rf /var/cache/dojopool")};
+}
+
+void tst_Package::maintainerScriptsDoWhatDebianExpects()
+{
+    QFETCH(QString, script);
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, expected);
+    if (QFileInfo::exists(QStringLiteral("/run/systemd/system"))
+        || QFileInfo::exists(QStringLiteral("/var/lib/dojopool"))) {
+        QSKIP("this PC runs systemd or has a venue: the scripts would start or keep them");
+    }
+    // Every command the scripts may run is a stub that writes down how it was called.
+    const QDir stubs(m_scratch.filePath(QStringLiteral("stubs")));
+    QVERIFY(stubs.mkpath(QStringLiteral(".")));
+    const QString log = stubs.filePath(QStringLiteral("calls"));
+    QFile::remove(log);
+    for (const char *command :
+         {"adduser", "mkdir", "chown", "chmod", "rm", "deluser", "userdel", "delgroup",
+          "deb-systemd-helper", "deb-systemd-invoke", "systemctl"}) {
+        QFile stub(stubs.filePath(QString::fromLatin1(command)));
+        QVERIFY(stub.open(QIODevice::WriteOnly));
+        stub.write(QByteArray("#!/bin/sh\necho \"") + command + "\" \"$@\" >> '" + log.toUtf8()
+                   + "'\n");
+        stub.close();
+        QVERIFY(stub.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                    | QFileDevice::ExeOwner));
+    }
+    const Ran ran
+        = runProgram(QStringLiteral("sh"), QStringList{m_control.filePath(script)} + arguments,
+                     {{QStringLiteral("PATH"), stubs.path() + QStringLiteral(":/usr/bin:/bin")}});
+    QVERIFY2(ran.status == 0, qPrintable(ran.both()));
+    QFile calls(log);
+    const QStringList made
+        = calls.open(QIODevice::ReadOnly)
+              ? QString::fromUtf8(calls.readAll()).split(u'\n', Qt::SkipEmptyParts)
+              : QStringList();
+    QCOMPARE(made, expected);
 }
 
 void tst_Package::lintian()
