@@ -7,6 +7,8 @@ if(MODE STREQUAL "print")
     set(ENV{LANG} "C.UTF-8")
     unset(ENV{LANGUAGE})
     set(ENV{SOURCE_DATE_EPOCH} "${EPOCH}")
+    # The asan preset's program: what Qt keeps until exit is no leak of the man page's.
+    set(ENV{ASAN_OPTIONS} "detect_leaks=0")
     execute_process(COMMAND "${PROGRAM}" "${OPTION}"
         OUTPUT_FILE "${OUTPUT}.part" RESULT_VARIABLE status)
 elseif(MODE STREQUAL "gzip")
