@@ -192,8 +192,15 @@ int runWindowWithLive(OpenVenue &venue, const LiveCommandLine &liveCommandLine)
 
     window.showAsLastTime();
     // A first start on a fresh data folder: set up the venue, or look around the demo first.
-    if (venue.demoCreated)
+    // On a venue PC the service made the demo before the window's first start: offered once
+    // per data folder while the demo is its only venue (docs/packaging.md).
+    const QString setupOffered = QStringLiteral("window/venueSetupOffered");
+    if (venue.demoCreated
+        || (!venue.settings->value(setupOffered).toBool() && model.venues().size() == 1
+            && model.hasDemoVenue())) {
+        venue.settings->setValue(setupOffered, true);
         QTimer::singleShot(0, &window, [&window] { window.offerVenueSetup(); });
+    }
     const QString venueName = model.currentVenue() ? model.currentVenue()->name : QString();
     qInfo("%s", qPrintable(AppText::tr("window open on \"%1\" with %2 tables, database %3")
                                .arg(venueName)

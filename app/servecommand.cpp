@@ -215,6 +215,9 @@ int runServe(OpenVenue &venue, bool cameras, const LiveCommandLine &liveCommandL
     qInfo("%s", qPrintable(AppText::tr("DojoPool %1 serving from %2 (data folder %3)")
                                .arg(QCoreApplication::applicationVersion(),
                                     venue.database->location().describe(), venue.dataFolder)));
+    if (!venue.configFile.isEmpty()) // the venue PC's, which the staff's windows read too
+        qInfo("%s", qPrintable(AppText::tr("the data folder and database are those %1 names")
+                                   .arg(venue.configFile)));
 
     const int status = QCoreApplication::exec();
     venueCameras.stopAll();

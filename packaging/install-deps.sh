@@ -26,6 +26,9 @@ packages=(
     postgresql python3-websockets chromium
     # the health view's /metrics read by a real Prometheus text parser (tests/live/live_metrics.py)
     python3-prometheus-client
+    # the Debian package (packaging/): its PNG icons rendered by rsvg-convert; its tests run
+    # lintian, desktop-file-validate, appstreamcli, systemd-analyze and man over it
+    librsvg2-bin lintian desktop-file-utils appstream systemd man-db groff-base
 )
 
 missing=()
