@@ -6,6 +6,7 @@
 #include "venuecameras.h"
 #include "venuelive.h"
 #include "venuestartup.h"
+#include "windowbackups.h"
 #include "windowlive.h"
 #include "windowplayers.h"
 #include "windowtournaments.h"
@@ -169,6 +170,9 @@ int runWindowWithLive(OpenVenue &venue, const LiveCommandLine &liveCommandLine)
     QObject::connect(&model, &venue::VenueModel::venueShown, &window, showLive);
     QObject::connect(&model, &venue::VenueModel::tableChanged, &window, showLive);
     showLive();
+
+    // The nightly backup, and the time of the last one in the status bar.
+    WindowBackups backups(venue, window, changes, leasing.holder());
 
     // SIGTERM closes the window the normal way, so its settings are saved too.
     StopSignals stopSignals;

@@ -2,6 +2,7 @@
 
 #include "apptext.h"
 #include "leaselog.h"
+#include "nightlybackup.h"
 #include "stopsignals.h"
 #include "venuecameras.h"
 #include "venuelive.h"
@@ -205,6 +206,9 @@ int runServe(OpenVenue &venue, bool cameras, const LiveCommandLine &liveCommandL
     qInfo("%s", qPrintable(AppText::tr("DojoPool %1 serving from %2 (data folder %3)")
                                .arg(QCoreApplication::applicationVersion(),
                                     venue.database->location().describe(), venue.dataFolder)));
+
+    // Every night a backup, made by one process of the venue (app/nightlybackup.h).
+    const std::unique_ptr<NightlyBackup> nightly = startNightlyBackup(venue, leasing.holder());
 
     const int status = QCoreApplication::exec();
     venueCameras.stopAll();

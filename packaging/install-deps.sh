@@ -24,6 +24,9 @@ packages=(
     # tests: a real PostgreSQL server started by the test fixture; the live tests' client
     # (Debian's python3-websockets) and browser (Chromium, headless)
     postgresql python3-websockets chromium
+    # backups: SQLite's online backup API (the library Qt's QSQLITE uses); a PostgreSQL
+    # venue's pg_dump, pg_restore and psql
+    libsqlite3-dev postgresql-client
 )
 
 missing=()

@@ -41,6 +41,8 @@ Result<QSqlQuery> execute(const QSqlDatabase &db, const QString &sql, const QVar
     noteChange(changed, sql, query);
     if (const std::optional<QString> untold = tellChanges(db, changed))
         qWarning("%s", qPrintable(*untold));
+    if (const std::optional<QString> unstamped = stampChanges(db, changed))
+        qWarning("%s", qPrintable(*unstamped));
     return query;
 }
 
@@ -93,6 +95,13 @@ Result<void> Transaction::commit()
     if (const std::optional<QString> untold = tellChanges(m_db, m_changed)) {
         rollback();
         return Unexpected(*untold);
+    }
+    // In the same transaction, so a backup holds exactly the stamp of the data it holds.
+    if (m_stamps) {
+        if (const std::optional<QString> unstamped = stampChanges(m_db, m_changed)) {
+            rollback();
+            return Unexpected(*unstamped);
+        }
     }
     m_changed.clear();
     QSqlQuery query(m_db);
