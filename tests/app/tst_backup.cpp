@@ -63,7 +63,7 @@ private Q_SLOTS:
 
 private:
     bool run(AppProcess &app, const QStringList &arguments);
-    QStringList venueArguments() const;
+    QStringList venueArguments();
     std::unique_ptr<storage::Database> openDatabase();
     qint64 count(const QString &sql);
     bool addPlayer(const QString &name);
@@ -102,7 +102,6 @@ void tst_Backup::init()
         storage::TableRecord table;
         table.venueId = m_venueId;
         table.name = name;
-        table.size = QStringLiteral("9ft");
         table.status = QStringLiteral("free");
         table.cameraSource = QStringLiteral("sim:1");
         QVERIFY(venues.addTable(table, QStringLiteral("system:test")));
@@ -114,7 +113,7 @@ void tst_Backup::cleanup()
     m_data.reset();
 }
 
-QStringList tst_Backup::venueArguments() const
+QStringList tst_Backup::venueArguments()
 {
     QStringList arguments{QStringLiteral("--data-dir"), m_data->path()};
     if (m_databases.backend() == ScratchDatabases::Backend::PostgreSQL)

@@ -80,7 +80,9 @@ Result<std::optional<qint64>> BackupRepository::claimNightly(const QDateTime &du
                     QString(backup::kRunning), freshRunning});
     if (!taken)
         return Unexpected(Tr::tr("cannot claim the nightly backup: %1").arg(taken.error()));
-    if (taken->next()) {
+    const bool alreadyTaken = taken->next();
+    taken->finish(); // SQLite commits no transaction with a statement still open
+    if (alreadyTaken) {
         if (Result<void> committed = txn.commit(); !committed)
             return Unexpected(committed.error());
         return std::optional<qint64>();
@@ -94,6 +96,7 @@ Result<std::optional<qint64>> BackupRepository::claimNightly(const QDateTime &du
             Tr::tr("cannot claim the nightly backup: %1")
                 .arg(claimed ? internal::oneLine(claimed->lastError()) : claimed.error()));
     const qint64 id = claimed->value(0).toLongLong();
+    claimed->finish();
     if (Result<void> committed = txn.commit(); !committed)
         return Unexpected(Tr::tr("cannot claim the nightly backup: %1").arg(committed.error()));
     return std::optional(id);

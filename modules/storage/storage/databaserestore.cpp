@@ -150,11 +150,14 @@ Result<Restored, RestoreRefusal> restoreBackup(const DatabaseLocation &location,
         if (options.keepFolder.isEmpty())
             return cannot(Tr::tr("no folder to keep the database in before the restore"));
         const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTime();
-        restored.keptAs
+        // A second restore within the same second gets a name of its own.
+        const QString stem
             = QDir(options.keepFolder)
-                  .absoluteFilePath(QStringLiteral("dojopool-before-restore-%1%2")
-                                        .arg(now.toString(QStringLiteral("yyyy-MM-dd-HHmmss")),
-                                             backupSuffix(facts->format)));
+                  .absoluteFilePath(QStringLiteral("dojopool-before-restore-")
+                                    + now.toString(QStringLiteral("yyyy-MM-dd-HHmmss")));
+        restored.keptAs = stem + backupSuffix(facts->format);
+        for (int n = 2; QFileInfo::exists(restored.keptAs); ++n)
+            restored.keptAs = stem + QStringLiteral("-%1").arg(n) + backupSuffix(facts->format);
         const Result<BackupFacts> kept = backUpDatabase(location, restored.keptAs);
         if (!kept)
             return cannot(Tr::tr("cannot keep the database as it is before the restore, so "
