@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "backupcommand.h"
 #include "bookcommand.h"
 #include "bracketcommand.h"
 #include "guicommand.h"
@@ -9,6 +10,7 @@
 #include "ratingscommand.h"
 #include "refereecommand.h"
 #include "rendercommand.h"
+#include "restorecommand.h"
 #include "servecommand.h"
 #include "simulatecommand.h"
 #include "trackcommand.h"
@@ -18,9 +20,10 @@ namespace dojo::app {
 std::vector<Command> commands()
 {
     // A new command: its file returning its Command, and one line here.
-    return {windowCommand(), serveCommand(), refereeCommand(), simulateCommand(),
-            renderCommand(), playCommand(),  trackCommand(),   qrCommand(),
-            bookCommand(),   oddsCommand(),  ratingsCommand(), bracketCommand()};
+    return {windowCommand(), serveCommand(),  refereeCommand(), simulateCommand(),
+            renderCommand(), playCommand(),   trackCommand(),   qrCommand(),
+            bookCommand(),   oddsCommand(),   ratingsCommand(), bracketCommand(),
+            backupCommand(), restoreCommand()};
 }
 
 } // namespace dojo::app

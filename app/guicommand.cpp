@@ -7,6 +7,7 @@
 #include "venuecameras.h"
 #include "venuelive.h"
 #include "venuestartup.h"
+#include "windowbackups.h"
 #include "windowlive.h"
 #include "windowplayers.h"
 #include "windowtournaments.h"
@@ -180,6 +181,8 @@ int runWindowWithLive(OpenVenue &venue, const LiveCommandLine &liveCommandLine)
     health.setLiveServer([&live] { return live.server(); });
     window.setHealthMonitor(&health.monitor());
     health.start();
+    // The nightly backup, and the time of the last one in the status bar.
+    WindowBackups backups(venue, window, changes, leasing.holder());
 
     // SIGTERM closes the window the normal way, so its settings are saved too.
     StopSignals stopSignals;

@@ -3,6 +3,7 @@
 #include "apptext.h"
 #include "healthcollector.h"
 #include "leaselog.h"
+#include "nightlybackup.h"
 #include "stopsignals.h"
 #include "venuecameras.h"
 #include "venuelive.h"
@@ -218,6 +219,9 @@ int runServe(OpenVenue &venue, bool cameras, const LiveCommandLine &liveCommandL
     if (!venue.configFile.isEmpty()) // the venue PC's, which the staff's windows read too
         qInfo("%s", qPrintable(AppText::tr("the data folder and database are those %1 names")
                                    .arg(venue.configFile)));
+
+    // Every night a backup, made by one process of the venue (app/nightlybackup.h).
+    const std::unique_ptr<NightlyBackup> nightly = startNightlyBackup(venue, leasing.holder());
 
     const int status = QCoreApplication::exec();
     venueCameras.stopAll();

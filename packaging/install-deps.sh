@@ -29,6 +29,9 @@ packages=(
     # the Debian package (packaging/): its PNG icons rendered by rsvg-convert; its tests run
     # lintian, desktop-file-validate, appstreamcli, systemd-analyze and man over it
     librsvg2-bin lintian desktop-file-utils appstream systemd man-db groff-base
+    # backups: SQLite's online backup API (the library Qt's QSQLITE uses); a PostgreSQL
+    # venue's pg_dump, pg_restore and psql
+    libsqlite3-dev postgresql-client
 )
 
 missing=()

@@ -181,7 +181,7 @@ void tst_Migrations::initTestCase()
     const Result<void> started = m_databases.start();
     QVERIFY2(started, qPrintable(started ? QString() : started.error()));
     qInfo("backend: %s", qPrintable(m_databases.backendName()));
-    QCOMPARE(latestSchemaVersion(), 9);
+    QCOMPARE(latestSchemaVersion(), 10);
 }
 
 std::optional<DatabaseLocation> tst_Migrations::freshLocation()

@@ -33,6 +33,9 @@ inline constexpr QLatin1String kQueue("queue");     // the match queue
 inline constexpr QLatin1String kChallenges("challenges");
 inline constexpr QLatin1String kEvents("events");           // venue events and their sign-ups
 inline constexpr QLatin1String kTournaments("tournaments"); // with entries, matches, results
+// The backups taken (storage/backuprepository.h) and the stamp of the newest change: no change
+// of the venue's data.
+inline constexpr QLatin1String kBackups("backups");
 inline constexpr QLatin1String kAny("any"); // not known: every kind may have changed
 } // namespace change
 

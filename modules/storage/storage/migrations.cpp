@@ -26,6 +26,7 @@ Result<int> applyMigration(const QSqlDatabase &db, const Migration &migration, i
     const internal::Dialect dialect = internal::dialectOf(db);
     const QString which = describeMigration(migration);
     Transaction txn(db);
+    txn.skipChangeStamp();
     if (Result<void> begun = txn.begin(internal::kSchemaLock); !begun)
         return Unexpected(Tr::tr("cannot start %1: %2").arg(which, begun.error()));
 
@@ -373,6 +374,26 @@ const std::vector<Migration> &schemaMigrations()
              // on every desk and after every restart, however the ratings move afterwards.
              QStringLiteral("ALTER TABLE tournament_entries ADD COLUMN drawn_rating "
                             "DOUBLE PRECISION"),
+         }},
+        {10,
+         QStringLiteral("backups and the newest change"),
+         {
+             // Each connection's last commit that changed the venue's data (a row each, so
+             // writers never wait for one another): a restore compares the newest with the
+             // backup's, to refuse going back in time (storage/databaserestore.h).
+             QStringLiteral("CREATE TABLE dojo_changes (writer TEXT PRIMARY KEY, "
+                            "changed_at {timestamp} NOT NULL)"),
+             // The backups taken: the nightly one is claimed as running by one process, then
+             // done or failed (storage/backuprepository.h).
+             QStringLiteral("CREATE TABLE backups (id {id}, "
+                            "kind TEXT NOT NULL CHECK (kind IN ('nightly', 'manual', "
+                            "'before-restore')), "
+                            "status TEXT NOT NULL CHECK (status IN ('running', 'done', 'failed')), "
+                            "started_at {timestamp} NOT NULL, finished_at {timestamp}, "
+                            "taken_by TEXT NOT NULL, file TEXT NOT NULL DEFAULT '', "
+                            "size_bytes BIGINT NOT NULL DEFAULT 0, newest_change {timestamp}, "
+                            "problem TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX backups_by_start ON backups (kind, started_at)"),
          }},
     };
     return migrations;

@@ -3,9 +3,12 @@
 #include "storage/changefeed.h"
 #include "storage/internal/sqltext.h"
 
+#include <QCoreApplication>
 #include <QHash>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QVariant>
 
 #include <algorithm>
@@ -54,7 +57,9 @@ QString kindOfTable(const QString &table)
         {QStringLiteral("tournaments"), change::kTournaments},
         {QStringLiteral("tournament_entries"), change::kTournaments},
         {QStringLiteral("tournament_matches"), change::kTournaments},
-        {QStringLiteral("tournament_results"), change::kTournaments}};
+        {QStringLiteral("tournament_results"), change::kTournaments},
+        {QStringLiteral("backups"), change::kBackups},
+        {QStringLiteral("dojo_changes"), change::kBackups}};
     return kinds.value(table.toLower(), change::kAny);
 }
 
@@ -86,6 +91,27 @@ Classified classify(const QString &sql)
     if (rowWrite && written.hasMatch() && written.capturedStart(0) <= first.capturedStart(1))
         return {kindOfTable(written.captured(1)), true};
     return {QString(change::kAny), rowWrite};
+}
+
+// This connection's row of the newest change: the PC, the process (with a random part, as pids
+// come again) and the connection, so no two writers ever update the same row.
+QString writerKey(const QSqlDatabase &db)
+{
+    static const QString process
+        = QStringLiteral("%1 pid %2 %3")
+              .arg(QSysInfo::machineHostName())
+              .arg(QCoreApplication::applicationPid())
+              .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+    return process + u' ' + db.connectionName();
+}
+
+// The database's clock as utcText() writes it, so stamps from several PCs compare as text.
+QString clockNow(Dialect dialect)
+{
+    if (dialect == Dialect::PostgreSQL)
+        return QStringLiteral("to_char(clock_timestamp() AT TIME ZONE 'UTC', "
+                              "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')");
+    return QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");
 }
 
 } // namespace
@@ -131,6 +157,32 @@ std::optional<QString> tellChanges(const QSqlDatabase &db, const QStringList &ki
         return oneLine(query.lastError());
     query.addBindValue(changeChannel());
     query.addBindValue(changePayload(kinds));
+    if (!query.exec())
+        return oneLine(query.lastError());
+    return std::nullopt;
+}
+
+bool changesVenueData(const QStringList &kinds)
+{
+    return std::any_of(kinds.begin(), kinds.end(), [](const QString &kind) {
+        return kind != change::kLeases && kind != change::kBackups;
+    });
+}
+
+std::optional<QString> stampChanges(const QSqlDatabase &db, const QStringList &kinds)
+{
+    if (!changesVenueData(kinds))
+        return std::nullopt;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    // One row per connection: writers on other connections never wait for this one's row.
+    if (!query.prepare(QStringLiteral("INSERT INTO %1 (writer, changed_at) VALUES (?, %2) "
+                                      "ON CONFLICT (writer) DO UPDATE SET changed_at = "
+                                      "excluded.changed_at")
+                           .arg(changeStampTable(), clockNow(dialectOf(db))))) {
+        return oneLine(query.lastError());
+    }
+    query.addBindValue(writerKey(db));
     if (!query.exec())
         return oneLine(query.lastError());
     return std::nullopt;

@@ -33,4 +33,20 @@ void noteChange(QStringList &kinds, const QString &sql, const QSqlQuery &ran);
 // the other connections see PRAGMA data_version move. The reason when it failed.
 std::optional<QString> tellChanges(const QSqlDatabase &db, const QStringList &kinds);
 
+// The table of the newest change (migration 10): a row per connection, its last commit that
+// changed the venue's data, by the database's clock. A backup's newest change is the newest row
+// it holds (storage/databasebackup.h), so a restore can tell a database that has moved on.
+inline QString changeStampTable()
+{
+    return QStringLiteral("dojo_changes");
+}
+
+// Whether `kinds` change the venue's data: anything but leases (every heartbeat) and the
+// backups' own bookkeeping, which a restore must not count as the database moving on.
+bool changesVenueData(const QStringList &kinds);
+
+// Stamps this connection's row of the newest change when `kinds` change the venue's data (in the
+// surrounding transaction, else at once). The reason when it failed.
+std::optional<QString> stampChanges(const QSqlDatabase &db, const QStringList &kinds);
+
 } // namespace dojo::storage::internal

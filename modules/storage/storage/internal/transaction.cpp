@@ -48,6 +48,8 @@ Result<QSqlQuery> execute(const QSqlDatabase &db, const QString &sql, const QVar
         writes->record(double(clock.nsecsElapsed()) / 1e6);
     if (const std::optional<QString> untold = tellChanges(db, changed))
         qWarning("%s", qPrintable(*untold));
+    if (const std::optional<QString> unstamped = stampChanges(db, changed))
+        qWarning("%s", qPrintable(*unstamped));
     return query;
 }
 
@@ -103,6 +105,13 @@ Result<void> Transaction::commit()
         return Unexpected(*untold);
     }
     const bool wrote = !m_changed.isEmpty();
+    // In the same transaction, so a backup holds exactly the stamp of the data it holds.
+    if (m_stamps) {
+        if (const std::optional<QString> unstamped = stampChanges(m_db, m_changed)) {
+            rollback();
+            return Unexpected(*unstamped);
+        }
+    }
     m_changed.clear();
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("COMMIT"))) {

@@ -20,6 +20,8 @@ inline constexpr qint64 kTournamentLock = 0x446F6A6F'0004; // every write a draw
 
 // Event sign-ups and the match queue: a place or a waiting entry is counted, then given.
 inline constexpr qint64 kSignUpLock = 0x446F6A6F'0005;
+// The nightly backup: one process claims it (storage/backuprepository.h).
+inline constexpr qint64 kBackupLock = 0x446F6A6F'0006;
 
 // How much of other transactions a PostgreSQL transaction may see (SQLite's write lock already
 // serializes every writer).
@@ -28,7 +30,8 @@ enum class Isolation { ReadCommitted, Serializable };
 // A write transaction. SQLite takes the write lock up front (BEGIN IMMEDIATE) so readers never
 // fail to upgrade; PostgreSQL can also take an advisory lock. Rolls back unless committed.
 // Every statement goes through exec(), which checks the prepare and the run alike. A commit
-// after writes tells the other connections what changed (storage/changefeed.h).
+// after writes tells the other connections what changed (storage/changefeed.h) and, when the
+// venue's data changed, stamps the newest change in the same transaction.
 class Transaction
 {
 public:
@@ -45,6 +48,9 @@ public:
     void rollback();
     // The last failure was PostgreSQL's "could not serialize access" (40001): try it again.
     bool failedToSerialize() const { return m_failedToSerialize; }
+    // Commits without stamping the newest change (changenotice.h): a migration changes the
+    // schema, not the venue's data, and may run before the stamp's table exists.
+    void skipChangeStamp() { m_stamps = false; }
 
     // Prepares `sql`, binds `values` in order and runs it. On failure the transaction is rolled
     // back while the statement still exists (QPSQL frees its prepared statement when the query
@@ -66,6 +72,7 @@ private:
     qint64 m_sessionLockKey = 0;
     bool m_failedToSerialize = false;
     QElapsedTimer m_clock; // from begin(): a write's time, lock wait included, for the health view
+    bool m_stamps = true;
 };
 
 // Outside a transaction: prepares, binds and runs one statement (a read, or a lone write that
