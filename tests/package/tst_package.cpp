@@ -537,8 +537,8 @@ void tst_Package::completionOffersCommandsAndValues_data()
     QTest::newRow("a command after an option")
         << QStringLiteral("dojopool --data-dir /tmp se") << QStringList{QStringLiteral("serve")};
     QTest::newRow("help's command")
-        << QStringLiteral("dojopool help re")
-        << QStringList{QStringLiteral("referee"), QStringLiteral("render")};
+        << QStringLiteral("dojopool help s")
+        << QStringList{QStringLiteral("serve"), QStringLiteral("simulate")};
     QTest::newRow("serve --cameras") << QStringLiteral("dojopool serve --cameras ''")
                                      << QStringList{QStringLiteral("off"), QStringLiteral("on")};
     QTest::newRow("a value to type") << QStringLiteral("dojopool serve --port ''") << QStringList{};
