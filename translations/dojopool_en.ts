@@ -38,6 +38,13 @@
             <numerusform>recorded %n tournament results from the tables</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>A backup is made every night at %1 into %2; the newest %n are kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dojo::capture</name>

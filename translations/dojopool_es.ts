@@ -1205,6 +1205,281 @@
         <source>Print the ratings as one JSON object.</source>
         <translation>Imprimir los ratings como un objeto JSON.</translation>
     </message>
+    <message>
+        <source>the data folder and database are those %1 names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data folder %1 cannot be written by %2: only the group %3 may write it; join the group (sudo adduser %2 %3) and log in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1 in the data folder cannot be written by %2 (it is %3&apos;s, group %4); let the group write it: sudo chmod g+w %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad database URL in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPTIONS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run a pool venue: table cameras, the automatic referee, players&apos; phones and the front desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARGUMENTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With no command, dojopool opens the front desk window on the venue floor. Each command does one job and takes only its own options; an option of another command is refused. Options may come before or after the command&apos;s name, and -- ends them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window and the commands that take --data-dir keep the venue in a data folder (its SQLite database and settings.ini) or on the database --database names. Without either option they read %1, which names the venue PC&apos;s shared folder or database, else they use the user&apos;s own data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMMANDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every command takes these:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THE VENUE PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Debian package runs &quot;dojopool serve&quot; as the system service dojopool.service, as the system user dojopool, on the data folder %1: it starts with the PC and again after a failure. Its log is in the journal: journalctl -u dojopool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff who open the window on the same PC use the service&apos;s database, as %1 says. The data folder belongs to the group dojopool: add each member of staff to it with &quot;sudo adduser NAME dojopool&quot;, and they log in again. The window and the service share the venue safely: each table&apos;s match is written by one of them at a time, and the other stands by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The venue PC&apos;s configuration, read when neither --data-dir nor --database is given: &quot;data-dir = FOLDER&quot; (an absolute folder) and &quot;database = URL&quot; (as --database takes), one setting a line; lines starting with # are comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s data folder: dojopool.sqlite and settings.ini. Owned by the user and group dojopool, mode 2770: what a member of the group makes there stays the group&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user&apos;s own data folder, when no configuration file names one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another configuration file to read instead of %1; set but empty, none is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The display the window opens on; without one the window refuses to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the window, the help and the messages (English, German and Spanish so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the user&apos;s own data folder is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXIT STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: the help or the version printed, the window closed, serve stopped by SIGTERM or SIGINT, the command&apos;s work done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command could not do its work: no display for the window, a database that cannot be opened, a data folder that cannot be written, a file that cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command line is wrong: an unknown command or option, an option of another command, a missing or wrong value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>book: another booking holds the table at that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An internal error (a bug).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every refusal is one line on standard error that starts with &quot;dojopool: &quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEE ALSO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;%3&quot; is not a setting (a setting is key = value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: data-dir must be an absolute folder, not &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: DojoPool knows no setting &quot;%3&quot; (it knows data-dir and database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the configuration file %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup is written but not listed in the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; add --force to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot back up %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup needs --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the backup to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file when it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy the venue&apos;s database into a file, while the venue runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings.ini: backup/time is &quot;%1&quot;, not a time like 04:00; the nightly backup is at 04:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings.ini: backup/keep is &quot;%1&quot;, not a number of backups; the newest 14 are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the nightly backup to finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nightly backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup ended without a word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nightly backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nightly backup: wrote %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nightly backup: removed the old backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nightly backup: cannot remove the old backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nightly backup: %1; its time is UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; add --force to go back to the backup anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot restore while the venue runs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot restore %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore needs exactly one backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the backup even when the database has newer changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put a backup back into the venue&apos;s database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup file (from dojopool backup or the nightly backups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backups cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nightly backup is turned off (settings.ini: backup/nightly).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is made every night at %1 into %2; every one is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A backup is made every night at %1 into %2; the newest %n are kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the daily health report cannot go on from today&apos;s file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dojo::capture</name>
@@ -1469,6 +1744,301 @@
     <message>
         <source>a tracking line has &quot;frame&quot; or &quot;shot&quot;</source>
         <translation>una línea de seguimiento tiene &quot;frame&quot; o &quot;shot&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>dojo::health</name>
+    <message>
+        <source>The camera of %1 has stopped: no picture for %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is falling behind: %2 frames a second processed (critical under %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is falling behind: %2 frames a second processed (warning under %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is falling behind: %2 ms to process a frame (critical over %3 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is falling behind: %2 ms to process a frame (warning over %3 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DojoPool uses %1 of memory, %2 % of its budget of %3 (critical over %4 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DojoPool uses %1 of memory, %2 % of its budget of %3 (warning over %4 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding the data has %1 free, %2 % of it (critical under %3 % or %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding the data has %1 free, %2 % of it (warning under %3 % or %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 TB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished">%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Over after %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>/proc/self/stat has no process name in parentheses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/proc/self/stat has too few fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/proc/self/stat&apos;s CPU times are not numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/proc/self/statm has no resident page count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/proc/meminfo has no MemTotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell the free space of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the same as the day before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: up %2 on the day before, which had none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: down %2 on the day before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: up %2 on the day before (+%3 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: down %2 on the day before (−%3 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health of DojoPool on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No samples were taken this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 samples from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report of the day before to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its camera gave no pictures this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames processed a second: mean %1, lowest %2, 95th percentile %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean frames processed a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to process a frame: mean %1 ms, lowest %2 ms, 95th percentile %3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean time to process a frame, in ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95th percentile of the time to process a frame, in ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera frames a second: mean %1, lowest %2, 95th percentile %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames dropped: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live games</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections at the peak: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections at the peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages sent: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU in percent of one core: mean %1, peak %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean CPU in percent of one core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory: mean %1, peak %2, of a budget of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No writes this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes: %1; median %2 ms, 95th percentile %3 ms, longest %4 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median write, in ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95th percentile of the writes, in ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk holding the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least free: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, still going on, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a DojoPool health report (its format is not %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the health report names no day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the health report&apos;s counts name no day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot make the reports folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no health report for %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3624,186 @@
     <message>
         <source>cannot read the table time of players of venue %1: %2</source>
         <translation>no se puede leer el tiempo de mesa de los jugadores de la sala %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the backups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot claim the nightly backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the failed backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record the backups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no backup file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a DojoPool backup: it is an SQLite database without DojoPool&apos;s tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a DojoPool backup: it is a PostgreSQL dump without DojoPool&apos;s tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a DojoPool backup: it is neither an SQLite database nor a PostgreSQL dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name the backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no SQLite database %1 to back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup cannot be the database itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy of %1 does not read back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1 to the disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot name the backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read who runs the venue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the venue is running (%1); stop the window and serve on every PC first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database has changes from %1 that this backup (of %2) lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database has changes from %1 that this backup (which records no change) lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a backup of an SQLite database; it cannot go into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a backup of a PostgreSQL database; it cannot go into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a backup of schema version %2, but this DojoPool knows only up to version %3; use a newer DojoPool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no folder to keep the database in before the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot keep the database as it is before the restore, so nothing was restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the restore failed, and the database is as it was: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup was restored but cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted: the database was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ended with status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not installed: a PostgreSQL venue&apos;s backups need PostgreSQL&apos;s client tools (on Debian: apt install postgresql-client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot run pg_dump: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_dump failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot run pg_restore: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot run psql: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>psql failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pg_restore failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database stayed busy (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot finish the copy %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7758,6 +8508,214 @@ Cámara: %4</translation>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1, %2 {1.?}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alerts now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera frames a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frames a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames processed a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped frames a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to process a frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live messages a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU of this process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of one core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory of this process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database write latency (longest each second)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free space on the data&apos;s disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last &amp;hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Daily report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alerts: every figure is within its thresholds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical since %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning since %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical: %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical: %1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (today, so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report yet: the first is made with the first sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Health…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the last hour of the cameras, the tracking, the live games, this PC&apos;s CPU and memory and the database, the alerts and the daily reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Falling behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View → Health… (Ctrl+H) shows the last hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dojo::venue</name>
@@ -8938,6 +9896,22 @@ Cámara: %4</translation>
     <message>
         <source>The match %1 at %2 cannot be replayed: %3</source>
         <translation>No se puede reproducir el encuentro %1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>The last backup failed at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last backup is from %1, more than two days ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
