@@ -1207,278 +1207,278 @@
     </message>
     <message>
         <source>the data folder and database are those %1 names</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenordner und die Datenbank sind die, die %1 nennt</translation>
     </message>
     <message>
         <source>the data folder %1 cannot be written by %2: only the group %3 may write it; join the group (sudo adduser %2 %3) and log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>in den Datenordner %1 kann %2 nicht schreiben: nur die Gruppe %3 darf darin schreiben; treten Sie der Gruppe bei (sudo adduser %2 %3) und melden Sie sich neu an</translation>
     </message>
     <message>
         <source>the file %1 in the data folder cannot be written by %2 (it is %3&apos;s, group %4); let the group write it: sudo chmod g+w %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in die Datei %1 im Datenordner kann %2 nicht schreiben (sie gehört %3, Gruppe %4); lassen Sie die Gruppe darin schreiben: sudo chmod g+w %1</translation>
     </message>
     <message>
         <source>bad database URL in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Datenbank-URL in %1: %2</translation>
     </message>
     <message>
         <source>OPTIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>OPTIONEN</translation>
     </message>
     <message>
         <source>User Commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerbefehle</translation>
     </message>
     <message>
         <source>run a pool venue: table cameras, the automatic referee, players&apos; phones and the front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Billardsalon betreiben: Tischkameras, der automatische Schiedsrichter, die Handys der Spieler und der Empfang</translation>
     </message>
     <message>
         <source>COMMAND</source>
-        <translation type="unfinished"></translation>
+        <translation>BEFEHL</translation>
     </message>
     <message>
         <source>ARGUMENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>ARGUMENTE</translation>
     </message>
     <message>
         <source>DESCRIPTION</source>
-        <translation type="unfinished"></translation>
+        <translation>BESCHREIBUNG</translation>
     </message>
     <message>
         <source>With no command, dojopool opens the front desk window on the venue floor. Each command does one job and takes only its own options; an option of another command is refused. Options may come before or after the command&apos;s name, and -- ends them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Befehl öffnet dojopool das Empfangsfenster im Salon. Jeder Befehl erledigt eine Aufgabe und nimmt nur seine eigenen Optionen an; eine Option eines anderen Befehls wird abgelehnt. Optionen dürfen vor oder nach dem Namen des Befehls stehen, und -- beendet sie.</translation>
     </message>
     <message>
         <source>The window and the commands that take --data-dir keep the venue in a data folder (its SQLite database and settings.ini) or on the database --database names. Without either option they read %1, which names the venue PC&apos;s shared folder or database, else they use the user&apos;s own data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster und die Befehle, die --data-dir annehmen, führen den Salon in einem Datenordner (seine SQLite-Datenbank und settings.ini) oder in der Datenbank, die --database nennt. Ohne eine dieser Optionen lesen sie %1, die den gemeinsamen Ordner oder die Datenbank des Salon-PCs nennt, sonst verwenden sie den eigenen Datenordner des Benutzers.</translation>
     </message>
     <message>
         <source>COMMANDS</source>
-        <translation type="unfinished"></translation>
+        <translation>BEFEHLE</translation>
     </message>
     <message>
         <source>Every command takes these:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Befehl nimmt diese an:</translation>
     </message>
     <message>
         <source>THE VENUE PC</source>
-        <translation type="unfinished"></translation>
+        <translation>DER SALON-PC</translation>
     </message>
     <message>
         <source>The Debian package runs &quot;dojopool serve&quot; as the system service dojopool.service, as the system user dojopool, on the data folder %1: it starts with the PC and again after a failure. Its log is in the journal: journalctl -u dojopool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Debian-Paket führt „dojopool serve“ als Systemdienst dojopool.service aus, als Systembenutzer dojopool, mit dem Datenordner %1: Er startet mit dem PC und nach einem Fehler erneut. Sein Protokoll steht im Journal: journalctl -u dojopool.</translation>
     </message>
     <message>
         <source>Staff who open the window on the same PC use the service&apos;s database, as %1 says. The data folder belongs to the group dojopool: add each member of staff to it with &quot;sudo adduser NAME dojopool&quot;, and they log in again. The window and the service share the venue safely: each table&apos;s match is written by one of them at a time, and the other stands by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter, die das Fenster auf demselben PC öffnen, verwenden die Datenbank des Dienstes, wie %1 angibt. Der Datenordner gehört der Gruppe dojopool: Fügen Sie jeden Mitarbeiter mit „sudo adduser NAME dojopool“ hinzu, und er meldet sich neu an. Das Fenster und der Dienst teilen sich den Salon sicher: Das Match jedes Tisches schreibt immer nur einer von beiden, und der andere wartet.</translation>
     </message>
     <message>
         <source>FILES</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEIEN</translation>
     </message>
     <message>
         <source>The venue PC&apos;s configuration, read when neither --data-dir nor --database is given: &quot;data-dir = FOLDER&quot; (an absolute folder) and &quot;database = URL&quot; (as --database takes), one setting a line; lines starting with # are comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration des Salon-PCs, gelesen, wenn weder --data-dir noch --database angegeben ist: „data-dir = FOLDER“ (ein absoluter Ordner) und „database = URL“ (wie --database sie annimmt), eine Einstellung pro Zeile; Zeilen, die mit # beginnen, sind Kommentare.</translation>
     </message>
     <message>
         <source>The service&apos;s data folder: dojopool.sqlite and settings.ini. Owned by the user and group dojopool, mode 2770: what a member of the group makes there stays the group&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner des Dienstes: dojopool.sqlite und settings.ini. Er gehört Benutzer und Gruppe dojopool, Modus 2770: Was ein Mitglied der Gruppe dort anlegt, bleibt Eigentum der Gruppe.</translation>
     </message>
     <message>
         <source>A user&apos;s own data folder, when no configuration file names one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eigene Datenordner eines Benutzers, wenn keine Konfigurationsdatei einen nennt.</translation>
     </message>
     <message>
         <source>The system service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemdienst.</translation>
     </message>
     <message>
         <source>ENVIRONMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>UMGEBUNG</translation>
     </message>
     <message>
         <source>Another configuration file to read instead of %1; set but empty, none is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Konfigurationsdatei, die statt %1 gelesen wird; gesetzt, aber leer, wird keine gelesen.</translation>
     </message>
     <message>
         <source>The display the window opens on; without one the window refuses to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bildschirm, auf dem sich das Fenster öffnet; ohne ihn startet das Fenster nicht.</translation>
     </message>
     <message>
         <source>The language of the window, the help and the messages (English, German and Spanish so far).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache des Fensters, der Hilfe und der Meldungen (bisher Englisch, Deutsch und Spanisch).</translation>
     </message>
     <message>
         <source>Where the user&apos;s own data folder is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo der eigene Datenordner des Benutzers liegt.</translation>
     </message>
     <message>
         <source>EXIT STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>EXIT-STATUS</translation>
     </message>
     <message>
         <source>Done: the help or the version printed, the window closed, serve stopped by SIGTERM or SIGINT, the command&apos;s work done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: die Hilfe oder die Version ausgegeben, das Fenster geschlossen, serve durch SIGTERM oder SIGINT beendet, die Arbeit des Befehls getan.</translation>
     </message>
     <message>
         <source>The command could not do its work: no display for the window, a database that cannot be opened, a data folder that cannot be written, a file that cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl konnte seine Arbeit nicht tun: kein Bildschirm für das Fenster, eine Datenbank, die sich nicht öffnen lässt, ein Datenordner, in den nicht geschrieben werden kann, eine Datei, die nicht gelesen werden kann.</translation>
     </message>
     <message>
         <source>The command line is wrong: an unknown command or option, an option of another command, a missing or wrong value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befehlszeile ist falsch: ein unbekannter Befehl oder eine unbekannte Option, eine Option eines anderen Befehls, ein fehlender oder falscher Wert.</translation>
     </message>
     <message>
         <source>book: another booking holds the table at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>book: eine andere Buchung belegt den Tisch zu dieser Zeit.</translation>
     </message>
     <message>
         <source>An internal error (a bug).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein interner Fehler (ein Bug).</translation>
     </message>
     <message>
         <source>Every refusal is one line on standard error that starts with &quot;dojopool: &quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Ablehnung ist eine Zeile auf der Standardfehlerausgabe, die mit „dojopool: “ beginnt.</translation>
     </message>
     <message>
         <source>SEE ALSO</source>
-        <translation type="unfinished"></translation>
+        <translation>SIEHE AUCH</translation>
     </message>
     <message>
         <source>%1, line %2: &quot;%3&quot; is not a setting (a setting is key = value)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: „%3“ ist keine Einstellung (eine Einstellung ist Schlüssel = Wert)</translation>
     </message>
     <message>
         <source>%1, line %2: data-dir must be an absolute folder, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: data-dir muss ein absoluter Ordner sein, nicht „%3“</translation>
     </message>
     <message>
         <source>%1, line %2: DojoPool knows no setting &quot;%3&quot; (it knows data-dir and database)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: DojoPool kennt keine Einstellung „%3“ (es kennt data-dir und database)</translation>
     </message>
     <message>
         <source>cannot read the configuration file %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Konfigurationsdatei %1 kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
         <source>the backup is written but not listed in the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung ist geschrieben, aber nicht in der Datenbank verzeichnet: %1</translation>
     </message>
     <message>
         <source>%1 already exists; add --force to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es bereits; fügen Sie --force hinzu, um sie zu ersetzen</translation>
     </message>
     <message>
         <source>cannot back up %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gesichert werden: %2</translation>
     </message>
     <message>
         <source>backup needs --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>backup braucht --out DATEI</translation>
     </message>
     <message>
         <source>Write the backup to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung in diese Datei schreiben.</translation>
     </message>
     <message>
         <source>Replace the file when it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ersetzen, wenn es sie gibt.</translation>
     </message>
     <message>
         <source>copy the venue&apos;s database into a file, while the venue runs</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank des Salons in eine Datei kopieren, während der Salon läuft</translation>
     </message>
     <message>
         <source>settings.ini: backup/time is &quot;%1&quot;, not a time like 04:00; the nightly backup is at 04:00</source>
-        <translation type="unfinished"></translation>
+        <translation>settings.ini: backup/time ist „%1“, keine Uhrzeit wie 04:00; die nächtliche Sicherung ist um 04:00</translation>
     </message>
     <message>
         <source>settings.ini: backup/keep is &quot;%1&quot;, not a number of backups; the newest 14 are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>settings.ini: backup/keep ist „%1“, keine Anzahl von Sicherungen; die neuesten 14 werden behalten</translation>
     </message>
     <message>
         <source>waiting for the nightly backup to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>warte auf das Ende der nächtlichen Sicherung</translation>
     </message>
     <message>
         <source>nightly backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nächtliche Sicherung: %1</translation>
     </message>
     <message>
         <source>the backup ended without a word</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung endete ohne eine Meldung</translation>
     </message>
     <message>
         <source>nightly backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nächtliche Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>nightly backup: wrote %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nächtliche Sicherung: %1 geschrieben (%2)</translation>
     </message>
     <message>
         <source>nightly backup: removed the old backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nächtliche Sicherung: die alte Sicherung %1 entfernt</translation>
     </message>
     <message>
         <source>nightly backup: cannot remove the old backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nächtliche Sicherung: die alte Sicherung %1 kann nicht entfernt werden</translation>
     </message>
     <message>
         <source>nightly backup: %1; its time is UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>nächtliche Sicherung: %1; ihre Zeit ist UTC</translation>
     </message>
     <message>
         <source>%1; add --force to go back to the backup anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; fügen Sie --force hinzu, um trotzdem zur Sicherung zurückzukehren</translation>
     </message>
     <message>
         <source>cannot restore while the venue runs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen ist nicht möglich, während der Salon läuft: %1</translation>
     </message>
     <message>
         <source>cannot restore %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht wiederhergestellt werden: %2</translation>
     </message>
     <message>
         <source>restore needs exactly one backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>restore braucht genau eine Sicherungsdatei</translation>
     </message>
     <message>
         <source>Go back to the backup even when the database has newer changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Sicherung zurückkehren, auch wenn die Datenbank neuere Änderungen hat.</translation>
     </message>
     <message>
         <source>put a backup back into the venue&apos;s database</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Sicherung in die Datenbank des Salons zurückspielen</translation>
     </message>
     <message>
         <source>the backup file (from dojopool backup or the nightly backups)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherungsdatei (von dojopool backup oder den nächtlichen Sicherungen)</translation>
     </message>
     <message>
         <source>The backups cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungen können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The nightly backup is turned off (settings.ini: backup/nightly).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächtliche Sicherung ist ausgeschaltet (settings.ini: backup/nightly).</translation>
     </message>
     <message>
         <source>A backup is made every night at %1 into %2; every one is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Nacht um %1 wird eine Sicherung in %2 angelegt; alle werden behalten.</translation>
     </message>
     <message numerus="yes">
         <source>A backup is made every night at %1 into %2; the newest %n are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jede Nacht um %1 wird eine Sicherung in %2 angelegt; %n Sicherung, die neueste, wird behalten.</numerusform>
+            <numerusform>Jede Nacht um %1 wird eine Sicherung in %2 angelegt; die neuesten %n werden behalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>the daily health report cannot go on from today&apos;s file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der tägliche Zustandsbericht kann nicht mit der heutigen Datei fortgesetzt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1750,295 +1750,295 @@
     <name>dojo::health</name>
     <message>
         <source>The camera of %1 has stopped: no picture for %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kamera von %1 ist stehen geblieben: seit %2 s kein Bild.</translation>
     </message>
     <message>
         <source>%1 is falling behind: %2 frames a second processed (critical under %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kommt nicht mit: %2 Bilder pro Sekunde verarbeitet (kritisch unter %3).</translation>
     </message>
     <message>
         <source>%1 is falling behind: %2 frames a second processed (warning under %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kommt nicht mit: %2 Bilder pro Sekunde verarbeitet (Warnung unter %3).</translation>
     </message>
     <message>
         <source>%1 is falling behind: %2 ms to process a frame (critical over %3 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kommt nicht mit: %2 ms, um ein Bild zu verarbeiten (kritisch über %3 ms).</translation>
     </message>
     <message>
         <source>%1 is falling behind: %2 ms to process a frame (warning over %3 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kommt nicht mit: %2 ms, um ein Bild zu verarbeiten (Warnung über %3 ms).</translation>
     </message>
     <message>
         <source>DojoPool uses %1 of memory, %2 % of its budget of %3 (critical over %4 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>DojoPool belegt %1 Speicher, %2 % seines Budgets von %3 (kritisch über %4 %).</translation>
     </message>
     <message>
         <source>DojoPool uses %1 of memory, %2 % of its budget of %3 (warning over %4 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>DojoPool belegt %1 Speicher, %2 % seines Budgets von %3 (Warnung über %4 %).</translation>
     </message>
     <message>
         <source>The disk holding the data has %1 free, %2 % of it (critical under %3 % or %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Festplatte mit den Daten hat %1 frei, %2 % davon (kritisch unter %3 % oder %4).</translation>
     </message>
     <message>
         <source>The disk holding the data has %1 free, %2 % of it (warning under %3 % or %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Festplatte mit den Daten hat %1 frei, %2 % davon (Warnung unter %3 % oder %4).</translation>
     </message>
     <message>
         <source>%1 TB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 TB</translation>
     </message>
     <message>
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GB</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 Min.</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Over after %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbei nach %1: %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>/proc/self/stat has no process name in parentheses</source>
-        <translation type="unfinished"></translation>
+        <translation>/proc/self/stat hat keinen Prozessnamen in Klammern</translation>
     </message>
     <message>
         <source>/proc/self/stat has too few fields</source>
-        <translation type="unfinished"></translation>
+        <translation>/proc/self/stat hat zu wenige Felder</translation>
     </message>
     <message>
         <source>/proc/self/stat&apos;s CPU times are not numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>die CPU-Zeiten in /proc/self/stat sind keine Zahlen</translation>
     </message>
     <message>
         <source>/proc/self/statm has no resident page count</source>
-        <translation type="unfinished"></translation>
+        <translation>/proc/self/statm hat keine Anzahl residenter Seiten</translation>
     </message>
     <message>
         <source>/proc/meminfo has no MemTotal</source>
-        <translation type="unfinished"></translation>
+        <translation>/proc/meminfo hat kein MemTotal</translation>
     </message>
     <message>
         <source>cannot tell the free space of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der freie Platz von %1 lässt sich nicht ermitteln: %2</translation>
     </message>
     <message>
         <source>%1: the same as the day before.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gleich wie am Vortag.</translation>
     </message>
     <message>
         <source>%1: up %2 on the day before, which had none.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 mehr als am Vortag, der keine hatte.</translation>
     </message>
     <message>
         <source>%1: down %2 on the day before.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 weniger als am Vortag.</translation>
     </message>
     <message>
         <source>%1: up %2 on the day before (+%3 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 mehr als am Vortag (+%3 %).</translation>
     </message>
     <message>
         <source>%1: down %2 on the day before (−%3 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 weniger als am Vortag (−%3 %).</translation>
     </message>
     <message>
         <source>Health of DojoPool on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand von DojoPool am %1</translation>
     </message>
     <message>
         <source>No samples were taken this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Tag wurden keine Messwerte erfasst.</translation>
     </message>
     <message>
         <source>%1 samples from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Messwerte von %2 bis %3.</translation>
     </message>
     <message>
         <source>Compared with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen mit %1.</translation>
     </message>
     <message>
         <source>There is no report of the day before to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Bericht des Vortags zum Vergleich.</translation>
     </message>
     <message>
         <source>Its camera gave no pictures this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Kamera lieferte an diesem Tag keine Bilder.</translation>
     </message>
     <message>
         <source>Frames processed a second: mean %1, lowest %2, 95th percentile %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitete Bilder pro Sekunde: Mittel %1, niedrigster Wert %2, 95. Perzentil %3.</translation>
     </message>
     <message>
         <source>Mean frames processed a second</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere verarbeitete Bilder pro Sekunde</translation>
     </message>
     <message>
         <source>Time to process a frame: mean %1 ms, lowest %2 ms, 95th percentile %3 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit zum Verarbeiten eines Bildes: Mittel %1 ms, niedrigster Wert %2 ms, 95. Perzentil %3 ms.</translation>
     </message>
     <message>
         <source>Mean time to process a frame, in ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Zeit zum Verarbeiten eines Bildes, in ms</translation>
     </message>
     <message>
         <source>95th percentile of the time to process a frame, in ms</source>
-        <translation type="unfinished"></translation>
+        <translation>95. Perzentil der Zeit zum Verarbeiten eines Bildes, in ms</translation>
     </message>
     <message>
         <source>Camera frames a second: mean %1, lowest %2, 95th percentile %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamerabilder pro Sekunde: Mittel %1, niedrigster Wert %2, 95. Perzentil %3.</translation>
     </message>
     <message>
         <source>Frames dropped: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfene Bilder: %1.</translation>
     </message>
     <message>
         <source>Frames dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfene Bilder</translation>
     </message>
     <message>
         <source>Live games</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Spiele</translation>
     </message>
     <message>
         <source>Connections at the peak: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen zur Spitze: %1.</translation>
     </message>
     <message>
         <source>Connections at the peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen zur Spitze</translation>
     </message>
     <message>
         <source>Messages sent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Nachrichten: %1.</translation>
     </message>
     <message>
         <source>Messages sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Nachrichten</translation>
     </message>
     <message>
         <source>This process</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Prozess</translation>
     </message>
     <message>
         <source>CPU in percent of one core: mean %1, peak %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU in Prozent eines Kerns: Mittel %1, Spitze %2.</translation>
     </message>
     <message>
         <source>Mean CPU in percent of one core</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere CPU in Prozent eines Kerns</translation>
     </message>
     <message>
         <source>Memory: mean %1, peak %2, of a budget of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher: Mittel %1, Spitze %2, bei einem Budget von %3.</translation>
     </message>
     <message>
         <source>Peak memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzenspeicher</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>No writes this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Schreibvorgänge an diesem Tag.</translation>
     </message>
     <message>
         <source>Writes: %1; median %2 ms, 95th percentile %3 ms, longest %4 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibvorgänge: %1; Median %2 ms, 95. Perzentil %3 ms, längster %4 ms.</translation>
     </message>
     <message>
         <source>Median write, in ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Median-Schreibvorgang, in ms</translation>
     </message>
     <message>
         <source>95th percentile of the writes, in ms</source>
-        <translation type="unfinished"></translation>
+        <translation>95. Perzentil der Schreibvorgänge, in ms</translation>
     </message>
     <message>
         <source>Disk holding the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Festplatte mit den Daten</translation>
     </message>
     <message>
         <source>Least free: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am wenigsten frei: %1.</translation>
     </message>
     <message>
         <source>Alerts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnmeldungen: %1</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnmeldungen</translation>
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisch</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>%1 to %2, %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2, %3: %4</translation>
     </message>
     <message>
         <source>%1, still going on, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, noch andauernd, %2: %3</translation>
     </message>
     <message>
         <source>this is not a DojoPool health report (its format is not %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist kein DojoPool-Zustandsbericht (sein Format ist nicht %1)</translation>
     </message>
     <message>
         <source>the health report names no day</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zustandsbericht nennt keinen Tag</translation>
     </message>
     <message>
         <source>the health report&apos;s counts name no day</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zählwerte des Zustandsberichts nennen keinen Tag</translation>
     </message>
     <message>
         <source>%1 is not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein JSON-Objekt: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cannot make the reports folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Berichtsordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>There is no health report for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Zustandsbericht für %1.</translation>
     </message>
 </context>
 <context>
@@ -3627,183 +3627,183 @@
     </message>
     <message>
         <source>cannot read the backups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherungen können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>cannot claim the nightly backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die nächtliche Sicherung kann nicht übernommen werden: %1</translation>
     </message>
     <message>
         <source>cannot record the backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung kann nicht verzeichnet werden: %1</translation>
     </message>
     <message>
         <source>cannot record the failed backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die fehlgeschlagene Sicherung kann nicht verzeichnet werden: %1</translation>
     </message>
     <message>
         <source>cannot record the backups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherungen können nicht verzeichnet werden: %1</translation>
     </message>
     <message>
         <source>there is no backup file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Sicherungsdatei %1</translation>
     </message>
     <message>
         <source>cannot read the backup %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a DojoPool backup: it is an SQLite database without DojoPool&apos;s tables</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine DojoPool-Sicherung: es ist eine SQLite-Datenbank ohne die Tabellen von DojoPool</translation>
     </message>
     <message>
         <source>%1 is not a DojoPool backup: it is a PostgreSQL dump without DojoPool&apos;s tables</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine DojoPool-Sicherung: es ist ein PostgreSQL-Dump ohne die Tabellen von DojoPool</translation>
     </message>
     <message>
         <source>%1 is not a DojoPool backup: it is neither an SQLite database nor a PostgreSQL dump</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine DojoPool-Sicherung: es ist weder eine SQLite-Datenbank noch ein PostgreSQL-Dump</translation>
     </message>
     <message>
         <source>%1 is a folder; name the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner; nennen Sie die Sicherungsdatei</translation>
     </message>
     <message>
         <source>%1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es bereits</translation>
     </message>
     <message>
         <source>cannot create the folder %1 for the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 für die Sicherung kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>there is no SQLite database %1 to back up</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine SQLite-Datenbank %1 zum Sichern</translation>
     </message>
     <message>
         <source>the backup cannot be the database itself</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung kann nicht die Datenbank selbst sein</translation>
     </message>
     <message>
         <source>the copy of %1 does not read back: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopie von %1 lässt sich nicht zurücklesen: %2</translation>
     </message>
     <message>
         <source>cannot write %1 to the disk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht auf die Festplatte geschrieben werden</translation>
     </message>
     <message>
         <source>cannot name the backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung %1 kann nicht benannt werden</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>cannot read who runs the venue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es lässt sich nicht lesen, wer den Salon betreibt: %1</translation>
     </message>
     <message>
         <source>the venue is running (%1); stop the window and serve on every PC first</source>
-        <translation type="unfinished"></translation>
+        <translation>der Salon läuft (%1); beenden Sie zuerst das Fenster und serve auf jedem PC</translation>
     </message>
     <message>
         <source>the database has changes from %1 that this backup (of %2) lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank hat Änderungen vom %1, die dieser Sicherung (vom %2) fehlen</translation>
     </message>
     <message>
         <source>the database has changes from %1 that this backup (which records no change) lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank hat Änderungen vom %1, die dieser Sicherung (die keine Änderung verzeichnet) fehlen</translation>
     </message>
     <message>
         <source>%1 is a backup of an SQLite database; it cannot go into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Sicherung einer SQLite-Datenbank; sie kann nicht in %2 eingespielt werden</translation>
     </message>
     <message>
         <source>%1 is a backup of a PostgreSQL database; it cannot go into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Sicherung einer PostgreSQL-Datenbank; sie kann nicht in %2 eingespielt werden</translation>
     </message>
     <message>
         <source>%1 is a backup of schema version %2, but this DojoPool knows only up to version %3; use a newer DojoPool</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Sicherung der Schemaversion %2, aber dieses DojoPool kennt nur Versionen bis %3; verwenden Sie ein neueres DojoPool</translation>
     </message>
     <message>
         <source>no folder to keep the database in before the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ordner, um die Datenbank vor der Wiederherstellung aufzubewahren</translation>
     </message>
     <message>
         <source>cannot keep the database as it is before the restore, so nothing was restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank kann nicht im jetzigen Zustand vor der Wiederherstellung aufbewahrt werden, daher wurde nichts wiederhergestellt: %1</translation>
     </message>
     <message>
         <source>the restore failed, and the database is as it was: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wiederherstellung ist fehlgeschlagen, und die Datenbank ist unverändert: %1</translation>
     </message>
     <message>
         <source>the backup was restored but cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung wurde wiederhergestellt, lässt sich aber nicht öffnen: %1</translation>
     </message>
     <message>
         <source>interrupted: the database was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>unterbrochen: die Datenbank wurde wiederhergestellt</translation>
     </message>
     <message>
         <source>it ended with status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es endete mit Status %1</translation>
     </message>
     <message>
         <source>cannot run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht ausgeführt werden: %2</translation>
     </message>
     <message>
         <source>%1 is not installed: a PostgreSQL venue&apos;s backups need PostgreSQL&apos;s client tools (on Debian: apt install postgresql-client)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht installiert: Die Sicherungen eines PostgreSQL-Salons brauchen die Client-Werkzeuge von PostgreSQL (unter Debian: apt install postgresql-client)</translation>
     </message>
     <message>
         <source>cannot run pg_dump: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump kann nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <source>pg_dump failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>cannot run pg_restore: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_restore kann nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <source>cannot run psql: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>psql kann nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <source>psql failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>psql fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>pg_restore failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_restore fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Speicher mehr</translation>
     </message>
     <message>
         <source>cannot copy %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht nach %2 kopiert werden: %3</translation>
     </message>
     <message>
         <source>the database stayed busy (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank blieb belegt (%1)</translation>
     </message>
     <message>
         <source>cannot finish the copy %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopie %1 kann nicht abgeschlossen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -8510,211 +8510,211 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1, %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>&amp;Alerts now:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warnmeldungen jetzt:</translation>
     </message>
     <message>
         <source>Alerts now</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnmeldungen jetzt</translation>
     </message>
     <message>
         <source>Camera frames a second</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamerabilder pro Sekunde</translation>
     </message>
     <message>
         <source>frames a second</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder pro Sekunde</translation>
     </message>
     <message>
         <source>Frames processed a second</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitete Bilder pro Sekunde</translation>
     </message>
     <message>
         <source>Dropped frames a second</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfene Bilder pro Sekunde</translation>
     </message>
     <message>
         <source>Time to process a frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit zum Verarbeiten eines Bildes</translation>
     </message>
     <message>
         <source>milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisekunden</translation>
     </message>
     <message>
         <source>Live connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Verbindungen</translation>
     </message>
     <message>
         <source>connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <source>Live messages a second</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Nachrichten pro Sekunde</translation>
     </message>
     <message>
         <source>messages a second</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten pro Sekunde</translation>
     </message>
     <message>
         <source>CPU of this process</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU dieses Prozesses</translation>
     </message>
     <message>
         <source>% of one core</source>
-        <translation type="unfinished"></translation>
+        <translation>% eines Kerns</translation>
     </message>
     <message>
         <source>Memory of this process</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher dieses Prozesses</translation>
     </message>
     <message>
         <source>MB</source>
-        <translation type="unfinished"></translation>
+        <translation>MB</translation>
     </message>
     <message>
         <source>Database write latency (longest each second)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiblatenz der Datenbank (längste je Sekunde)</translation>
     </message>
     <message>
         <source>Free space on the data&apos;s disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Freier Platz auf der Festplatte der Daten</translation>
     </message>
     <message>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation>GB</translation>
     </message>
     <message>
         <source>Last &amp;hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte &amp;Stunde</translation>
     </message>
     <message>
         <source>Da&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag:</translation>
     </message>
     <message>
         <source>Daily report</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesbericht</translation>
     </message>
     <message>
         <source>&amp;Daily report</source>
-        <translation type="unfinished"></translation>
+        <translation>Tages&amp;bericht</translation>
     </message>
     <message>
         <source>No alerts: every figure is within its thresholds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Warnmeldungen: Jeder Wert liegt innerhalb seiner Schwellen.</translation>
     </message>
     <message>
         <source>Critical since %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch seit %1: %2</translation>
     </message>
     <message>
         <source>Warning since %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung seit %1: %2</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>Critical: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch: %1</translation>
     </message>
     <message>
         <source>Warning: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1 ms</translation>
     </message>
     <message>
         <source>Critical: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch: %1 ms</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <source>Messages a second</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten pro Sekunde</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Warning: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1 %</translation>
     </message>
     <message>
         <source>Critical: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch: %1 %</translation>
     </message>
     <message>
         <source>Resident memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Residenter Speicher</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Longest write</source>
-        <translation type="unfinished"></translation>
+        <translation>Längster Schreibvorgang</translation>
     </message>
     <message>
         <source>Warning: %1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1 GB</translation>
     </message>
     <message>
         <source>Critical: %1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch: %1 GB</translation>
     </message>
     <message>
         <source>Free space</source>
-        <translation type="unfinished"></translation>
+        <translation>Freier Platz</translation>
     </message>
     <message>
         <source>%1 (today, so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (heute, bisher)</translation>
     </message>
     <message>
         <source>No report yet: the first is made with the first sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Bericht: Der erste entsteht mit dem ersten Messwert.</translation>
     </message>
     <message>
         <source>&amp;Health…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zustand…</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <source>Show the last hour of the cameras, the tracking, the live games, this PC&apos;s CPU and memory and the database, the alerts and the daily reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Stunde der Kameras, der Verfolgung, der Live-Spiele, von CPU und Speicher dieses PCs und der Datenbank, die Warnmeldungen und die Tagesberichte zeigen</translation>
     </message>
     <message>
         <source>Camera stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera stehen geblieben</translation>
     </message>
     <message>
         <source>Falling behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommt nicht mit</translation>
     </message>
     <message>
         <source>View → Health… (Ctrl+H) shows the last hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht → Zustand… (Ctrl+H) zeigt die letzte Stunde.</translation>
     </message>
 </context>
 <context>
@@ -9899,19 +9899,19 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>The last backup failed at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Sicherung ist am %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>No backup yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sicherung.</translation>
     </message>
     <message>
         <source>The last backup is from %1, more than two days ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Sicherung ist vom %1, mehr als zwei Tage her.</translation>
     </message>
     <message>
         <source>Last backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Sicherung: %1</translation>
     </message>
 </context>
 <context>

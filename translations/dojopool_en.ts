@@ -40,9 +40,9 @@
     </message>
     <message numerus="yes">
         <source>A backup is made every night at %1 into %2; the newest %n are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A backup is made every night at %1 into %2; %n backup, the newest, is kept.</numerusform>
+            <numerusform>A backup is made every night at %1 into %2; the newest %n are kept.</numerusform>
         </translation>
     </message>
 </context>
