@@ -1207,278 +1207,278 @@
     </message>
     <message>
         <source>the data folder and database are those %1 names</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta de datos y la base de datos son las que indica %1</translation>
     </message>
     <message>
         <source>the data folder %1 cannot be written by %2: only the group %3 may write it; join the group (sudo adduser %2 %3) and log in again</source>
-        <translation type="unfinished"></translation>
+        <translation>el usuario %2 no puede escribir en la carpeta de datos %1: solo el grupo %3 puede escribir en ella; únase al grupo (sudo adduser %2 %3) y vuelva a iniciar sesión</translation>
     </message>
     <message>
         <source>the file %1 in the data folder cannot be written by %2 (it is %3&apos;s, group %4); let the group write it: sudo chmod g+w %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el usuario %2 no puede escribir en el archivo %1 de la carpeta de datos (es de %3, grupo %4); permita que el grupo escriba en él: sudo chmod g+w %1</translation>
     </message>
     <message>
         <source>bad database URL in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de datos incorrecta en %1: %2</translation>
     </message>
     <message>
         <source>OPTIONS</source>
-        <translation type="unfinished"></translation>
+        <translation>OPCIONES</translation>
     </message>
     <message>
         <source>User Commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos de usuario</translation>
     </message>
     <message>
         <source>run a pool venue: table cameras, the automatic referee, players&apos; phones and the front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>gestionar una sala de billar: las cámaras de las mesas, el árbitro automático, los móviles de los jugadores y la recepción</translation>
     </message>
     <message>
         <source>COMMAND</source>
-        <translation type="unfinished"></translation>
+        <translation>COMANDO</translation>
     </message>
     <message>
         <source>ARGUMENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>ARGUMENTOS</translation>
     </message>
     <message>
         <source>DESCRIPTION</source>
-        <translation type="unfinished"></translation>
+        <translation>DESCRIPCIÓN</translation>
     </message>
     <message>
         <source>With no command, dojopool opens the front desk window on the venue floor. Each command does one job and takes only its own options; an option of another command is refused. Options may come before or after the command&apos;s name, and -- ends them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin comando, dojopool abre la ventana de recepción en la sala. Cada comando hace una sola tarea y solo acepta sus propias opciones; se rechaza una opción de otro comando. Las opciones pueden ir antes o después del nombre del comando, y -- las termina.</translation>
     </message>
     <message>
         <source>The window and the commands that take --data-dir keep the venue in a data folder (its SQLite database and settings.ini) or on the database --database names. Without either option they read %1, which names the venue PC&apos;s shared folder or database, else they use the user&apos;s own data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana y los comandos que aceptan --data-dir guardan la sala en una carpeta de datos (su base de datos SQLite y settings.ini) o en la base de datos que indique --database. Sin ninguna de las dos opciones leen %1, que indica la carpeta o la base de datos compartida del PC de la sala; si no, usan la carpeta de datos propia del usuario.</translation>
     </message>
     <message>
         <source>COMMANDS</source>
-        <translation type="unfinished"></translation>
+        <translation>COMANDOS</translation>
     </message>
     <message>
         <source>Every command takes these:</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los comandos aceptan estas:</translation>
     </message>
     <message>
         <source>THE VENUE PC</source>
-        <translation type="unfinished"></translation>
+        <translation>EL PC DE LA SALA</translation>
     </message>
     <message>
         <source>The Debian package runs &quot;dojopool serve&quot; as the system service dojopool.service, as the system user dojopool, on the data folder %1: it starts with the PC and again after a failure. Its log is in the journal: journalctl -u dojopool.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete de Debian ejecuta «dojopool serve» como el servicio del sistema dojopool.service, con el usuario del sistema dojopool, sobre la carpeta de datos %1: se inicia con el PC y de nuevo tras un fallo. Su registro está en el journal: journalctl -u dojopool.</translation>
     </message>
     <message>
         <source>Staff who open the window on the same PC use the service&apos;s database, as %1 says. The data folder belongs to the group dojopool: add each member of staff to it with &quot;sudo adduser NAME dojopool&quot;, and they log in again. The window and the service share the venue safely: each table&apos;s match is written by one of them at a time, and the other stands by.</source>
-        <translation type="unfinished"></translation>
+        <translation>El personal que abre la ventana en el mismo PC usa la base de datos del servicio, como indica %1. La carpeta de datos pertenece al grupo dojopool: añada a cada miembro del personal con «sudo adduser NOMBRE dojopool» y que vuelva a iniciar sesión. La ventana y el servicio comparten la sala de forma segura: el encuentro de cada mesa lo escribe solo uno de ellos a la vez, y el otro espera.</translation>
     </message>
     <message>
         <source>FILES</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVOS</translation>
     </message>
     <message>
         <source>The venue PC&apos;s configuration, read when neither --data-dir nor --database is given: &quot;data-dir = FOLDER&quot; (an absolute folder) and &quot;database = URL&quot; (as --database takes), one setting a line; lines starting with # are comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración del PC de la sala, que se lee cuando no se indica ni --data-dir ni --database: «data-dir = CARPETA» (una carpeta absoluta) y «database = URL» (como la acepta --database), un ajuste por línea; las líneas que empiezan por # son comentarios.</translation>
     </message>
     <message>
         <source>The service&apos;s data folder: dojopool.sqlite and settings.ini. Owned by the user and group dojopool, mode 2770: what a member of the group makes there stays the group&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de datos del servicio: dojopool.sqlite y settings.ini. Pertenece al usuario y al grupo dojopool, modo 2770: lo que un miembro del grupo crea allí sigue siendo del grupo.</translation>
     </message>
     <message>
         <source>A user&apos;s own data folder, when no configuration file names one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de datos propia de un usuario, cuando ningún archivo de configuración indica otra.</translation>
     </message>
     <message>
         <source>The system service.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio del sistema.</translation>
     </message>
     <message>
         <source>ENVIRONMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>ENTORNO</translation>
     </message>
     <message>
         <source>Another configuration file to read instead of %1; set but empty, none is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro archivo de configuración que leer en lugar de %1; si está definida pero vacía, no se lee ninguno.</translation>
     </message>
     <message>
         <source>The display the window opens on; without one the window refuses to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pantalla en la que se abre la ventana; sin ella, la ventana se niega a arrancar.</translation>
     </message>
     <message>
         <source>The language of the window, the help and the messages (English, German and Spanish so far).</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de la ventana, la ayuda y los mensajes (por ahora inglés, alemán y español).</translation>
     </message>
     <message>
         <source>Where the user&apos;s own data folder is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde está la carpeta de datos propia del usuario.</translation>
     </message>
     <message>
         <source>EXIT STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>ESTADO DE SALIDA</translation>
     </message>
     <message>
         <source>Done: the help or the version printed, the window closed, serve stopped by SIGTERM or SIGINT, the command&apos;s work done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: se mostró la ayuda o la versión, se cerró la ventana, serve se detuvo con SIGTERM o SIGINT, el comando terminó su trabajo.</translation>
     </message>
     <message>
         <source>The command could not do its work: no display for the window, a database that cannot be opened, a data folder that cannot be written, a file that cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El comando no pudo hacer su trabajo: no hay pantalla para la ventana, una base de datos no se puede abrir, no se puede escribir en una carpeta de datos, no se puede leer un archivo.</translation>
     </message>
     <message>
         <source>The command line is wrong: an unknown command or option, an option of another command, a missing or wrong value.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea de comandos es incorrecta: un comando o una opción desconocidos, una opción de otro comando, un valor que falta o es incorrecto.</translation>
     </message>
     <message>
         <source>book: another booking holds the table at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>book: otra reserva ocupa la mesa a esa hora.</translation>
     </message>
     <message>
         <source>An internal error (a bug).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un error interno (un fallo del programa).</translation>
     </message>
     <message>
         <source>Every refusal is one line on standard error that starts with &quot;dojopool: &quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada rechazo es una línea en la salida de error estándar que empieza por «dojopool: ».</translation>
     </message>
     <message>
         <source>SEE ALSO</source>
-        <translation type="unfinished"></translation>
+        <translation>VÉASE TAMBIÉN</translation>
     </message>
     <message>
         <source>%1, line %2: &quot;%3&quot; is not a setting (a setting is key = value)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, línea %2: «%3» no es un ajuste (un ajuste es clave = valor)</translation>
     </message>
     <message>
         <source>%1, line %2: data-dir must be an absolute folder, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, línea %2: data-dir debe ser una carpeta absoluta, no «%3»</translation>
     </message>
     <message>
         <source>%1, line %2: DojoPool knows no setting &quot;%3&quot; (it knows data-dir and database)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, línea %2: DojoPool no conoce el ajuste «%3» (conoce data-dir y database)</translation>
     </message>
     <message>
         <source>cannot read the configuration file %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo de configuración %1 (%2)</translation>
     </message>
     <message>
         <source>the backup is written but not listed in the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia de seguridad está escrita, pero no figura en la base de datos: %1</translation>
     </message>
     <message>
         <source>%1 already exists; add --force to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; añada --force para sustituirlo</translation>
     </message>
     <message>
         <source>cannot back up %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede hacer la copia de seguridad de %1: %2</translation>
     </message>
     <message>
         <source>backup needs --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>backup necesita --out ARCHIVO</translation>
     </message>
     <message>
         <source>Write the backup to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la copia de seguridad en este archivo.</translation>
     </message>
     <message>
         <source>Replace the file when it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir el archivo si ya existe.</translation>
     </message>
     <message>
         <source>copy the venue&apos;s database into a file, while the venue runs</source>
-        <translation type="unfinished"></translation>
+        <translation>copiar la base de datos de la sala en un archivo mientras la sala funciona</translation>
     </message>
     <message>
         <source>settings.ini: backup/time is &quot;%1&quot;, not a time like 04:00; the nightly backup is at 04:00</source>
-        <translation type="unfinished"></translation>
+        <translation>settings.ini: backup/time es «%1», no una hora como 04:00; la copia de seguridad nocturna se hace a las 04:00</translation>
     </message>
     <message>
         <source>settings.ini: backup/keep is &quot;%1&quot;, not a number of backups; the newest 14 are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>settings.ini: backup/keep es «%1», no un número de copias de seguridad; se conservan las 14 más recientes</translation>
     </message>
     <message>
         <source>waiting for the nightly backup to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando a que termine la copia de seguridad nocturna</translation>
     </message>
     <message>
         <source>nightly backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>copia de seguridad nocturna: %1</translation>
     </message>
     <message>
         <source>the backup ended without a word</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia de seguridad terminó sin dar ningún mensaje</translation>
     </message>
     <message>
         <source>nightly backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la copia de seguridad nocturna: %1</translation>
     </message>
     <message>
         <source>nightly backup: wrote %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>copia de seguridad nocturna: se escribió %1 (%2)</translation>
     </message>
     <message>
         <source>nightly backup: removed the old backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>copia de seguridad nocturna: se eliminó la copia antigua %1</translation>
     </message>
     <message>
         <source>nightly backup: cannot remove the old backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>copia de seguridad nocturna: no se puede eliminar la copia antigua %1</translation>
     </message>
     <message>
         <source>nightly backup: %1; its time is UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>copia de seguridad nocturna: %1; su hora es UTC</translation>
     </message>
     <message>
         <source>%1; add --force to go back to the backup anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; añada --force para volver a la copia de seguridad de todos modos</translation>
     </message>
     <message>
         <source>cannot restore while the venue runs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede restaurar mientras la sala funciona: %1</translation>
     </message>
     <message>
         <source>cannot restore %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede restaurar %1: %2</translation>
     </message>
     <message>
         <source>restore needs exactly one backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>restore necesita exactamente un archivo de copia de seguridad</translation>
     </message>
     <message>
         <source>Go back to the backup even when the database has newer changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la copia de seguridad aunque la base de datos tenga cambios más recientes.</translation>
     </message>
     <message>
         <source>put a backup back into the venue&apos;s database</source>
-        <translation type="unfinished"></translation>
+        <translation>devolver una copia de seguridad a la base de datos de la sala</translation>
     </message>
     <message>
         <source>the backup file (from dojopool backup or the nightly backups)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de copia de seguridad (de dojopool backup o de las copias nocturnas)</translation>
     </message>
     <message>
         <source>The backups cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer las copias de seguridad: %1</translation>
     </message>
     <message>
         <source>The nightly backup is turned off (settings.ini: backup/nightly).</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad nocturna está desactivada (settings.ini: backup/nightly).</translation>
     </message>
     <message>
         <source>A backup is made every night at %1 into %2; every one is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada noche a las %1 se hace una copia de seguridad en %2; se conservan todas.</translation>
     </message>
     <message numerus="yes">
         <source>A backup is made every night at %1 into %2; the newest %n are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cada noche a las %1 se hace una copia de seguridad en %2; se conserva %n copia, la más reciente.</numerusform>
+            <numerusform>Cada noche a las %1 se hace una copia de seguridad en %2; se conservan %n copias, las más recientes.</numerusform>
         </translation>
     </message>
     <message>
         <source>the daily health report cannot go on from today&apos;s file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el informe diario de estado no puede continuar a partir del archivo de hoy: %1</translation>
     </message>
 </context>
 <context>
@@ -1750,295 +1750,295 @@
     <name>dojo::health</name>
     <message>
         <source>The camera of %1 has stopped: no picture for %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cámara de %1 se ha detenido: sin imagen desde hace %2 s.</translation>
     </message>
     <message>
         <source>%1 is falling behind: %2 frames a second processed (critical under %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se está retrasando: procesa %2 fotogramas por segundo (crítico por debajo de %3).</translation>
     </message>
     <message>
         <source>%1 is falling behind: %2 frames a second processed (warning under %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se está retrasando: procesa %2 fotogramas por segundo (aviso por debajo de %3).</translation>
     </message>
     <message>
         <source>%1 is falling behind: %2 ms to process a frame (critical over %3 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se está retrasando: tarda %2 ms en procesar un fotograma (crítico por encima de %3 ms).</translation>
     </message>
     <message>
         <source>%1 is falling behind: %2 ms to process a frame (warning over %3 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se está retrasando: tarda %2 ms en procesar un fotograma (aviso por encima de %3 ms).</translation>
     </message>
     <message>
         <source>DojoPool uses %1 of memory, %2 % of its budget of %3 (critical over %4 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>DojoPool usa %1 de memoria, el %2 % de su presupuesto de %3 (crítico por encima del %4 %).</translation>
     </message>
     <message>
         <source>DojoPool uses %1 of memory, %2 % of its budget of %3 (warning over %4 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>DojoPool usa %1 de memoria, el %2 % de su presupuesto de %3 (aviso por encima del %4 %).</translation>
     </message>
     <message>
         <source>The disk holding the data has %1 free, %2 % of it (critical under %3 % or %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco que contiene los datos tiene %1 libres, el %2 % (crítico por debajo del %3 % o de %4).</translation>
     </message>
     <message>
         <source>The disk holding the data has %1 free, %2 % of it (warning under %3 % or %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco que contiene los datos tiene %1 libres, el %2 % (aviso por debajo del %3 % o de %4).</translation>
     </message>
     <message>
         <source>%1 TB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 TB</translation>
     </message>
     <message>
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GB</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Over after %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminó tras %1: %2</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">no se puede leer %1: %2</translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>/proc/self/stat has no process name in parentheses</source>
-        <translation type="unfinished"></translation>
+        <translation>/proc/self/stat no tiene el nombre del proceso entre paréntesis</translation>
     </message>
     <message>
         <source>/proc/self/stat has too few fields</source>
-        <translation type="unfinished"></translation>
+        <translation>/proc/self/stat tiene muy pocos campos</translation>
     </message>
     <message>
         <source>/proc/self/stat&apos;s CPU times are not numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>los tiempos de CPU de /proc/self/stat no son números</translation>
     </message>
     <message>
         <source>/proc/self/statm has no resident page count</source>
-        <translation type="unfinished"></translation>
+        <translation>/proc/self/statm no tiene el número de páginas residentes</translation>
     </message>
     <message>
         <source>/proc/meminfo has no MemTotal</source>
-        <translation type="unfinished"></translation>
+        <translation>/proc/meminfo no tiene MemTotal</translation>
     </message>
     <message>
         <source>cannot tell the free space of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede saber el espacio libre de %1: %2</translation>
     </message>
     <message>
         <source>%1: the same as the day before.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: igual que el día anterior.</translation>
     </message>
     <message>
         <source>%1: up %2 on the day before, which had none.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sube %2 respecto al día anterior, que no tuvo ninguno.</translation>
     </message>
     <message>
         <source>%1: down %2 on the day before.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: baja %2 respecto al día anterior.</translation>
     </message>
     <message>
         <source>%1: up %2 on the day before (+%3 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sube %2 respecto al día anterior (+%3 %).</translation>
     </message>
     <message>
         <source>%1: down %2 on the day before (−%3 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: baja %2 respecto al día anterior (−%3 %).</translation>
     </message>
     <message>
         <source>Health of DojoPool on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de DojoPool el %1</translation>
     </message>
     <message>
         <source>No samples were taken this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este día no se tomaron muestras.</translation>
     </message>
     <message>
         <source>%1 samples from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muestras de %2 a %3.</translation>
     </message>
     <message>
         <source>Compared with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparado con %1.</translation>
     </message>
     <message>
         <source>There is no report of the day before to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay informe del día anterior con el que comparar.</translation>
     </message>
     <message>
         <source>Its camera gave no pictures this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cámara no dio imágenes este día.</translation>
     </message>
     <message>
         <source>Frames processed a second: mean %1, lowest %2, 95th percentile %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotogramas procesados por segundo: media %1, mínimo %2, percentil 95 %3.</translation>
     </message>
     <message>
         <source>Mean frames processed a second</source>
-        <translation type="unfinished"></translation>
+        <translation>Media de fotogramas procesados por segundo</translation>
     </message>
     <message>
         <source>Time to process a frame: mean %1 ms, lowest %2 ms, 95th percentile %3 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo para procesar un fotograma: media %1 ms, mínimo %2 ms, percentil 95 %3 ms.</translation>
     </message>
     <message>
         <source>Mean time to process a frame, in ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo medio para procesar un fotograma, en ms</translation>
     </message>
     <message>
         <source>95th percentile of the time to process a frame, in ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentil 95 del tiempo para procesar un fotograma, en ms</translation>
     </message>
     <message>
         <source>Camera frames a second: mean %1, lowest %2, 95th percentile %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotogramas de la cámara por segundo: media %1, mínimo %2, percentil 95 %3.</translation>
     </message>
     <message>
         <source>Frames dropped: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotogramas perdidos: %1.</translation>
     </message>
     <message>
         <source>Frames dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotogramas perdidos</translation>
     </message>
     <message>
         <source>Live games</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuentros en directo</translation>
     </message>
     <message>
         <source>Connections at the peak: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pico de conexiones: %1.</translation>
     </message>
     <message>
         <source>Connections at the peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Pico de conexiones</translation>
     </message>
     <message>
         <source>Messages sent: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes enviados: %1.</translation>
     </message>
     <message>
         <source>Messages sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes enviados</translation>
     </message>
     <message>
         <source>This process</source>
-        <translation type="unfinished"></translation>
+        <translation>Este proceso</translation>
     </message>
     <message>
         <source>CPU in percent of one core: mean %1, peak %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU en porcentaje de un núcleo: media %1, pico %2.</translation>
     </message>
     <message>
         <source>Mean CPU in percent of one core</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU media en porcentaje de un núcleo</translation>
     </message>
     <message>
         <source>Memory: mean %1, peak %2, of a budget of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria: media %1, pico %2, de un presupuesto de %3.</translation>
     </message>
     <message>
         <source>Peak memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Pico de memoria</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos</translation>
     </message>
     <message>
         <source>No writes this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna escritura este día.</translation>
     </message>
     <message>
         <source>Writes: %1; median %2 ms, 95th percentile %3 ms, longest %4 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrituras: %1; mediana %2 ms, percentil 95 %3 ms, la más larga %4 ms.</translation>
     </message>
     <message>
         <source>Median write, in ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritura mediana, en ms</translation>
     </message>
     <message>
         <source>95th percentile of the writes, in ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentil 95 de las escrituras, en ms</translation>
     </message>
     <message>
         <source>Disk holding the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Disco que contiene los datos</translation>
     </message>
     <message>
         <source>Least free: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mínimo libre: %1.</translation>
     </message>
     <message>
         <source>Alerts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas: %1</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas</translation>
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>crítico</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso</translation>
     </message>
     <message>
         <source>%1 to %2, %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2, %3: %4</translation>
     </message>
     <message>
         <source>%1, still going on, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, todavía en curso, %2: %3</translation>
     </message>
     <message>
         <source>this is not a DojoPool health report (its format is not %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>esto no es un informe de estado de DojoPool (su formato no es %1)</translation>
     </message>
     <message>
         <source>the health report names no day</source>
-        <translation type="unfinished"></translation>
+        <translation>el informe de estado no indica ningún día</translation>
     </message>
     <message>
         <source>the health report&apos;s counts name no day</source>
-        <translation type="unfinished"></translation>
+        <translation>los recuentos del informe de estado no indican ningún día</translation>
     </message>
     <message>
         <source>%1 is not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un objeto JSON: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">no se puede escribir %1: %2</translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>cannot make the reports folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta de informes %1</translation>
     </message>
     <message>
         <source>There is no health report for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay informe de estado para el %1.</translation>
     </message>
 </context>
 <context>
@@ -3627,183 +3627,183 @@
     </message>
     <message>
         <source>cannot read the backups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden leer las copias de seguridad: %1</translation>
     </message>
     <message>
         <source>cannot claim the nightly backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede asumir la copia de seguridad nocturna: %1</translation>
     </message>
     <message>
         <source>cannot record the backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede registrar la copia de seguridad: %1</translation>
     </message>
     <message>
         <source>cannot record the failed backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede registrar la copia de seguridad fallida: %1</translation>
     </message>
     <message>
         <source>cannot record the backups: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden registrar las copias de seguridad: %1</translation>
     </message>
     <message>
         <source>there is no backup file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el archivo de copia de seguridad %1</translation>
     </message>
     <message>
         <source>cannot read the backup %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la copia de seguridad %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a DojoPool backup: it is an SQLite database without DojoPool&apos;s tables</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una copia de seguridad de DojoPool: es una base de datos SQLite sin las tablas de DojoPool</translation>
     </message>
     <message>
         <source>%1 is not a DojoPool backup: it is a PostgreSQL dump without DojoPool&apos;s tables</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una copia de seguridad de DojoPool: es un volcado de PostgreSQL sin las tablas de DojoPool</translation>
     </message>
     <message>
         <source>%1 is not a DojoPool backup: it is neither an SQLite database nor a PostgreSQL dump</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una copia de seguridad de DojoPool: no es ni una base de datos SQLite ni un volcado de PostgreSQL</translation>
     </message>
     <message>
         <source>%1 is a folder; name the backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta; indique el archivo de la copia de seguridad</translation>
     </message>
     <message>
         <source>%1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe</translation>
     </message>
     <message>
         <source>cannot create the folder %1 for the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta %1 para la copia de seguridad</translation>
     </message>
     <message>
         <source>there is no SQLite database %1 to back up</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe la base de datos SQLite %1 de la que hacer copia de seguridad</translation>
     </message>
     <message>
         <source>the backup cannot be the database itself</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia de seguridad no puede ser la propia base de datos</translation>
     </message>
     <message>
         <source>the copy of %1 does not read back: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia de %1 no se puede volver a leer: %2</translation>
     </message>
     <message>
         <source>cannot write %1 to the disk</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1 en el disco</translation>
     </message>
     <message>
         <source>cannot name the backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede dar nombre a la copia de seguridad %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>cannot read who runs the venue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede saber quién gestiona la sala: %1</translation>
     </message>
     <message>
         <source>the venue is running (%1); stop the window and serve on every PC first</source>
-        <translation type="unfinished"></translation>
+        <translation>la sala está en marcha (%1); cierre primero la ventana y serve en todos los PC</translation>
     </message>
     <message>
         <source>the database has changes from %1 that this backup (of %2) lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos tiene cambios de %1 que faltan en esta copia de seguridad (de %2)</translation>
     </message>
     <message>
         <source>the database has changes from %1 that this backup (which records no change) lacks</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos tiene cambios de %1 que faltan en esta copia de seguridad (que no registra ningún cambio)</translation>
     </message>
     <message>
         <source>%1 is a backup of an SQLite database; it cannot go into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una copia de seguridad de una base de datos SQLite; no puede ir a %2</translation>
     </message>
     <message>
         <source>%1 is a backup of a PostgreSQL database; it cannot go into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una copia de seguridad de una base de datos PostgreSQL; no puede ir a %2</translation>
     </message>
     <message>
         <source>%1 is a backup of schema version %2, but this DojoPool knows only up to version %3; use a newer DojoPool</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una copia de seguridad de la versión de esquema %2, pero este DojoPool solo conoce hasta la versión %3; use un DojoPool más reciente</translation>
     </message>
     <message>
         <source>no folder to keep the database in before the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay carpeta donde guardar la base de datos antes de restaurar</translation>
     </message>
     <message>
         <source>cannot keep the database as it is before the restore, so nothing was restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede guardar la base de datos tal como está antes de restaurar, así que no se restauró nada: %1</translation>
     </message>
     <message>
         <source>the restore failed, and the database is as it was: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la restauración falló y la base de datos está como estaba: %1</translation>
     </message>
     <message>
         <source>the backup was restored but cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia de seguridad se restauró, pero no se puede abrir: %1</translation>
     </message>
     <message>
         <source>interrupted: the database was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>interrumpido: la base de datos se restauró</translation>
     </message>
     <message>
         <source>it ended with status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>terminó con el estado %1</translation>
     </message>
     <message>
         <source>cannot run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede ejecutar %1: %2</translation>
     </message>
     <message>
         <source>%1 is not installed: a PostgreSQL venue&apos;s backups need PostgreSQL&apos;s client tools (on Debian: apt install postgresql-client)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está instalado: las copias de seguridad de una sala con PostgreSQL necesitan las herramientas de cliente de PostgreSQL (en Debian: apt install postgresql-client)</translation>
     </message>
     <message>
         <source>cannot run pg_dump: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede ejecutar pg_dump: %1</translation>
     </message>
     <message>
         <source>pg_dump failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump falló: %1</translation>
     </message>
     <message>
         <source>cannot run pg_restore: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede ejecutar pg_restore: %1</translation>
     </message>
     <message>
         <source>cannot run psql: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede ejecutar psql: %1</translation>
     </message>
     <message>
         <source>psql failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>psql falló: %1</translation>
     </message>
     <message>
         <source>pg_restore failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_restore falló: %1</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir %1: %2</translation>
     </message>
     <message>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>memoria agotada</translation>
     </message>
     <message>
         <source>cannot copy %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede copiar %1 en %2: %3</translation>
     </message>
     <message>
         <source>the database stayed busy (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos siguió ocupada (%1)</translation>
     </message>
     <message>
         <source>cannot finish the copy %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede terminar la copia %1: %2</translation>
     </message>
 </context>
 <context>
@@ -8510,211 +8510,211 @@ Cámara: %4</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1, %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del sistema</translation>
     </message>
     <message>
         <source>&amp;Alerts now:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alertas actuales:</translation>
     </message>
     <message>
         <source>Alerts now</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas actuales</translation>
     </message>
     <message>
         <source>Camera frames a second</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotogramas de la cámara por segundo</translation>
     </message>
     <message>
         <source>frames a second</source>
-        <translation type="unfinished"></translation>
+        <translation>fotogramas por segundo</translation>
     </message>
     <message>
         <source>Frames processed a second</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotogramas procesados por segundo</translation>
     </message>
     <message>
         <source>Dropped frames a second</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotogramas perdidos por segundo</translation>
     </message>
     <message>
         <source>Time to process a frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo para procesar un fotograma</translation>
     </message>
     <message>
         <source>milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>milisegundos</translation>
     </message>
     <message>
         <source>Live connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones en directo</translation>
     </message>
     <message>
         <source>connections</source>
-        <translation type="unfinished"></translation>
+        <translation>conexiones</translation>
     </message>
     <message>
         <source>Live messages a second</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes en directo por segundo</translation>
     </message>
     <message>
         <source>messages a second</source>
-        <translation type="unfinished"></translation>
+        <translation>mensajes por segundo</translation>
     </message>
     <message>
         <source>CPU of this process</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU de este proceso</translation>
     </message>
     <message>
         <source>% of one core</source>
-        <translation type="unfinished"></translation>
+        <translation>% de un núcleo</translation>
     </message>
     <message>
         <source>Memory of this process</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria de este proceso</translation>
     </message>
     <message>
         <source>MB</source>
-        <translation type="unfinished"></translation>
+        <translation>MB</translation>
     </message>
     <message>
         <source>Database write latency (longest each second)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia de escritura de la base de datos (la más larga de cada segundo)</translation>
     </message>
     <message>
         <source>Free space on the data&apos;s disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio libre en el disco de los datos</translation>
     </message>
     <message>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation>GB</translation>
     </message>
     <message>
         <source>Last &amp;hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Última &amp;hora</translation>
     </message>
     <message>
         <source>Da&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Día:</translation>
     </message>
     <message>
         <source>Daily report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe diario</translation>
     </message>
     <message>
         <source>&amp;Daily report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informe diario</translation>
     </message>
     <message>
         <source>No alerts: every figure is within its thresholds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin alertas: todas las cifras están dentro de sus umbrales.</translation>
     </message>
     <message>
         <source>Critical since %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítico desde %1: %2</translation>
     </message>
     <message>
         <source>Warning since %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso desde %1: %2</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: %1</translation>
     </message>
     <message>
         <source>Critical: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítico: %1</translation>
     </message>
     <message>
         <source>Warning: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: %1 ms</translation>
     </message>
     <message>
         <source>Critical: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítico: %1 ms</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones</translation>
     </message>
     <message>
         <source>Messages a second</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes por segundo</translation>
     </message>
     <message>
         <source>CPU</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU</translation>
     </message>
     <message>
         <source>Warning: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: %1 %</translation>
     </message>
     <message>
         <source>Critical: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítico: %1 %</translation>
     </message>
     <message>
         <source>Resident memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Memoria residente</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto</translation>
     </message>
     <message>
         <source>Longest write</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritura más larga</translation>
     </message>
     <message>
         <source>Warning: %1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: %1 GB</translation>
     </message>
     <message>
         <source>Critical: %1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítico: %1 GB</translation>
     </message>
     <message>
         <source>Free space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio libre</translation>
     </message>
     <message>
         <source>%1 (today, so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (hoy, hasta ahora)</translation>
     </message>
     <message>
         <source>No report yet: the first is made with the first sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay informe: el primero se crea con la primera muestra.</translation>
     </message>
     <message>
         <source>&amp;Health…</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del &amp;sistema…</translation>
     </message>
     <message>
         <source>Ctrl+H</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+H</translation>
     </message>
     <message>
         <source>Show the last hour of the cameras, the tracking, the live games, this PC&apos;s CPU and memory and the database, the alerts and the daily reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la última hora de las cámaras, el seguimiento, los encuentros en directo, la CPU y la memoria de este PC y la base de datos, las alertas y los informes diarios</translation>
     </message>
     <message>
         <source>Camera stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Cámara detenida</translation>
     </message>
     <message>
         <source>Falling behind</source>
-        <translation type="unfinished"></translation>
+        <translation>Con retraso</translation>
     </message>
     <message>
         <source>View → Health… (Ctrl+H) shows the last hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver → Estado del sistema… (Ctrl+H) muestra la última hora.</translation>
     </message>
 </context>
 <context>
@@ -9899,19 +9899,19 @@ Cámara: %4</translation>
     </message>
     <message>
         <source>The last backup failed at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La última copia de seguridad falló el %1: %2</translation>
     </message>
     <message>
         <source>No backup yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna copia de seguridad.</translation>
     </message>
     <message>
         <source>The last backup is from %1, more than two days ago.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última copia de seguridad es del %1, hace más de dos días.</translation>
     </message>
     <message>
         <source>Last backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última copia de seguridad: %1</translation>
     </message>
 </context>
 <context>
