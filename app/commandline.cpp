@@ -275,8 +275,7 @@ QString generalHelp(const std::vector<Command> &commands)
             {command.name.isEmpty() ? AppText::tr("(none)") : withArguments(command),
              command.summary});
     }
-    list.rows.push_back({kHelpWord + u' ' + AppText::tr("[COMMAND]"),
-                         AppText::tr("show this help, or a command's arguments and options")});
+    list.rows.push_back({kHelpWord + u' ' + AppText::tr("[COMMAND]"), helpSummary()});
     std::vector<HelpSection> sections{
         list,
         {AppText::tr("Options of every command:"), optionRows({helpOption(), versionOption()})}};
@@ -288,9 +287,7 @@ QString generalHelp(const std::vector<Command> &commands)
     }
     return layOut(
         QStringLiteral("dojopool ") + AppText::tr("[COMMAND] [ARGUMENTS] [OPTIONS]"),
-        AppText::tr("DojoPool runs a pool venue: table cameras, the automatic referee, players' "
-                    "phones and the front desk."),
-        sections,
+        programAbout(), sections,
         AppText::tr("\"dojopool help COMMAND\" or \"dojopool COMMAND --help\" shows a command's "
                     "arguments and options."));
 }
@@ -312,6 +309,32 @@ QString commandHelp(const Command &command)
 }
 
 } // namespace
+
+std::vector<QCommandLineOption> commandOptions(const Command &command)
+{
+    return optionsOf(command);
+}
+
+std::vector<QCommandLineOption> everyCommandOptions()
+{
+    return {helpOption(), versionOption()};
+}
+
+QString helpWord()
+{
+    return kHelpWord;
+}
+
+QString helpSummary()
+{
+    return AppText::tr("show this help, or a command's arguments and options");
+}
+
+QString programAbout()
+{
+    return AppText::tr("DojoPool runs a pool venue: table cameras, the automatic referee, players' "
+                       "phones and the front desk.");
+}
 
 const Command *commandBeforeParsing(int argc, char **argv, const std::vector<Command> &commands)
 {

@@ -30,4 +30,15 @@ struct CommandLineParse
 Result<CommandLineParse> parseCommandLine(const QStringList &arguments,
                                           const std::vector<Command> &commands);
 
+// What the help lists, for the man page and the shell completion made from the same table:
+// the options a command takes besides --help and --version (the venue's when it opens the
+// venue, then its own), and those two, which every command takes.
+std::vector<QCommandLineOption> commandOptions(const Command &command);
+std::vector<QCommandLineOption> everyCommandOptions();
+// "help [COMMAND]": the help's own word and what it does.
+QString helpWord();
+QString helpSummary();
+// What DojoPool does, in one sentence (the help's first line).
+QString programAbout();
+
 } // namespace dojo::app

@@ -1,6 +1,7 @@
 #include "guicommand.h"
 
 #include "apptext.h"
+#include "healthcollector.h"
 #include "leaselog.h"
 #include "stopsignals.h"
 #include "venuecameras.h"
@@ -171,6 +172,15 @@ int runWindowWithLive(OpenVenue &venue, const LiveCommandLine &liveCommandLine)
     QObject::connect(&model, &venue::VenueModel::tableChanged, &window, showLive);
     showLive();
 
+    // The venue's health, sampled once a second: View → Health…, the floor's marks, /metrics.
+    HealthCollector health(venue.dataFolder, *venue.database, *venue.settings, cameras,
+                           [&model](qint64 tableId) {
+                               const std::optional<venue::Table> table = model.table(tableId);
+                               return table ? table->name : QString::number(tableId);
+                           });
+    health.setLiveServer([&live] { return live.server(); });
+    window.setHealthMonitor(&health.monitor());
+    health.start();
     // The nightly backup, and the time of the last one in the status bar.
     WindowBackups backups(venue, window, changes, leasing.holder());
 
@@ -185,14 +195,22 @@ int runWindowWithLive(OpenVenue &venue, const LiveCommandLine &liveCommandLine)
 
     window.showAsLastTime();
     // A first start on a fresh data folder: set up the venue, or look around the demo first.
-    if (venue.demoCreated)
+    // On a venue PC the service made the demo before the window's first start: offered once
+    // per data folder while the demo is its only venue (docs/packaging.md).
+    const QString setupOffered = QStringLiteral("window/venueSetupOffered");
+    if (venue.demoCreated
+        || (!venue.settings->value(setupOffered).toBool() && model.venues().size() == 1
+            && model.hasDemoVenue())) {
+        venue.settings->setValue(setupOffered, true);
         QTimer::singleShot(0, &window, [&window] { window.offerVenueSetup(); });
+    }
     const QString venueName = model.currentVenue() ? model.currentVenue()->name : QString();
     qInfo("%s", qPrintable(AppText::tr("window open on \"%1\" with %2 tables, database %3")
                                .arg(venueName)
                                .arg(model.tables().size())
                                .arg(model.databaseDescription())));
     const int status = QApplication::exec();
+    window.setHealthMonitor(nullptr); // the monitor goes before the window
     cameras.stopAll();
     leasing.releaseAll();
     return status;

@@ -1,13 +1,17 @@
 // dojopool: the front desk window, or one of the commands in commands.cpp (docs/commands.md).
 
 #include "apptext.h"
+#include "bashcompletion.h"
 #include "commandline.h"
 #include "commands.h"
+#include "manpage.h"
 #include "translations.h"
 #include "venuestartup.h"
 
 #include <QApplication>
+#include <QByteArray>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QGuiApplication>
 
 #include <cstdio>
@@ -30,6 +34,41 @@ int refuse(const QString &message, int status = 1)
     return status;
 }
 
+void nameApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("DojoPool"));
+    QCoreApplication::setApplicationName(QStringLiteral("dojopool"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DOJO_VERSION));
+}
+
+// The build's hidden options (docs/packaging.md): the man page and the bash completion, made
+// from the command table; the man page is dated SOURCE_DATE_EPOCH, for a reproducible package.
+bool isBuildOption(int argc, char **argv)
+{
+    return argc == 2
+           && (qstrcmp(argv[1], "--man-page") == 0 || qstrcmp(argv[1], "--bash-completion") == 0);
+}
+
+int printBuildFile(int argc, char **argv)
+{
+    using namespace dojo::app;
+    const QCoreApplication application(argc, argv);
+    nameApplication();
+    installTranslations(*QCoreApplication::instance());
+    if (qstrcmp(argv[1], "--bash-completion") == 0) {
+        std::fputs(qPrintable(bashCompletion(commands())), stdout);
+        return 0;
+    }
+    const bool dated = qEnvironmentVariableIsSet("SOURCE_DATE_EPOCH");
+    const QDate date = dated ? QDateTime::fromSecsSinceEpoch(
+                                   qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(), Qt::UTC)
+                                   .date()
+                             : QDate::currentDate();
+    std::fputs(qPrintable(manPage(commands(), QCoreApplication::applicationVersion(), date)),
+               stdout);
+    return 0;
+}
+
 int run(int argc, char **argv)
 {
     using namespace dojo::app;
@@ -38,6 +77,9 @@ int run(int argc, char **argv)
     qSetMessagePattern(QStringLiteral("%{time yyyy-MM-dd hh:mm:ss.zzz} dojopool[%{pid}] "
                                       "%{if-warning}warning: %{endif}%{if-critical}error: "
                                       "%{endif}%{if-fatal}fatal: %{endif}%{message}"));
+
+    if (isBuildOption(argc, argv))
+        return printBuildFile(argc, argv);
 
     std::unique_ptr<QCoreApplication> application;
     const std::vector<Command> known = commands(); // `chosen` points into it
@@ -54,9 +96,10 @@ int run(int argc, char **argv)
         application = std::make_unique<QGuiApplication>(argc, argv);
     } else
         application = std::make_unique<QCoreApplication>(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("DojoPool"));
-    QCoreApplication::setApplicationName(QStringLiteral("dojopool"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(DOJO_VERSION));
+    nameApplication();
+    // The window's id on Wayland, which finds its .desktop entry and icon (packaging/).
+    if (qobject_cast<QGuiApplication *>(application.get()))
+        QGuiApplication::setDesktopFileName(QStringLiteral("org.dojopool.DojoPool"));
     installTranslations(*application);
 
     // Made again now that the translators are installed, for the help's texts.

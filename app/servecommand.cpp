@@ -1,6 +1,7 @@
 #include "servecommand.h"
 
 #include "apptext.h"
+#include "healthcollector.h"
 #include "leaselog.h"
 #include "nightlybackup.h"
 #include "stopsignals.h"
@@ -203,9 +204,21 @@ int runServe(OpenVenue &venue, bool cameras, const LiveCommandLine &liveCommandL
                                    .arg(live.server().port())
                                    .arg(live.base())));
     }
+    // The venue's health, sampled once a second: alerts in the log, /metrics, the daily report.
+    HealthCollector health(venue.dataFolder, *venue.database, *venue.settings, venueCameras,
+                           [tableNames](qint64 tableId) {
+                               const auto found = tableNames.find(tableId);
+                               return found == tableNames.end() ? QString::number(tableId)
+                                                                : found->second;
+                           });
+    health.setLiveServer([&live] { return &live.server(); });
+    health.start();
     qInfo("%s", qPrintable(AppText::tr("DojoPool %1 serving from %2 (data folder %3)")
                                .arg(QCoreApplication::applicationVersion(),
                                     venue.database->location().describe(), venue.dataFolder)));
+    if (!venue.configFile.isEmpty()) // the venue PC's, which the staff's windows read too
+        qInfo("%s", qPrintable(AppText::tr("the data folder and database are those %1 names")
+                                   .arg(venue.configFile)));
 
     // Every night a backup, made by one process of the venue (app/nightlybackup.h).
     const std::unique_ptr<NightlyBackup> nightly = startNightlyBackup(venue, leasing.holder());

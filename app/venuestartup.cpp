@@ -1,6 +1,7 @@
 #include "venuestartup.h"
 
 #include "apptext.h"
+#include "venueconfig.h"
 
 #include <storage/databaselocation.h>
 #include <storage/raterepository.h>
@@ -9,11 +10,18 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryFile>
 
 #include <algorithm>
+#include <vector>
+
+#include <fcntl.h>
+#include <pwd.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace dojo::app {
 
@@ -21,6 +29,22 @@ namespace {
 
 // The window's key for the venue it shows: the venue this PC runs is the one it shows.
 const QString kChosenVenueKey = QStringLiteral("floor/venue");
+
+QString userName()
+{
+    const passwd *user = ::getpwuid(::geteuid());
+    return user ? QString::fromLocal8Bit(user->pw_name) : QString::number(::geteuid());
+}
+
+// Whether this process has the group's rights (a member who joined since logging in has not).
+bool inGroup(uint groupId)
+{
+    if (::getegid() == groupId)
+        return true;
+    std::vector<gid_t> groups(std::max(::getgroups(0, nullptr), 0));
+    groups.resize(std::max(::getgroups(int(groups.size()), groups.data()), 0));
+    return std::find(groups.begin(), groups.end(), groupId) != groups.end();
+}
 
 // The folder must exist (it is made if missing) and take a new file.
 Result<void> prepareDataFolder(const QString &folder)
@@ -32,10 +56,62 @@ Result<void> prepareDataFolder(const QString &folder)
         return Unexpected(AppText::tr("cannot create the data folder %1").arg(folder));
     QTemporaryFile probe(QDir(folder).filePath(QStringLiteral(".write-test-XXXXXX")));
     if (!probe.open()) {
+        // A venue PC's shared folder (docs/packaging.md): its group may write it; join it.
+        const QFileInfo shared(folder);
+        if (shared.permission(QFileDevice::WriteGroup) && !shared.group().isEmpty()
+            && !inGroup(shared.groupId())) {
+            return Unexpected(AppText::tr("the data folder %1 cannot be written by %2: only the "
+                                          "group %3 may write it; join the group (sudo adduser "
+                                          "%2 %3) and log in again")
+                                  .arg(folder, userName(), shared.group()));
+        }
         return Unexpected(AppText::tr("the data folder %1 cannot be written (%2)")
                               .arg(folder, probe.errorString()));
     }
     return {};
+}
+
+// Files of the data folder that another user made without the group's write permission.
+Result<void> checkWritable(const QString &folder, const QStringList &names)
+{
+    for (const QString &name : names) {
+        const QFileInfo file(QDir(folder).filePath(name));
+        if (file.exists() && !file.isWritable()) {
+            return Unexpected(AppText::tr("the file %1 in the data folder cannot be written by "
+                                          "%2 (it is %3's, group %4); let the group write it: "
+                                          "sudo chmod g+w %1")
+                                  .arg(file.filePath(), userName(), file.owner(), file.group()));
+        }
+    }
+    return {};
+}
+
+// A shared data folder has the set-group-ID bit (docs/packaging.md): what this process makes
+// there (the database, its -wal and -shm files, settings.ini) stays writable for the group's
+// other members, the service among them, and is nobody else's. True when it is shared.
+bool shareWithFolderGroup(const QString &folder)
+{
+    struct stat status = {};
+    if (::stat(QFile::encodeName(folder).constData(), &status) != 0 || !(status.st_mode & S_ISGID))
+        return false;
+    ::umask(S_IRWXO);
+    return true;
+}
+
+// SQLite makes a new database 0644 whatever the umask, and its -wal and -shm files take the
+// database's mode: in a shared folder the database is made first, the group's to write, and
+// one of ours that lost the group's write permission gets it back.
+void shareDatabase(const QString &file)
+{
+    const QByteArray path = QFile::encodeName(file);
+    const int made = ::open(path.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0660);
+    if (made >= 0) {
+        ::close(made);
+        return;
+    }
+    struct stat status = {};
+    if (::stat(path.constData(), &status) == 0 && status.st_uid == ::geteuid())
+        ::chmod(path.constData(), (status.st_mode & 07777) | S_IRGRP | S_IWGRP);
 }
 
 } // namespace
@@ -43,22 +119,48 @@ Result<void> prepareDataFolder(const QString &folder)
 Result<std::unique_ptr<OpenVenue>> openVenue(const VenueCommandLine &commandLine)
 {
     auto venue = std::make_unique<OpenVenue>();
-    venue->dataFolder = commandLine.dataFolder.isEmpty()
+    // Without --data-dir and --database, the venue PC's configuration file says where.
+    VenueCommandLine chosen = commandLine;
+    if (chosen.dataFolder.isEmpty() && chosen.databaseUrl.isEmpty()) {
+        const Result<std::optional<VenueConfig>> config = readVenueConfig();
+        if (!config)
+            return Unexpected(config.error());
+        if (*config) {
+            venue->configFile = (*config)->file;
+            chosen.dataFolder = (*config)->dataFolder;
+            chosen.databaseUrl = (*config)->databaseUrl;
+        }
+    }
+    venue->dataFolder = chosen.dataFolder.isEmpty()
                             ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                            : QDir(commandLine.dataFolder).absolutePath();
+                            : QDir(chosen.dataFolder).absolutePath();
     if (venue->dataFolder.isEmpty())
         return Unexpected(AppText::tr("no data folder: set HOME or pass --data-dir DIR"));
     if (Result<void> prepared = prepareDataFolder(venue->dataFolder); !prepared)
         return Unexpected(prepared.error());
+    const bool shared = shareWithFolderGroup(venue->dataFolder);
 
+    QStringList written{QStringLiteral("settings.ini")};
     storage::DatabaseLocation location = storage::sqliteInDataFolder(venue->dataFolder);
-    if (!commandLine.databaseUrl.isEmpty()) {
+    if (chosen.databaseUrl.isEmpty()) {
+        const QString file = QFileInfo(location.sqlitePath).fileName();
+        written << file << file + QStringLiteral("-wal") << file + QStringLiteral("-shm");
+        if (shared)
+            shareDatabase(location.sqlitePath);
+    } else {
         const Result<storage::DatabaseLocation> parsed
-            = storage::parseDatabaseUrl(commandLine.databaseUrl);
-        if (!parsed)
+            = storage::parseDatabaseUrl(chosen.databaseUrl);
+        if (!parsed) {
+            if (!venue->configFile.isEmpty()) {
+                return Unexpected(AppText::tr("bad database URL in %1: %2")
+                                      .arg(venue->configFile, parsed.error()));
+            }
             return Unexpected(AppText::tr("bad --database URL: %1").arg(parsed.error()));
+        }
         location = *parsed;
     }
+    if (Result<void> writable = checkWritable(venue->dataFolder, written); !writable)
+        return Unexpected(writable.error());
 
     Result<std::unique_ptr<storage::Database>> opened = storage::Database::open(location);
     if (!opened)

@@ -33,6 +33,7 @@ Result<VenueCommandLine> readVenueOptions(const CommandInput &input);
 struct OpenVenue
 {
     QString dataFolder;
+    QString configFile; // the configuration file that named the folder or database; empty: none
     std::unique_ptr<storage::Database> database;
     std::unique_ptr<QSettings> settings;
     bool demoCreated = false; // this start created the demo venue
@@ -42,6 +43,7 @@ struct OpenVenue
     QString venueName;
 };
 
+// Without --data-dir and --database, reads the venue PC's configuration file (venueconfig.h).
 // Makes sure the data folder exists and can be written, opens (and migrates) the database,
 // and on the first start on an empty database creates the demo venue. Nothing existing is
 // overwritten when any step fails, and the reason is one line for stderr.

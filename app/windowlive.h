@@ -25,6 +25,8 @@ public:
 
     // The shown venue changed, or one of its tables: the live tables follow.
     void showVenue();
+    // The live server running now; null while the live games are off.
+    live::LiveServer *server() const { return m_live ? &m_live->server() : nullptr; }
 
 private:
     void start(const venue::Venue &venue);

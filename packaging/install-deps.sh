@@ -24,6 +24,11 @@ packages=(
     # tests: a real PostgreSQL server started by the test fixture; the live tests' client
     # (Debian's python3-websockets) and browser (Chromium, headless)
     postgresql python3-websockets chromium
+    # the health view's /metrics read by a real Prometheus text parser (tests/live/live_metrics.py)
+    python3-prometheus-client
+    # the Debian package (packaging/): its PNG icons rendered by rsvg-convert; its tests run
+    # lintian, desktop-file-validate, appstreamcli, systemd-analyze and man over it
+    librsvg2-bin lintian desktop-file-utils appstream systemd man-db groff-base
     # backups: SQLite's online backup API (the library Qt's QSQLITE uses); a PostgreSQL
     # venue's pg_dump, pg_restore and psql
     libsqlite3-dev postgresql-client

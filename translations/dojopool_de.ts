@@ -244,7 +244,7 @@
     </message>
     <message>
         <source>rule rack scenarios (dojopool-rack/1), one JSON line per step</source>
-        <translation>Aufnahme-Szenarien (dojopool-rack/1) bewerten, eine JSON-Zeile pro Schritt</translation>
+        <translation>Rack-Szenarien (dojopool-rack/1) bewerten, eine JSON-Zeile pro Schritt</translation>
     </message>
     <message>
         <source>FILE...</source>
@@ -1123,19 +1123,19 @@
     </message>
     <message>
         <source>odds needs the race, once: --race RA RB, the racks each player needs</source>
-        <translation>odds braucht das Race, einmal: --race RA RB, die Aufnahmen, die jeder Spieler braucht</translation>
+        <translation>odds braucht das Race, einmal: --race RA RB, die Racks, die jeder Spieler braucht</translation>
     </message>
     <message>
         <source>--race needs whole numbers of racks from 1 to %1, not &quot;%2&quot;</source>
-        <translation>--race braucht ganze Zahlen von Aufnahmen von 1 bis %1, nicht „%2“</translation>
+        <translation>--race braucht ganze Zahlen von Racks von 1 bis %1, nicht „%2“</translation>
     </message>
     <message>
         <source>A player rated %1 against one rated %2 wins %3 % of the racks, and %4 % of the races to %5 against %6.</source>
-        <translation>Ein Spieler mit Rating %1 gewinnt gegen einen mit Rating %2 %3 % der Aufnahmen und %4 % der Races auf %5 gegen %6.</translation>
+        <translation>Ein Spieler mit Rating %1 gewinnt gegen einen mit Rating %2 %3 % der Racks und %4 % der Races auf %5 gegen %6.</translation>
     </message>
     <message>
         <source>the Fargo chances of winning a rack and a race, from two ratings</source>
-        <translation>die Fargo-Chancen auf den Gewinn einer Aufnahme und eines Race, aus zwei Ratings</translation>
+        <translation>die Fargo-Chancen auf den Gewinn eines Racks und eines Race, aus zwei Ratings</translation>
     </message>
     <message>
         <source>A player&apos;s Fargo rating: give it twice, the player the chances are for first.</source>
@@ -1147,7 +1147,7 @@
     </message>
     <message>
         <source>The race: the racks the first player needs, then the racks the second needs.</source>
-        <translation>Das Race: die Aufnahmen, die der erste Spieler braucht, dann die, die der zweite braucht.</translation>
+        <translation>Das Race: die Racks, die der erste Spieler braucht, dann die, die der zweite braucht.</translation>
     </message>
     <message>
         <source>RA RB</source>
@@ -1171,7 +1171,7 @@
     </message>
     <message>
         <source>Racks</source>
-        <translation>Aufnahmen</translation>
+        <translation>Racks</translation>
     </message>
     <message>
         <source>ratings needs the results: --results FILE.csv</source>
@@ -1199,7 +1199,7 @@
     </message>
     <message>
         <source>Every player&apos;s starter rating, counted as 20 racks against an equal (default 500).</source>
-        <translation>Das Start-Rating jedes Spielers, gezählt wie 20 Aufnahmen gegen einen gleich starken Gegner (Standard 500).</translation>
+        <translation>Das Start-Rating jedes Spielers, gezählt wie 20 Racks gegen einen gleich starken Gegner (Standard 500).</translation>
     </message>
     <message>
         <source>Print the ratings as one JSON object.</source>
@@ -1657,7 +1657,7 @@
     </message>
     <message>
         <source>%1: ball %2 is not in a %3 rack</source>
-        <translation>%1: Kugel %2 gehört nicht zu einer Aufnahme in %3</translation>
+        <translation>%1: Kugel %2 gehört nicht zu einem Rack in %3</translation>
     </message>
     <message>
         <source>%1: ball %2 is listed twice</source>
@@ -1701,19 +1701,19 @@
     </message>
     <message>
         <source>%1: a rack that is not over has none</source>
-        <translation>%1: eine nicht beendete Aufnahme hat keinen Sieger</translation>
+        <translation>%1: ein nicht beendetes Rack hat keinen Sieger</translation>
     </message>
     <message>
         <source>%1: only an abandoned rack names the next breaker</source>
-        <translation>%1: nur eine abgebrochene Aufnahme nennt den nächsten Anstoßenden</translation>
+        <translation>%1: nur ein abgebrochenes Rack nennt den nächsten Anstoßenden</translation>
     </message>
     <message>
         <source>%1: a rack that was won names no next breaker</source>
-        <translation>%1: eine gewonnene Aufnahme nennt keinen nächsten Anstoßenden</translation>
+        <translation>%1: ein gewonnenes Rack nennt keinen nächsten Anstoßenden</translation>
     </message>
     <message>
         <source>%1: racks won cannot be negative</source>
-        <translation>%1: gewonnene Aufnahmen können nicht negativ sein</translation>
+        <translation>%1: gewonnene Racks können nicht negativ sein</translation>
     </message>
     <message>
         <source>%1: cannot be negative</source>
@@ -1785,7 +1785,7 @@
     </message>
     <message>
         <source>the rack is over</source>
-        <translation>die Aufnahme ist beendet</translation>
+        <translation>das Rack ist beendet</translation>
     </message>
     <message>
         <source>a choice is pending (%1); it must be taken first</source>
@@ -1793,7 +1793,7 @@
     </message>
     <message>
         <source>break: no break is due; the rack is under way</source>
-        <translation>break: kein Anstoß fällig; die Aufnahme läuft bereits</translation>
+        <translation>break: kein Anstoß fällig; das Rack läuft bereits</translation>
     </message>
     <message>
         <source>ball %1 is pocketed twice</source>
@@ -2051,7 +2051,7 @@
     </message>
     <message>
         <source>there is no rack %1 to end</source>
-        <translation>es gibt keine Aufnahme %1 zu beenden</translation>
+        <translation>es gibt kein Rack %1 zu beenden</translation>
     </message>
     <message>
         <source>%1, ...</source>
@@ -2103,11 +2103,11 @@
     </message>
     <message>
         <source>the first rack needs the number 1 and a breaker</source>
-        <translation>die erste Aufnahme braucht die Nummer 1 und einen Anstoßenden</translation>
+        <translation>das erste Rack braucht die Nummer 1 und einen Anstoßenden</translation>
     </message>
     <message>
         <source>a step needs a step and a rack number of at least 1</source>
-        <translation>ein Schritt braucht eine Schritt- und Aufnahmenummer ab 1</translation>
+        <translation>ein Schritt braucht eine Schritt- und Racknummer ab 1</translation>
     </message>
     <message>
         <source>a step needs a kind</source>
@@ -2167,7 +2167,7 @@
     </message>
     <message>
         <source>cannot read the racks of match %1: %2</source>
-        <translation>die Aufnahmen von Match %1 können nicht gelesen werden: %2</translation>
+        <translation>die Racks von Match %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>migration %1 (%2)</source>
@@ -2837,7 +2837,7 @@
     </message>
     <message>
         <source>cannot read the racks played at venue %1: %2</source>
-        <translation>die in Salon %1 gespielten Aufnahmen können nicht gelesen werden: %2</translation>
+        <translation>die in Salon %1 gespielten Racks können nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>a result needs two different players</source>
@@ -2845,11 +2845,11 @@
     </message>
     <message>
         <source>the racks won cannot be negative</source>
-        <translation>gewonnene Aufnahmen können nicht negativ sein</translation>
+        <translation>gewonnene Racks können nicht negativ sein</translation>
     </message>
     <message>
         <source>a result needs at least one rack played</source>
-        <translation>ein Ergebnis braucht mindestens eine gespielte Aufnahme</translation>
+        <translation>ein Ergebnis braucht mindestens ein gespieltes Rack</translation>
     </message>
     <message>
         <source>a result needs the game played</source>
@@ -2893,7 +2893,7 @@
     </message>
     <message>
         <source>a challenge is a race to at least one rack</source>
-        <translation>eine Herausforderung ist ein Race auf mindestens eine Aufnahme</translation>
+        <translation>eine Herausforderung ist ein Race auf mindestens ein Rack</translation>
     </message>
     <message>
         <source>a challenge needs the game to play</source>
@@ -3518,7 +3518,7 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>%1, race to %2</source>
-        <translation>%1, auf %2 gewonnene Aufnahmen</translation>
+        <translation>%1, Race auf %2</translation>
     </message>
     <message>
         <source>Shots: %1</source>
@@ -3890,7 +3890,7 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>Set the rack and the score as they should stand.</source>
-        <translation>Aufnahme und Spielstand so einstellen, wie sie stehen sollten.</translation>
+        <translation>Rack und Spielstand so einstellen, wie sie stehen sollten.</translation>
     </message>
     <message>
         <source>No frames</source>
@@ -6146,7 +6146,7 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>Racks won by %1:</source>
-        <translation>Gewonnene Aufnahmen von %1:</translation>
+        <translation>Gewonnene Racks von %1:</translation>
     </message>
     <message>
         <source>&amp;Enter Result</source>
@@ -6214,7 +6214,7 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>Racks</source>
-        <translation>Aufnahmen</translation>
+        <translation>Racks</translation>
     </message>
     <message>
         <source>%1–%2</source>
@@ -6363,7 +6363,7 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>Racks of %1</source>
-        <translation>Aufnahmen von %1</translation>
+        <translation>Racks von %1</translation>
     </message>
     <message>
         <source>Winner</source>
@@ -6375,15 +6375,15 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>Choose the winner: type the racks each player won, or click the winner.</source>
-        <translation>Wählen Sie den Sieger: Geben Sie die Aufnahmen ein, die jeder Spieler gewonnen hat, oder klicken Sie auf den Sieger.</translation>
+        <translation>Wählen Sie den Sieger: Geben Sie die Racks ein, die jeder Spieler gewonnen hat, oder klicken Sie auf den Sieger.</translation>
     </message>
     <message>
         <source>%1 won, so %1 has the %2 racks of their race.</source>
-        <translation>%1 hat gewonnen, also hat %1 die %2 Aufnahmen seines Races.</translation>
+        <translation>%1 hat gewonnen, also hat %1 die %2 Racks seines Races.</translation>
     </message>
     <message>
         <source>%1 lost, so %1 has fewer than the %2 racks of their race.</source>
-        <translation>%1 hat verloren, also hat %1 weniger als die %2 Aufnahmen seines Races.</translation>
+        <translation>%1 hat verloren, also hat %1 weniger als die %2 Racks seines Races.</translation>
     </message>
     <message>
         <source>Payout</source>
@@ -6434,7 +6434,7 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>Handicapped by rating (Fargo): the weaker player needs fewer racks</source>
-        <translation>Vorgabe nach Rating (Fargo): Der schwächere Spieler braucht weniger Aufnahmen</translation>
+        <translation>Vorgabe nach Rating (Fargo): Der schwächere Spieler braucht weniger Racks</translation>
     </message>
     <message>
         <source>Percent of the purse by place, like 50,30,20</source>
@@ -6510,7 +6510,7 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>Races by round are racks from 1 to 99 separated by commas, like 5,5,7.</source>
-        <translation>Race je Runde sind Aufnahmen von 1 bis 99, durch Kommas getrennt, etwa 5,5,7.</translation>
+        <translation>Race je Runde sind Racks von 1 bis 99, durch Kommas getrennt, etwa 5,5,7.</translation>
     </message>
     <message>
         <source>The entry fee is an amount like 20 or 20.50.</source>
@@ -7086,7 +7086,7 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>Enter the racks two players won in a match played without the automatic referee</source>
-        <translation>Die Aufnahmen eintragen, die zwei Spieler in einem Match ohne automatischen Schiedsrichter gewonnen haben</translation>
+        <translation>Die Racks eintragen, die zwei Spieler in einem Match ohne automatischen Schiedsrichter gewonnen haben</translation>
     </message>
     <message>
         <source>Open &amp;Profile</source>
@@ -7118,11 +7118,11 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>Racks won by A:</source>
-        <translation>Gewonnene Aufnahmen von A:</translation>
+        <translation>Gewonnene Racks von A:</translation>
     </message>
     <message>
         <source>Racks won by B:</source>
-        <translation>Gewonnene Aufnahmen von B:</translation>
+        <translation>Gewonnene Racks von B:</translation>
     </message>
     <message>
         <source>&amp;Correct</source>
@@ -7146,7 +7146,7 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>Enter the racks each player won.</source>
-        <translation>Geben Sie die Aufnahmen ein, die jeder Spieler gewonnen hat.</translation>
+        <translation>Geben Sie die Racks ein, die jeder Spieler gewonnen hat.</translation>
     </message>
     <message>
         <source>Say why the result is corrected.</source>
@@ -7162,11 +7162,11 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>R&amp;acks the first needs:</source>
-        <translation>Benötigte &amp;Aufnahmen (Erster):</translation>
+        <translation>Benötigte &amp;Racks (Erster):</translation>
     </message>
     <message>
         <source>Rac&amp;ks the second needs:</source>
-        <translation>Benötigte Aufnahmen (Z&amp;weiter):</translation>
+        <translation>Benötigte Racks (Z&amp;weiter):</translation>
     </message>
     <message>
         <source>Against each other</source>
@@ -7178,7 +7178,7 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>Racks:</source>
-        <translation>Aufnahmen:</translation>
+        <translation>Racks:</translation>
     </message>
     <message>
         <source>Ratings:</source>
@@ -7186,7 +7186,7 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>A rack:</source>
-        <translation>Eine Aufnahme:</translation>
+        <translation>Ein Rack:</translation>
     </message>
     <message>
         <source>The race:</source>
@@ -7224,7 +7224,7 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>%1 won %2 racks, %3 won %4.</source>
-        <translation>%1 hat %2 Aufnahmen gewonnen, %3 hat %4 gewonnen.</translation>
+        <translation>%1 hat %2 Racks gewonnen, %3 hat %4 gewonnen.</translation>
     </message>
     <message>
         <source>%1 %2; %3 %4.</source>
@@ -7232,11 +7232,11 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>%1 wins a rack %2 of the time, %3 %4.</source>
-        <translation>%1 gewinnt eine Aufnahme in %2 der Fälle, %3 in %4.</translation>
+        <translation>%1 gewinnt ein Rack in %2 der Fälle, %3 in %4.</translation>
     </message>
     <message>
         <source>With %1 needing %2 and %3 needing %4, %1 wins the race %5 of the time.</source>
-        <translation>Wenn %1 %2 und %3 %4 Aufnahmen braucht, gewinnt %1 das Race in %5 der Fälle.</translation>
+        <translation>Wenn %1 %2 und %3 %4 Racks braucht, gewinnt %1 das Race in %5 der Fälle.</translation>
     </message>
     <message>
         <source>The race nearest to even: %1 needs %2, %3 needs %4 (%1 wins %5 of the time).</source>
@@ -7260,15 +7260,15 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>Nobody has played a rack yet.</source>
-        <translation>Noch niemand hat eine Aufnahme gespielt.</translation>
+        <translation>Noch niemand hat ein Rack gespielt.</translation>
     </message>
     <message>
         <source>Nobody has played a rack of %1 yet.</source>
-        <translation>Noch niemand hat eine Aufnahme %1 gespielt.</translation>
+        <translation>Noch niemand hat ein Rack %1 gespielt.</translation>
     </message>
     <message>
         <source>Ratings on the Fargo scale: 100 points more is 2:1 odds of winning a rack. A rating from fewer than %1 racks is provisional.</source>
-        <translation>Ratings auf der Fargo-Skala: 100 Punkte mehr bedeuten eine Chance von 2:1, eine Aufnahme zu gewinnen. Ein Rating aus weniger als %1 Aufnahmen ist vorläufig.</translation>
+        <translation>Ratings auf der Fargo-Skala: 100 Punkte mehr bedeuten eine Chance von 2:1, ein Rack zu gewinnen. Ein Rating aus weniger als %1 Racks ist vorläufig.</translation>
     </message>
     <message>
         <source>The best ratings over every game</source>
@@ -7384,7 +7384,7 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>Rating over time: no racks played yet</source>
-        <translation>Rating im Zeitverlauf: noch keine Aufnahmen gespielt</translation>
+        <translation>Rating im Zeitverlauf: noch keine Racks gespielt</translation>
     </message>
     <message>
         <source>Rating at the end of each month</source>
@@ -7408,15 +7408,15 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>Balls per inning: no match by the automatic referee yet</source>
-        <translation>Kugeln pro Tischbesuch: noch kein Match mit dem automatischen Schiedsrichter</translation>
+        <translation>Kugeln pro Aufnahme: noch kein Match mit dem automatischen Schiedsrichter</translation>
     </message>
     <message>
         <source>Balls pocketed per inning, by month</source>
-        <translation>Versenkte Kugeln pro Tischbesuch, nach Monat</translation>
+        <translation>Versenkte Kugeln pro Aufnahme, nach Monat</translation>
     </message>
     <message>
         <source>Balls per inning</source>
-        <translation>Kugeln pro Tischbesuch</translation>
+        <translation>Kugeln pro Aufnahme</translation>
     </message>
     <message>
         <source>Break success: no break by the automatic referee yet</source>
@@ -7471,11 +7471,11 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>%1 players, %2 of them rated from racks played; %3 racks counted.</source>
-        <translation>%1 Spieler, davon %2 mit Rating aus gespielten Aufnahmen; %3 Aufnahmen gezählt.</translation>
+        <translation>%1 Spieler, davon %2 mit Rating aus gespielten Racks; %3 Racks gezählt.</translation>
     </message>
     <message>
         <source>The referee&apos;s matches also name players the venue does not know (%1): their racks are not counted until they are added or merged.</source>
-        <translation>Die Matches des Schiedsrichters nennen auch Spieler, die der Salon nicht kennt (%1): Ihre Aufnahmen werden erst gezählt, wenn sie hinzugefügt oder zusammengeführt sind.</translation>
+        <translation>Die Matches des Schiedsrichters nennen auch Spieler, die der Salon nicht kennt (%1): Ihre Racks werden erst gezählt, wenn sie hinzugefügt oder zusammengeführt sind.</translation>
     </message>
     <message>
         <source>The matches cannot be read: %1</source>
@@ -7535,7 +7535,7 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>Where the rating starts before any rack: it counts as 20 racks against an equal player, so it fades as racks are played.</source>
-        <translation>Wo das Rating vor der ersten Aufnahme beginnt: Es zählt wie 20 Aufnahmen gegen einen gleich starken Spieler und verliert daher an Gewicht, je mehr Aufnahmen gespielt werden.</translation>
+        <translation>Wo das Rating vor dem ersten Rack beginnt: Es zählt wie 20 Racks gegen einen gleich starken Spieler und verliert daher an Gewicht, je mehr Racks gespielt werden.</translation>
     </message>
     <message>
         <source>&amp;Contact:</source>
@@ -7563,20 +7563,20 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>No racks played yet: the starter rating until then.</source>
-        <translation>Noch keine Aufnahmen gespielt: bis dahin gilt das Start-Rating.</translation>
+        <translation>Noch keine Racks gespielt: bis dahin gilt das Start-Rating.</translation>
     </message>
     <message numerus="yes">
         <source>%n racks, provisional; place %1 of %2 with racks played.</source>
         <translation>
-            <numerusform>%n Aufnahme, vorläufig; Platz %1 von %2 mit gespielten Aufnahmen.</numerusform>
-            <numerusform>%n Aufnahmen, vorläufig; Platz %1 von %2 mit gespielten Aufnahmen.</numerusform>
+            <numerusform>%n Rack, vorläufig; Platz %1 von %2 mit gespielten Racks.</numerusform>
+            <numerusform>%n Racks, vorläufig; Platz %1 von %2 mit gespielten Racks.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n racks, established; place %1 of %2 with racks played.</source>
         <translation>
-            <numerusform>%n Aufnahme, gefestigt; Platz %1 von %2 mit gespielten Aufnahmen.</numerusform>
-            <numerusform>%n Aufnahmen, gefestigt; Platz %1 von %2 mit gespielten Aufnahmen.</numerusform>
+            <numerusform>%n Rack, gefestigt; Platz %1 von %2 mit gespielten Racks.</numerusform>
+            <numerusform>%n Racks, gefestigt; Platz %1 von %2 mit gespielten Racks.</numerusform>
         </translation>
     </message>
     <message>
@@ -7658,13 +7658,13 @@ Kamera: %4</translation>
     <message numerus="yes">
         <source>In %n matches by the automatic referee: %1 balls per inning, %2 of %3 breaks made.</source>
         <translation>
-            <numerusform>In %n Match mit dem automatischen Schiedsrichter: %1 Kugeln pro Tischbesuch, %2 von %3 Anstößen erfolgreich.</numerusform>
-            <numerusform>In %n Matches mit dem automatischen Schiedsrichter: %1 Kugeln pro Tischbesuch, %2 von %3 Anstößen erfolgreich.</numerusform>
+            <numerusform>In %n Match mit dem automatischen Schiedsrichter: %1 Kugeln pro Aufnahme, %2 von %3 Anstößen erfolgreich.</numerusform>
+            <numerusform>In %n Matches mit dem automatischen Schiedsrichter: %1 Kugeln pro Aufnahme, %2 von %3 Anstößen erfolgreich.</numerusform>
         </translation>
     </message>
     <message>
         <source>No match by the automatic referee yet: balls per inning and breaks come from those.</source>
-        <translation>Noch kein Match mit dem automatischen Schiedsrichter: Kugeln pro Tischbesuch und Anstöße stammen von dort.</translation>
+        <translation>Noch kein Match mit dem automatischen Schiedsrichter: Kugeln pro Aufnahme und Anstöße stammen von dort.</translation>
     </message>
     <message>
         <source>No matches yet.</source>
@@ -7695,15 +7695,15 @@ Kamera: %4</translation>
     <message numerus="yes">
         <source>%1 (%n racks, provisional)</source>
         <translation>
-            <numerusform>%1 (%n Aufnahme, vorläufig)</numerusform>
-            <numerusform>%1 (%n Aufnahmen, vorläufig)</numerusform>
+            <numerusform>%1 (%n Rack, vorläufig)</numerusform>
+            <numerusform>%1 (%n Racks, vorläufig)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n racks)</source>
         <translation>
-            <numerusform>%1 (%n Aufnahme)</numerusform>
-            <numerusform>%1 (%n Aufnahmen)</numerusform>
+            <numerusform>%1 (%n Rack)</numerusform>
+            <numerusform>%1 (%n Racks)</numerusform>
         </translation>
     </message>
     <message>
@@ -7775,19 +7775,19 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>step %1 (%2) was played in rack %3 but the replay is in rack %4</source>
-        <translation>Schritt %1 (%2) wurde in Aufnahme %3 gespielt, beim Nachspielen ist es aber Aufnahme %4</translation>
+        <translation>Schritt %1 (%2) wurde in Rack %3 gespielt, beim Nachspielen ist es aber Rack %4</translation>
     </message>
     <message>
         <source>step %1 (%2 in rack %3) cannot be read: %4</source>
-        <translation>Schritt %1 (%2 in Aufnahme %3) kann nicht gelesen werden: %4</translation>
+        <translation>Schritt %1 (%2 in Rack %3) kann nicht gelesen werden: %4</translation>
     </message>
     <message>
         <source>step %1 (%2 in rack %3) is refused by the rules now: %4</source>
-        <translation>Schritt %1 (%2 in Aufnahme %3) wird von den Regeln jetzt abgelehnt: %4</translation>
+        <translation>Schritt %1 (%2 in Rack %3) wird von den Regeln jetzt abgelehnt: %4</translation>
     </message>
     <message>
         <source>step %1 (%2 in rack %3) is ruled differently now: %4</source>
-        <translation>Schritt %1 (%2 in Aufnahme %3) wird jetzt anders entschieden: %4</translation>
+        <translation>Schritt %1 (%2 in Rack %3) wird jetzt anders entschieden: %4</translation>
     </message>
     <message>
         <source>%1 %2-%3 %4</source>
@@ -7799,7 +7799,7 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>%1: %2, %3, rack %4, %5 to play</source>
-        <translation>%1: %2, %3, Aufnahme %4, %5 ist am Zug</translation>
+        <translation>%1: %2, %3, Rack %4, %5 ist am Zug</translation>
     </message>
     <message>
         <source>a match needs two players</source>
@@ -7911,7 +7911,7 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>%1 won the rack; the score is %2-%3. %4 breaks next.</source>
-        <translation>%1 hat die Aufnahme gewonnen; es steht %2:%3. Als Nächstes stößt %4 an.</translation>
+        <translation>%1 hat das Rack gewonnen; es steht %2:%3. Als Nächstes stößt %4 an.</translation>
     </message>
     <message>
         <source>The balls are racked again; %1 breaks.</source>
@@ -8641,7 +8641,7 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>A starter rating must count as more than 0 racks, not %1.</source>
-        <translation>Ein Start-Rating muss wie mehr als 0 Aufnahmen zählen, nicht %1.</translation>
+        <translation>Ein Start-Rating muss wie mehr als 0 Racks zählen, nicht %1.</translation>
     </message>
     <message>
         <source>The rating fit&apos;s tolerance must be more than 0 rating points, not %1.</source>
@@ -8665,7 +8665,7 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>Result %1 has a negative number of racks: %2 to %3.</source>
-        <translation>Ergebnis %1 hat eine negative Zahl von Aufnahmen: %2 zu %3.</translation>
+        <translation>Ergebnis %1 hat eine negative Zahl von Racks: %2 zu %3.</translation>
     </message>
     <message>
         <source>The ratings did not settle within %1 iterations.</source>
@@ -8697,7 +8697,7 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>line %1: %2 is &quot;%3&quot;, not a whole number of racks.</source>
-        <translation>Zeile %1: %2 ist „%3“, keine ganze Zahl von Aufnahmen.</translation>
+        <translation>Zeile %1: %2 ist „%3“, keine ganze Zahl von Racks.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text.</source>
@@ -8805,7 +8805,7 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>A race to %1 is won by the first to %1 racks: enter %1 for the winner and fewer for the other, not %2 to %3.</source>
-        <translation>Ein Race auf %1 gewinnt, wer zuerst %1 Aufnahmen hat: Tragen Sie %1 für den Sieger und weniger für den anderen ein, nicht %2 zu %3.</translation>
+        <translation>Ein Race auf %1 gewinnt, wer zuerst %1 Racks hat: Tragen Sie %1 für den Sieger und weniger für den anderen ein, nicht %2 zu %3.</translation>
     </message>
     <message>
         <source>%1 v %2</source>
@@ -8825,7 +8825,7 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>A challenge is a race to one rack or more.</source>
-        <translation>Eine Herausforderung ist ein Race auf eine oder mehr Aufnahmen.</translation>
+        <translation>Eine Herausforderung ist ein Race auf ein oder mehr Racks.</translation>
     </message>
     <message>
         <source>%1 has already challenged %2; that challenge is to be played or withdrawn first.</source>
@@ -8925,11 +8925,11 @@ Kamera: %4</translation>
     </message>
     <message>
         <source>Racks won are counted from 0 up.</source>
-        <translation>Gewonnene Aufnahmen werden ab 0 gezählt.</translation>
+        <translation>Gewonnene Racks werden ab 0 gezählt.</translation>
     </message>
     <message>
         <source>A result needs at least one rack played.</source>
-        <translation>Ein Ergebnis braucht mindestens eine gespielte Aufnahme.</translation>
+        <translation>Ein Ergebnis braucht mindestens ein gespieltes Rack.</translation>
     </message>
     <message>
         <source>A result needs the day it was played.</source>

@@ -14,6 +14,8 @@ AppProcess::AppProcess(const QString &home)
     }
     environment.insert(QStringLiteral("HOME"), home);
     environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    // Never the venue PC's /etc/dojopool/dojopool.conf: set but empty, no file is read.
+    environment.insert(QStringLiteral("DOJOPOOL_CONFIG"), QString());
     m_process.setProcessEnvironment(environment);
     m_process.setProgram(QStringLiteral(DOJO_APP_PATH));
 }

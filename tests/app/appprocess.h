@@ -6,7 +6,8 @@
 #include <QStringList>
 
 // Runs the dojopool program the way a person or a service manager does, without a display
-// and with HOME pointing at a temporary folder, so no test touches the real user's data.
+// and with HOME pointing at a temporary folder and no configuration file, so no test touches
+// the real user's data or the venue PC's.
 class AppProcess
 {
 public:

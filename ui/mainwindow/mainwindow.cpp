@@ -89,6 +89,7 @@ MainWindow::MainWindow(venue::VenueModel &model, QSettings &settings, QWidget *p
     createSetupActions();
     createTournamentActions();
     createPlayersActions();
+    createHealthActions();
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("floorSummary"));

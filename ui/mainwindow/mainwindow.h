@@ -38,8 +38,13 @@ class VenueModel;
 class VenueReports;
 } // namespace dojo::venue
 
+namespace dojo::health {
+class HealthMonitor;
+}
+
 namespace dojo::ui {
 
+class HealthWindow;
 class ActivityWatch;
 class LockScreen;
 class BookingsScreen;
@@ -179,6 +184,12 @@ public:
     // Another desk or `serve` wrote results, matches or players: the open window reads again.
     void ratingsMayHaveChanged();
 
+    // The venue's health (mainwindowhealth.cpp): View → Health… (Ctrl+H) opens its window, a
+    // table's alert (falling behind, camera stopped) marks its card on the floor, a venue-wide
+    // one (memory, disk) shows in the status bar. Without a monitor the entry is disabled.
+    void setHealthMonitor(health::HealthMonitor *monitor);
+    HealthWindow *openHealth();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -280,6 +291,13 @@ private:
     QAction *m_enterResultAction = nullptr;
     ClubDesk *m_clubDesk = nullptr;
     venue::TableTime *m_tableTime = nullptr; // the app's; the match queue seats pairs with it
+
+    void createHealthActions();
+    void showHealthAlerts();
+    health::HealthMonitor *m_healthMonitor = nullptr; // the app's
+    QAction *m_healthAction = nullptr;
+    QPointer<HealthWindow> m_healthWindow; // a window of its own, made when asked
+    QLabel *m_healthLabel = nullptr;       // a venue-wide alert, in the status bar
 };
 
 } // namespace dojo::ui

@@ -189,8 +189,46 @@ void TableCard::updateAccessibleText()
                      .arg(playerOrUnknown(match.playerA), playerOrUnknown(match.playerB),
                           raceText(match.race));
     }
+    if (m_healthMark) {
+        text = Tr::tr("%1. %2").arg(text, m_healthMark->sentences);
+        tip += QLatin1Char('\n') + m_healthMark->sentences;
+    }
     setAccessibleName(text);
     setToolTip(tip);
+}
+
+void TableCard::setHealthMark(const std::optional<TableHealthMark> &mark)
+{
+    const bool same
+        = mark.has_value() == m_healthMark.has_value()
+          && (!mark
+              || (mark->mark == m_healthMark->mark && mark->sentences == m_healthMark->sentences
+                  && mark->critical == m_healthMark->critical));
+    if (same)
+        return;
+    m_healthMark = mark;
+    updateAccessibleText();
+    update();
+}
+
+void TableCard::paintHealthMark(QPainter &painter, const QRectF &area) const
+{
+    // Along the picture's top, so a tournament's caption at its foot stays readable.
+    QFont markFont = font();
+    markFont.setBold(true);
+    const QFontMetricsF metrics(markFont);
+    const QString &text = m_healthMark->mark;
+    const double height = metrics.height() + 8;
+    const double width = metrics.horizontalAdvance(text) + 20;
+    const QRectF mark(area.center().x() - width / 2, area.top() + 6, width, height);
+    painter.save();
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(m_healthMark->critical ? QColor(0xc6, 0x28, 0x28) : QColor(0xef, 0x6c, 0x00));
+    painter.drawRoundedRect(mark, height / 2, height / 2);
+    painter.setFont(markFont);
+    painter.setPen(Qt::white);
+    painter.drawText(mark, Qt::AlignCenter, text);
+    painter.restore();
 }
 
 void TableCard::paintTable(QPainter &painter, const QRectF &area) const
@@ -351,6 +389,8 @@ void TableCard::paintEvent(QPaintEvent *)
         paintThumbnail(painter, drawing);
     if (isCameraFailed())
         paintCameraMark(painter, drawing);
+    else if (m_healthMark)
+        paintHealthMark(painter, drawing);
     if (m_tournamentMatch)
         paintTournamentMatch(painter, drawing);
 

@@ -17,6 +17,15 @@ class TableCamera;
 
 namespace dojo::ui {
 
+// A health alert of a table on its card (View → Health… tells the rest): a short mark over the
+// picture ("Falling behind", "Camera stopped"), the alerts' sentences as its tooltip.
+struct TableHealthMark
+{
+    QString mark;
+    QString sentences;
+    bool critical = false;
+};
+
 // One table on the venue floor: a small live picture from its camera (or a drawing of the
 // table when it has none), its name, size, status and camera, as the front desk sees it
 // across the room. A camera that is not working is marked on the card.
@@ -46,6 +55,11 @@ public:
     }
     void setTournamentMatch(const std::optional<venue::TableTournamentMatch> &match);
 
+    // The table's health alert, marked like a failed camera (which already says it when the
+    // camera failed); none: no mark.
+    const std::optional<TableHealthMark> &healthMark() const { return m_healthMark; }
+    void setHealthMark(const std::optional<TableHealthMark> &mark);
+
     QSize sizeHint() const override;
     // Turned a quarter on the hall plan: the card stands upright, drawn turned.
     bool isTurned() const { return m_turned; }
@@ -72,6 +86,7 @@ private:
     void paintThumbnail(QPainter &painter, const QRectF &area) const;
     void paintCameraMark(QPainter &painter, const QRectF &area) const;
     void paintTournamentMatch(QPainter &painter, const QRectF &area) const;
+    void paintHealthMark(QPainter &painter, const QRectF &area) const;
     QRectF pictureArea() const;
     QRect uprightRect() const; // the card as drawn before it is turned
     void refreshThumbnail();
@@ -87,6 +102,7 @@ private:
     QTimer m_thumbnailTimer;
     bool m_turned = false;
     std::optional<venue::TableTournamentMatch> m_tournamentMatch;
+    std::optional<TableHealthMark> m_healthMark;
 };
 
 } // namespace dojo::ui

@@ -119,6 +119,7 @@ void VenueFloorView::setTables(const std::vector<venue::Table> &tables)
             card->installEventFilter(this);
         }
         showTournamentMatch(card);
+        showHealthMark(card);
         cards.push_back(card);
     }
     for (TableCard *gone : m_cards) {
@@ -154,6 +155,20 @@ void VenueFloorView::showTournamentMatch(TableCard *card) const
     card->setTournamentMatch(match == m_tournamentMatches.end()
                                  ? std::nullopt
                                  : std::optional<venue::TableTournamentMatch>(*match));
+}
+
+void VenueFloorView::setHealthMarks(std::map<qint64, TableHealthMark> marks)
+{
+    m_healthMarks = std::move(marks);
+    for (TableCard *card : m_cards)
+        showHealthMark(card);
+}
+
+void VenueFloorView::showHealthMark(TableCard *card) const
+{
+    const auto mark = m_healthMarks.find(card->table().id);
+    card->setHealthMark(mark == m_healthMarks.end() ? std::nullopt
+                                                    : std::optional<TableHealthMark>(mark->second));
 }
 
 void VenueFloorView::updateTable(const venue::Table &table)

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "venuefloor/tablecard.h"
+
 #include <venue/floor.h>
 #include <venue/tournamenttables.h>
 
 #include <QScrollArea>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -31,6 +34,9 @@ public:
     // The tournament matches given tables: each shown on its table's card (kept for cards made
     // later); a table given two (two tournaments at once) shows the first.
     void setTournamentMatches(std::vector<venue::TableTournamentMatch> matches);
+    // Each table's health mark, by table id (kept for cards made later); a table not in it has
+    // none.
+    void setHealthMarks(std::map<qint64, TableHealthMark> marks);
 
     // The hall plan: every table where it stands in the hall (venue::Table::place), a table
     // never placed where the grid would put it; off: the grid, by position.
@@ -64,6 +70,7 @@ protected:
 private:
     void relayout();
     void showTournamentMatch(TableCard *card) const;
+    void showHealthMark(TableCard *card) const;
     int columnCount() const;
     int selectedIndex() const;
     void placeCards();
@@ -77,6 +84,7 @@ private:
     QLabel *m_emptyNote = nullptr;
     std::vector<TableCard *> m_cards;
     std::vector<venue::TableTournamentMatch> m_tournamentMatches;
+    std::map<qint64, TableHealthMark> m_healthMarks;
     qint64 m_selectedId = 0;
     int m_columns = 0;
     bool m_hallPlan = false;

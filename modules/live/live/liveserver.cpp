@@ -240,6 +240,11 @@ bool LiveServer::answerHttp(const QHttpServerRequest &request, QTcpSocket *socke
         answerTournaments(request, socket, path);
         return true;
     }
+    if (path == QLatin1String("/metrics") && m_metrics) {
+        answer(request, socket, m_metrics(),
+               QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8"));
+        return true;
+    }
     answer(request, socket, QByteArrayLiteral("Not found.\n"),
            QByteArrayLiteral("text/plain; charset=utf-8"), Status::NotFound);
     return true;
@@ -434,13 +439,13 @@ void LiveServer::join(Client &client, const JoinMessage &join)
     if (join.seq) {
         if (const auto missed = table->since(*join.seq)) {
             for (const OutgoingPtr &message : *missed)
-                client.socket->sendTextMessage(message->text);
+                send(client, message->text);
             if (satDown) // no snapshot tells the seat: the answer does
                 answerRequest(client, QStringLiteral("sit"), *satDown);
             return;
         }
     }
-    client.socket->sendTextMessage(table->snapshot(client.player, table->seatOf(client.id)));
+    send(client, table->snapshot(client.player, table->seatOf(client.id)));
 }
 
 void LiveServer::deliver(Client &client, const OutgoingPtr &message)
@@ -455,7 +460,7 @@ void LiveServer::deliver(Client &client, const OutgoingPtr &message)
     }
     if (message->isState && waiting > m_limits.dropStatesAbove)
         return; // a later state tells where the balls are
-    client.socket->sendTextMessage(message->text);
+    send(client, message->text);
     // Written now, not on the event loop's next pass: no socket notifier turned on and off per
     // message, and bytesToWrite() then counts only what the client has not taken.
     client.socket->flush();
@@ -463,7 +468,13 @@ void LiveServer::deliver(Client &client, const OutgoingPtr &message)
 
 void LiveServer::reply(Client &client, const QJsonObject &message)
 {
-    client.socket->sendTextMessage(messageText(message));
+    send(client, messageText(message));
+}
+
+void LiveServer::send(Client &client, const QString &text)
+{
+    client.socket->sendTextMessage(text);
+    ++m_messagesSent;
 }
 
 void LiveServer::close(Client &client, int code, const QString &reason)

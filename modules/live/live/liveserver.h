@@ -82,6 +82,11 @@ public:
     std::vector<qint64> tableIds() const;
 
     int connections() const { return int(m_clients.size()); }
+    // Messages sent to the clients since the server started (the health view's count).
+    long long messagesSent() const { return m_messagesSent; }
+    // What /metrics answers (the Prometheus text, docs/health.md), from whoever measures it;
+    // none set: /metrics is not found.
+    void setMetrics(std::function<QByteArray()> metrics) { m_metrics = std::move(metrics); }
 
 Q_SIGNALS:
     void connectionsChanged(int connections);
@@ -106,6 +111,7 @@ private:
     void forget(quint64 clientId);
     void sweepSilent();
     LiveTable *tableNamed(const QString &name) const;
+    void send(Client &client, const QString &text);
 
     std::unique_ptr<internal::HttpFront> m_http;
     LiveLimits m_limits;
@@ -120,6 +126,8 @@ private:
     std::unordered_map<LiveTable *, std::vector<Client *>> m_watchers;
     QTimer m_sweep;
     QTimer m_linger;
+    long long m_messagesSent = 0;
+    std::function<QByteArray()> m_metrics;
 };
 
 } // namespace dojo::live

@@ -4,6 +4,7 @@
 #include "storage/internal/sqltext.h"
 #include "storage/internal/storagetr.h"
 #include "storage/internal/transaction.h"
+#include "storage/internal/writeclock.h"
 #include "storage/migrations.h"
 
 #include <QDir>
@@ -74,6 +75,7 @@ QString unreadableSQLite(const DatabaseLocation &location, const QString &why)
 Database::Database(DatabaseLocation location, QString connectionName)
     : m_location(std::move(location))
     , m_connectionName(std::move(connectionName))
+    , m_writeClock(std::make_unique<internal::WriteClock>())
 {
 }
 
@@ -90,6 +92,11 @@ Database::~Database()
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+WriteTimes Database::takeWriteTimes()
+{
+    return m_writeClock->take();
 }
 
 Result<int> Database::schemaVersion() const
@@ -135,6 +142,7 @@ Result<std::unique_ptr<Database>> Database::openUnmigrated(const DatabaseLocatio
     // From here the destructor removes the connection again on every early return.
     std::unique_ptr<Database> database(new Database(location, nextConnectionName()));
     QSqlDatabase db = QSqlDatabase::addDatabase(driver, database->m_connectionName);
+    internal::WriteClock::attach(db, database->m_writeClock.get());
     if (postgres) {
         db.setHostName(location.host);
         db.setPort(location.port);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/databaselocation.h"
+#include "storage/writetimes.h"
 
 #include <core/result.h>
 
@@ -10,6 +11,10 @@
 #include <memory>
 
 namespace dojo::storage {
+
+namespace internal {
+class WriteClock;
+}
 
 // One open connection to the venue database, owned by the thread that opened it. Opening
 // checks the schema and migrates it to the newest version this program knows; a database
@@ -35,11 +40,15 @@ public:
     // Highest applied migration; 0 for an empty database.
     Result<int> schemaVersion() const;
 
+    // The writes on this connection since the last call (the health view's write latency).
+    WriteTimes takeWriteTimes();
+
 private:
     Database(DatabaseLocation location, QString connectionName);
 
     DatabaseLocation m_location;
     QString m_connectionName;
+    std::unique_ptr<internal::WriteClock> m_writeClock;
 };
 
 } // namespace dojo::storage

@@ -3,6 +3,9 @@
 #include "storage/internal/changenotice.h"
 #include "storage/internal/sqltext.h"
 #include "storage/internal/storagetr.h"
+#include "storage/internal/writeclock.h"
+
+#include <QElapsedTimer>
 
 #include <QSqlError>
 
@@ -33,12 +36,16 @@ Result<QSqlQuery> execute(const QSqlDatabase &db, const QString &sql, const QVar
     // A closed connection would fail without a word from the driver.
     if (!db.isOpen())
         return Unexpected(Tr::tr("the connection to the database is closed"));
+    QElapsedTimer clock;
+    clock.start();
     QSqlQuery query(db);
     if (!run(query, sql, values))
         return Unexpected(oneLine(query.lastError()));
     // A lone write has committed by now; the notice follows it (BEGIN, COMMIT change nothing).
     QStringList changed;
     noteChange(changed, sql, query);
+    if (WriteClock *writes = WriteClock::of(db); writes && !changed.isEmpty())
+        writes->record(double(clock.nsecsElapsed()) / 1e6);
     if (const std::optional<QString> untold = tellChanges(db, changed))
         qWarning("%s", qPrintable(*untold));
     if (const std::optional<QString> unstamped = stampChanges(db, changed))
@@ -58,6 +65,7 @@ Transaction::~Transaction()
 
 Result<void> Transaction::begin(qint64 postgresLockKey, Isolation isolation)
 {
+    m_clock.start();
     const bool postgres = dialectOf(m_db) == Dialect::PostgreSQL;
     const bool serializable = postgres && isolation == Isolation::Serializable;
     m_failedToSerialize = false;
@@ -96,6 +104,7 @@ Result<void> Transaction::commit()
         rollback();
         return Unexpected(*untold);
     }
+    const bool wrote = !m_changed.isEmpty();
     // In the same transaction, so a backup holds exactly the stamp of the data it holds.
     if (m_stamps) {
         if (const std::optional<QString> unstamped = stampChanges(m_db, m_changed)) {
@@ -113,6 +122,8 @@ Result<void> Transaction::commit()
     }
     m_open = false;
     unlockSession();
+    if (WriteClock *writes = WriteClock::of(m_db); writes && wrote && m_clock.isValid())
+        writes->record(double(m_clock.nsecsElapsed()) / 1e6);
     return {};
 }
 

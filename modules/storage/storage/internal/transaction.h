@@ -2,6 +2,7 @@
 
 #include <core/result.h>
 
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -70,6 +71,7 @@ private:
     QStringList m_changed;
     qint64 m_sessionLockKey = 0;
     bool m_failedToSerialize = false;
+    QElapsedTimer m_clock; // from begin(): a write's time, lock wait included, for the health view
     bool m_stamps = true;
 };
 
