@@ -538,7 +538,8 @@ void tst_Package::completionOffersCommandsAndValues_data()
         << QStringLiteral("dojopool --data-dir /tmp se") << QStringList{QStringLiteral("serve")};
     QTest::newRow("help's command")
         << QStringLiteral("dojopool help re")
-        << QStringList{QStringLiteral("referee"), QStringLiteral("render")};
+        << QStringList{QStringLiteral("referee"), QStringLiteral("render"),
+                       QStringLiteral("restore")};
     QTest::newRow("serve --cameras") << QStringLiteral("dojopool serve --cameras ''")
                                      << QStringList{QStringLiteral("off"), QStringLiteral("on")};
     QTest::newRow("a value to type") << QStringLiteral("dojopool serve --port ''") << QStringList{};
