@@ -296,7 +296,7 @@ void tst_Backup::restoreThatGoesBackInTimeIsRefusedThenForced()
     QVERIFY2(taken.exitCode() == 0, qPrintable(taken.standardError()));
     const QString backupNewest = kBackedUp.match(taken.standardOutput()).captured(8);
 
-    QThread::msleep(20);
+    QThread::msleep(1100); // a second later: the refusal shows seconds
     QVERIFY(addPlayer(QStringLiteral("Ben")));
     const QString players = QStringLiteral("SELECT COUNT(*) FROM players WHERE name IN ('Ana', "
                                            "'Ben')");
