@@ -1,6 +1,7 @@
 #include "backupsettings.h"
 
 #include "apptext.h"
+#include "venueconfig.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -45,16 +46,28 @@ BackupSettings readBackupSettings(QSettings &settings, const QString &dataFolder
 
 Result<BackupPlace> backupPlace(const VenueCommandLine &commandLine)
 {
+    // The same database the window and serve open: on a venue PC, the configuration's.
+    VenueCommandLine chosen = commandLine;
+    if (chosen.dataFolder.isEmpty() && chosen.databaseUrl.isEmpty()) {
+        const Result<std::optional<VenueConfig>> config = readVenueConfig();
+        if (!config)
+            return Unexpected(config.error());
+        if (*config) {
+            chosen.dataFolder = (*config)->dataFolder;
+            chosen.databaseUrl = (*config)->databaseUrl;
+        }
+    }
     BackupPlace place;
-    place.dataFolder = commandLine.dataFolder.isEmpty()
+    place.dataFolder = chosen.dataFolder.isEmpty()
                            ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                           : QDir(commandLine.dataFolder).absolutePath();
+                           : QDir(chosen.dataFolder).absolutePath();
     if (place.dataFolder.isEmpty())
         return Unexpected(AppText::tr("no data folder: set HOME or pass --data-dir DIR"));
+    place.shared = shareWithFolderGroup(place.dataFolder);
     place.location = storage::sqliteInDataFolder(place.dataFolder);
-    if (!commandLine.databaseUrl.isEmpty()) {
+    if (!chosen.databaseUrl.isEmpty()) {
         const Result<storage::DatabaseLocation> parsed
-            = storage::parseDatabaseUrl(commandLine.databaseUrl);
+            = storage::parseDatabaseUrl(chosen.databaseUrl);
         if (!parsed)
             return Unexpected(AppText::tr("bad --database URL: %1").arg(parsed.error()));
         place.location = *parsed;

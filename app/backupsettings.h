@@ -29,11 +29,14 @@ struct BackupSettings
 BackupSettings readBackupSettings(QSettings &settings, const QString &dataFolder);
 
 // Where backup and restore find the venue's database: --database, else the SQLite file in
-// --data-dir (default: the user's application data folder). Nothing is created.
+// --data-dir; without either, what the venue PC's configuration file names (app/venueconfig.h),
+// else the user's application data folder. Nothing is created; in a shared data folder
+// (docs/packaging.md) what is made later stays the group's.
 struct BackupPlace
 {
     QString dataFolder;
     storage::DatabaseLocation location;
+    bool shared = false; // the data folder is the venue PC's shared one
 };
 
 Result<BackupPlace> backupPlace(const VenueCommandLine &commandLine);

@@ -77,7 +77,8 @@ void NightlyBackup::check()
         *outcome = storage::backUpDatabase(location, file, {.replace = true});
     });
     connect(m_worker, &QThread::finished, this, &NightlyBackup::finish);
-    m_worker->start(QThread::LowPriority);
+    // At the default priority: the service's system call filter refuses changing it.
+    m_worker->start();
 }
 
 void NightlyBackup::finish()

@@ -66,6 +66,10 @@ int runRestore(const CommandInput &input)
             kCannotWork);
     }
 
+    // A database made anew in the venue PC's shared folder stays the service's to write.
+    if (place->shared && place->location.kind == storage::DatabaseLocation::Kind::SQLite)
+        shareDatabase(place->location.sqlitePath);
+
     // A line for scripts: the same words in every language.
     const storage::Restored &done = *restored;
     const QString schema = done.fromVersion == done.toVersion

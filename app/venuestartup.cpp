@@ -86,6 +86,8 @@ Result<void> checkWritable(const QString &folder, const QStringList &names)
     return {};
 }
 
+} // namespace
+
 // A shared data folder has the set-group-ID bit (docs/packaging.md): what this process makes
 // there (the database, its -wal and -shm files, settings.ini) stays writable for the group's
 // other members, the service among them, and is nobody else's. True when it is shared.
@@ -113,8 +115,6 @@ void shareDatabase(const QString &file)
     if (::stat(path.constData(), &status) == 0 && status.st_uid == ::geteuid())
         ::chmod(path.constData(), (status.st_mode & 07777) | S_IRGRP | S_IWGRP);
 }
-
-} // namespace
 
 Result<std::unique_ptr<OpenVenue>> openVenue(const VenueCommandLine &commandLine)
 {

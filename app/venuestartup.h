@@ -44,6 +44,14 @@ struct OpenVenue
 };
 
 // Without --data-dir and --database, reads the venue PC's configuration file (venueconfig.h).
+// A shared data folder has the set-group-ID bit (docs/packaging.md): what this process makes
+// there stays writable for the group's other members and is nobody else's (umask 007). True
+// when it is shared.
+bool shareWithFolderGroup(const QString &folder);
+// A new database file made 0660 before SQLite makes it 0644; one of ours gets the group's
+// write permission back.
+void shareDatabase(const QString &file);
+
 // Makes sure the data folder exists and can be written, opens (and migrates) the database,
 // and on the first start on an empty database creates the demo venue. Nothing existing is
 // overwritten when any step fails, and the reason is one line for stderr.

@@ -24,6 +24,8 @@
 
 #include <csignal>
 
+#include <sys/stat.h>
+
 using namespace dojo;
 using dojo::testsupport::errorOf;
 using dojo::testsupport::ScratchDatabases;
@@ -60,6 +62,7 @@ private Q_SLOTS:
     void restoreThatGoesBackInTimeIsRefusedThenForced();
     void restoreRefusesAFileThatIsNoBackup();
     void restoreRefusedWhileServeRuns();
+    void followsTheVenuePCsConfiguration();
 
 private:
     bool run(AppProcess &app, const QStringList &arguments);
@@ -293,7 +296,7 @@ void tst_Backup::restoreThatGoesBackInTimeIsRefusedThenForced()
     QVERIFY2(taken.exitCode() == 0, qPrintable(taken.standardError()));
     const QString backupNewest = kBackedUp.match(taken.standardOutput()).captured(8);
 
-    QThread::msleep(20);
+    QThread::msleep(1100); // a second later: the refusal shows seconds
     QVERIFY(addPlayer(QStringLiteral("Ben")));
     const QString players = QStringLiteral("SELECT COUNT(*) FROM players WHERE name IN ('Ana', "
                                            "'Ben')");
@@ -410,6 +413,53 @@ void tst_Backup::restoreRefusedWhileServeRuns()
     QVERIFY2(restored.exitCode() == 0, qPrintable(restored.standardError()));
     QVERIFY2(kRestored.match(restored.standardOutput()).hasMatch(),
              qPrintable(restored.standardOutput()));
+}
+
+void tst_Backup::followsTheVenuePCsConfiguration()
+{
+    // The venue PC's configuration names the shared folder (and a chain's database): no
+    // --data-dir, no --database, as a venue's owner types it (docs/packaging.md).
+    const QString config = QDir(m_home.path()).filePath(QStringLiteral("dojopool.conf"));
+    {
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("data-dir = " + QFile::encodeName(m_data->path()) + "\n");
+        if (m_databases.backend() == ScratchDatabases::Backend::PostgreSQL)
+            file.write("database = " + m_databases.server().url().toUtf8() + "\n");
+    }
+    // Shared: set-group-ID, as the package makes /var/lib/dojopool.
+    QVERIFY(QFile::setPermissions(m_data->path(), QFile::ReadOwner | QFile::WriteOwner
+                                                      | QFile::ExeOwner | QFile::ReadGroup
+                                                      | QFile::WriteGroup | QFile::ExeGroup));
+    QVERIFY(::chmod(QFile::encodeName(m_data->path()).constData(), 02770) == 0);
+
+    const QString backup = QDir(m_home.path()).filePath(QStringLiteral("usb.bak"));
+    AppProcess taken(m_home.path());
+    taken.setEnvironmentValue(QStringLiteral("DOJOPOOL_CONFIG"), config);
+    QVERIFY(taken.run({QStringLiteral("backup"), QStringLiteral("--out"), backup}));
+    QVERIFY2(taken.exitCode() == 0, qPrintable(taken.standardError()));
+    const QRegularExpressionMatch line = kBackedUp.match(taken.standardOutput());
+    QVERIFY2(line.hasMatch(), qPrintable(taken.standardOutput()));
+    QCOMPARE(line.captured(1) + u' ' + line.captured(2), m_location.describe());
+
+    QThread::msleep(20);
+    QVERIFY(addPlayer(QStringLiteral("Cleo")));
+    AppProcess restored(m_home.path());
+    restored.setEnvironmentValue(QStringLiteral("DOJOPOOL_CONFIG"), config);
+    QVERIFY(restored.run({QStringLiteral("restore"), backup, QStringLiteral("--force")}));
+    QVERIFY2(restored.exitCode() == 0, qPrintable(restored.standardError()));
+    const QRegularExpressionMatch done = kRestored.match(restored.standardOutput());
+    QVERIFY2(done.hasMatch(), qPrintable(restored.standardOutput()));
+    QCOMPARE(done.captured(4) + u' ' + done.captured(5), m_location.describe());
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM players WHERE name = 'Cleo'")), 0);
+    // What the restore made in the shared folder stays the group's: the backups folder, and
+    // the database.
+    const QFileInfo kept(done.captured(6));
+    QCOMPARE(kept.absolutePath(), file(QStringLiteral("backups")));
+    QVERIFY(QFileInfo(kept.absolutePath()).permissions().testFlag(QFile::WriteGroup));
+    QVERIFY(!QFileInfo(kept.absolutePath()).permissions().testFlag(QFile::ReadOther));
+    if (m_location.kind == storage::DatabaseLocation::Kind::SQLite)
+        QVERIFY(QFileInfo(m_location.sqlitePath).permissions().testFlag(QFile::WriteGroup));
 }
 
 QTEST_GUILESS_MAIN(tst_Backup)

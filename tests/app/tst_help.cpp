@@ -172,8 +172,8 @@ void tst_Help::refuses_data()
     QTest::newRow("the venue's option to referee")
         << QStringList{QStringLiteral("referee"), QStringLiteral("rack.json"),
                        QStringLiteral("--data-dir"), data}
-        << QStringList{QStringLiteral("--data-dir is an option of the window, serve, qr and book; "
-                                      "referee does not take it")}
+        << QStringList{QStringLiteral("--data-dir is an option of the window, serve, qr, book, "
+                                      "backup and restore; referee does not take it")}
         << QStringLiteral("(see dojopool referee --help)");
     QTest::newRow("the venue's option to simulate, with its value")
         << QStringList{QStringLiteral("simulate"), QStringLiteral("shot.json"),

@@ -133,6 +133,8 @@ private Q_SLOTS:
 
     void backupWhileAWriterWritesHoldsEveryCommittedRow();
     void restoreGoingBackInTimeIsRefusedUnlessForced();
+    void theRefusalTellsTheTimesApart_data();
+    void theRefusalTellsTheTimesApart();
     void refusesWhatIsNotABackup_data();
     void refusesWhatIsNotABackup();
     void refusesABackupOfTheOtherKind();
@@ -350,7 +352,7 @@ void tst_DatabaseBackup::restoreGoingBackInTimeIsRefusedUnlessForced()
     const Result<BackupFacts> taken = backUpDatabase(m_location, file);
     QVERIFY2(taken, qPrintable(errorOf(taken)));
 
-    QThread::msleep(20); // the next change is later by the clock, too
+    QThread::msleep(1100); // the next change is a second later: the refusal shows seconds
     PlayerRecord ben = ana;
     ben.name = QStringLiteral("Ben");
     QVERIFY(venues.addPlayer(ben, QStringLiteral("system:test")));
@@ -401,6 +403,47 @@ void tst_DatabaseBackup::restoreGoingBackInTimeIsRefusedUnlessForced()
     QVERIFY2(undone, qPrintable(refusalOf(undone)));
     m_database = open(m_location);
     QCOMPARE(count(*m_database, players), 2);
+}
+
+void tst_DatabaseBackup::theRefusalTellsTheTimesApart_data()
+{
+    QTest::addColumn<QString>("backupStamp"); // the newest change the backup holds
+    QTest::addColumn<QString>("laterStamp");  // the database's, written after it
+    QTest::addColumn<QString>("refusal");
+
+    QTest::newRow("seconds apart")
+        << "2099-01-01T10:33:06.100Z"
+        << "2099-01-02T08:00:00.000Z"
+        << "the database has changes from 2099-01-02T08:00:00Z that this backup (of "
+           "2099-01-01T10:33:06Z) lacks";
+    QTest::newRow("within one second: the milliseconds")
+        << "2099-01-01T10:33:06.100Z"
+        << "2099-01-01T10:33:06.900Z"
+        << "the database has changes from 2099-01-01T10:33:06.900Z that this backup (of "
+           "2099-01-01T10:33:06.100Z) lacks";
+}
+
+void tst_DatabaseBackup::theRefusalTellsTheTimesApart()
+{
+    QFETCH(QString, backupStamp);
+    QFETCH(QString, laterStamp);
+    QFETCH(QString, refusal);
+    // Stamps written by hand (a plain statement stamps nothing itself).
+    const QString stamp = QStringLiteral("INSERT INTO dojo_changes (writer, changed_at) VALUES "
+                                         "('%1', '%2')");
+    QVERIFY(exec(*m_database, stamp.arg(QStringLiteral("first"), backupStamp)));
+    const QString file = backupPath(QStringLiteral("stamped") + backupSuffix(formatOf(m_location)));
+    const Result<BackupFacts> taken = backUpDatabase(m_location, file);
+    QVERIFY2(taken, qPrintable(errorOf(taken)));
+    QCOMPARE(taken->newestChange, QDateTime::fromString(backupStamp, Qt::ISODateWithMs));
+    QVERIFY(exec(*m_database, stamp.arg(QStringLiteral("second"), laterStamp)));
+    m_database.reset();
+
+    const Result<Restored, RestoreRefusal> refused
+        = restoreBackup(m_location, file, {.keepFolder = backupPath(QStringLiteral("kept"))});
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().reason, RestoreRefusal::Reason::DatabaseIsNewer);
+    QCOMPARE(refused.error().why, refusal);
 }
 
 void tst_DatabaseBackup::refusesWhatIsNotABackup_data()

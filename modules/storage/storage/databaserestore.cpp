@@ -104,10 +104,16 @@ Result<Present, RestoreRefusal> checkPresent(const DatabaseLocation &location,
         return cannot(Tr::tr("cannot read %1: %2").arg(location.describe(), newest.error()));
     const bool newer = *newest && (!backup.newestChange || **newest > *backup.newestChange);
     if (newer && !force) {
+        // Within one second, the milliseconds tell them apart.
+        const bool sameSecond
+            = backup.newestChange && timeText(**newest) == timeText(*backup.newestChange);
+        const auto shown = [sameSecond](const QDateTime &at) {
+            return sameSecond ? at.toUTC().toString(Qt::ISODateWithMs) : timeText(at);
+        };
         const QString why
             = backup.newestChange
                   ? Tr::tr("the database has changes from %1 that this backup (of %2) lacks")
-                        .arg(timeText(**newest), timeText(*backup.newestChange))
+                        .arg(shown(**newest), shown(*backup.newestChange))
                   : Tr::tr("the database has changes from %1 that this backup (which records no "
                            "change) lacks")
                         .arg(timeText(**newest));
