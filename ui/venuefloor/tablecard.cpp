@@ -139,14 +139,7 @@ QRect TableCard::uprightRect() const
 
 void TableCard::setTournamentMatch(const std::optional<venue::TableTournamentMatch> &match)
 {
-    const auto same = [](const venue::TableTournamentMatch &a,
-                         const venue::TableTournamentMatch &b) {
-        return a.tournamentId == b.tournamentId && a.drawMatch == b.drawMatch
-               && a.tournament == b.tournament && a.playerA == b.playerA && a.playerB == b.playerB
-               && a.race.racksA == b.race.racksA && a.race.racksB == b.race.racksB;
-    };
-    if (match.has_value() == m_tournamentMatch.has_value()
-        && (!match || same(*match, *m_tournamentMatch)))
+    if (match == m_tournamentMatch)
         return;
     m_tournamentMatch = match;
     updateAccessibleText();

@@ -87,6 +87,8 @@ struct MatchRace
 {
     int racksA = 5;
     int racksB = 5;
+
+    bool operator==(const MatchRace &) const = default;
 };
 MatchRace raceOf(const TournamentView &view, int drawMatch);
 

@@ -19,6 +19,8 @@ struct TableTournamentMatch
     QString playerA;    // empty while not known yet
     QString playerB;
     MatchRace race;
+
+    bool operator==(const TableTournamentMatch &) const = default;
 };
 
 // The undecided matches of the view's draw that have a table, in match order.
