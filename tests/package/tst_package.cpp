@@ -226,7 +226,12 @@ void tst_Package::control()
     // And by hand what it loads without linking.
     for (const char *plugin : {"libqt6sql6-sqlite", "gstreamer1.0-plugins-good", "adduser"})
         QVERIFY2(needs.contains(QLatin1String(plugin)), plugin);
-    QVERIFY(control.contains(QStringLiteral("\nRecommends: ")));
+    const QRegularExpression recommends(QStringLiteral("^Recommends: (.*)$"),
+                                        QRegularExpression::MultilineOption);
+    const QString wants = recommends.match(control).captured(1);
+    // A chain's PostgreSQL: its driver, and pg_dump for `dojopool backup`.
+    for (const char *recommended : {"libqt6sql6-psql", "postgresql-client", "gstreamer1.0-libav"})
+        QVERIFY2(wants.contains(QLatin1String(recommended)), recommended);
 
     QFile conffiles(m_control.filePath(QStringLiteral("conffiles")));
     QVERIFY(conffiles.open(QIODevice::ReadOnly));

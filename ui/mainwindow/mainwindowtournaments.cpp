@@ -62,7 +62,13 @@ void MainWindow::setTournamentDesk(venue::TournamentDesk *desk)
         else
             showError(what, why);
     };
-    m_tournamentEdits->touched = [this](qint64) { refreshTournaments(); };
+    // Only the edits the desk does not announce (a payment, a hand-made seed order) touch: they
+    // change the tournaments window, never a table, so the floor (which follows changed()) is
+    // not read again.
+    m_tournamentEdits->touched = [this](qint64) {
+        if (m_tournaments)
+            m_tournaments->reload();
+    };
 }
 
 TournamentsWindow *MainWindow::openTournaments()
