@@ -4,6 +4,7 @@
 // as a result by hand that the ratings count at their next refresh; the Club menu's keys; the
 // window with challenges in every state (screenshot challenges.png).
 #include "dialogdriver.h"
+#include "venuefixture.h"
 
 #include <club/challengedialog.h>
 #include <club/challengeswindow.h>
@@ -14,13 +15,10 @@
 
 #include <storage/auditlog.h>
 #include <storage/database.h>
-#include <storage/databaselocation.h>
 #include <storage/resultrepository.h>
-#include <storage/venuerepository.h>
 #include <support/resulterror.h>
 #include <venue/bookingbook.h>
 #include <venue/challengedesk.h>
-#include <venue/demovenue.h>
 #include <venue/ratingsbook.h>
 #include <venue/venuemodel.h>
 
@@ -30,8 +28,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -61,7 +57,7 @@ void answerYes()
 
 } // namespace
 
-class tst_Challenges : public QObject
+class tst_Challenges : public QObject, private testsupport::VenueFixture
 {
     Q_OBJECT
 
@@ -81,13 +77,8 @@ private:
     qint64 issue(const QString &challenger, const QString &challenged, int raceTo = 5,
                  const QString &note = {});
 
-    std::unique_ptr<QTemporaryDir> m_data;
-    std::unique_ptr<storage::Database> m_database;
-    std::unique_ptr<venue::VenueModel> m_model;
     std::unique_ptr<venue::BookingBook> m_bookings;
     std::unique_ptr<venue::ChallengeDesk> m_desk;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<ui::MainWindow> m_window;
     ui::ChallengesWindow *m_challenges = nullptr;
     qint64 m_venueId = 0;
     QDateTime m_now;
@@ -96,17 +87,9 @@ private:
 void tst_Challenges::init()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-    m_data = std::make_unique<QTemporaryDir>();
-    Result<std::unique_ptr<storage::Database>> opened
-        = storage::Database::open(storage::sqliteInDataFolder(m_data->path()));
+    const Result<void> opened = openDemoVenue();
     QVERIFY2(opened, qPrintable(errorOf(opened)));
-    m_database = std::move(*opened);
-    storage::VenueRepository venues(*m_database);
-    QVERIFY(venue::ensureDemoVenue(venues));
-    m_settings = std::make_unique<QSettings>(m_data->filePath(QStringLiteral("settings.ini")),
-                                             QSettings::IniFormat);
-    m_model = std::make_unique<venue::VenueModel>(*m_database);
-    m_window = std::make_unique<ui::MainWindow>(*m_model, *m_settings);
+    openWindow();
     QVERIFY(m_model->currentVenue());
     m_venueId = m_model->currentVenue()->id;
     // An evening in the future, so the tables can be booked whatever the day the test runs.
@@ -119,9 +102,7 @@ void tst_Challenges::init()
     QVERIFY(m_desk->load(m_venueId));
     m_window->setBookingBook(m_bookings.get());
     m_window->setChallengeDesk(*m_desk);
-    m_window->resize(1400, 860);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(showWindow(1400, 860));
     QVERIFY(QTest::qWaitForWindowActive(m_window.get())); // settled before its window opens
     m_challenges = m_window->clubDesk()->openChallenges();
     QVERIFY(m_challenges);
@@ -136,10 +117,7 @@ void tst_Challenges::cleanup()
     m_window.reset();
     m_desk.reset();
     m_bookings.reset();
-    m_model.reset();
-    m_settings.reset();
-    m_database.reset();
-    m_data.reset();
+    closeDemoVenue();
 }
 
 qint64 tst_Challenges::playerId(const QString &name) const

@@ -3,21 +3,18 @@
 // and R turns the selected table; Arrange in Grid puts them all back, undoably; the View's
 // Hall Plan toggle goes between the plan and the grid.
 
+#include "venuefixture.h"
+
 #include <mainwindow/mainwindow.h>
 #include <venuefloor/tablecard.h>
 #include <venuefloor/venuefloorview.h>
 
 #include <storage/auditlog.h>
 #include <storage/database.h>
-#include <storage/databaselocation.h>
-#include <storage/venuerepository.h>
 #include <support/resulterror.h>
-#include <venue/demovenue.h>
 #include <venue/venuemodel.h>
 
 #include <QAction>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -26,7 +23,7 @@
 using namespace dojo;
 using dojo::testsupport::errorOf;
 
-class tst_HallPlan : public QObject
+class tst_HallPlan : public QObject, private testsupport::VenueFixture
 {
     Q_OBJECT
 
@@ -50,41 +47,19 @@ private:
     // Drags the card by `by` pixels with the mouse, as a person would.
     void drag(ui::TableCard *card, QPoint by);
     int placedEntries() const;
-
-    std::unique_ptr<QTemporaryDir> m_data;
-    std::unique_ptr<storage::Database> m_database;
-    std::unique_ptr<venue::VenueModel> m_model;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<ui::MainWindow> m_window;
 };
 
 void tst_HallPlan::init()
 {
-    m_data = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_data->isValid());
-    Result<std::unique_ptr<storage::Database>> opened
-        = storage::Database::open(storage::sqliteInDataFolder(m_data->path()));
+    const Result<void> opened = openDemoVenue();
     QVERIFY2(opened, qPrintable(errorOf(opened)));
-    m_database = std::move(*opened);
-    storage::VenueRepository venues(*m_database);
-    const Result<bool> demo = venue::ensureDemoVenue(venues);
-    QVERIFY2(demo && *demo, qPrintable(errorOf(demo)));
-    m_settings = std::make_unique<QSettings>(m_data->filePath(QStringLiteral("settings.ini")),
-                                             QSettings::IniFormat);
-    m_model = std::make_unique<venue::VenueModel>(*m_database);
-    m_window = std::make_unique<ui::MainWindow>(*m_model, *m_settings);
-    m_window->resize(1500, 900);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    openWindow();
+    QVERIFY(showWindow(1500, 900));
 }
 
 void tst_HallPlan::cleanup()
 {
-    m_window.reset();
-    m_model.reset();
-    m_settings.reset();
-    m_database.reset();
-    m_data.reset();
+    closeDemoVenue();
 }
 
 void tst_HallPlan::drag(ui::TableCard *card, QPoint by)

@@ -3,6 +3,8 @@
 // alerts at the top, the daily report by keyboard; screenshot health.png. And the same alerts
 // on the venue floor: the cards' marks and the status bar.
 
+#include "venuefixture.h"
+
 #include <health/healthchart.h>
 #include <health/healthwindow.h>
 #include <mainwindow/mainwindow.h>
@@ -11,20 +13,15 @@
 
 #include <health/healthmonitor.h>
 #include <storage/database.h>
-#include <storage/databaselocation.h>
-#include <storage/venuerepository.h>
 #include <support/resulterror.h>
-#include <venue/demovenue.h>
 #include <venue/venuemodel.h>
 
 #include <QAction>
 #include <QLabel>
 #include <QListWidget>
 #include <QRandomGenerator>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -113,7 +110,7 @@ bool hasAlert(const health::HealthMonitor &monitor, health::AlertKind kind, qint
 
 } // namespace
 
-class tst_HealthWindow : public QObject
+class tst_HealthWindow : public QObject, private testsupport::VenueFixture
 {
     Q_OBJECT
 
@@ -124,27 +121,13 @@ private Q_SLOTS:
     void theFloorMarksTheAlerts();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_data;
-    std::unique_ptr<storage::Database> m_database;
-    std::unique_ptr<venue::VenueModel> m_model;
-    std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<health::HealthMonitor> m_monitor;
 };
 
 void tst_HealthWindow::init()
 {
-    m_data = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_data->isValid());
-    Result<std::unique_ptr<storage::Database>> opened
-        = storage::Database::open(storage::sqliteInDataFolder(m_data->path()));
+    const Result<void> opened = openDemoVenue();
     QVERIFY2(opened, qPrintable(errorOf(opened)));
-    m_database = std::move(*opened);
-    storage::VenueRepository venues(*m_database);
-    const Result<bool> demo = venue::ensureDemoVenue(venues);
-    QVERIFY2(demo && *demo, qPrintable(errorOf(demo)));
-    m_settings = std::make_unique<QSettings>(m_data->filePath(QStringLiteral("settings.ini")),
-                                             QSettings::IniFormat);
-    m_model = std::make_unique<venue::VenueModel>(*m_database);
     QVERIFY(m_model->load(std::nullopt).has_value());
     QVERIFY(m_model->tables().size() >= 4);
     m_monitor = std::make_unique<health::HealthMonitor>();
@@ -155,10 +138,7 @@ void tst_HealthWindow::init()
 void tst_HealthWindow::cleanup()
 {
     m_monitor.reset();
-    m_model.reset();
-    m_settings.reset();
-    m_database.reset();
-    m_data.reset();
+    closeDemoVenue();
 }
 
 void tst_HealthWindow::anHourInCharts()

@@ -2,6 +2,8 @@
 // status changes that can be undone, translations, and removing the demo venue. Every test
 // function starts from its own fresh database, so none depends on another or on their order.
 
+#include "venuefixture.h"
+
 #include <mainwindow/mainwindow.h>
 #include <mainwindow/playerlist.h>
 #include <venuefloor/tablecard.h>
@@ -9,7 +11,6 @@
 
 #include <storage/auditlog.h>
 #include <storage/database.h>
-#include <storage/databaselocation.h>
 #include <storage/venuerepository.h>
 #include <support/resulterror.h>
 #include <venue/demovenue.h>
@@ -24,10 +25,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTranslator>
@@ -41,7 +40,7 @@ using namespace dojo;
 using dojo::testsupport::errorOf;
 using venue::TableStatus;
 
-class tst_MainWindow : public QObject
+class tst_MainWindow : public QObject, private testsupport::VenueFixture
 {
     Q_OBJECT
 
@@ -65,41 +64,19 @@ private:
     // The table's status as the database has it; nothing when the table is not there.
     std::optional<QString> statusInDatabase(qint64 tableId) const;
     std::vector<storage::AuditEntry> statusEntries() const;
-
-    std::unique_ptr<QTemporaryDir> m_data;
-    std::unique_ptr<storage::Database> m_database;
-    std::unique_ptr<venue::VenueModel> m_model;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<ui::MainWindow> m_window;
 };
 
 void tst_MainWindow::init()
 {
-    m_data = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_data->isValid());
-    Result<std::unique_ptr<storage::Database>> opened
-        = storage::Database::open(storage::sqliteInDataFolder(m_data->path()));
+    const Result<void> opened = openDemoVenue();
     QVERIFY2(opened, qPrintable(errorOf(opened)));
-    m_database = std::move(*opened);
-    storage::VenueRepository venues(*m_database);
-    const Result<bool> demo = venue::ensureDemoVenue(venues);
-    QVERIFY2(demo && *demo, qPrintable(errorOf(demo)));
-    m_settings = std::make_unique<QSettings>(m_data->filePath(QStringLiteral("settings.ini")),
-                                             QSettings::IniFormat);
-    m_model = std::make_unique<venue::VenueModel>(*m_database);
-    m_window = std::make_unique<ui::MainWindow>(*m_model, *m_settings);
-    m_window->resize(1600, 900);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    openWindow();
+    QVERIFY(showWindow(1600, 900));
 }
 
 void tst_MainWindow::cleanup()
 {
-    m_window.reset();
-    m_model.reset();
-    m_settings.reset();
-    m_database.reset();
-    m_data.reset();
+    closeDemoVenue();
 }
 
 std::optional<QString> tst_MainWindow::statusInDatabase(qint64 tableId) const

@@ -3,6 +3,7 @@
 // widens as they wait, and Pair Them… matches the pair after a yes and seats them at the first
 // free table, starting their table time; the Club menu's key for the dock.
 #include "dialogdriver.h"
+#include "venuefixture.h"
 
 #include <club/clubdesk.h>
 #include <club/matchqueuepanel.h>
@@ -12,11 +13,7 @@
 
 #include <storage/auditlog.h>
 #include <storage/database.h>
-#include <storage/databaselocation.h>
-#include <storage/raterepository.h>
-#include <storage/venuerepository.h>
 #include <support/resulterror.h>
-#include <venue/demovenue.h>
 #include <venue/matchqueue.h>
 #include <venue/tabletime.h>
 #include <venue/venuemodel.h>
@@ -26,8 +23,6 @@
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QMenu>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -41,7 +36,7 @@ using dojo::testsupport::errorOf;
 using dojo::testsupport::pressKey;
 using dojo::testsupport::whenShown;
 
-class tst_MatchQueue : public QObject
+class tst_MatchQueue : public QObject, private testsupport::VenueFixture
 {
     Q_OBJECT
 
@@ -57,13 +52,8 @@ private:
     void joinByTyping(const QString &typed);
     QStringList waitingNames() const;
 
-    std::unique_ptr<QTemporaryDir> m_data;
-    std::unique_ptr<storage::Database> m_database;
-    std::unique_ptr<venue::VenueModel> m_model;
     std::unique_ptr<venue::MatchQueue> m_queue;
     std::unique_ptr<venue::TableTime> m_tableTime;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<ui::MainWindow> m_window;
     ui::MatchQueuePanel *m_panel = nullptr;
     std::map<qint64, double> m_ratings;
     QDateTime m_now;
@@ -72,19 +62,11 @@ private:
 void tst_MatchQueue::init()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-    m_data = std::make_unique<QTemporaryDir>();
-    Result<std::unique_ptr<storage::Database>> opened
-        = storage::Database::open(storage::sqliteInDataFolder(m_data->path()));
+    const Result<void> opened = openDemoVenue();
     QVERIFY2(opened, qPrintable(errorOf(opened)));
-    m_database = std::move(*opened);
-    storage::VenueRepository venues(*m_database);
-    storage::RateRepository rates(*m_database);
-    QVERIFY(venue::ensureDemoVenue(venues));
-    QVERIFY(venue::ensureDemoRates(venues, rates));
-    m_settings = std::make_unique<QSettings>(m_data->filePath(QStringLiteral("settings.ini")),
-                                             QSettings::IniFormat);
-    m_model = std::make_unique<venue::VenueModel>(*m_database);
-    m_window = std::make_unique<ui::MainWindow>(*m_model, *m_settings);
+    const Result<void> rated = addDemoRates();
+    QVERIFY2(rated, qPrintable(errorOf(rated)));
+    openWindow();
     QVERIFY(m_model->currentVenue());
     const qint64 venueId = m_model->currentVenue()->id;
     m_now = QDateTime(QDate(2030, 12, 6), QTime(19, 0), Qt::UTC);
@@ -100,9 +82,7 @@ void tst_MatchQueue::init()
                  {playerId(QStringLiteral("Chen Wei")), 540}};
     m_window->setTableTime(*m_tableTime);
     m_window->setMatchQueue(*m_queue, [this] { return m_ratings; });
-    m_window->resize(1400, 900);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(showWindow(1400, 900));
     m_panel = m_window->clubDesk()->matchQueuePanel();
     QVERIFY(m_panel);
     m_window->clubDesk()->matchQueueDock()->show();
@@ -113,10 +93,7 @@ void tst_MatchQueue::cleanup()
     m_window.reset();
     m_tableTime.reset();
     m_queue.reset();
-    m_model.reset();
-    m_settings.reset();
-    m_database.reset();
-    m_data.reset();
+    closeDemoVenue();
 }
 
 qint64 tst_MatchQueue::playerId(const QString &name) const

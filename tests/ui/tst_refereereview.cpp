@@ -3,6 +3,8 @@
 // the referee's confirmation, edit or overrule reaches the table's referee, which stores it
 // with who and why; what the referee refuses is shown on the review screen.
 
+#include "venuefixture.h"
+
 #include <mainwindow/mainwindow.h>
 #include <review/reviewscreen.h>
 #include <tablescreen/tablescreen.h>
@@ -11,11 +13,8 @@
 #include <capture/replaybuffer.h>
 #include <storage/auditlog.h>
 #include <storage/database.h>
-#include <storage/databaselocation.h>
 #include <storage/staffrepository.h>
-#include <storage/venuerepository.h>
 #include <support/resulterror.h>
-#include <venue/demovenue.h>
 #include <venue/pinhash.h>
 #include <venue/scoreboard.h>
 #include <venue/staffdesk.h>
@@ -28,9 +27,7 @@
 #include <QBuffer>
 #include <QImage>
 #include <QLabel>
-#include <QSettings>
 #include <QStatusBar>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -82,7 +79,7 @@ ShotRecord breakPocketingTwo()
 
 } // namespace
 
-class tst_RefereeReview : public QObject
+class tst_RefereeReview : public QObject, private testsupport::VenueFixture
 {
     Q_OBJECT
 
@@ -97,32 +94,17 @@ private Q_SLOTS:
 private:
     QLabel *reviewLabel(const char *name) const;
 
-    std::unique_ptr<QTemporaryDir> m_data;
-    std::unique_ptr<storage::Database> m_database;
-    std::unique_ptr<venue::VenueModel> m_model;
-    std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<venue::TableScoreboard> m_scoreboard;
     std::unique_ptr<venue::TableReferee> m_referee;
     std::unique_ptr<capture::ReplayBuffer> m_replays;
-    std::unique_ptr<ui::MainWindow> m_window;
     qint64 m_tableId = 0;
 };
 
 void tst_RefereeReview::init()
 {
-    m_data = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_data->isValid());
-    Result<std::unique_ptr<storage::Database>> opened
-        = storage::Database::open(storage::sqliteInDataFolder(m_data->path()));
+    const Result<void> opened = openDemoVenue();
     QVERIFY2(opened, qPrintable(errorOf(opened)));
-    m_database = std::move(*opened);
-    storage::VenueRepository venues(*m_database);
-    const Result<bool> demo = venue::ensureDemoVenue(venues);
-    QVERIFY2(demo && *demo, qPrintable(errorOf(demo)));
-    m_settings = std::make_unique<QSettings>(m_data->filePath(QStringLiteral("settings.ini")),
-                                             QSettings::IniFormat);
-    m_model = std::make_unique<venue::VenueModel>(*m_database);
-    m_window = std::make_unique<ui::MainWindow>(*m_model, *m_settings);
+    openWindow();
     QVERIFY(!m_model->tables().empty());
     m_tableId = m_model->tables().front().id;
 
@@ -144,9 +126,7 @@ void tst_RefereeReview::init()
         }
         return feed;
     });
-    m_window->resize(1200, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(showWindow(1200, 800));
 }
 
 void tst_RefereeReview::cleanup()
@@ -155,10 +135,7 @@ void tst_RefereeReview::cleanup()
     m_referee.reset();
     m_scoreboard.reset();
     m_replays.reset();
-    m_model.reset();
-    m_settings.reset();
-    m_database.reset();
-    m_data.reset();
+    closeDemoVenue();
 }
 
 QLabel *tst_RefereeReview::reviewLabel(const char *name) const

@@ -1,6 +1,8 @@
 // Table time in the window: the Desk menu and its keys, the checkout dialog showing the
 // receipt before and after checkout (screenshot checkout.png), its PDF, the rates dialog
 // refusing the desk, and the walk-in queue panel.
+#include "venuefixture.h"
+
 #include <mainwindow/mainwindow.h>
 #include <tabletime/checkoutdialog.h>
 #include <tabletime/moneytext.h>
@@ -12,11 +14,7 @@
 
 #include <storage/auditlog.h>
 #include <storage/database.h>
-#include <storage/databaselocation.h>
-#include <storage/raterepository.h>
-#include <storage/venuerepository.h>
 #include <support/resulterror.h>
-#include <venue/demovenue.h>
 #include <venue/tabletime.h>
 #include <venue/venuemodel.h>
 
@@ -26,9 +24,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -37,7 +33,7 @@
 using namespace dojo;
 using dojo::testsupport::errorOf;
 
-class tst_TableTimeDesk : public QObject
+class tst_TableTimeDesk : public QObject, private testsupport::VenueFixture
 {
     Q_OBJECT
 
@@ -55,49 +51,31 @@ private Q_SLOTS:
 private:
     qint64 tableId(int index) const { return m_model->tables().at(size_t(index)).id; }
 
-    std::unique_ptr<QTemporaryDir> m_data;
-    std::unique_ptr<storage::Database> m_database;
-    std::unique_ptr<venue::VenueModel> m_model;
     std::unique_ptr<venue::TableTime> m_tableTime;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<ui::MainWindow> m_window;
     QDateTime m_now;
 };
 
 void tst_TableTimeDesk::init()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-    m_data = std::make_unique<QTemporaryDir>();
-    Result<std::unique_ptr<storage::Database>> opened
-        = storage::Database::open(storage::sqliteInDataFolder(m_data->path()));
+    const Result<void> opened = openDemoVenue();
     QVERIFY2(opened, qPrintable(errorOf(opened)));
-    m_database = std::move(*opened);
-    storage::VenueRepository venues(*m_database);
-    storage::RateRepository rates(*m_database);
-    QVERIFY(venue::ensureDemoVenue(venues));
-    QVERIFY(venue::ensureDemoRates(venues, rates));
-    m_settings = std::make_unique<QSettings>(m_data->filePath(QStringLiteral("settings.ini")),
-                                             QSettings::IniFormat);
-    m_model = std::make_unique<venue::VenueModel>(*m_database);
+    const Result<void> rated = addDemoRates();
+    QVERIFY2(rated, qPrintable(errorOf(rated)));
     m_tableTime = std::make_unique<venue::TableTime>(*m_database);
     m_now = QDateTime::fromString(QStringLiteral("2026-12-03T19:00:00Z"), Qt::ISODate);
     m_tableTime->setClock([this] { return m_now; });
-    m_window = std::make_unique<ui::MainWindow>(*m_model, *m_settings);
+    openWindow();
     QVERIFY(m_tableTime->load(m_model->currentVenue()->id));
     m_window->setTableTime(*m_tableTime);
-    m_window->resize(1600, 900);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(showWindow(1600, 900));
 }
 
 void tst_TableTimeDesk::cleanup()
 {
     m_window.reset();
     m_tableTime.reset();
-    m_model.reset();
-    m_settings.reset();
-    m_database.reset();
-    m_data.reset();
+    closeDemoVenue();
 }
 
 void tst_TableTimeDesk::theDeskMenuHasItsKeys()

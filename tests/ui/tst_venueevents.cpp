@@ -3,6 +3,7 @@
 // (said in the status line), Undo signing the player up again at the back, Undo of the creation
 // cancelling the event, a cancel that asks first; the window (screenshot events.png).
 #include "dialogdriver.h"
+#include "venuefixture.h"
 
 #include <club/clubdesk.h>
 #include <club/eventdialog.h>
@@ -12,18 +13,13 @@
 
 #include <storage/auditlog.h>
 #include <storage/database.h>
-#include <storage/databaselocation.h>
-#include <storage/venuerepository.h>
 #include <support/resulterror.h>
-#include <venue/demovenue.h>
 #include <venue/venueevents.h>
 #include <venue/venuemodel.h>
 
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -38,7 +34,7 @@ using dojo::testsupport::typeText;
 using dojo::testsupport::whenShown;
 using venue::SignUpState;
 
-class tst_VenueEvents : public QObject
+class tst_VenueEvents : public QObject, private testsupport::VenueFixture
 {
     Q_OBJECT
 
@@ -58,12 +54,7 @@ private:
     void signUpByTyping(const QString &typed);
     std::vector<storage::AuditEntry> audit() const;
 
-    std::unique_ptr<QTemporaryDir> m_data;
-    std::unique_ptr<storage::Database> m_database;
-    std::unique_ptr<venue::VenueModel> m_model;
     std::unique_ptr<venue::VenueEvents> m_events;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<ui::MainWindow> m_window;
     ui::EventsWindow *m_screen = nullptr;
     QDateTime m_now;
 };
@@ -71,26 +62,16 @@ private:
 void tst_VenueEvents::init()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-    m_data = std::make_unique<QTemporaryDir>();
-    Result<std::unique_ptr<storage::Database>> opened
-        = storage::Database::open(storage::sqliteInDataFolder(m_data->path()));
+    const Result<void> opened = openDemoVenue();
     QVERIFY2(opened, qPrintable(errorOf(opened)));
-    m_database = std::move(*opened);
-    storage::VenueRepository venues(*m_database);
-    QVERIFY(venue::ensureDemoVenue(venues));
-    m_settings = std::make_unique<QSettings>(m_data->filePath(QStringLiteral("settings.ini")),
-                                             QSettings::IniFormat);
-    m_model = std::make_unique<venue::VenueModel>(*m_database);
-    m_window = std::make_unique<ui::MainWindow>(*m_model, *m_settings);
+    openWindow();
     QVERIFY(m_model->currentVenue());
     m_now = QDateTime(QDate(2030, 12, 3), QTime(12, 0), Qt::UTC);
     m_events = std::make_unique<venue::VenueEvents>(*m_database);
     m_events->setClock([this] { return m_now; });
     QVERIFY(m_events->load(m_model->currentVenue()->id));
     m_window->setVenueEvents(*m_events);
-    m_window->resize(1400, 860);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(showWindow(1400, 860));
     QVERIFY(QTest::qWaitForWindowActive(m_window.get())); // settled before its window opens
     m_screen = m_window->clubDesk()->openEvents();
     QVERIFY(m_screen);
@@ -104,10 +85,7 @@ void tst_VenueEvents::cleanup()
 {
     m_window.reset();
     m_events.reset();
-    m_model.reset();
-    m_settings.reset();
-    m_database.reset();
-    m_data.reset();
+    closeDemoVenue();
 }
 
 qint64 tst_VenueEvents::playerId(const QString &name) const

@@ -2,6 +2,8 @@
 // keyboard first, its problems as sentences; the venue created and shown, the demo removed when
 // asked; tables and players added, changed and removed through the undo stack.
 
+#include "venuefixture.h"
+
 #include <mainwindow/mainwindow.h>
 #include <mainwindow/playerlist.h>
 #include <setup/playerdialog.h>
@@ -13,10 +15,7 @@
 
 #include <storage/auditlog.h>
 #include <storage/database.h>
-#include <storage/databaselocation.h>
-#include <storage/venuerepository.h>
 #include <support/resulterror.h>
-#include <venue/demovenue.h>
 #include <venue/venuemodel.h>
 
 #include <QAbstractButton>
@@ -32,9 +31,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSettings>
 #include <QSpinBox>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -72,7 +69,7 @@ void saveShot(QWidget *widget, const char *name)
 
 } // namespace
 
-class tst_VenueSetup : public QObject
+class tst_VenueSetup : public QObject, private testsupport::VenueFixture
 {
     Q_OBJECT
 
@@ -88,40 +85,19 @@ private Q_SLOTS:
     void aPlayerIsAddedWithAMembership();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_data;
-    std::unique_ptr<storage::Database> m_database;
-    std::unique_ptr<venue::VenueModel> m_model;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<ui::MainWindow> m_window;
 };
 
 void tst_VenueSetup::init()
 {
-    m_data = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_data->isValid());
-    Result<std::unique_ptr<storage::Database>> opened
-        = storage::Database::open(storage::sqliteInDataFolder(m_data->path()));
+    const Result<void> opened = openDemoVenue();
     QVERIFY2(opened, qPrintable(errorOf(opened)));
-    m_database = std::move(*opened);
-    storage::VenueRepository venues(*m_database);
-    const Result<bool> demo = venue::ensureDemoVenue(venues);
-    QVERIFY2(demo && *demo, qPrintable(errorOf(demo)));
-    m_settings = std::make_unique<QSettings>(m_data->filePath(QStringLiteral("settings.ini")),
-                                             QSettings::IniFormat);
-    m_model = std::make_unique<venue::VenueModel>(*m_database);
-    m_window = std::make_unique<ui::MainWindow>(*m_model, *m_settings);
-    m_window->resize(1400, 860);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    openWindow();
+    QVERIFY(showWindow(1400, 860));
 }
 
 void tst_VenueSetup::cleanup()
 {
-    m_window.reset();
-    m_model.reset();
-    m_settings.reset();
-    m_database.reset();
-    m_data.reset();
+    closeDemoVenue();
 }
 
 void tst_VenueSetup::setsUpTheVenueOnTheFirstStart()
