@@ -5,6 +5,7 @@
 // command line (docs/commands.md, "Backups").
 
 #include "appprocess.h"
+#include "venuefolder.h"
 
 #include <storage/database.h>
 #include <storage/databaselocation.h>
@@ -45,7 +46,7 @@ const QRegularExpression kRestored(QStringLiteral(
 
 } // namespace
 
-class tst_Backup : public QObject
+class tst_Backup : public QObject, private testsupport::VenueFolder
 {
     Q_OBJECT
 
@@ -66,34 +67,23 @@ private Q_SLOTS:
 
 private:
     bool run(AppProcess &app, const QStringList &arguments);
-    QStringList venueArguments();
-    std::unique_ptr<storage::Database> openDatabase();
-    qint64 count(const QString &sql);
     bool addPlayer(const QString &name);
     QString file(const QString &name) const;
 
     QTemporaryDir m_home;
-    ScratchDatabases m_databases;
-    std::unique_ptr<QTemporaryDir> m_data;
-    storage::DatabaseLocation m_location;
     qint64 m_venueId = 0;
 };
 
 void tst_Backup::initTestCase()
 {
-    const Result<void> started = m_databases.start();
+    const Result<void> started = startBackend();
     QVERIFY2(started, qPrintable(errorOf(started)));
-    qInfo("backend: %s", qPrintable(m_databases.backendName()));
 }
 
 void tst_Backup::init()
 {
-    m_data = std::make_unique<QTemporaryDir>();
-    const Result<storage::DatabaseLocation> fresh = m_databases.fresh();
+    const Result<void> fresh = freshVenueFolder();
     QVERIFY2(fresh, qPrintable(errorOf(fresh)));
-    m_location = m_databases.backend() == ScratchDatabases::Backend::SQLite
-                     ? storage::sqliteInDataFolder(m_data->path())
-                     : *fresh;
     // A venue of two tables, as its window would have made it.
     const std::unique_ptr<storage::Database> database = openDatabase();
     QVERIFY(database);
@@ -113,41 +103,12 @@ void tst_Backup::init()
 
 void tst_Backup::cleanup()
 {
-    m_data.reset();
-}
-
-QStringList tst_Backup::venueArguments()
-{
-    QStringList arguments{QStringLiteral("--data-dir"), m_data->path()};
-    if (m_databases.backend() == ScratchDatabases::Backend::PostgreSQL)
-        arguments << QStringLiteral("--database") << m_databases.server().url();
-    return arguments;
+    removeVenueFolder();
 }
 
 bool tst_Backup::run(AppProcess &app, const QStringList &arguments)
 {
     return app.run(arguments + venueArguments(), 120000);
-}
-
-std::unique_ptr<storage::Database> tst_Backup::openDatabase()
-{
-    Result<std::unique_ptr<storage::Database>> opened = storage::Database::open(m_location);
-    if (!opened) {
-        qWarning("%s", qPrintable(opened.error()));
-        return {};
-    }
-    return std::move(*opened);
-}
-
-qint64 tst_Backup::count(const QString &sql)
-{
-    const std::unique_ptr<storage::Database> database = openDatabase();
-    if (!database)
-        return -1;
-    QSqlQuery query(database->connection());
-    if (!query.exec(sql) || !query.next())
-        return -1;
-    return query.value(0).toLongLong();
 }
 
 bool tst_Backup::addPlayer(const QString &name)

@@ -3,6 +3,7 @@
 // the booking in the way and status 3, and a wrong table or time with one line and status 2.
 
 #include "appprocess.h"
+#include "venuefolder.h"
 
 #include <storage/auditlog.h>
 #include <storage/database.h>
@@ -29,7 +30,7 @@ const QRegularExpression
 
 } // namespace
 
-class tst_Book : public QObject
+class tst_Book : public QObject, private testsupport::VenueFolder
 {
     Q_OBJECT
 
@@ -48,71 +49,31 @@ private Q_SLOTS:
 private:
     // Runs `dojopool book` with the venue's options and these.
     bool book(AppProcess &app, const QStringList &arguments);
-    QStringList venueArguments();
-    std::unique_ptr<storage::Database> openDatabase();
-    qint64 count(const QString &sql);
     bool exec(const QString &sql);
 
     QTemporaryDir m_home;
-    ScratchDatabases m_databases;
-    std::unique_ptr<QTemporaryDir> m_data;
-    storage::DatabaseLocation m_location;
 };
 
 void tst_Book::initTestCase()
 {
-    const Result<void> started = m_databases.start();
+    const Result<void> started = startBackend();
     QVERIFY2(started, qPrintable(errorOf(started)));
-    qInfo("backend: %s", qPrintable(m_databases.backendName()));
 }
 
 void tst_Book::init()
 {
-    m_data = std::make_unique<QTemporaryDir>();
-    const Result<storage::DatabaseLocation> fresh = m_databases.fresh();
+    const Result<void> fresh = freshVenueFolder();
     QVERIFY2(fresh, qPrintable(errorOf(fresh)));
-    m_location = m_databases.backend() == ScratchDatabases::Backend::SQLite
-                     ? storage::sqliteInDataFolder(m_data->path())
-                     : *fresh;
 }
 
 void tst_Book::cleanup()
 {
-    m_data.reset();
-}
-
-QStringList tst_Book::venueArguments()
-{
-    QStringList arguments{QStringLiteral("--data-dir"), m_data->path()};
-    if (m_databases.backend() == ScratchDatabases::Backend::PostgreSQL)
-        arguments << QStringLiteral("--database") << m_databases.server().url();
-    return arguments;
+    removeVenueFolder();
 }
 
 bool tst_Book::book(AppProcess &app, const QStringList &arguments)
 {
     return app.run(QStringList{QStringLiteral("book")} + arguments + venueArguments());
-}
-
-std::unique_ptr<storage::Database> tst_Book::openDatabase()
-{
-    Result<std::unique_ptr<storage::Database>> opened = storage::Database::open(m_location);
-    if (!opened) {
-        qWarning("%s", qPrintable(opened.error()));
-        return {};
-    }
-    return std::move(*opened);
-}
-
-qint64 tst_Book::count(const QString &sql)
-{
-    const std::unique_ptr<storage::Database> database = openDatabase();
-    if (!database)
-        return -1;
-    QSqlQuery query(database->connection());
-    if (!query.exec(sql) || !query.next())
-        return -1;
-    return query.value(0).toLongLong();
 }
 
 bool tst_Book::exec(const QString &sql)

@@ -3,10 +3,10 @@
 // one books it, every other refuses with status 3 naming the winner's booking, and the
 // database holds exactly one booking of that table then. Several rounds.
 
+#include "venuefolder.h"
+
 #include <storage/database.h>
-#include <storage/databaselocation.h>
 #include <support/resulterror.h>
-#include <support/scratchdatabases.h>
 
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -21,7 +21,6 @@
 
 using namespace dojo;
 using dojo::testsupport::errorOf;
-using dojo::testsupport::ScratchDatabases;
 
 namespace {
 
@@ -47,7 +46,7 @@ std::unique_ptr<QProcess> bookProcess(const QString &home, const QStringList &ar
 
 } // namespace
 
-class tst_BookingRace : public QObject
+class tst_BookingRace : public QObject, private testsupport::VenueFolder
 {
     Q_OBJECT
 
@@ -56,24 +55,15 @@ private Q_SLOTS:
     void exactlyOneProcessBooksTheTable();
 
 private:
-    QStringList venueArguments();
-
     QTemporaryDir m_home;
-    QTemporaryDir m_data;
-    ScratchDatabases m_databases;
-    storage::DatabaseLocation m_location;
 };
 
 void tst_BookingRace::initTestCase()
 {
-    const Result<void> started = m_databases.start();
+    const Result<void> started = startBackend();
     QVERIFY2(started, qPrintable(errorOf(started)));
-    qInfo("backend: %s", qPrintable(m_databases.backendName()));
-    const Result<storage::DatabaseLocation> fresh = m_databases.fresh();
+    const Result<void> fresh = freshVenueFolder();
     QVERIFY2(fresh, qPrintable(errorOf(fresh)));
-    m_location = m_databases.backend() == ScratchDatabases::Backend::SQLite
-                     ? storage::sqliteInDataFolder(m_data.path())
-                     : *fresh;
     // One booking first creates the database and the demo venue, so the rounds race only for
     // the table.
     const std::unique_ptr<QProcess> first = bookProcess(
@@ -85,14 +75,6 @@ void tst_BookingRace::initTestCase()
     first->start();
     QVERIFY(first->waitForFinished(60000));
     QVERIFY2(first->exitCode() == 0, first->readAllStandardError().constData());
-}
-
-QStringList tst_BookingRace::venueArguments()
-{
-    QStringList arguments{QStringLiteral("--data-dir"), m_data.path()};
-    if (m_databases.backend() == ScratchDatabases::Backend::PostgreSQL)
-        arguments << QStringLiteral("--database") << m_databases.server().url();
-    return arguments;
 }
 
 void tst_BookingRace::exactlyOneProcessBooksTheTable()

@@ -4,25 +4,23 @@
 // else does; a failed one is recorded with why, and shown as the window shows it.
 
 #include "nightlybackup.h"
+#include "venuefolder.h"
 
 #include <storage/backuprepository.h>
 #include <storage/database.h>
 #include <storage/databasebackup.h>
 #include <storage/venuerepository.h>
 #include <support/resulterror.h>
-#include <support/scratchdatabases.h>
 
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace dojo;
 using dojo::testsupport::errorOf;
-using dojo::testsupport::ScratchDatabases;
 
 namespace {
 
@@ -32,7 +30,7 @@ const QDateTime kAfterTheSlot = QDateTime(QDate(2026, 12, 5), QTime(3, 1), Qt::U
 
 } // namespace
 
-class tst_NightlyBackup : public QObject
+class tst_NightlyBackup : public QObject, private testsupport::VenueFolder
 {
     Q_OBJECT
 
@@ -46,34 +44,25 @@ private Q_SLOTS:
     void aFailureIsRecordedWithWhy();
 
 private:
-    std::unique_ptr<storage::Database> open();
     std::unique_ptr<app::NightlyBackup> nightly(storage::Database &database, const QString &who,
                                                 const QDateTime &now);
     qint64 count(storage::Database &database, const QString &sql);
 
-    ScratchDatabases m_databases;
-    std::unique_ptr<QTemporaryDir> m_data;
-    storage::DatabaseLocation m_location;
     app::BackupSettings m_settings;
     QString m_suffix;
 };
 
 void tst_NightlyBackup::initTestCase()
 {
-    const Result<void> started = m_databases.start();
+    const Result<void> started = startBackend();
     QVERIFY2(started, qPrintable(errorOf(started)));
-    qInfo("backend: %s", qPrintable(m_databases.backendName()));
 }
 
 void tst_NightlyBackup::init()
 {
-    m_data = std::make_unique<QTemporaryDir>();
-    const Result<storage::DatabaseLocation> fresh = m_databases.fresh();
+    const Result<void> fresh = freshVenueFolder();
     QVERIFY2(fresh, qPrintable(errorOf(fresh)));
-    m_location = m_databases.backend() == ScratchDatabases::Backend::SQLite
-                     ? storage::sqliteInDataFolder(m_data->path())
-                     : *fresh;
-    const std::unique_ptr<storage::Database> database = open();
+    const std::unique_ptr<storage::Database> database = openDatabase();
     QVERIFY(database);
     QVERIFY(storage::VenueRepository(*database).addVenue(QStringLiteral("Corner Pocket"), false));
     m_settings = app::BackupSettings{};
@@ -83,17 +72,7 @@ void tst_NightlyBackup::init()
 
 void tst_NightlyBackup::cleanup()
 {
-    m_data.reset();
-}
-
-std::unique_ptr<storage::Database> tst_NightlyBackup::open()
-{
-    Result<std::unique_ptr<storage::Database>> opened = storage::Database::open(m_location);
-    if (!opened) {
-        qWarning("%s", qPrintable(opened.error()));
-        return {};
-    }
-    return std::move(*opened);
+    removeVenueFolder();
 }
 
 std::unique_ptr<app::NightlyBackup>
@@ -117,8 +96,8 @@ qint64 tst_NightlyBackup::count(storage::Database &database, const QString &sql)
 void tst_NightlyBackup::oneProcessMakesIt()
 {
     // The window and serve, each with its own connection.
-    const std::unique_ptr<storage::Database> windowDb = open();
-    const std::unique_ptr<storage::Database> serveDb = open();
+    const std::unique_ptr<storage::Database> windowDb = openDatabase();
+    const std::unique_ptr<storage::Database> serveDb = openDatabase();
     QVERIFY(windowDb && serveDb);
     const auto window = nightly(*windowDb, QStringLiteral("deskpc pid 1 aa"), kAfterTheSlot);
     const auto serve = nightly(*serveDb, QStringLiteral("deskpc pid 2 bb"), kAfterTheSlot);
@@ -141,7 +120,7 @@ void tst_NightlyBackup::oneProcessMakesIt()
              1);
 
     // A third process started later sees it done; the window does not make it twice.
-    const std::unique_ptr<storage::Database> laterDb = open();
+    const std::unique_ptr<storage::Database> laterDb = openDatabase();
     const auto later
         = nightly(*laterDb, QStringLiteral("backroom pid 3 cc"), kAfterTheSlot.addSecs(3600));
     later->check();
@@ -180,7 +159,7 @@ void tst_NightlyBackup::keepsTheNewestNightlyOnes()
         old.write("an old backup");
     }
     m_settings.keep = 14;
-    const std::unique_ptr<storage::Database> database = open();
+    const std::unique_ptr<storage::Database> database = openDatabase();
     const auto backup = nightly(*database, QStringLiteral("deskpc pid 1 aa"), kAfterTheSlot);
     QSignalSpy made(backup.get(), &app::NightlyBackup::backupMade);
     backup->check();
@@ -205,7 +184,7 @@ void tst_NightlyBackup::aFailureIsRecordedWithWhy()
         QVERIFY(file.open(QIODevice::WriteOnly));
     }
     m_settings.folder = QDir(inTheWay).filePath(QStringLiteral("backups"));
-    const std::unique_ptr<storage::Database> database = open();
+    const std::unique_ptr<storage::Database> database = openDatabase();
     const auto backup = nightly(*database, QStringLiteral("deskpc pid 1 aa"), kAfterTheSlot);
     QSignalSpy failed(backup.get(), &app::NightlyBackup::backupFailed);
     backup->check();
