@@ -1,16 +1,15 @@
 // Challenges on both backends: issued, answered, booked and played, each step written only
 // from the states it may come from, in one transaction with its audit entry; the result of a
 // played challenge entered with it.
-#include <storage/auditlog.h>
+#include "venuedatabase.h"
+
 #include <storage/bookingrepository.h>
 #include <storage/challengerepository.h>
 #include <storage/database.h>
 #include <storage/resultrepository.h>
 #include <storage/venuerepository.h>
 #include <support/resulterror.h>
-#include <support/scratchdatabases.h>
 
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
@@ -19,20 +18,15 @@
 using namespace dojo;
 using namespace dojo::storage;
 using dojo::testsupport::errorOf;
-using dojo::testsupport::ScratchDatabases;
+using dojo::testsupport::jsonOf;
 
 namespace {
 
 const QString kDesk = QStringLiteral("staff:Ana");
 
-QJsonObject jsonOf(const QString &details)
-{
-    return QJsonDocument::fromJson(details.toUtf8()).object();
-}
-
 } // namespace
 
-class tst_ChallengeRepository : public QObject
+class tst_ChallengeRepository : public QObject, private testsupport::VenueDatabase
 {
     Q_OBJECT
 
@@ -53,12 +47,8 @@ private:
     qint64 issue();
     // Moves a new challenge to `state` through the allowed steps.
     qint64 challengeIn(const QString &state);
-    std::vector<AuditEntry> audit() const;
 
-    ScratchDatabases m_databases;
-    std::unique_ptr<Database> m_database;
     std::unique_ptr<ChallengeRepository> m_challenges;
-    qint64 m_venueId = 0;
     qint64 m_tableId = 0;
     qint64 m_ana = 0;
     qint64 m_ben = 0;
@@ -69,22 +59,18 @@ private:
 
 void tst_ChallengeRepository::initTestCase()
 {
-    const Result<void> started = m_databases.start();
+    const Result<void> started = startBackend();
     QVERIFY2(started, qPrintable(errorOf(started)));
-    qInfo("backend: %s", qPrintable(m_databases.backendName()));
 }
 
 void tst_ChallengeRepository::init()
 {
-    const auto location = m_databases.fresh();
-    QVERIFY2(location, qPrintable(errorOf(location)));
-    Result<std::unique_ptr<Database>> opened = Database::open(*location);
+    const Result<void> opened = openFreshDatabase();
     QVERIFY2(opened, qPrintable(errorOf(opened)));
-    m_database = std::move(*opened);
     m_challenges = std::make_unique<ChallengeRepository>(*m_database);
+    const Result<void> added = addTwoVenues();
+    QVERIFY2(added, qPrintable(errorOf(added)));
     VenueRepository venues(*m_database);
-    m_venueId = venues.addVenue(QStringLiteral("Corner Pocket"), false).value_or(0);
-    const qint64 other = venues.addVenue(QStringLiteral("Side Pocket"), false).value_or(0);
     TableRecord table;
     table.venueId = m_venueId;
     table.name = QStringLiteral("Table 1");
@@ -99,7 +85,7 @@ void tst_ChallengeRepository::init()
     m_ana = player(m_venueId, QStringLiteral("Ana"));
     m_ben = player(m_venueId, QStringLiteral("Ben"));
     m_cleo = player(m_venueId, QStringLiteral("Cleo"));
-    m_stranger = player(other, QStringLiteral("Dan"));
+    m_stranger = player(m_otherVenueId, QStringLiteral("Dan"));
     QVERIFY(m_venueId > 0 && m_tableId > 0 && m_ana > 0 && m_ben > 0 && m_cleo > 0
             && m_stranger > 0);
     BookingRecord booking;
@@ -159,14 +145,6 @@ qint64 tst_ChallengeRepository::challengeIn(const QString &state)
     result.racksA = 5;
     result.racksB = 2;
     return m_challenges->played(id, result, kDesk) ? id : 0;
-}
-
-std::vector<AuditEntry> tst_ChallengeRepository::audit() const
-{
-    AuditLog log(*m_database);
-    std::vector<AuditEntry> entries = log.recent(1000).value_or(std::vector<AuditEntry>());
-    std::reverse(entries.begin(), entries.end());
-    return entries;
 }
 
 void tst_ChallengeRepository::aChallengeIsIssuedAndRead()

@@ -1,14 +1,13 @@
 // Venue events on both backends: created and cancelled, players signed up to the cap and then
 // onto the waiting list in order, a cancelled place given to the first waiting; refusals; every
 // change audited.
-#include <storage/auditlog.h>
+#include "venuedatabase.h"
+
 #include <storage/database.h>
 #include <storage/eventrepository.h>
 #include <storage/venuerepository.h>
 #include <support/resulterror.h>
-#include <support/scratchdatabases.h>
 
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
@@ -17,7 +16,7 @@
 using namespace dojo;
 using namespace dojo::storage;
 using dojo::testsupport::errorOf;
-using dojo::testsupport::ScratchDatabases;
+using dojo::testsupport::jsonOf;
 
 namespace {
 
@@ -29,14 +28,9 @@ QStringList listOf(const char *items)
     return QString::fromUtf8(items).split(u',', Qt::SkipEmptyParts);
 }
 
-QJsonObject jsonOf(const QString &details)
-{
-    return QJsonDocument::fromJson(details.toUtf8()).object();
-}
-
 } // namespace
 
-class tst_EventRepository : public QObject
+class tst_EventRepository : public QObject, private testsupport::VenueDatabase
 {
     Q_OBJECT
 
@@ -60,33 +54,23 @@ private:
     qint64 player(const QString &name, qint64 venueId = 0);
     // "Ana in, Ben waiting": the sign-ups as read.
     QStringList signUpsOf(qint64 eventId) const;
-    std::vector<AuditEntry> audit() const;
 
-    ScratchDatabases m_databases;
-    std::unique_ptr<Database> m_database;
     std::unique_ptr<EventRepository> m_events;
-    qint64 m_venueId = 0;
-    qint64 m_otherVenueId = 0;
 };
 
 void tst_EventRepository::initTestCase()
 {
-    const Result<void> started = m_databases.start();
+    const Result<void> started = startBackend();
     QVERIFY2(started, qPrintable(errorOf(started)));
-    qInfo("backend: %s", qPrintable(m_databases.backendName()));
 }
 
 void tst_EventRepository::init()
 {
-    const auto location = m_databases.fresh();
-    QVERIFY2(location, qPrintable(errorOf(location)));
-    Result<std::unique_ptr<Database>> opened = Database::open(*location);
+    const Result<void> opened = openFreshDatabase();
     QVERIFY2(opened, qPrintable(errorOf(opened)));
-    m_database = std::move(*opened);
     m_events = std::make_unique<EventRepository>(*m_database);
-    VenueRepository venues(*m_database);
-    m_venueId = venues.addVenue(QStringLiteral("Corner Pocket"), false).value_or(0);
-    m_otherVenueId = venues.addVenue(QStringLiteral("Side Pocket"), false).value_or(0);
+    const Result<void> added = addTwoVenues();
+    QVERIFY2(added, qPrintable(errorOf(added)));
     QVERIFY(m_venueId > 0 && m_otherVenueId > 0);
 }
 
@@ -128,14 +112,6 @@ QStringList tst_EventRepository::signUpsOf(qint64 eventId) const
     for (const SignUpRecord &signUp : *signUps)
         rows << signUp.playerName + u' ' + signUp.state;
     return rows;
-}
-
-std::vector<AuditEntry> tst_EventRepository::audit() const
-{
-    AuditLog log(*m_database);
-    std::vector<AuditEntry> entries = log.recent(1000).value_or(std::vector<AuditEntry>());
-    std::reverse(entries.begin(), entries.end());
-    return entries;
 }
 
 void tst_EventRepository::anEventIsCreatedAndAudited()

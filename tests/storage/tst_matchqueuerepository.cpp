@@ -1,13 +1,12 @@
 // The match queue on both backends: players join for a game (once each), leave, and two are
 // matched with each other; refusals; every change audited.
-#include <storage/auditlog.h>
+#include "venuedatabase.h"
+
 #include <storage/database.h>
 #include <storage/matchqueuerepository.h>
 #include <storage/venuerepository.h>
 #include <support/resulterror.h>
-#include <support/scratchdatabases.h>
 
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
@@ -16,7 +15,7 @@
 using namespace dojo;
 using namespace dojo::storage;
 using dojo::testsupport::errorOf;
-using dojo::testsupport::ScratchDatabases;
+using dojo::testsupport::jsonOf;
 
 namespace {
 
@@ -24,14 +23,9 @@ const QString kDesk = QStringLiteral("staff:Ana");
 const QString kNine = QStringLiteral("nine-ball");
 const QString kEight = QStringLiteral("eight-ball");
 
-QJsonObject jsonOf(const QString &details)
-{
-    return QJsonDocument::fromJson(details.toUtf8()).object();
-}
-
 } // namespace
 
-class tst_MatchQueueRepository : public QObject
+class tst_MatchQueueRepository : public QObject, private testsupport::VenueDatabase
 {
     Q_OBJECT
 
@@ -51,34 +45,24 @@ private Q_SLOTS:
 private:
     qint64 player(const QString &name, qint64 venueId = 0);
     qint64 join(qint64 playerId, const QString &game, int minutesAgo);
-    std::vector<AuditEntry> audit() const;
 
-    ScratchDatabases m_databases;
-    std::unique_ptr<Database> m_database;
     std::unique_ptr<MatchQueueRepository> m_queue;
-    qint64 m_venueId = 0;
-    qint64 m_otherVenueId = 0;
     QDateTime m_now;
 };
 
 void tst_MatchQueueRepository::initTestCase()
 {
-    const Result<void> started = m_databases.start();
+    const Result<void> started = startBackend();
     QVERIFY2(started, qPrintable(errorOf(started)));
-    qInfo("backend: %s", qPrintable(m_databases.backendName()));
 }
 
 void tst_MatchQueueRepository::init()
 {
-    const auto location = m_databases.fresh();
-    QVERIFY2(location, qPrintable(errorOf(location)));
-    Result<std::unique_ptr<Database>> opened = Database::open(*location);
+    const Result<void> opened = openFreshDatabase();
     QVERIFY2(opened, qPrintable(errorOf(opened)));
-    m_database = std::move(*opened);
     m_queue = std::make_unique<MatchQueueRepository>(*m_database);
-    VenueRepository venues(*m_database);
-    m_venueId = venues.addVenue(QStringLiteral("Corner Pocket"), false).value_or(0);
-    m_otherVenueId = venues.addVenue(QStringLiteral("Side Pocket"), false).value_or(0);
+    const Result<void> added = addTwoVenues();
+    QVERIFY2(added, qPrintable(errorOf(added)));
     QVERIFY(m_venueId > 0 && m_otherVenueId > 0);
     m_now = QDateTime(QDate(2026, 5, 1), QTime(20, 0), Qt::UTC);
 }
@@ -105,14 +89,6 @@ qint64 tst_MatchQueueRepository::join(qint64 playerId, const QString &game, int 
     if (!id)
         qWarning("%s", qPrintable(id.error()));
     return id.value_or(0);
-}
-
-std::vector<AuditEntry> tst_MatchQueueRepository::audit() const
-{
-    AuditLog log(*m_database);
-    std::vector<AuditEntry> entries = log.recent(1000).value_or(std::vector<AuditEntry>());
-    std::reverse(entries.begin(), entries.end());
-    return entries;
 }
 
 void tst_MatchQueueRepository::playersJoinAndWaitInOrder()

@@ -1,13 +1,12 @@
 // Player profiles on both backends: contact, starter rating and merges written, read back and
 // audited; merges refused into oneself, into a merged player, for a player merged already and
 // across venues; a merge undone.
-#include <storage/auditlog.h>
+#include "venuedatabase.h"
+
 #include <storage/database.h>
 #include <storage/venuerepository.h>
 #include <support/resulterror.h>
-#include <support/scratchdatabases.h>
 
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTest>
@@ -17,7 +16,7 @@
 using namespace dojo;
 using namespace dojo::storage;
 using dojo::testsupport::errorOf;
-using dojo::testsupport::ScratchDatabases;
+using dojo::testsupport::jsonOf;
 
 namespace {
 
@@ -31,14 +30,9 @@ PlayerRecord playerIn(qint64 venueId, const QString &name)
     return player;
 }
 
-QJsonObject jsonOf(const QString &details)
-{
-    return QJsonDocument::fromJson(details.toUtf8()).object();
-}
-
 } // namespace
 
-class tst_PlayerProfiles : public QObject
+class tst_PlayerProfiles : public QObject, private testsupport::VenueDatabase
 {
     Q_OBJECT
 
@@ -59,36 +53,23 @@ private Q_SLOTS:
 
 private:
     qint64 add(const QString &name, qint64 venueId = 0);
-    std::vector<AuditEntry> audit() const;
 
-    ScratchDatabases m_databases;
-    std::unique_ptr<Database> m_database;
     std::unique_ptr<VenueRepository> m_venues;
-    qint64 m_venueId = 0;
-    qint64 m_otherVenueId = 0;
 };
 
 void tst_PlayerProfiles::initTestCase()
 {
-    const Result<void> started = m_databases.start();
+    const Result<void> started = startBackend();
     QVERIFY2(started, qPrintable(errorOf(started)));
-    qInfo("backend: %s", qPrintable(m_databases.backendName()));
 }
 
 void tst_PlayerProfiles::init()
 {
-    const auto location = m_databases.fresh();
-    QVERIFY2(location, qPrintable(errorOf(location)));
-    Result<std::unique_ptr<Database>> opened = Database::open(*location);
+    const Result<void> opened = openFreshDatabase();
     QVERIFY2(opened, qPrintable(errorOf(opened)));
-    m_database = std::move(*opened);
     m_venues = std::make_unique<VenueRepository>(*m_database);
-    const Result<qint64> venueId = m_venues->addVenue(QStringLiteral("Corner Pocket"), false);
-    QVERIFY2(venueId, qPrintable(errorOf(venueId)));
-    m_venueId = *venueId;
-    const Result<qint64> other = m_venues->addVenue(QStringLiteral("Side Pocket"), false);
-    QVERIFY2(other, qPrintable(errorOf(other)));
-    m_otherVenueId = *other;
+    const Result<void> added = addTwoVenues();
+    QVERIFY2(added, qPrintable(errorOf(added)));
 }
 
 void tst_PlayerProfiles::cleanup()
@@ -104,17 +85,6 @@ qint64 tst_PlayerProfiles::add(const QString &name, qint64 venueId)
     if (!id)
         qWarning("%s", qPrintable(id.error()));
     return id.value_or(0);
-}
-
-std::vector<AuditEntry> tst_PlayerProfiles::audit() const
-{
-    AuditLog log(*m_database);
-    Result<std::vector<AuditEntry>> entries = log.recent(1000);
-    if (!entries)
-        qWarning("%s", qPrintable(entries.error()));
-    std::vector<AuditEntry> oldestFirst = entries.value_or(std::vector<AuditEntry>());
-    std::reverse(oldestFirst.begin(), oldestFirst.end());
-    return oldestFirst;
 }
 
 void tst_PlayerProfiles::profileRoundTrip()

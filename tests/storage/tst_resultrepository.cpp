@@ -2,15 +2,14 @@
 // voided and corrected, each audited; refusals; the referee's matches summed up from their
 // racks (only racks with a winner, finished or not) beside the results, by game and up to a
 // day of the venue.
-#include <storage/auditlog.h>
+#include "venuedatabase.h"
+
 #include <storage/database.h>
 #include <storage/matchrepository.h>
 #include <storage/resultrepository.h>
 #include <storage/venuerepository.h>
 #include <support/resulterror.h>
-#include <support/scratchdatabases.h>
 
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTest>
@@ -20,7 +19,7 @@
 using namespace dojo;
 using namespace dojo::storage;
 using dojo::testsupport::errorOf;
-using dojo::testsupport::ScratchDatabases;
+using dojo::testsupport::jsonOf;
 
 namespace {
 
@@ -28,14 +27,9 @@ const QString kDesk = QStringLiteral("staff:Ana");
 const QString kNine = QStringLiteral("nine-ball");
 const QString kEight = QStringLiteral("eight-ball");
 
-QJsonObject jsonOf(const QString &details)
-{
-    return QJsonDocument::fromJson(details.toUtf8()).object();
-}
-
 } // namespace
 
-class tst_ResultRepository : public QObject
+class tst_ResultRepository : public QObject, private testsupport::VenueDatabase
 {
     Q_OBJECT
 
@@ -61,12 +55,8 @@ private:
     qint64 playMatch(qint64 tableId, const QString &game, const std::array<QString, 2> &players,
                      const QDateTime &startedAt, const QStringList &rackWinners, bool open,
                      const std::optional<QString> &winner = std::nullopt);
-    std::vector<AuditEntry> audit() const;
 
-    ScratchDatabases m_databases;
-    std::unique_ptr<Database> m_database;
     std::unique_ptr<ResultRepository> m_results;
-    qint64 m_venueId = 0;
     qint64 m_tableId = 0;
     qint64 m_secondTableId = 0;
     qint64 m_otherTableId = 0; // at another venue
@@ -78,18 +68,14 @@ private:
 
 void tst_ResultRepository::initTestCase()
 {
-    const Result<void> started = m_databases.start();
+    const Result<void> started = startBackend();
     QVERIFY2(started, qPrintable(errorOf(started)));
-    qInfo("backend: %s", qPrintable(m_databases.backendName()));
 }
 
 void tst_ResultRepository::init()
 {
-    const auto location = m_databases.fresh();
-    QVERIFY2(location, qPrintable(errorOf(location)));
-    Result<std::unique_ptr<Database>> opened = Database::open(*location);
+    const Result<void> opened = openFreshDatabase();
     QVERIFY2(opened, qPrintable(errorOf(opened)));
-    m_database = std::move(*opened);
     m_results = std::make_unique<ResultRepository>(*m_database);
     VenueRepository venues(*m_database);
     VenueRecord venue;
@@ -195,14 +181,6 @@ qint64 tst_ResultRepository::playMatch(qint64 tableId, const QString &game,
             qWarning("%s", qPrintable(finished.error()));
     }
     return *id;
-}
-
-std::vector<AuditEntry> tst_ResultRepository::audit() const
-{
-    AuditLog log(*m_database);
-    std::vector<AuditEntry> entries = log.recent(1000).value_or(std::vector<AuditEntry>());
-    std::reverse(entries.begin(), entries.end());
-    return entries;
 }
 
 void tst_ResultRepository::aResultIsEnteredAndAudited()
