@@ -1,15 +1,13 @@
 // The match queue at the desk: players join for a game and leave, the pairs proposed from
 // their ratings as they wait, a pair matched; refusals as sentences; every change audited
 // naming the member of staff. On an SQLite file.
-#include <storage/auditlog.h>
+#include "venuefile.h"
+
 #include <storage/database.h>
-#include <storage/databaselocation.h>
-#include <storage/venuerepository.h>
 #include <support/resulterror.h>
 #include <venue/matchqueue.h>
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -26,7 +24,7 @@ const QString kEight = QStringLiteral("eight-ball");
 
 } // namespace
 
-class tst_MatchQueue : public QObject
+class tst_MatchQueue : public QObject, private testsupport::VenueFile
 {
     Q_OBJECT
 
@@ -39,35 +37,22 @@ private Q_SLOTS:
     void refusals();
 
 private:
-    std::vector<storage::AuditEntry> audit() const;
     QStringList proposals(const std::map<qint64, double> &ratings) const;
 
-    std::unique_ptr<QTemporaryDir> m_data;
-    std::unique_ptr<storage::Database> m_database;
     std::unique_ptr<venue::MatchQueue> m_queue;
-    qint64 m_venueId = 0;
     QHash<QString, qint64> m_players;
     QDateTime m_now;
 };
 
 void tst_MatchQueue::init()
 {
-    m_data = std::make_unique<QTemporaryDir>();
-    Result<std::unique_ptr<storage::Database>> opened
-        = storage::Database::open(storage::sqliteInDataFolder(m_data->path()));
+    const Result<void> opened = openDatabase();
     QVERIFY2(opened, qPrintable(errorOf(opened)));
-    m_database = std::move(*opened);
-    storage::VenueRepository venues(*m_database);
-    m_venueId = venues.addVenue(QStringLiteral("Corner Pocket"), false).value_or(0);
-    QVERIFY(m_venueId > 0);
+    QVERIFY(addVenue(QStringLiteral("Corner Pocket")) > 0);
     m_players.clear();
     for (const QString &name : {QStringLiteral("Ana"), QStringLiteral("Ben"),
                                 QStringLiteral("Cleo"), QStringLiteral("Dan")}) {
-        storage::PlayerRecord record;
-        record.homeVenueId = m_venueId;
-        record.name = name;
-        record.starterRating = name == u"Dan" ? 640 : 500;
-        m_players[name] = venues.addPlayer(record).value_or(0);
+        m_players[name] = addPlayer(name, name == u"Dan" ? 640 : 500);
     }
     m_queue = std::make_unique<venue::MatchQueue>(*m_database);
     m_now = QDateTime(QDate(2030, 12, 6), QTime(19, 0), Qt::UTC);
@@ -78,17 +63,7 @@ void tst_MatchQueue::init()
 void tst_MatchQueue::cleanup()
 {
     m_queue.reset();
-    m_database.reset();
-    m_data.reset();
-}
-
-std::vector<storage::AuditEntry> tst_MatchQueue::audit() const
-{
-    storage::AuditLog log(*m_database);
-    std::vector<storage::AuditEntry> entries
-        = log.recent(1000).value_or(std::vector<storage::AuditEntry>());
-    std::reverse(entries.begin(), entries.end());
-    return entries;
+    closeDatabase();
 }
 
 QStringList tst_MatchQueue::proposals(const std::map<qint64, double> &ratings) const

@@ -1,18 +1,16 @@
 // Setting up a new venue: the set-up as a plain value, its checks as sentences, and the venue
 // created from it in one go (the first one by whoever starts DojoPool, later ones by a manager).
 
+#include "venuefile.h"
+
 #include <storage/auditlog.h>
 #include <storage/database.h>
-#include <storage/databaselocation.h>
-#include <storage/venuerepository.h>
 #include <support/resulterror.h>
-#include <venue/demovenue.h>
 #include <venue/newvenue.h>
 #include <venue/staff.h>
 #include <venue/venuemodel.h>
 
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -35,7 +33,7 @@ venue::NewVenue breakRoom()
 
 } // namespace
 
-class tst_NewVenue : public QObject
+class tst_NewVenue : public QObject, private testsupport::VenueFile
 {
     Q_OBJECT
 
@@ -52,27 +50,17 @@ private Q_SLOTS:
     void laterVenuesNeedAManager();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_data;
-    std::unique_ptr<storage::Database> m_database;
 };
 
 void tst_NewVenue::init()
 {
-    m_data = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_data->isValid());
-    Result<std::unique_ptr<storage::Database>> opened
-        = storage::Database::open(storage::sqliteInDataFolder(m_data->path()));
+    const Result<void> opened = openDemoVenue();
     QVERIFY2(opened, qPrintable(errorOf(opened)));
-    m_database = std::move(*opened);
-    storage::VenueRepository venues(*m_database);
-    const Result<bool> demo = venue::ensureDemoVenue(venues);
-    QVERIFY2(demo && *demo, qPrintable(errorOf(demo)));
 }
 
 void tst_NewVenue::cleanup()
 {
-    m_database.reset();
-    m_data.reset();
+    closeDatabase();
 }
 
 void tst_NewVenue::numberedTables()

@@ -2,12 +2,11 @@
 // back, refused when it cannot be read, kept right across a change of resolution, and the
 // undoable, audited edit through the venue model, read back from the database.
 
+#include "venuefile.h"
+
 #include <storage/auditlog.h>
 #include <storage/database.h>
-#include <storage/databaselocation.h>
-#include <storage/venuerepository.h>
 #include <support/resulterror.h>
-#include <venue/demovenue.h>
 #include <venue/tablecorners.h>
 #include <venue/tablecornersedit.h>
 #include <venue/venuemodel.h>
@@ -16,7 +15,6 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -44,7 +42,7 @@ bool sameCorners(const TableCorners &a, const TableCorners &b, double tolerance)
 
 } // namespace
 
-class tst_TableCorners : public QObject
+class tst_TableCorners : public QObject, private testsupport::VenueFile
 {
     Q_OBJECT
 
@@ -61,22 +59,13 @@ private Q_SLOTS:
     void anUnreadableStoredTextIsRefused();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_data;
-    std::unique_ptr<storage::Database> m_database;
     std::unique_ptr<venue::VenueModel> m_model;
 };
 
 void tst_TableCorners::init()
 {
-    m_data = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_data->isValid());
-    Result<std::unique_ptr<storage::Database>> opened
-        = storage::Database::open(storage::sqliteInDataFolder(m_data->path()));
+    const Result<void> opened = openDemoVenue();
     QVERIFY2(opened, qPrintable(errorOf(opened)));
-    m_database = std::move(*opened);
-    storage::VenueRepository venues(*m_database);
-    const Result<bool> demo = venue::ensureDemoVenue(venues);
-    QVERIFY2(demo && *demo, qPrintable(errorOf(demo)));
     m_model = std::make_unique<venue::VenueModel>(*m_database);
     const Result<void> loaded = m_model->load();
     QVERIFY2(loaded, qPrintable(errorOf(loaded)));
@@ -85,8 +74,7 @@ void tst_TableCorners::init()
 void tst_TableCorners::cleanup()
 {
     m_model.reset();
-    m_database.reset();
-    m_data.reset();
+    closeDatabase();
 }
 
 void tst_TableCorners::theTextRoundTrips_data()

@@ -1,15 +1,13 @@
 // Venue events at the desk: league nights and open play with a cap, sign-ups past it waiting
 // in order, a place given up going to the first waiting; refusals as sentences; every change
 // audited naming the member of staff. On an SQLite file.
-#include <storage/auditlog.h>
+#include "venuefile.h"
+
 #include <storage/database.h>
-#include <storage/databaselocation.h>
-#include <storage/venuerepository.h>
 #include <support/resulterror.h>
 #include <venue/venueevents.h>
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -27,7 +25,7 @@ const QDateTime kFriday(QDate(2030, 12, 6), QTime(18, 0), Qt::UTC);
 
 } // namespace
 
-class tst_VenueEvents : public QObject
+class tst_VenueEvents : public QObject, private testsupport::VenueFile
 {
     Q_OBJECT
 
@@ -45,35 +43,23 @@ private Q_SLOTS:
 
 private:
     qint64 create(int cap);
-    std::vector<storage::AuditEntry> audit() const;
     QStringList signUpsOf(qint64 eventId) const;
 
-    std::unique_ptr<QTemporaryDir> m_data;
-    std::unique_ptr<storage::Database> m_database;
     std::unique_ptr<venue::VenueEvents> m_events;
-    qint64 m_venueId = 0;
     QHash<QString, qint64> m_players;
     QDateTime m_now;
 };
 
 void tst_VenueEvents::init()
 {
-    m_data = std::make_unique<QTemporaryDir>();
-    Result<std::unique_ptr<storage::Database>> opened
-        = storage::Database::open(storage::sqliteInDataFolder(m_data->path()));
+    const Result<void> opened = openDatabase();
     QVERIFY2(opened, qPrintable(errorOf(opened)));
-    m_database = std::move(*opened);
-    storage::VenueRepository venues(*m_database);
-    m_venueId = venues.addVenue(QStringLiteral("Corner Pocket"), false).value_or(0);
-    QVERIFY(m_venueId > 0);
+    QVERIFY(addVenue(QStringLiteral("Corner Pocket")) > 0);
     m_players.clear();
     for (const QString &name :
          {QStringLiteral("Ana"), QStringLiteral("Ben"), QStringLiteral("Cleo"),
           QStringLiteral("Dan"), QStringLiteral("Eve")}) {
-        storage::PlayerRecord record;
-        record.homeVenueId = m_venueId;
-        record.name = name;
-        m_players[name] = venues.addPlayer(record).value_or(0);
+        m_players[name] = addPlayer(name);
     }
     m_events = std::make_unique<venue::VenueEvents>(*m_database);
     m_now = kFriday.addDays(-1);
@@ -84,8 +70,7 @@ void tst_VenueEvents::init()
 void tst_VenueEvents::cleanup()
 {
     m_events.reset();
-    m_database.reset();
-    m_data.reset();
+    closeDatabase();
 }
 
 qint64 tst_VenueEvents::create(int cap)
@@ -97,15 +82,6 @@ qint64 tst_VenueEvents::create(int cap)
     if (!id)
         qWarning("%s", qPrintable(id.error()));
     return id.value_or(0);
-}
-
-std::vector<storage::AuditEntry> tst_VenueEvents::audit() const
-{
-    storage::AuditLog log(*m_database);
-    std::vector<storage::AuditEntry> entries
-        = log.recent(1000).value_or(std::vector<storage::AuditEntry>());
-    std::reverse(entries.begin(), entries.end());
-    return entries;
 }
 
 QStringList tst_VenueEvents::signUpsOf(qint64 eventId) const

@@ -2,9 +2,10 @@
 // signalled for the one table it changed, undoable edits, and the tables' status derived from
 // their sessions and bookings, only out of order stored.
 
+#include "venuefile.h"
+
 #include <storage/auditlog.h>
 #include <storage/database.h>
-#include <storage/databaselocation.h>
 #include <storage/sessionrepository.h>
 #include <storage/venuerepository.h>
 #include <support/resulterror.h>
@@ -19,7 +20,6 @@
 
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -48,7 +48,7 @@ qint64 rowsIn(storage::Database &database, const QString &sql)
 
 } // namespace
 
-class tst_VenueModel : public QObject
+class tst_VenueModel : public QObject, private testsupport::VenueFile
 {
     Q_OBJECT
 
@@ -77,22 +77,13 @@ private:
     QString statusInDatabase(qint64 tableId) const;
     bool execute(const QString &sql) const;
 
-    std::unique_ptr<QTemporaryDir> m_data;
-    std::unique_ptr<storage::Database> m_database;
     std::unique_ptr<venue::VenueModel> m_model;
 };
 
 void tst_VenueModel::init()
 {
-    m_data = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_data->isValid());
-    Result<std::unique_ptr<storage::Database>> opened
-        = storage::Database::open(storage::sqliteInDataFolder(m_data->path()));
+    const Result<void> opened = openDemoVenue();
     QVERIFY2(opened, qPrintable(errorOf(opened)));
-    m_database = std::move(*opened);
-    storage::VenueRepository venues(*m_database);
-    const Result<bool> demo = venue::ensureDemoVenue(venues);
-    QVERIFY2(demo && *demo, qPrintable(errorOf(demo)));
     m_model = std::make_unique<venue::VenueModel>(*m_database);
     const Result<void> loaded = m_model->load();
     QVERIFY2(loaded, qPrintable(errorOf(loaded)));
@@ -101,8 +92,7 @@ void tst_VenueModel::init()
 void tst_VenueModel::cleanup()
 {
     m_model.reset();
-    m_database.reset();
-    m_data.reset();
+    closeDatabase();
 }
 
 QString tst_VenueModel::statusInDatabase(qint64 tableId) const
