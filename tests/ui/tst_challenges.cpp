@@ -32,7 +32,6 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 
-#include <algorithm>
 #include <memory>
 
 using namespace dojo;
@@ -73,7 +72,6 @@ private Q_SLOTS:
 
 private:
     qint64 playerId(const QString &name) const;
-    std::vector<storage::AuditEntry> audit() const;
     qint64 issue(const QString &challenger, const QString &challenged, int raceTo = 5,
                  const QString &note = {});
 
@@ -87,7 +85,7 @@ private:
 void tst_Challenges::init()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-    const Result<void> opened = openDemoVenue();
+    const Result<void> opened = openDemoVenueModel();
     QVERIFY2(opened, qPrintable(errorOf(opened)));
     openWindow();
     QVERIFY(m_model->currentVenue());
@@ -127,15 +125,6 @@ qint64 tst_Challenges::playerId(const QString &name) const
             return player.id;
     }
     return 0;
-}
-
-std::vector<storage::AuditEntry> tst_Challenges::audit() const
-{
-    storage::AuditLog log(*m_database);
-    std::vector<storage::AuditEntry> entries
-        = log.recent(1000).value_or(std::vector<storage::AuditEntry>());
-    std::reverse(entries.begin(), entries.end());
-    return entries;
 }
 
 qint64 tst_Challenges::issue(const QString &challenger, const QString &challenged, int raceTo,

@@ -51,7 +51,7 @@ private:
 
 void tst_HallPlan::init()
 {
-    const Result<void> opened = openDemoVenue();
+    const Result<void> opened = openDemoVenueModel();
     QVERIFY2(opened, qPrintable(errorOf(opened)));
     openWindow();
     QVERIFY(showWindow(1500, 900));

@@ -126,7 +126,7 @@ private:
 
 void tst_HealthWindow::init()
 {
-    const Result<void> opened = openDemoVenue();
+    const Result<void> opened = openDemoVenueModel();
     QVERIFY2(opened, qPrintable(errorOf(opened)));
     QVERIFY(m_model->load(std::nullopt).has_value());
     QVERIFY(m_model->tables().size() >= 4);

@@ -68,7 +68,7 @@ private:
 
 void tst_MainWindow::init()
 {
-    const Result<void> opened = openDemoVenue();
+    const Result<void> opened = openDemoVenueModel();
     QVERIFY2(opened, qPrintable(errorOf(opened)));
     openWindow();
     QVERIFY(showWindow(1600, 900));

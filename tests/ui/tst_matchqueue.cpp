@@ -62,7 +62,7 @@ private:
 void tst_MatchQueue::init()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-    const Result<void> opened = openDemoVenue();
+    const Result<void> opened = openDemoVenueModel();
     QVERIFY2(opened, qPrintable(errorOf(opened)));
     const Result<void> rated = addDemoRates();
     QVERIFY2(rated, qPrintable(errorOf(rated)));

@@ -102,7 +102,7 @@ private:
 
 void tst_RefereeReview::init()
 {
-    const Result<void> opened = openDemoVenue();
+    const Result<void> opened = openDemoVenueModel();
     QVERIFY2(opened, qPrintable(errorOf(opened)));
     openWindow();
     QVERIFY(!m_model->tables().empty());

@@ -52,7 +52,6 @@ private:
     QStringList signUps(qint64 eventId) const; // "Name in" / "Name waiting 1"
     qint64 createEvent(const QString &name, venue::EventKind kind, int cap, int dayOffset = 0);
     void signUpByTyping(const QString &typed);
-    std::vector<storage::AuditEntry> audit() const;
 
     std::unique_ptr<venue::VenueEvents> m_events;
     ui::EventsWindow *m_screen = nullptr;
@@ -62,7 +61,7 @@ private:
 void tst_VenueEvents::init()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
-    const Result<void> opened = openDemoVenue();
+    const Result<void> opened = openDemoVenueModel();
     QVERIFY2(opened, qPrintable(errorOf(opened)));
     openWindow();
     QVERIFY(m_model->currentVenue());
@@ -128,15 +127,6 @@ void tst_VenueEvents::signUpByTyping(const QString &typed)
     line->setFocus();
     QTest::keyClicks(line, typed);
     QTest::keyClick(line, Qt::Key_Return);
-}
-
-std::vector<storage::AuditEntry> tst_VenueEvents::audit() const
-{
-    storage::AuditLog log(*m_database);
-    std::vector<storage::AuditEntry> entries
-        = log.recent(1000).value_or(std::vector<storage::AuditEntry>());
-    std::reverse(entries.begin(), entries.end());
-    return entries;
 }
 
 void tst_VenueEvents::anEventIsCreatedByKeyboard()

@@ -89,7 +89,7 @@ private:
 
 void tst_VenueSetup::init()
 {
-    const Result<void> opened = openDemoVenue();
+    const Result<void> opened = openDemoVenueModel();
     QVERIFY2(opened, qPrintable(errorOf(opened)));
     openWindow();
     QVERIFY(showWindow(1400, 860));

@@ -1,6 +1,5 @@
 #include "venuefixture.h"
 
-#include <storage/databaselocation.h>
 #include <storage/raterepository.h>
 #include <storage/venuerepository.h>
 #include <venue/demovenue.h>
@@ -9,22 +8,10 @@
 
 namespace dojo::testsupport {
 
-Result<void> VenueFixture::openDemoVenue()
+Result<void> VenueFixture::openDemoVenueModel()
 {
-    m_data = std::make_unique<QTemporaryDir>();
-    if (!m_data->isValid())
-        return Unexpected(QStringLiteral("no data folder: %1").arg(m_data->errorString()));
-    Result<std::unique_ptr<storage::Database>> opened
-        = storage::Database::open(storage::sqliteInDataFolder(m_data->path()));
-    if (!opened)
-        return Unexpected(opened.error());
-    m_database = std::move(*opened);
-    storage::VenueRepository venues(*m_database);
-    const Result<bool> demo = venue::ensureDemoVenue(venues);
-    if (!demo)
-        return Unexpected(demo.error());
-    if (!*demo)
-        return Unexpected(QStringLiteral("the fresh database already had the demo venue"));
+    if (Result<void> opened = openDemoVenue(); !opened)
+        return opened;
     m_settings = std::make_unique<QSettings>(m_data->filePath(QStringLiteral("settings.ini")),
                                              QSettings::IniFormat);
     m_model = std::make_unique<venue::VenueModel>(*m_database);
@@ -58,8 +45,7 @@ void VenueFixture::closeDemoVenue()
     m_window.reset();
     m_model.reset();
     m_settings.reset();
-    m_database.reset();
-    m_data.reset();
+    closeDatabase();
 }
 
 } // namespace dojo::testsupport

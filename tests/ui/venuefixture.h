@@ -1,15 +1,15 @@
 #pragma once
 
-// The demo venue as the front desk opens it, for the widget tests: a fresh data folder, its
-// database with the demo venue, settings.ini, the venue model and the main window over them.
+// The demo venue as the front desk opens it, for the widget tests: its data folder and database
+// (../venue/venuefile.h), settings.ini, the venue model and the main window over them.
+#include "../venue/venuefile.h"
+
 #include <mainwindow/mainwindow.h>
 
 #include <core/result.h>
-#include <storage/database.h>
 #include <venue/venuemodel.h>
 
 #include <QSettings>
-#include <QTemporaryDir>
 
 #include <memory>
 
@@ -17,11 +17,11 @@ namespace dojo::testsupport {
 
 // A test class derives from it (after QObject), opens the venue in init() and closes it in
 // cleanup(); the members are the test's own.
-class VenueFixture
+class VenueFixture : protected VenueFile
 {
 protected:
-    // A fresh data folder whose database holds the demo venue, its settings.ini and the model.
-    Result<void> openDemoVenue();
+    // The demo venue in a fresh data folder (openDemoVenue), its settings.ini and the model.
+    Result<void> openDemoVenueModel();
     // The demo venue's rates, for the table time at the desk.
     Result<void> addDemoRates();
     // The main window on the model and the settings, not shown yet.
@@ -31,8 +31,6 @@ protected:
     // The window first (it holds the rest), then the model, the settings, database and folder.
     void closeDemoVenue();
 
-    std::unique_ptr<QTemporaryDir> m_data;
-    std::unique_ptr<storage::Database> m_database;
     std::unique_ptr<venue::VenueModel> m_model;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<ui::MainWindow> m_window;

@@ -40,6 +40,7 @@ private:
     QStringList proposals(const std::map<qint64, double> &ratings) const;
 
     std::unique_ptr<venue::MatchQueue> m_queue;
+    qint64 m_venueId = 0;
     QHash<QString, qint64> m_players;
     QDateTime m_now;
 };
@@ -48,11 +49,12 @@ void tst_MatchQueue::init()
 {
     const Result<void> opened = openDatabase();
     QVERIFY2(opened, qPrintable(errorOf(opened)));
-    QVERIFY(addVenue(QStringLiteral("Corner Pocket")) > 0);
+    m_venueId = addVenue(QStringLiteral("Corner Pocket"));
+    QVERIFY(m_venueId > 0);
     m_players.clear();
     for (const QString &name : {QStringLiteral("Ana"), QStringLiteral("Ben"),
                                 QStringLiteral("Cleo"), QStringLiteral("Dan")}) {
-        m_players[name] = addPlayer(name, name == u"Dan" ? 640 : 500);
+        m_players[name] = addPlayer(m_venueId, name, name == u"Dan" ? 640 : 500);
     }
     m_queue = std::make_unique<venue::MatchQueue>(*m_database);
     m_now = QDateTime(QDate(2030, 12, 6), QTime(19, 0), Qt::UTC);

@@ -46,6 +46,7 @@ private:
     QStringList signUpsOf(qint64 eventId) const;
 
     std::unique_ptr<venue::VenueEvents> m_events;
+    qint64 m_venueId = 0;
     QHash<QString, qint64> m_players;
     QDateTime m_now;
 };
@@ -54,12 +55,13 @@ void tst_VenueEvents::init()
 {
     const Result<void> opened = openDatabase();
     QVERIFY2(opened, qPrintable(errorOf(opened)));
-    QVERIFY(addVenue(QStringLiteral("Corner Pocket")) > 0);
+    m_venueId = addVenue(QStringLiteral("Corner Pocket"));
+    QVERIFY(m_venueId > 0);
     m_players.clear();
     for (const QString &name :
          {QStringLiteral("Ana"), QStringLiteral("Ben"), QStringLiteral("Cleo"),
           QStringLiteral("Dan"), QStringLiteral("Eve")}) {
-        m_players[name] = addPlayer(name);
+        m_players[name] = addPlayer(m_venueId, name);
     }
     m_events = std::make_unique<venue::VenueEvents>(*m_database);
     m_now = kFriday.addDays(-1);

@@ -36,14 +36,13 @@ Result<void> VenueFile::openDemoVenue()
 
 qint64 VenueFile::addVenue(const QString &name)
 {
-    m_venueId = storage::VenueRepository(*m_database).addVenue(name, false).value_or(0);
-    return m_venueId;
+    return storage::VenueRepository(*m_database).addVenue(name, false).value_or(0);
 }
 
-qint64 VenueFile::addPlayer(const QString &name, double starterRating)
+qint64 VenueFile::addPlayer(qint64 venueId, const QString &name, double starterRating)
 {
     storage::PlayerRecord record;
-    record.homeVenueId = m_venueId;
+    record.homeVenueId = venueId;
     record.name = name;
     record.starterRating = starterRating;
     return storage::VenueRepository(*m_database).addPlayer(record).value_or(0);

@@ -22,17 +22,16 @@ protected:
     Result<void> openDatabase();
     // The demo venue, as the first start creates it.
     Result<void> openDemoVenue();
-    // The venue the test plays at (m_venueId); 0 when it is refused.
+    // A venue's id; 0 when it is refused.
     qint64 addVenue(const QString &name);
-    // A player of m_venueId; 0 when refused.
-    qint64 addPlayer(const QString &name, double starterRating = 500);
+    // A player of the venue; 0 when refused.
+    qint64 addPlayer(qint64 venueId, const QString &name, double starterRating = 500);
     // Every audit entry, oldest first.
     std::vector<storage::AuditEntry> audit() const;
     void closeDatabase();
 
     std::unique_ptr<QTemporaryDir> m_data;
     std::unique_ptr<storage::Database> m_database;
-    qint64 m_venueId = 0;
 };
 
 } // namespace dojo::testsupport
