@@ -6,6 +6,8 @@
 // corrected by hand (a desk member's undo of an entry refused and shown), the leaderboards by
 // game (leaderboard.png) and head to head with the Fargo odds.
 #include "../venue/refereedmatch.h"
+#include "dialogdriver.h"
+#include "screenshot.h"
 
 #include <mainwindow/mainwindow.h>
 #include <mainwindow/playerlist.h>
@@ -53,16 +55,16 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 
-#include <functional>
 #include <map>
 #include <memory>
 
 using namespace dojo;
 using dojo::testsupport::errorOf;
+using dojo::testsupport::saveShot;
+using dojo::testsupport::whenShown;
 
 namespace {
 
@@ -77,29 +79,6 @@ const std::map<QString, double> kStrength{
     {QStringLiteral("Farah Haddad"), 590},  {QStringLiteral("Bea Schmidt"), 540},
     {QStringLiteral("Dana Okafor"), 500},   {QStringLiteral("Emil Novak"), 470},
     {QStringLiteral("Gus Lindqvist"), 440}, {QStringLiteral("Hana Sato"), 400}};
-
-// Runs `drive` on the dialog the window opens next, once it is shown (exec() blocks the test).
-template<typename Dialog> void whenShown(std::function<void(Dialog *)> drive)
-{
-    QTimer::singleShot(0, [drive] {
-        auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
-        if (!dialog) {
-            if (QWidget *other = QApplication::activeModalWidget())
-                other->close();
-            QFAIL("the dialog was not shown");
-        }
-        drive(dialog);
-        if (dialog->isVisible()) // a check failed inside: close it, or exec() never returns
-            dialog->reject();
-    });
-}
-
-void saveShot(QWidget *widget, const char *name)
-{
-    const QString path = QStringLiteral(DOJO_BUILD_DIR "/") + QLatin1String(name);
-    QVERIFY2(widget->grab().save(path), qPrintable(path));
-    qInfo("screenshot: %s", qPrintable(path));
-}
 
 QStringList columnOf(const QTreeWidget *list, int column)
 {

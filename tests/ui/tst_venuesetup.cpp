@@ -2,6 +2,8 @@
 // keyboard first, its problems as sentences; the venue created and shown, the demo removed when
 // asked; tables and players added, changed and removed through the undo stack.
 
+#include "dialogdriver.h"
+#include "screenshot.h"
 #include "venuefixture.h"
 
 #include <mainwindow/mainwindow.h>
@@ -33,41 +35,14 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTest>
-#include <QTimer>
 #include <QUndoStack>
 
-#include <functional>
 #include <memory>
 
 using namespace dojo;
 using dojo::testsupport::errorOf;
-
-namespace {
-
-// Runs `drive` on the dialog the window opens next, once it is shown (exec() blocks the test).
-template<typename Dialog> void whenShown(std::function<void(Dialog *)> drive)
-{
-    QTimer::singleShot(0, [drive] {
-        auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
-        if (!dialog) {
-            if (QWidget *other = QApplication::activeModalWidget())
-                other->close();
-            QFAIL("the dialog was not shown");
-        }
-        drive(dialog);
-        if (dialog->isVisible()) // a check failed inside: close it, or exec() never returns
-            dialog->reject();
-    });
-}
-
-void saveShot(QWidget *widget, const char *name)
-{
-    const QString path = QStringLiteral(DOJO_BUILD_DIR "/") + QLatin1String(name);
-    QVERIFY2(widget->grab().save(path), qPrintable(path));
-    qInfo("screenshot: %s", qPrintable(path));
-}
-
-} // namespace
+using dojo::testsupport::saveShot;
+using dojo::testsupport::whenShown;
 
 class tst_VenueSetup : public QObject, private testsupport::VenueFixture
 {
