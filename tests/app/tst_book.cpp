@@ -56,7 +56,7 @@ private:
 
 void tst_Book::initTestCase()
 {
-    const Result<void> started = startBackend();
+    const Result<void> started = m_databases.startAndLog();
     QVERIFY2(started, qPrintable(errorOf(started)));
 }
 

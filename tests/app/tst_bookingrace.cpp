@@ -60,7 +60,7 @@ private:
 
 void tst_BookingRace::initTestCase()
 {
-    const Result<void> started = startBackend();
+    const Result<void> started = m_databases.startAndLog();
     QVERIFY2(started, qPrintable(errorOf(started)));
     const Result<void> fresh = freshVenueFolder();
     QVERIFY2(fresh, qPrintable(errorOf(fresh)));

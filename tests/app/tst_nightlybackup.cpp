@@ -54,7 +54,7 @@ private:
 
 void tst_NightlyBackup::initTestCase()
 {
-    const Result<void> started = startBackend();
+    const Result<void> started = m_databases.startAndLog();
     QVERIFY2(started, qPrintable(errorOf(started)));
 }
 

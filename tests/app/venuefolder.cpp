@@ -1,19 +1,10 @@
 #include "venuefolder.h"
 
+#include <QDebug>
 #include <QSqlQuery>
 #include <QVariant>
-#include <QtDebug>
 
 namespace dojo::testsupport {
-
-Result<void> VenueFolder::startBackend()
-{
-    const Result<void> started = m_databases.start();
-    if (!started)
-        return started;
-    qInfo("backend: %s", qPrintable(m_databases.backendName()));
-    return {};
-}
 
 Result<void> VenueFolder::freshVenueFolder()
 {

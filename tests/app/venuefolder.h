@@ -15,13 +15,11 @@
 
 namespace dojo::testsupport {
 
-// A test class derives from it (after QObject): startBackend() in initTestCase(), a fresh
-// folder for each test function or for the whole case; the members are the test's own.
+// A test class derives from it (after QObject): m_databases.startAndLog() in initTestCase(), a
+// fresh folder for each test function or for the whole case; the members are the test's own.
 class VenueFolder
 {
 protected:
-    // Starts the PostgreSQL server when that is the backend and says which backend it is.
-    Result<void> startBackend();
     // A new, empty data folder and database.
     Result<void> freshVenueFolder();
     void removeVenueFolder() { m_data.reset(); }

@@ -60,7 +60,7 @@ private:
 
 void tst_EventRepository::initTestCase()
 {
-    const Result<void> started = startBackend();
+    const Result<void> started = m_databases.startAndLog();
     QVERIFY2(started, qPrintable(errorOf(started)));
 }
 

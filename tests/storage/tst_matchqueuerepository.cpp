@@ -52,7 +52,7 @@ private:
 
 void tst_MatchQueueRepository::initTestCase()
 {
-    const Result<void> started = startBackend();
+    const Result<void> started = m_databases.startAndLog();
     QVERIFY2(started, qPrintable(errorOf(started)));
 }
 

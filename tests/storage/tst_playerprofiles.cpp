@@ -59,7 +59,7 @@ private:
 
 void tst_PlayerProfiles::initTestCase()
 {
-    const Result<void> started = startBackend();
+    const Result<void> started = m_databases.startAndLog();
     QVERIFY2(started, qPrintable(errorOf(started)));
 }
 

@@ -68,7 +68,7 @@ private:
 
 void tst_ResultRepository::initTestCase()
 {
-    const Result<void> started = startBackend();
+    const Result<void> started = m_databases.startAndLog();
     QVERIFY2(started, qPrintable(errorOf(started)));
 }
 

@@ -2,8 +2,8 @@
 
 #include <storage/venuerepository.h>
 
+#include <QDebug>
 #include <QJsonDocument>
-#include <QtDebug>
 
 #include <algorithm>
 
@@ -12,15 +12,6 @@ namespace dojo::testsupport {
 QJsonObject jsonOf(const QString &details)
 {
     return QJsonDocument::fromJson(details.toUtf8()).object();
-}
-
-Result<void> VenueDatabase::startBackend()
-{
-    const Result<void> started = m_databases.start();
-    if (!started)
-        return started;
-    qInfo("backend: %s", qPrintable(m_databases.backendName()));
-    return {};
 }
 
 Result<void> VenueDatabase::openFreshDatabase()

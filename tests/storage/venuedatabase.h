@@ -18,13 +18,11 @@ namespace dojo::testsupport {
 // An audit entry's details, as the JSON object they are.
 QJsonObject jsonOf(const QString &details);
 
-// A test class derives from it (after QObject): startBackend() in initTestCase(),
+// A test class derives from it (after QObject): m_databases.startAndLog() in initTestCase(),
 // openFreshDatabase() in init(); the members are the test's own.
 class VenueDatabase
 {
 protected:
-    // Starts the PostgreSQL server when that is the backend and says which backend it is.
-    Result<void> startBackend();
     // A new, empty database in m_database.
     Result<void> openFreshDatabase();
     // "Corner Pocket", the test's venue (m_venueId), and "Side Pocket" (m_otherVenueId).

@@ -34,6 +34,14 @@ Result<void> ScratchDatabases::start()
     return m_server.start();
 }
 
+Result<void> ScratchDatabases::startAndLog()
+{
+    Result<void> started = start();
+    if (started)
+        qInfo("backend: %s", qPrintable(backendName()));
+    return started;
+}
+
 Result<storage::DatabaseLocation> ScratchDatabases::fresh()
 {
     ++m_count;

@@ -22,6 +22,8 @@ public:
 
     // Starts the PostgreSQL server when that is the backend; refused with one line.
     Result<void> start();
+    // start(), and the backend's name in the test's log, so that its output says which it ran on.
+    Result<void> startAndLog();
     Backend backend() const { return m_backend; }
     QString backendName() const;
 
