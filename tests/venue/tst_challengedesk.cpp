@@ -2,10 +2,10 @@
 // a challenge issued, accepted, given a table through the bookings and played, its result
 // entered as a race; a withdrawal giving the table back; every change audited naming the
 // member of staff. On an SQLite file.
-#include <storage/auditlog.h>
+#include "venuefile.h"
+
 #include <storage/bookingrepository.h>
 #include <storage/database.h>
-#include <storage/databaselocation.h>
 #include <storage/resultrepository.h>
 #include <storage/venuerepository.h>
 #include <support/resulterror.h>
@@ -14,7 +14,6 @@
 
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -57,7 +56,7 @@ Challenge challengeIn(ChallengeState state)
 
 } // namespace
 
-class tst_ChallengeDesk : public QObject
+class tst_ChallengeDesk : public QObject, private testsupport::VenueFile
 {
     Q_OBJECT
 
@@ -80,11 +79,8 @@ private Q_SLOTS:
     void aChallengePlayedWithoutABooking();
 
 private:
-    std::vector<storage::AuditEntry> audit() const;
     qint64 issue(qint64 challenger, qint64 challenged);
 
-    std::unique_ptr<QTemporaryDir> m_data;
-    std::unique_ptr<storage::Database> m_database;
     std::unique_ptr<venue::BookingBook> m_bookings;
     std::unique_ptr<venue::ChallengeDesk> m_desk;
     qint64 m_venueId = 0;
@@ -97,11 +93,8 @@ private:
 
 void tst_ChallengeDesk::init()
 {
-    m_data = std::make_unique<QTemporaryDir>();
-    Result<std::unique_ptr<storage::Database>> opened
-        = storage::Database::open(storage::sqliteInDataFolder(m_data->path()));
+    const Result<void> opened = openDatabase();
     QVERIFY2(opened, qPrintable(errorOf(opened)));
-    m_database = std::move(*opened);
     storage::VenueRepository venues(*m_database);
     storage::VenueRecord venue;
     venue.name = QStringLiteral("Corner Pocket");
@@ -113,15 +106,9 @@ void tst_ChallengeDesk::init()
     QVERIFY2(venueId, qPrintable(errorOf(venueId)));
     m_venueId = *venueId;
     m_tableId = venues.tables(m_venueId)->front().id;
-    const auto player = [&](const QString &name) {
-        storage::PlayerRecord record;
-        record.homeVenueId = m_venueId;
-        record.name = name;
-        return venues.addPlayer(record).value_or(0);
-    };
-    m_ana = player(QStringLiteral("Ana"));
-    m_ben = player(QStringLiteral("Ben"));
-    m_cleo = player(QStringLiteral("Cleo"));
+    m_ana = addPlayer(m_venueId, QStringLiteral("Ana"));
+    m_ben = addPlayer(m_venueId, QStringLiteral("Ben"));
+    m_cleo = addPlayer(m_venueId, QStringLiteral("Cleo"));
     QVERIFY(m_ana > 0 && m_ben > 0 && m_cleo > 0);
     m_bookings = std::make_unique<venue::BookingBook>(*m_database);
     QVERIFY(m_bookings->showVenue(m_venueId));
@@ -137,17 +124,7 @@ void tst_ChallengeDesk::cleanup()
 {
     m_desk.reset();
     m_bookings.reset();
-    m_database.reset();
-    m_data.reset();
-}
-
-std::vector<storage::AuditEntry> tst_ChallengeDesk::audit() const
-{
-    storage::AuditLog log(*m_database);
-    std::vector<storage::AuditEntry> entries
-        = log.recent(1000).value_or(std::vector<storage::AuditEntry>());
-    std::reverse(entries.begin(), entries.end());
-    return entries;
+    closeDatabase();
 }
 
 qint64 tst_ChallengeDesk::issue(qint64 challenger, qint64 challenged)

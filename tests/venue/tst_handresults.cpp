@@ -1,14 +1,12 @@
 // Results entered by hand at the desk, on an SQLite file: entered by anyone, voided or corrected
 // only by a referee or a manager (a refusal audited naming who tried); refusals as sentences.
-#include <storage/auditlog.h>
+#include "venuefile.h"
+
 #include <storage/database.h>
-#include <storage/databaselocation.h>
 #include <storage/resultrepository.h>
-#include <storage/venuerepository.h>
 #include <support/resulterror.h>
 #include <venue/handresults.h>
 
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -26,7 +24,7 @@ const Actor kManager{QStringLiteral("Mia"), Role::Manager, false};
 
 } // namespace
 
-class tst_HandResults : public QObject
+class tst_HandResults : public QObject, private testsupport::VenueFile
 {
     Q_OBJECT
 
@@ -41,10 +39,7 @@ private Q_SLOTS:
 
 private:
     venue::HandResult night() const;
-    std::vector<storage::AuditEntry> audit() const;
 
-    std::unique_ptr<QTemporaryDir> m_data;
-    std::unique_ptr<storage::Database> m_database;
     qint64 m_venueId = 0;
     qint64 m_ben = 0;
     qint64 m_cleo = 0;
@@ -52,40 +47,22 @@ private:
 
 void tst_HandResults::init()
 {
-    m_data = std::make_unique<QTemporaryDir>();
-    Result<std::unique_ptr<storage::Database>> opened
-        = storage::Database::open(storage::sqliteInDataFolder(m_data->path()));
+    const Result<void> opened = openDatabase();
     QVERIFY2(opened, qPrintable(errorOf(opened)));
-    m_database = std::move(*opened);
-    storage::VenueRepository venues(*m_database);
-    m_venueId = venues.addVenue(QStringLiteral("Corner Pocket"), false).value_or(0);
-    storage::PlayerRecord player;
-    player.homeVenueId = m_venueId;
-    player.name = QStringLiteral("Ben");
-    m_ben = venues.addPlayer(player).value_or(0);
-    player.name = QStringLiteral("Cleo");
-    m_cleo = venues.addPlayer(player).value_or(0);
+    m_venueId = addVenue(QStringLiteral("Corner Pocket"));
+    m_ben = addPlayer(m_venueId, QStringLiteral("Ben"));
+    m_cleo = addPlayer(m_venueId, QStringLiteral("Cleo"));
     QVERIFY(m_venueId > 0 && m_ben > 0 && m_cleo > 0);
 }
 
 void tst_HandResults::cleanup()
 {
-    m_database.reset();
-    m_data.reset();
+    closeDatabase();
 }
 
 venue::HandResult tst_HandResults::night() const
 {
     return {m_venueId, QDate(2030, 12, 5), QStringLiteral("eight-ball"), m_ben, m_cleo, 4, 2};
-}
-
-std::vector<storage::AuditEntry> tst_HandResults::audit() const
-{
-    storage::AuditLog log(*m_database);
-    std::vector<storage::AuditEntry> entries
-        = log.recent(1000).value_or(std::vector<storage::AuditEntry>());
-    std::reverse(entries.begin(), entries.end());
-    return entries;
 }
 
 void tst_HandResults::aResultIsEntered()

@@ -2,9 +2,9 @@
 // a duplicate merged and the merge undone (the VenueModel's edits, audited naming the member of
 // staff); the racks the ratings count, each player found by name or id through the merge; and
 // the history the profile lists (matches by the referee and by hand, table time).
-#include <storage/auditlog.h>
+#include "venuefile.h"
+
 #include <storage/database.h>
-#include <storage/databaselocation.h>
 #include <storage/matchrepository.h>
 #include <storage/resultrepository.h>
 #include <storage/sessionrepository.h>
@@ -16,7 +16,6 @@
 #include <venue/venuemodel.h>
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -51,7 +50,7 @@ QString outcomeWord(MatchOutcome outcome)
 
 } // namespace
 
-class tst_PlayerProfile : public QObject
+class tst_PlayerProfile : public QObject, private testsupport::VenueFile
 {
     Q_OBJECT
 
@@ -73,10 +72,7 @@ private:
                    const QStringList &rackWinners, const std::optional<QString> &winner);
     void playAll();
     QStringList racksRows();
-    std::vector<storage::AuditEntry> audit() const;
 
-    std::unique_ptr<QTemporaryDir> m_data;
-    std::unique_ptr<storage::Database> m_database;
     std::unique_ptr<venue::VenueModel> m_model;
     qint64 m_venueId = 0;
     qint64 m_table1 = 0;
@@ -88,11 +84,8 @@ private:
 
 void tst_PlayerProfile::init()
 {
-    m_data = std::make_unique<QTemporaryDir>();
-    Result<std::unique_ptr<storage::Database>> opened
-        = storage::Database::open(storage::sqliteInDataFolder(m_data->path()));
+    const Result<void> opened = openDatabase();
     QVERIFY2(opened, qPrintable(errorOf(opened)));
-    m_database = std::move(*opened);
     storage::VenueRepository venues(*m_database);
     storage::VenueRecord venue;
     venue.name = QStringLiteral("Corner Pocket");
@@ -118,8 +111,7 @@ void tst_PlayerProfile::init()
 void tst_PlayerProfile::cleanup()
 {
     m_model.reset();
-    m_database.reset();
-    m_data.reset();
+    closeDatabase();
 }
 
 qint64 tst_PlayerProfile::addPlayer(const QString &name, const QString &nickname)
@@ -213,15 +205,6 @@ QStringList tst_PlayerProfile::racksRows()
     }
     rows << QStringLiteral("unknown: ") + played->unknownNames.join(u',');
     return rows;
-}
-
-std::vector<storage::AuditEntry> tst_PlayerProfile::audit() const
-{
-    storage::AuditLog log(*m_database);
-    std::vector<storage::AuditEntry> entries
-        = log.recent(1000).value_or(std::vector<storage::AuditEntry>());
-    std::reverse(entries.begin(), entries.end());
-    return entries;
 }
 
 void tst_PlayerProfile::aProfileEditIsUndone()
