@@ -20,7 +20,7 @@ class VenueFile
 protected:
     // A fresh data folder with an empty database in it.
     Result<void> openDatabase();
-    // The demo venue, as the first start creates it.
+    // A fresh data folder whose database holds the demo venue, as the first start leaves it.
     Result<void> openDemoVenue();
     // A venue's id; 0 when it is refused.
     qint64 addVenue(const QString &name);
