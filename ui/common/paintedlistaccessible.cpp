@@ -73,7 +73,7 @@ PaintedListAccessible::PaintedListAccessible(QWidget *viewport, QAbstractScrollA
 
 PaintedListAccessible::~PaintedListAccessible()
 {
-    for (const auto &[item, id] : m_items)
+    for (const auto &[itemId, id] : m_items)
         QAccessible::deleteAccessibleInterface(id);
 }
 

@@ -2,6 +2,8 @@
 
 #include "common/uitr.h"
 
+#include <QCheckBox>
+#include <QDateEdit>
 #include <QFormLayout>
 #include <QLineEdit>
 
