@@ -2,6 +2,7 @@
 
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/internal/auditedcommit.h"
 #include "storage/internal/resultrows.h"
 #include "storage/internal/sessionrows.h"
 #include "storage/internal/sqltext.h"
@@ -166,12 +167,10 @@ Result<qint64> ChallengeRepository::issue(const ChallengeRecord &challenge, cons
                               {QStringLiteral("game"), challenge.game},
                               {QStringLiteral("raceTo"), challenge.raceTo},
                               {QStringLiteral("note"), challenge.note}};
-    if (Result<void> audited
-        = AuditLog::recordIn(txn, actor, QStringLiteral("challenge.issued"),
-                             QStringLiteral("challenge:%1").arg(*id), compact(details));
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+    if (Result<void> committed
+        = internal::auditAndCommit(txn, actor, QStringLiteral("challenge.issued"),
+                                   QStringLiteral("challenge:%1").arg(*id), compact(details));
+        !committed)
         return failed(committed.error());
     return id;
 }

@@ -2,6 +2,7 @@
 
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/internal/auditedcommit.h"
 #include "storage/internal/sessionrows.h"
 #include "storage/internal/sqltext.h"
 #include "storage/internal/storagetr.h"
@@ -134,12 +135,10 @@ Result<qint64> EventRepository::create(const EventRecord &event, const QString &
                               {QStringLiteral("startsAt"), internal::utcText(event.startsAt)},
                               {QStringLiteral("endsAt"), internal::utcText(event.endsAt)},
                               {QStringLiteral("cap"), event.cap}};
-    if (Result<void> audited
-        = AuditLog::recordIn(txn, actor, QStringLiteral("event.created"),
-                             QStringLiteral("event:%1").arg(*id), compact(details));
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+    if (Result<void> committed
+        = internal::auditAndCommit(txn, actor, QStringLiteral("event.created"),
+                                   QStringLiteral("event:%1").arg(*id), compact(details));
+        !committed)
         return failed(committed.error());
     return id;
 }
@@ -164,12 +163,10 @@ Result<void> EventRepository::cancel(qint64 eventId, const QString &actor)
     const QJsonObject details{{QStringLiteral("name"), event->name},
                               {QStringLiteral("signedIn"), event->signedIn},
                               {QStringLiteral("waiting"), event->waiting}};
-    if (Result<void> audited
-        = AuditLog::recordIn(txn, actor, QStringLiteral("event.cancelled"),
-                             QStringLiteral("event:%1").arg(eventId), compact(details));
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+    if (Result<void> committed
+        = internal::auditAndCommit(txn, actor, QStringLiteral("event.cancelled"),
+                                   QStringLiteral("event:%1").arg(eventId), compact(details));
+        !committed)
         return failed(committed.error());
     return {};
 }
@@ -217,12 +214,10 @@ Result<QString> EventRepository::signUp(qint64 eventId, qint64 playerId, const Q
     const QJsonObject details{{QStringLiteral("player"), playerId},
                               {QStringLiteral("name"), *name},
                               {QStringLiteral("state"), state}};
-    if (Result<void> audited
-        = AuditLog::recordIn(txn, actor, QStringLiteral("event.signed-up"),
-                             QStringLiteral("event:%1").arg(eventId), compact(details));
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+    if (Result<void> committed
+        = internal::auditAndCommit(txn, actor, QStringLiteral("event.signed-up"),
+                                   QStringLiteral("event:%1").arg(eventId), compact(details));
+        !committed)
         return failed(committed.error());
     return state;
 }

@@ -1,7 +1,7 @@
 #include "storage/matchqueuerepository.h"
 
-#include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/internal/auditedcommit.h"
 #include "storage/internal/sessionrows.h"
 #include "storage/internal/sqltext.h"
 #include "storage/internal/storagetr.h"
@@ -119,12 +119,10 @@ Result<qint64> MatchQueueRepository::join(qint64 venueId, qint64 playerId, const
          joinedAt.isValid() ? internal::utcText(joinedAt) : internal::utcNowText()});
     if (!id)
         return failed(id.error());
-    if (Result<void> audited = AuditLog::recordIn(
+    if (Result<void> committed = internal::auditAndCommit(
             txn, actor, QStringLiteral("queue.joined"), QStringLiteral("player:%1").arg(playerId),
             compact({{QStringLiteral("entry"), *id}, {QStringLiteral("game"), game}}));
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+        !committed)
         return failed(committed.error());
     return id;
 }
@@ -148,13 +146,11 @@ Result<void> MatchQueueRepository::leave(qint64 playerId, const QString &actor)
             {internal::utcNowText(), (*waiting)->id});
         !updated)
         return failed(updated.error());
-    if (Result<void> audited = AuditLog::recordIn(
+    if (Result<void> committed = internal::auditAndCommit(
             txn, actor, QStringLiteral("queue.left"), QStringLiteral("player:%1").arg(playerId),
             compact({{QStringLiteral("entry"), (*waiting)->id},
                      {QStringLiteral("game"), (*waiting)->game}}));
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+        !committed)
         return failed(committed.error());
     return {};
 }
@@ -199,15 +195,13 @@ Result<void> MatchQueueRepository::match(qint64 entryA, qint64 entryB, const QSt
             !updated)
             return failed(updated.error());
     }
-    if (Result<void> audited = AuditLog::recordIn(
+    if (Result<void> committed = internal::auditAndCommit(
             txn, actor, QStringLiteral("queue.matched"),
             QStringLiteral("player:%1").arg(a->playerId),
             compact({{QStringLiteral("entries"), QStringLiteral("%1,%2").arg(entryA).arg(entryB)},
                      {QStringLiteral("with"), b->playerId},
                      {QStringLiteral("game"), a->game}}));
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+        !committed)
         return failed(committed.error());
     return {};
 }

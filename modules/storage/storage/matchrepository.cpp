@@ -2,6 +2,7 @@
 
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/internal/auditedcommit.h"
 #include "storage/internal/matchrows.h"
 #include "storage/internal/sqltext.h"
 #include "storage/internal/storagetr.h"
@@ -238,13 +239,11 @@ Result<void> MatchRepository::finishMatch(qint64 matchId, const QString &winner,
         return failed(ended.error());
     const QJsonObject details{{QStringLiteral("winner"), winner},
                               {QStringLiteral("reason"), reason}};
-    if (Result<void> audited = AuditLog::recordIn(
+    if (Result<void> committed = internal::auditAndCommit(
             txn, actor,
             winner.isEmpty() ? QStringLiteral("match.abandoned") : QStringLiteral("match.finished"),
             matchSubject(matchId), internal::jsonText(details));
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+        !committed)
         return failed(committed.error());
     return {};
 }

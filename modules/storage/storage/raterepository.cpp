@@ -1,7 +1,7 @@
 #include "storage/raterepository.h"
 
-#include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/internal/auditedcommit.h"
 #include "storage/internal/sqltext.h"
 #include "storage/internal/storagetr.h"
 #include "storage/internal/transaction.h"
@@ -115,12 +115,10 @@ Result<void> RateRepository::replaceRules(qint64 venueId, const std::vector<Rate
     }
     const QJsonObject change{{QStringLiteral("from"), rulesJson(old)},
                              {QStringLiteral("to"), rulesJson(rules)}};
-    if (Result<void> audited = AuditLog::recordIn(
+    if (Result<void> committed = internal::auditAndCommit(
             txn, actor, QStringLiteral("rates.changed"), QStringLiteral("venue:%1").arg(venueId),
             QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact)));
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+        !committed)
         return failed(committed.error());
     return {};
 }

@@ -1,7 +1,7 @@
 #include "storage/sessionrepository.h"
 
-#include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/internal/auditedcommit.h"
 #include "storage/internal/sessionrows.h"
 #include "storage/internal/sqltext.h"
 #include "storage/internal/storagetr.h"
@@ -138,14 +138,6 @@ Result<void> setState(Transaction &txn, qint64 sessionId, const QString &state)
     return {};
 }
 
-Result<void> commitWithAudit(Transaction &txn, const QString &actor, const QString &action,
-                             const QString &subject, const QString &detail)
-{
-    if (Result<void> audited = AuditLog::recordIn(txn, actor, action, subject, detail); !audited)
-        return audited;
-    return txn.commit();
-}
-
 Result<std::vector<StretchRecord>> readStretches(const QSqlDatabase &db, qint64 sessionId)
 {
     Result<QSqlQuery> query = internal::execute(
@@ -215,8 +207,8 @@ Result<qint64> SessionRepository::checkIn(const CheckInRecord &checkIn, const QS
                        {QStringLiteral("member"), checkIn.member}};
     if (checkIn.bookingId)
         detail.insert(QStringLiteral("booking"), *checkIn.bookingId);
-    if (Result<void> done = commitWithAudit(txn, actor, QStringLiteral("session.check-in"),
-                                            sessionSubject(*sessionId), details(detail));
+    if (Result<void> done = internal::auditAndCommit(txn, actor, QStringLiteral("session.check-in"),
+                                                     sessionSubject(*sessionId), details(detail));
         !done)
         return failed(done.error());
     return *sessionId;
@@ -240,8 +232,8 @@ Result<void> SessionRepository::pause(qint64 sessionId, const QDateTime &at, con
         return failed(closed.error());
     if (Result<void> state = setState(txn, sessionId, QStringLiteral("paused")); !state)
         return failed(state.error());
-    if (Result<void> done = commitWithAudit(txn, actor, QStringLiteral("session.pause"),
-                                            sessionSubject(sessionId), open->tableName);
+    if (Result<void> done = internal::auditAndCommit(txn, actor, QStringLiteral("session.pause"),
+                                                     sessionSubject(sessionId), open->tableName);
         !done)
         return failed(done.error());
     return {};
@@ -269,8 +261,8 @@ Result<void> SessionRepository::resume(qint64 sessionId, const QDateTime &at, co
         return failed(stretch.error());
     if (Result<void> state = setState(txn, sessionId, QStringLiteral("running")); !state)
         return failed(state.error());
-    if (Result<void> done = commitWithAudit(txn, actor, QStringLiteral("session.resume"),
-                                            sessionSubject(sessionId), open->tableName);
+    if (Result<void> done = internal::auditAndCommit(txn, actor, QStringLiteral("session.resume"),
+                                                     sessionSubject(sessionId), open->tableName);
         !done)
         return failed(done.error());
     return {};
@@ -323,8 +315,8 @@ Result<void> SessionRepository::move(qint64 sessionId, const MoveRecord &to, con
     }
     const QJsonObject detail{{QStringLiteral("from"), open->tableName},
                              {QStringLiteral("to"), to.tableName}};
-    if (Result<void> done = commitWithAudit(txn, actor, QStringLiteral("session.move"),
-                                            sessionSubject(sessionId), details(detail));
+    if (Result<void> done = internal::auditAndCommit(txn, actor, QStringLiteral("session.move"),
+                                                     sessionSubject(sessionId), details(detail));
         !done)
         return failed(done.error());
     return {};
@@ -389,8 +381,8 @@ Result<ReceiptRecord> SessionRepository::checkout(qint64 sessionId, const Checko
     const QJsonObject detail{{QStringLiteral("receipt"), receipt.number},
                              {QStringLiteral("total_cents"), receipt.totalCents},
                              {QStringLiteral("currency"), receipt.currency}};
-    if (Result<void> done = commitWithAudit(txn, actor, QStringLiteral("session.checkout"),
-                                            sessionSubject(sessionId), details(detail));
+    if (Result<void> done = internal::auditAndCommit(txn, actor, QStringLiteral("session.checkout"),
+                                                     sessionSubject(sessionId), details(detail));
         !done)
         return failed(done.error());
     return receipt;
@@ -415,8 +407,9 @@ Result<void> SessionRepository::voidReceipt(qint64 receiptId, const QString &rea
     if (updated->numRowsAffected() != 1)
         return failed(
             txn.abandon(Tr::tr("there is no such receipt, or it is void already")).error());
-    if (Result<void> done = commitWithAudit(txn, actor, QStringLiteral("receipt.void"),
-                                            QStringLiteral("receipt:%1").arg(receiptId), reason);
+    if (Result<void> done
+        = internal::auditAndCommit(txn, actor, QStringLiteral("receipt.void"),
+                                   QStringLiteral("receipt:%1").arg(receiptId), reason);
         !done)
         return failed(done.error());
     return {};

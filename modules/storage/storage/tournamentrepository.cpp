@@ -2,6 +2,7 @@
 
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/internal/auditedcommit.h"
 #include "storage/internal/sessionrows.h"
 #include "storage/internal/sqltext.h"
 #include "storage/internal/storagetr.h"
@@ -143,13 +144,11 @@ Result<qint64> TournamentRepository::addTournament(const TournamentRecord &tourn
          tournament.seeding, actor, internal::utcNowText()});
     if (!id)
         return failed(id.error());
-    if (Result<void> audited = AuditLog::recordIn(
+    if (Result<void> committed = internal::auditAndCommit(
             txn, actor, QStringLiteral("tournament.created"), subjectOf(*id),
             Tr::tr("%1 (%2, %3)")
                 .arg(tournament.name.trimmed(), tournament.format, tournament.game));
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+        !committed)
         return failed(committed.error());
     return id;
 }
@@ -181,7 +180,7 @@ Result<void> TournamentRepository::updateTournament(const TournamentRecord &tour
          internal::nullableId(tournament.eventId), tournament.id});
     if (!updated)
         return failed(updated.error());
-    if (Result<void> audited = AuditLog::recordIn(
+    if (Result<void> committed = internal::auditAndCommit(
             txn, actor, QStringLiteral("tournament.edited"), subjectOf(tournament.id),
             QString::fromUtf8(
                 QJsonDocument(QJsonObject{{QStringLiteral("name"), tournament.name},
@@ -189,9 +188,7 @@ Result<void> TournamentRepository::updateTournament(const TournamentRecord &tour
                                           {QStringLiteral("options"), tournament.options},
                                           {QStringLiteral("payouts"), tournament.payouts}})
                     .toJson(QJsonDocument::Compact)));
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+        !committed)
         return failed(committed.error());
     return {};
 }
@@ -221,11 +218,9 @@ Result<void> TournamentRepository::setState(qint64 tournamentId, const QString &
         QStringLiteral("UPDATE tournaments SET state = ? WHERE id = ?"), {state, tournamentId});
     if (!updated)
         return failed(updated.error());
-    if (Result<void> audited = AuditLog::recordIn(txn, actor, QStringLiteral("tournament.") + state,
-                                                  subjectOf(tournamentId), *was);
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+    if (Result<void> committed = internal::auditAndCommit(
+            txn, actor, QStringLiteral("tournament.") + state, subjectOf(tournamentId), *was);
+        !committed)
         return failed(committed.error());
     return {};
 }
@@ -286,12 +281,10 @@ Result<qint64> TournamentRepository::addEntry(qint64 tournamentId, qint64 player
         {tournamentId, playerId, internal::utcNowText()});
     if (!id)
         return failed(id.error());
-    if (Result<void> audited
-        = AuditLog::recordIn(txn, actor, QStringLiteral("tournament.entered"),
-                             subjectOf(tournamentId), QStringLiteral("player:%1").arg(playerId));
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+    if (Result<void> committed = internal::auditAndCommit(
+            txn, actor, QStringLiteral("tournament.entered"), subjectOf(tournamentId),
+            QStringLiteral("player:%1").arg(playerId));
+        !committed)
         return failed(committed.error());
     return id;
 }
@@ -313,12 +306,10 @@ Result<void> TournamentRepository::setEntryState(qint64 entryId, const QString &
         return failed(updated.error());
     if (updated->numRowsAffected() != 1)
         return failed(txn.abandon(Tr::tr("there is no such entry")).error());
-    if (Result<void> audited
-        = AuditLog::recordIn(txn, actor, QStringLiteral("tournament.entry"),
-                             QStringLiteral("tournament-entry:%1").arg(entryId), state);
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+    if (Result<void> committed
+        = internal::auditAndCommit(txn, actor, QStringLiteral("tournament.entry"),
+                                   QStringLiteral("tournament-entry:%1").arg(entryId), state);
+        !committed)
         return failed(committed.error());
     return {};
 }
@@ -338,13 +329,11 @@ Result<void> TournamentRepository::setEntryPaid(qint64 entryId, bool paid, const
         return failed(updated.error());
     if (updated->numRowsAffected() != 1)
         return failed(txn.abandon(Tr::tr("there is no such entry")).error());
-    if (Result<void> audited
-        = AuditLog::recordIn(txn, actor, QStringLiteral("tournament.paid"),
-                             QStringLiteral("tournament-entry:%1").arg(entryId),
-                             paid ? QStringLiteral("paid") : QStringLiteral("not paid"));
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+    if (Result<void> committed
+        = internal::auditAndCommit(txn, actor, QStringLiteral("tournament.paid"),
+                                   QStringLiteral("tournament-entry:%1").arg(entryId),
+                                   paid ? QStringLiteral("paid") : QStringLiteral("not paid"));
+        !committed)
         return failed(committed.error());
     return {};
 }
@@ -389,12 +378,10 @@ Result<void> TournamentRepository::startWithSeeds(qint64 tournamentId,
                    {tournamentId});
         !running)
         return failed(running.error());
-    if (Result<void> audited = AuditLog::recordIn(
+    if (Result<void> committed = internal::auditAndCommit(
             txn, actor, QStringLiteral("tournament.started"), subjectOf(tournamentId),
             QString::fromUtf8(QJsonDocument(drawn).toJson(QJsonDocument::Compact)));
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+        !committed)
         return failed(committed.error());
     return {};
 }
@@ -423,11 +410,9 @@ Result<void> TournamentRepository::reopen(qint64 tournamentId, const QString &ac
         if (Result<QSqlQuery> ran = txn.exec(sql, {tournamentId}); !ran)
             return failed(ran.error());
     }
-    if (Result<void> audited = AuditLog::recordIn(txn, actor, QStringLiteral("tournament.reopened"),
-                                                  subjectOf(tournamentId), QString());
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+    if (Result<void> committed = internal::auditAndCommit(
+            txn, actor, QStringLiteral("tournament.reopened"), subjectOf(tournamentId), QString());
+        !committed)
         return failed(committed.error());
     return {};
 }
@@ -476,13 +461,11 @@ Result<void> TournamentRepository::assignTable(qint64 tournamentId, int drawMatc
                          drawMatch});
         !written)
         return failed(written.error());
-    if (Result<void> audited = AuditLog::recordIn(
+    if (Result<void> committed = internal::auditAndCommit(
             txn, actor, QStringLiteral("tournament.table"), subjectOf(tournamentId),
             tableId ? QStringLiteral("match %1 at table:%2").arg(drawMatch).arg(*tableId)
                     : QStringLiteral("match %1 off its table").arg(drawMatch));
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+        !committed)
         return failed(committed.error());
     return {};
 }
@@ -620,12 +603,10 @@ Result<void> TournamentRepository::takeBackResult(qint64 resultId, int standingB
             {tournamentId});
         !running)
         return failed(running.error());
-    if (Result<void> audited = AuditLog::recordIn(
+    if (Result<void> committed = internal::auditAndCommit(
             txn, actor, QStringLiteral("tournament.result-taken-back"), subjectOf(tournamentId),
             QStringLiteral("match %1 (result %2)").arg(drawMatch).arg(resultId));
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+        !committed)
         return failed(committed.error());
     return {};
 }

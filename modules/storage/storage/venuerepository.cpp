@@ -2,6 +2,7 @@
 
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/internal/auditedcommit.h"
 #include "storage/internal/sqltext.h"
 #include "storage/internal/storagetr.h"
 #include "storage/internal/transaction.h"
@@ -169,11 +170,9 @@ Result<void> VenueRepository::removeVenue(qint64 id, const QString &actor)
         = txn.exec(QStringLiteral("DELETE FROM venues WHERE id = ?"), {id});
         !removed)
         return failed(removed.error());
-    if (Result<void> audited = AuditLog::recordIn(txn, actor, QStringLiteral("venue.removed"),
-                                                  QStringLiteral("venue:%1").arg(id), name);
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+    if (Result<void> committed = internal::auditAndCommit(
+            txn, actor, QStringLiteral("venue.removed"), QStringLiteral("venue:%1").arg(id), name);
+        !committed)
         return failed(committed.error());
     return {};
 }
@@ -235,12 +234,10 @@ Result<void> VenueRepository::removeDemoVenues(const QString &actor)
         = txn.exec(QStringLiteral("DELETE FROM venues WHERE is_demo = 1"));
         !removed)
         return failed(removed.error());
-    if (Result<void> audited
-        = AuditLog::recordIn(txn, actor, QStringLiteral("venue.demo-removed"), subjects.join(u','),
-                             names.join(QStringLiteral(", ")));
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+    if (Result<void> committed
+        = internal::auditAndCommit(txn, actor, QStringLiteral("venue.demo-removed"),
+                                   subjects.join(u','), names.join(QStringLiteral(", ")));
+        !committed)
         return failed(committed.error());
     return {};
 }
@@ -367,12 +364,10 @@ Result<void> VenueRepository::setJoinSecret(qint64 venueId, const QString &secre
     if (updated->numRowsAffected() != 1)
         return failed(txn.abandon(Tr::tr("there is no such venue")).error());
     // The secret itself never goes into the audit log.
-    if (Result<void> audited
-        = AuditLog::recordIn(txn, actor, QStringLiteral("venue.join-secret"),
-                             QStringLiteral("venue:%1").arg(venueId), QString());
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+    if (Result<void> committed
+        = internal::auditAndCommit(txn, actor, QStringLiteral("venue.join-secret"),
+                                   QStringLiteral("venue:%1").arg(venueId), QString());
+        !committed)
         return failed(committed.error());
     return {};
 }
