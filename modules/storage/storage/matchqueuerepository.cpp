@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/internal/auditedcommit.h"
+#include "storage/internal/readrows.h"
 #include "storage/internal/sessionrows.h"
 #include "storage/internal/sqltext.h"
 #include "storage/internal/storagetr.h"
@@ -208,19 +209,16 @@ Result<void> MatchQueueRepository::match(qint64 entryA, qint64 entryB, const QSt
 
 Result<std::vector<QueueEntryRecord>> MatchQueueRepository::waiting(qint64 venueId)
 {
-    Result<QSqlQuery> query
-        = internal::execute(m_database.connection(),
-                            QLatin1String(kEntrySelect)
-                                + QStringLiteral(" WHERE q.venue_id = ? AND q.state = 'waiting' "
-                                                 "ORDER BY q.joined_at, q.id"),
-                            {venueId});
-    if (!query) {
+    Result<std::vector<QueueEntryRecord>> entries
+        = internal::readRows(m_database.connection(),
+                             QLatin1String(kEntrySelect)
+                                 + QStringLiteral(" WHERE q.venue_id = ? AND q.state = 'waiting' "
+                                                  "ORDER BY q.joined_at, q.id"),
+                             {venueId}, entryFromRow);
+    if (!entries) {
         return Unexpected(Tr::tr("cannot read the queue of venue %1: %2")
-                              .arg(QString::number(venueId), query.error()));
+                              .arg(QString::number(venueId), entries.error()));
     }
-    std::vector<QueueEntryRecord> entries;
-    while (query->next())
-        entries.push_back(entryFromRow(*query));
     return entries;
 }
 

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/internal/auditedcommit.h"
 #include "storage/internal/matchrows.h"
+#include "storage/internal/readrows.h"
 #include "storage/internal/sqltext.h"
 #include "storage/internal/storagetr.h"
 #include "storage/internal/transaction.h"
@@ -283,20 +284,13 @@ Result<std::vector<MatchRecord>> MatchRepository::matchesAt(qint64 tableId, cons
         return Unexpected(
             Tr::tr("cannot read the matches at table %1: %2").arg(QString::number(tableId), why));
     };
-    Result<QSqlQuery> query = internal::execute(
+    Result<std::vector<MatchRecord>> matches = internal::readRows(
         m_database.connection(),
         selectFrom(internal::kMatchColumns,
                    "FROM matches WHERE table_id = ? AND started_at >= ? ORDER BY started_at, id"),
-        {tableId, internal::utcText(since)});
-    if (!query)
-        return failed(query.error());
-    std::vector<MatchRecord> matches;
-    while (query->next()) {
-        Result<MatchRecord> match = internal::matchFromRow(*query);
-        if (!match)
-            return failed(match.error());
-        matches.push_back(std::move(*match));
-    }
+        {tableId, internal::utcText(since)}, internal::matchFromRow);
+    if (!matches)
+        return failed(matches.error());
     return matches;
 }
 
@@ -325,17 +319,14 @@ Result<std::vector<MatchStepRecord>> MatchRepository::steps(qint64 matchId)
 
 Result<std::vector<RackRecord>> MatchRepository::racks(qint64 matchId)
 {
-    Result<QSqlQuery> query = internal::execute(
+    Result<std::vector<RackRecord>> racks = internal::readRows(
         m_database.connection(),
         selectFrom(internal::kRackColumns, "FROM racks WHERE match_id = ? ORDER BY number"),
-        {matchId});
-    if (!query) {
+        {matchId}, internal::rackFromRow);
+    if (!racks) {
         return Unexpected(Tr::tr("cannot read the racks of match %1: %2")
-                              .arg(QString::number(matchId), query.error()));
+                              .arg(QString::number(matchId), racks.error()));
     }
-    std::vector<RackRecord> racks;
-    while (query->next())
-        racks.push_back(internal::rackFromRow(*query));
     return racks;
 }
 

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/internal/auditedcommit.h"
+#include "storage/internal/readrows.h"
 #include "storage/internal/sessionrows.h"
 #include "storage/internal/sqltext.h"
 #include "storage/internal/storagetr.h"
@@ -140,16 +141,13 @@ Result<void> setState(Transaction &txn, qint64 sessionId, const QString &state)
 
 Result<std::vector<StretchRecord>> readStretches(const QSqlDatabase &db, qint64 sessionId)
 {
-    Result<QSqlQuery> query = internal::execute(
+    Result<std::vector<StretchRecord>> stretches = internal::readRows(
         db,
         QStringLiteral("SELECT ") + QLatin1String(internal::kStretchColumns)
             + QStringLiteral(" FROM session_stretches WHERE session_id = ? ORDER BY from_at, id"),
-        {sessionId});
-    if (!query)
-        return Unexpected(query.error());
-    std::vector<StretchRecord> stretches;
-    while (query->next())
-        stretches.push_back(internal::stretchFromRow(*query));
+        {sessionId}, internal::stretchFromRow);
+    if (!stretches)
+        return Unexpected(stretches.error());
     return stretches;
 }
 
@@ -446,19 +444,15 @@ Result<std::vector<SessionRecord>> SessionRepository::openSessions(qint64 venueI
         return Unexpected(
             Tr::tr("cannot read the sessions of venue %1: %2").arg(QString::number(venueId), why));
     };
-    Result<QSqlQuery> query = internal::execute(
+    Result<std::vector<SessionRecord>> sessions = internal::readRows(
         m_database.connection(),
         QStringLiteral("SELECT ") + QLatin1String(internal::kSessionColumns)
             + QStringLiteral(" FROM table_sessions WHERE venue_id = ? AND state <> 'closed' "
                              "ORDER BY started_at, id"),
-        {venueId});
-    if (!query)
-        return failed(query.error());
-    std::vector<SessionRecord> sessions;
-    while (query->next())
-        sessions.push_back(internal::sessionFromRow(*query));
-    query->finish();
-    for (SessionRecord &session : sessions) {
+        {venueId}, internal::sessionFromRow);
+    if (!sessions)
+        return failed(sessions.error());
+    for (SessionRecord &session : *sessions) {
         Result<std::vector<StretchRecord>> stretches
             = readStretches(m_database.connection(), session.id);
         if (!stretches)
@@ -471,39 +465,33 @@ Result<std::vector<SessionRecord>> SessionRepository::openSessions(qint64 venueI
 Result<std::vector<ReceiptRecord>> SessionRepository::receipts(qint64 venueId,
                                                                const QDateTime &since)
 {
-    Result<QSqlQuery> query = internal::execute(
+    Result<std::vector<ReceiptRecord>> receipts = internal::readRows(
         m_database.connection(),
         QStringLiteral("SELECT ") + QLatin1String(internal::kReceiptColumns)
             + QStringLiteral(" FROM receipts WHERE venue_id = ? AND issued_at >= ? "
                              "ORDER BY number"),
-        {venueId, internal::utcText(since)});
-    if (!query) {
+        {venueId, internal::utcText(since)}, internal::receiptFromRow);
+    if (!receipts) {
         return Unexpected(Tr::tr("cannot read the receipts of venue %1: %2")
-                              .arg(QString::number(venueId), query.error()));
+                              .arg(QString::number(venueId), receipts.error()));
     }
-    std::vector<ReceiptRecord> receipts;
-    while (query->next())
-        receipts.push_back(internal::receiptFromRow(*query));
     return receipts;
 }
 
 Result<std::vector<HeldBookingRecord>>
 SessionRepository::heldBookings(qint64 venueId, const QDateTime &from, const QDateTime &to)
 {
-    Result<QSqlQuery> query = internal::execute(
+    Result<std::vector<HeldBookingRecord>> bookings = internal::readRows(
         m_database.connection(),
         QStringLiteral("SELECT ") + QLatin1String(internal::kHeldBookingColumns)
             + QStringLiteral(" FROM bookings b JOIN pool_tables t ON t.id = b.table_id "
                              "WHERE t.venue_id = ? AND b.state IN ('booked', 'checked-in') "
                              "AND b.starts_at < ? AND b.ends_at > ? ORDER BY b.starts_at, b.id"),
-        {venueId, internal::utcText(to), internal::utcText(from)});
-    if (!query) {
+        {venueId, internal::utcText(to), internal::utcText(from)}, internal::heldBookingFromRow);
+    if (!bookings) {
         return Unexpected(Tr::tr("cannot read the bookings of venue %1: %2")
-                              .arg(QString::number(venueId), query.error()));
+                              .arg(QString::number(venueId), bookings.error()));
     }
-    std::vector<HeldBookingRecord> bookings;
-    while (query->next())
-        bookings.push_back(internal::heldBookingFromRow(*query));
     return bookings;
 }
 
@@ -545,20 +533,18 @@ Result<VenueTermsRecord> SessionRepository::venueTerms(qint64 venueId)
 
 Result<std::vector<SessionTableRecord>> SessionRepository::tables(qint64 venueId)
 {
-    Result<QSqlQuery> query = internal::execute(
+    Result<std::vector<SessionTableRecord>> tables = internal::readRows(
         m_database.connection(),
         QStringLiteral("SELECT id, name, size, rate_class, status FROM pool_tables "
                        "WHERE venue_id = ? ORDER BY position, name, id"),
-        {venueId});
-    if (!query) {
+        {venueId}, [](const QSqlQuery &row) {
+            return SessionTableRecord{row.value(0).toLongLong(), row.value(1).toString(),
+                                      row.value(2).toString(), row.value(3).toString(),
+                                      row.value(4).toString()};
+        });
+    if (!tables) {
         return Unexpected(Tr::tr("cannot read the tables of venue %1: %2")
-                              .arg(QString::number(venueId), query.error()));
-    }
-    std::vector<SessionTableRecord> tables;
-    while (query->next()) {
-        tables.push_back({query->value(0).toLongLong(), query->value(1).toString(),
-                          query->value(2).toString(), query->value(3).toString(),
-                          query->value(4).toString()});
+                              .arg(QString::number(venueId), tables.error()));
     }
     return tables;
 }

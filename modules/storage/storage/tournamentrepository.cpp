@@ -3,6 +3,7 @@
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "storage/internal/auditedcommit.h"
+#include "storage/internal/readrows.h"
 #include "storage/internal/sessionrows.h"
 #include "storage/internal/sqltext.h"
 #include "storage/internal/storagetr.h"
@@ -90,17 +91,14 @@ TournamentRepository::TournamentRepository(Database &database)
 
 Result<std::vector<TournamentRecord>> TournamentRepository::tournaments(qint64 venueId)
 {
-    Result<QSqlQuery> query = internal::execute(
+    Result<std::vector<TournamentRecord>> tournaments = internal::readRows(
         m_database.connection(),
         QStringLiteral("SELECT ") + QLatin1String(internal::kTournamentColumns)
             + QStringLiteral(" FROM tournaments WHERE venue_id = ? ORDER BY starts_at DESC, id "
                              "DESC"),
-        {venueId});
-    if (!query)
-        return Unexpected(Tr::tr("cannot read the tournaments: %1").arg(query.error()));
-    std::vector<TournamentRecord> tournaments;
-    while (query->next())
-        tournaments.push_back(internal::tournamentFromRow(*query));
+        {venueId}, internal::tournamentFromRow);
+    if (!tournaments)
+        return Unexpected(Tr::tr("cannot read the tournaments: %1").arg(tournaments.error()));
     return tournaments;
 }
 
@@ -227,17 +225,14 @@ Result<void> TournamentRepository::setState(qint64 tournamentId, const QString &
 
 Result<std::vector<TournamentEntryRecord>> TournamentRepository::entries(qint64 tournamentId)
 {
-    Result<QSqlQuery> query = internal::execute(
+    Result<std::vector<TournamentEntryRecord>> entries = internal::readRows(
         m_database.connection(),
         QStringLiteral("SELECT ") + QLatin1String(internal::kEntryColumns)
             + QStringLiteral(" FROM tournament_entries WHERE tournament_id = ? ORDER BY "
                              "CASE WHEN seed IS NULL THEN 1 ELSE 0 END, seed, entered_at, id"),
-        {tournamentId});
-    if (!query)
-        return Unexpected(Tr::tr("cannot read the tournament's players: %1").arg(query.error()));
-    std::vector<TournamentEntryRecord> entries;
-    while (query->next())
-        entries.push_back(internal::entryFromRow(*query));
+        {tournamentId}, internal::entryFromRow);
+    if (!entries)
+        return Unexpected(Tr::tr("cannot read the tournament's players: %1").arg(entries.error()));
     return entries;
 }
 
@@ -419,17 +414,14 @@ Result<void> TournamentRepository::reopen(qint64 tournamentId, const QString &ac
 
 Result<std::vector<TournamentTableRecord>> TournamentRepository::tables(qint64 tournamentId)
 {
-    Result<QSqlQuery> query = internal::execute(
+    Result<std::vector<TournamentTableRecord>> tables = internal::readRows(
         m_database.connection(),
         QStringLiteral("SELECT ") + QLatin1String(internal::kTournamentTableColumns)
             + QStringLiteral(" FROM tournament_matches WHERE tournament_id = ? ORDER BY "
                              "draw_match"),
-        {tournamentId});
-    if (!query)
-        return Unexpected(Tr::tr("cannot read the tournament's tables: %1").arg(query.error()));
-    std::vector<TournamentTableRecord> tables;
-    while (query->next())
-        tables.push_back(internal::tournamentTableFromRow(*query));
+        {tournamentId}, internal::tournamentTableFromRow);
+    if (!tables)
+        return Unexpected(Tr::tr("cannot read the tournament's tables: %1").arg(tables.error()));
     return tables;
 }
 
@@ -489,16 +481,13 @@ Result<void> TournamentRepository::setRefereeMatch(qint64 tournamentId, int draw
 
 Result<std::vector<TournamentResultRecord>> TournamentRepository::results(qint64 tournamentId)
 {
-    Result<QSqlQuery> query = internal::execute(
+    Result<std::vector<TournamentResultRecord>> results = internal::readRows(
         m_database.connection(),
         QStringLiteral("SELECT ") + QLatin1String(internal::kTournamentResultColumns)
             + QStringLiteral(" FROM tournament_results WHERE tournament_id = ? ORDER BY id"),
-        {tournamentId});
-    if (!query)
-        return Unexpected(Tr::tr("cannot read the tournament's results: %1").arg(query.error()));
-    std::vector<TournamentResultRecord> results;
-    while (query->next())
-        results.push_back(internal::tournamentResultFromRow(*query));
+        {tournamentId}, internal::tournamentResultFromRow);
+    if (!results)
+        return Unexpected(Tr::tr("cannot read the tournament's results: %1").arg(results.error()));
     return results;
 }
 

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/internal/auditedcommit.h"
+#include "storage/internal/readrows.h"
 #include "storage/internal/sessionrows.h"
 #include "storage/internal/sqltext.h"
 #include "storage/internal/storagetr.h"
@@ -79,19 +80,16 @@ Result<void> WalkInRepository::finish(qint64 walkInId, const QString &state, con
 
 Result<std::vector<WalkInRecord>> WalkInRepository::waiting(qint64 venueId)
 {
-    Result<QSqlQuery> query = internal::execute(
+    Result<std::vector<WalkInRecord>> walkIns = internal::readRows(
         m_database.connection(),
         QStringLiteral("SELECT ") + QLatin1String(internal::kWalkInColumns)
             + QStringLiteral(" FROM walk_ins WHERE venue_id = ? AND state = 'waiting' "
                              "ORDER BY added_at, id"),
-        {venueId});
-    if (!query) {
+        {venueId}, internal::walkInFromRow);
+    if (!walkIns) {
         return Unexpected(Tr::tr("cannot read the queue of venue %1: %2")
-                              .arg(QString::number(venueId), query.error()));
+                              .arg(QString::number(venueId), walkIns.error()));
     }
-    std::vector<WalkInRecord> walkIns;
-    while (query->next())
-        walkIns.push_back(internal::walkInFromRow(*query));
     return walkIns;
 }
 
