@@ -300,20 +300,19 @@ Result<std::vector<MatchStepRecord>> MatchRepository::steps(qint64 matchId)
         return Unexpected(
             Tr::tr("cannot read the steps of match %1: %2").arg(QString::number(matchId), why));
     };
-    Result<QSqlQuery> query = internal::execute(
+    // A step that cannot be read is named by its number (column 2).
+    const auto stepFromRow = [](const QSqlQuery &row) -> Result<MatchStepRecord> {
+        Result<MatchStepRecord> step = internal::stepFromRow(row);
+        if (!step)
+            return Unexpected(Tr::tr("step %1: %2").arg(row.value(2).toString(), step.error()));
+        return step;
+    };
+    Result<std::vector<MatchStepRecord>> steps = internal::readRows(
         m_database.connection(),
         selectFrom(internal::kStepColumns, "FROM match_steps WHERE match_id = ? ORDER BY number"),
-        {matchId});
-    if (!query)
-        return failed(query.error());
-    std::vector<MatchStepRecord> steps;
-    while (query->next()) {
-        Result<MatchStepRecord> step = internal::stepFromRow(*query);
-        if (!step) {
-            return failed(Tr::tr("step %1: %2").arg(query->value(2).toString(), step.error()));
-        }
-        steps.push_back(std::move(*step));
-    }
+        {matchId}, stepFromRow);
+    if (!steps)
+        return failed(steps.error());
     return steps;
 }
 
