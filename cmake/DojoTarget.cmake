@@ -42,25 +42,44 @@ function(dojo_translatable_sources target)
     set_property(GLOBAL APPEND PROPERTY DOJO_TRANSLATABLE_INCLUDE_DIRECTORIES "${folder}")
 endfunction()
 
-# dojo_test(name SOURCES ... LINKS ... [LABELS ...] [ARGS ...] [GUI]): one Qt Test executable
-# tst_<name>, registered in ctest as <name>.
+# dojo_test(name SOURCES ... LINKS ... [LABELS ...] [ARGS ...] [ENVIRONMENT ...] [GUI] [BACKENDS]):
+# one Qt Test executable tst_<name>, registered in ctest as <name>. With BACKENDS the one
+# executable is registered twice, as <name>.sqlite and <name>.postgresql (label postgres), with
+# DOJO_STORAGE_BACKEND naming the backend (see ScratchDatabases): built once, run on both.
 function(dojo_test name)
-    cmake_parse_arguments(ARG "GUI" "" "SOURCES;LINKS;LABELS;ARGS;ENVIRONMENT" ${ARGN})
+    cmake_parse_arguments(ARG "GUI;BACKENDS" "" "SOURCES;LINKS;LABELS;ARGS;ENVIRONMENT" ${ARGN})
     add_executable(tst_${name} ${ARG_SOURCES})
     target_link_libraries(tst_${name} PRIVATE Qt6::Test ${ARG_LINKS})
     dojo_target_defaults(tst_${name})
     target_compile_definitions(tst_${name} PRIVATE
         DOJO_SHARED_DIR="${DOJO_SHARED_DIR}"
         DOJO_BUILD_DIR="${CMAKE_BINARY_DIR}")
-    add_test(NAME ${name} COMMAND tst_${name} ${ARG_ARGS})
     set(environment ${ARG_ENVIRONMENT})
     if(ARG_GUI)
         list(APPEND environment QT_QPA_PLATFORM=offscreen)
     endif()
+    if(NOT ARG_BACKENDS)
+        dojo_register_test(${name} tst_${name} "${ARG_ARGS}" "${environment}" "${ARG_LABELS}")
+        return()
+    endif()
+    foreach(backend sqlite postgresql)
+        set(labels ${ARG_LABELS})
+        if(backend STREQUAL "postgresql")
+            list(APPEND labels postgres)
+        endif()
+        set(backend_environment ${environment} DOJO_STORAGE_BACKEND=${backend})
+        dojo_register_test(${name}.${backend} tst_${name} "${ARG_ARGS}" "${backend_environment}"
+            "${labels}")
+    endforeach()
+endfunction()
+
+# One ctest entry running an executable with its arguments, environment and labels.
+function(dojo_register_test name executable arguments environment labels)
+    add_test(NAME ${name} COMMAND ${executable} ${arguments})
     if(environment)
         set_tests_properties(${name} PROPERTIES ENVIRONMENT "${environment}")
     endif()
-    if(ARG_LABELS)
-        set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABELS}")
+    if(labels)
+        set_tests_properties(${name} PROPERTIES LABELS "${labels}")
     endif()
 endfunction()

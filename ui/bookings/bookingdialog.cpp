@@ -5,13 +5,10 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QTimeEdit>
-#include <QVBoxLayout>
 
 namespace dojo::ui {
 namespace {
@@ -53,11 +50,6 @@ BookingDialog::BookingDialog(const TimelineView &day, const venue::Booking &book
     m_name->setObjectName(QStringLiteral("bookingName"));
     m_name->setPlaceholderText(Tr::tr("Who the table is for"));
 
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("bookingProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b71c1c"));
-
     auto *form = new QFormLayout;
     form->addRow(Tr::tr("&Table:"), m_table);
     form->addRow(Tr::tr("&Day:"), m_date);
@@ -65,15 +57,7 @@ BookingDialog::BookingDialog(const TimelineView &day, const venue::Booking &book
     form->addRow(Tr::tr("T&o:"), m_to);
     form->addRow(Tr::tr("&Name:"), m_name);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(m_buttons);
+    m_form = layOutCheckedForm(this, form, QStringLiteral("bookingProblem"), QString());
 
     connect(m_table, &QComboBox::currentIndexChanged, this, &BookingDialog::check);
     connect(m_date, &QDateEdit::dateChanged, this, &BookingDialog::check);
@@ -111,9 +95,8 @@ std::optional<QString> BookingDialog::problem() const
 void BookingDialog::check()
 {
     const std::optional<QString> why = problem();
-    m_problem->setText(why.value_or(QString()));
-    m_problem->setVisible(why.has_value());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!why);
+    m_form.show(why);
+    m_form.problem->setVisible(why.has_value());
 }
 
 } // namespace dojo::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bookings/timelineview.h"
+#include "common/checkedform.h"
 
 #include <venue/booking.h>
 
@@ -10,8 +11,6 @@
 
 class QComboBox;
 class QDateEdit;
-class QDialogButtonBox;
-class QLabel;
 class QLineEdit;
 class QTimeEdit;
 
@@ -45,8 +44,7 @@ private:
     QTimeEdit *m_from = nullptr;
     QTimeEdit *m_to = nullptr;
     QLineEdit *m_name = nullptr;
-    QLabel *m_problem = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
+    CheckedForm m_form;
 };
 
 } // namespace dojo::ui

@@ -4,9 +4,9 @@
 #include "bookings/bookingtext.h"
 #include "bookings/timelineaccessible.h"
 #include "bookings/timelinepainter.h"
+#include "common/paintedlistaccessible.h"
 #include "common/uitr.h"
 
-#include <QAccessible>
 #include <QApplication>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -694,23 +694,7 @@ void BookingTimeline::announceSelection()
                    : Tr::tr("%1 is free at %2.")
                          .arg(table->name, BookingText::time(cursorTime(), m_view.zone));
     }
-    if (text == accessibleDescription())
-        return;
-    setAccessibleDescription(text);
-    if (!QAccessible::isActive())
-        return;
-    QAccessibleEvent changed(this, QAccessible::DescriptionChanged);
-    QAccessible::updateAccessibility(&changed);
-    if (m_view.selected && hasFocus()) {
-        // The selected block has the focus, as an item of the viewport's list.
-        const std::vector<qint64> shown = shownBookings();
-        const auto at = std::find(shown.begin(), shown.end(), *m_view.selected);
-        if (at != shown.end()) {
-            QAccessibleEvent focus(viewport(), QAccessible::Focus);
-            focus.setChild(int(at - shown.begin()));
-            QAccessible::updateAccessibility(&focus);
-        }
-    }
+    announceToScreenReaders(this, text, m_view.selected);
 }
 
 } // namespace dojo::ui

@@ -6,13 +6,9 @@
 #include <venue/gamenames.h>
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 namespace dojo::ui {
 
@@ -38,11 +34,6 @@ ChallengeDialog::ChallengeDialog(PlayerPicker::Players players, QWidget *parent)
     m_note->setObjectName(QStringLiteral("challengeNote"));
     m_note->setPlaceholderText(Tr::tr("For the record: stakes, a date agreed"));
 
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("challengeProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b71c1c"));
-
     auto *form = new QFormLayout;
     form->addRow(Tr::tr("C&hallenger:"), m_challenger);
     form->addRow(Tr::tr("Challen&ged:"), m_challenged);
@@ -50,16 +41,7 @@ ChallengeDialog::ChallengeDialog(PlayerPicker::Players players, QWidget *parent)
     form->addRow(Tr::tr("&Race to:"), m_raceTo);
     form->addRow(Tr::tr("&Note:"), m_note);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(Tr::tr("&Issue"));
-    m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(m_buttons);
+    m_form = layOutCheckedForm(this, form, QStringLiteral("challengeProblem"), Tr::tr("&Issue"));
 
     connect(m_challenger, &PlayerPicker::playerChanged, this, &ChallengeDialog::check);
     connect(m_challenged, &PlayerPicker::playerChanged, this, &ChallengeDialog::check);
@@ -102,9 +84,7 @@ std::optional<QString> ChallengeDialog::problem() const
 
 void ChallengeDialog::check()
 {
-    const std::optional<QString> why = problem();
-    m_problem->setText(why.value_or(QString()));
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!why);
+    m_form.show(problem());
 }
 
 } // namespace dojo::ui

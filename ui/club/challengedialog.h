@@ -1,6 +1,7 @@
 #pragma once
 
 #include "club/playerpicker.h"
+#include "common/checkedform.h"
 
 #include <venue/challengedesk.h>
 
@@ -9,8 +10,6 @@
 #include <optional>
 
 class QComboBox;
-class QDialogButtonBox;
-class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -40,8 +39,7 @@ private:
     QComboBox *m_game = nullptr;
     QSpinBox *m_raceTo = nullptr;
     QLineEdit *m_note = nullptr;
-    QLabel *m_problem = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
+    CheckedForm m_form;
 };
 
 } // namespace dojo::ui

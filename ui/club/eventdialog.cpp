@@ -4,14 +4,10 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
 #include <QSpinBox>
 #include <QTimeEdit>
-#include <QVBoxLayout>
 
 namespace dojo::ui {
 namespace {
@@ -51,11 +47,6 @@ EventDialog::EventDialog(const QDate &day, const QTimeZone &zone, QWidget *paren
     m_cap->setSuffix(Tr::tr(" players"));
     m_cap->setValue(16);
 
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("eventProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b71c1c"));
-
     auto *form = new QFormLayout;
     form->addRow(Tr::tr("&Name:"), m_name);
     form->addRow(Tr::tr("&Kind:"), m_kind);
@@ -64,16 +55,7 @@ EventDialog::EventDialog(const QDate &day, const QTimeZone &zone, QWidget *paren
     form->addRow(Tr::tr("&To:"), m_to);
     form->addRow(Tr::tr("Ca&p:"), m_cap);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(Tr::tr("C&reate"));
-    m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(m_buttons);
+    m_form = layOutCheckedForm(this, form, QStringLiteral("eventProblem"), Tr::tr("C&reate"));
 
     connect(m_name, &QLineEdit::textChanged, this, &EventDialog::check);
     connect(m_from, &QTimeEdit::timeChanged, this, &EventDialog::check);
@@ -103,9 +85,7 @@ std::optional<QString> EventDialog::problem() const
 
 void EventDialog::check()
 {
-    const std::optional<QString> why = problem();
-    m_problem->setText(why.value_or(QString()));
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!why);
+    m_form.show(problem());
 }
 
 } // namespace dojo::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/checkedform.h"
+
 #include <venue/venueevents.h>
 
 #include <QDate>
@@ -10,8 +12,6 @@
 
 class QComboBox;
 class QDateEdit;
-class QDialogButtonBox;
-class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QTimeEdit;
@@ -41,8 +41,7 @@ private:
     QTimeEdit *m_from = nullptr;
     QTimeEdit *m_to = nullptr;
     QSpinBox *m_cap = nullptr;
-    QLabel *m_problem = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
+    CheckedForm m_form;
 };
 
 } // namespace dojo::ui

@@ -4,12 +4,9 @@
 
 #include <venue/gamenames.h>
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QPushButton>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 namespace dojo::ui {
 
@@ -32,10 +29,6 @@ RaceResultDialog::RaceResultDialog(const venue::Challenge &challenge, QWidget *p
     for (QSpinBox *racks : {m_challenger, m_challenged})
         racks->setRange(0, challenge.raceTo);
 
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("resultProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b71c1c"));
     auto *stays = new QLabel(Tr::tr("A result entered stays: only a referee or a manager can void "
                                     "it. The players' ratings count it at their next refresh."),
                              this);
@@ -46,17 +39,8 @@ RaceResultDialog::RaceResultDialog(const venue::Challenge &challenge, QWidget *p
     form->addRow(Tr::tr("Racks won by %1:").arg(challenge.challenger), m_challenger);
     form->addRow(Tr::tr("Racks won by %1:").arg(challenge.challenged), m_challenged);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(Tr::tr("&Enter Result"));
-    m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(stays);
-    layout->addWidget(m_buttons);
+    m_form = layOutCheckedForm(this, form, QStringLiteral("resultProblem"), Tr::tr("&Enter Result"),
+                               {stays});
 
     connect(m_challenger, &QSpinBox::valueChanged, this, &RaceResultDialog::check);
     connect(m_challenged, &QSpinBox::valueChanged, this, &RaceResultDialog::check);
@@ -85,9 +69,7 @@ std::optional<QString> RaceResultDialog::problem() const
 
 void RaceResultDialog::check()
 {
-    const std::optional<QString> why = problem();
-    m_problem->setText(why.value_or(QString()));
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!why);
+    m_form.show(problem());
 }
 
 } // namespace dojo::ui

@@ -1,13 +1,13 @@
 #pragma once
 
+#include "common/checkedform.h"
+
 #include <venue/challengedesk.h>
 
 #include <QDialog>
 
 #include <optional>
 
-class QDialogButtonBox;
-class QLabel;
 class QSpinBox;
 
 namespace dojo::ui {
@@ -33,8 +33,7 @@ private:
     venue::Challenge m_challenge;
     QSpinBox *m_challenger = nullptr;
     QSpinBox *m_challenged = nullptr;
-    QLabel *m_problem = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
+    CheckedForm m_form;
 };
 
 } // namespace dojo::ui

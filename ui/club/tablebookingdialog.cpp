@@ -5,12 +5,9 @@
 
 #include <QComboBox>
 #include <QDateTimeEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QPushButton>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 namespace dojo::ui {
 namespace {
@@ -56,27 +53,13 @@ TableBookingDialog::TableBookingDialog(const TableBookingDay &day, const QString
     m_minutes->setSuffix(Tr::tr(" min"));
     m_minutes->setValue(suggestedMinutes);
 
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(QStringLiteral("bookingProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b71c1c"));
-
     auto *form = new QFormLayout;
     form->addRow(Tr::tr("Booked as:"), name);
     form->addRow(Tr::tr("&Table:"), m_table);
     form->addRow(Tr::tr("&From:"), m_from);
     form->addRow(Tr::tr("&Length:"), m_minutes);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(Tr::tr("&Book"));
-    m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(m_buttons);
+    m_form = layOutCheckedForm(this, form, QStringLiteral("bookingProblem"), Tr::tr("&Book"));
 
     // The first table free then, so Enter alone books a table that can be had.
     for (int i = 0; i < m_table->count(); ++i) {
@@ -125,9 +108,7 @@ std::optional<QString> TableBookingDialog::problem() const
 
 void TableBookingDialog::check()
 {
-    const std::optional<QString> why = problem();
-    m_problem->setText(why.value_or(QString()));
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!why);
+    m_form.show(problem());
 }
 
 } // namespace dojo::ui

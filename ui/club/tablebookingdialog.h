@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bookings/bookabletable.h"
+#include "common/checkedform.h"
 
 #include <venue/booking.h>
 
@@ -13,8 +14,6 @@
 
 class QComboBox;
 class QDateTimeEdit;
-class QDialogButtonBox;
-class QLabel;
 class QSpinBox;
 
 namespace dojo::ui {
@@ -55,8 +54,7 @@ private:
     QComboBox *m_table = nullptr;
     QDateTimeEdit *m_from = nullptr;
     QSpinBox *m_minutes = nullptr;
-    QLabel *m_problem = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
+    CheckedForm m_form;
 };
 
 } // namespace dojo::ui

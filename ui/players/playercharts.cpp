@@ -1,5 +1,6 @@
 #include "players/playercharts.h"
 
+#include "common/chartparts.h"
 #include "common/uitr.h"
 
 #include <venue/gamenames.h>
@@ -9,7 +10,6 @@
 #include <QBarSet>
 #include <QChart>
 #include <QHorizontalBarSeries>
-#include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
 #include <QValueAxis>
@@ -28,16 +28,6 @@ const QColor kWonColour(0x2e, 0x7d, 0x32);
 const QColor kPlayColour(0xef, 0x6c, 0x00);
 const QColor kBreakColour(0x6a, 0x1b, 0x9a);
 const QColor kOtherRatingColour(0xc6, 0x28, 0x28);
-
-QChart *newChart(const QString &title)
-{
-    auto *chart = new QChart;
-    chart->setTitle(title);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setVisible(false);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    return chart;
-}
 
 // "Mar": a month on an axis; the axis title says which months (monthsTitle).
 QString monthLabel(QDate month)
@@ -64,24 +54,6 @@ QString breakMonthsTitle(QDate first, QDate last)
     if (first == last)
         return Tr::tr("Month (breaks), %1").arg(yearMonth(first));
     return Tr::tr("Month (breaks), %1 to %2").arg(yearMonth(first), yearMonth(last));
-}
-
-QBarCategoryAxis *categoryAxis(const QStringList &categories, const QString &title)
-{
-    auto *axis = new QBarCategoryAxis;
-    axis->append(categories);
-    axis->setTitleText(title);
-    return axis;
-}
-
-QValueAxis *valueAxis(const QString &title, double low, double high, const QString &format)
-{
-    auto *axis = new QValueAxis;
-    axis->setTitleText(title);
-    axis->setRange(low, high);
-    axis->setLabelFormat(format);
-    axis->applyNiceNumbers();
-    return axis;
 }
 
 // A line over categories (its points at 0, 1, 2 ...), with its points shown: one month alone
@@ -114,9 +86,7 @@ QChart *percentChart(const QString &title, const QStringList &categories,
                      const QString &yTitle)
 {
     QChart *chart = newChart(title);
-    auto *set = new QBarSet(yTitle);
-    set->setColor(colour);
-    set->setBorderColor(colour.darker(120));
+    QBarSet *set = barSet(yTitle, colour);
     set->append(percents);
     auto *series = new QBarSeries;
     series->append(set);
@@ -228,9 +198,7 @@ QChart *leaderboardChart(const QString &title, const std::vector<RatedPlayer> &p
     if (players.empty())
         return newChart(title);
     QChart *chart = newChart(title);
-    auto *set = new QBarSet(Tr::tr("Rating"));
-    set->setColor(kRatingColour);
-    set->setBorderColor(kRatingColour.darker(120));
+    QBarSet *set = barSet(Tr::tr("Rating"), kRatingColour);
     set->setSelectedColor(kRatingColour.lighter(170));
     set->setLabelColor(Qt::white);
     QStringList names;
@@ -253,8 +221,7 @@ QChart *leaderboardChart(const QString &title, const std::vector<RatedPlayer> &p
     series->setLabelsPrecision(4);
     series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     chart->addSeries(series);
-    auto *y = new QBarCategoryAxis;
-    y->append(names);
+    QBarCategoryAxis *y = categoryAxis(names);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     // The bars start below the lowest rating shown: a rating's distance from zero means nothing.
@@ -314,8 +281,7 @@ QChart *twoRatingsChart(const QString &nameA, const std::vector<venue::RatingAt>
         series->attachAxis(x);
         series->attachAxis(y);
     }
-    chart->legend()->setVisible(true);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    showLegendBelow(chart);
     return chart;
 }
 

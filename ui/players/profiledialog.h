@@ -1,12 +1,11 @@
 #pragma once
 
+#include "common/playerfields.h"
+
 #include <venue/floor.h>
 
 #include <QDialog>
 
-class QCheckBox;
-class QDateEdit;
-class QDialogButtonBox;
 class QLineEdit;
 class QSpinBox;
 
@@ -28,10 +27,8 @@ private:
     QLineEdit *m_name = nullptr;
     QLineEdit *m_nickname = nullptr;
     QLineEdit *m_contact = nullptr;
-    QCheckBox *m_member = nullptr;
-    QDateEdit *m_memberUntil = nullptr;
+    MembershipField m_membership;
     QSpinBox *m_starter = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
 };
 
 } // namespace dojo::ui

@@ -1,5 +1,6 @@
 #include "reports/reportcharts.h"
 
+#include "common/chartparts.h"
 #include "common/uitr.h"
 
 #include <QBarCategoryAxis>
@@ -35,16 +36,6 @@ double hours(const venue::UseAndRevenue &use)
     return double(use.playedSeconds) / 3600.0;
 }
 
-QChart *newChart(const QString &title)
-{
-    auto *chart = new QChart;
-    chart->setTitle(title);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setVisible(false);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    return chart;
-}
-
 // A short label per day: the weekday and date for a week or two, the day of the month beyond.
 QString dayLabel(QDate day, int days)
 {
@@ -63,22 +54,9 @@ QStringList dayLabels(const std::vector<QDate> &days)
 }
 
 // A value axis from zero that fits `highest`, with round steps.
-QValueAxis *valueAxis(const QString &title, double highest, const QString &format)
+QValueAxis *axisFromZero(const QString &title, double highest, const QString &format)
 {
-    auto *axis = new QValueAxis;
-    axis->setTitleText(title);
-    axis->setRange(0, std::max(highest * 1.1, 1.0));
-    axis->setLabelFormat(format);
-    axis->applyNiceNumbers();
-    return axis;
-}
-
-QBarSet *barSet(const QString &label, const QColor &colour)
-{
-    auto *set = new QBarSet(label);
-    set->setColor(colour);
-    set->setBorderColor(colour.darker(120));
-    return set;
+    return valueAxis(title, 0, std::max(highest * 1.1, 1.0), format);
 }
 
 // Vertical bars of one set over categories.
@@ -89,14 +67,13 @@ QChart *columnChart(const QString &title, const QStringList &categories, QBarSet
     auto *series = new QBarSeries;
     series->append(set);
     chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
+    QBarCategoryAxis *x = categoryAxis(categories);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     double highest = 0;
     for (int i = 0; i < set->count(); ++i)
         highest = std::max(highest, set->at(i));
-    QValueAxis *y = valueAxis(axisTitle, highest, format);
+    QValueAxis *y = axisFromZero(axisTitle, highest, format);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     return chart;
@@ -120,14 +97,13 @@ QChart *barChart(const QString &title, QStringList categories, QBarSet *set,
     series->setLabelsFormat(QStringLiteral("@value"));
     series->setLabelsPrecision(6);
     chart->addSeries(series);
-    auto *y = new QBarCategoryAxis;
-    y->append(categories);
+    QBarCategoryAxis *y = categoryAxis(categories);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     double highest = 0;
     for (qreal value : values)
         highest = std::max(highest, value);
-    QValueAxis *x = valueAxis(axisTitle, highest, format);
+    QValueAxis *x = axisFromZero(axisTitle, highest, format);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     return chart;
@@ -172,16 +148,13 @@ QChart *useByHourChart(const venue::VenueReport &report)
     series->append(peak);
     series->setBarWidth(0.8);
     chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
-    x->setTitleText(Tr::tr("Hour of the day"));
+    QBarCategoryAxis *x = categoryAxis(categories, Tr::tr("Hour of the day"));
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
-    QValueAxis *y = valueAxis(Tr::tr("Tables in use (%)"), highest, QStringLiteral("%.0f"));
+    QValueAxis *y = axisFromZero(Tr::tr("Tables in use (%)"), highest, QStringLiteral("%.0f"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
-    chart->legend()->setVisible(true);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    showLegendBelow(chart);
     return chart;
 }
 
@@ -234,8 +207,7 @@ QChart *noShowsByDayChart(const venue::VenueReport &report)
         series->setPointsVisible(true);
         chart->addSeries(series);
     }
-    auto *x = new QBarCategoryAxis;
-    x->append(dayLabels(days));
+    QBarCategoryAxis *x = categoryAxis(dayLabels(days));
     chart->addAxis(x, Qt::AlignBottom);
     auto *y = new QValueAxis;
     y->setTitleText(Tr::tr("Bookings"));
@@ -249,8 +221,7 @@ QChart *noShowsByDayChart(const venue::VenueReport &report)
         series->attachAxis(x);
         series->attachAxis(y);
     }
-    chart->legend()->setVisible(true);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    showLegendBelow(chart);
     return chart;
 }
 

@@ -6,9 +6,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLineEdit>
-#include <QPushButton>
 
 namespace dojo::ui {
 
@@ -22,34 +20,17 @@ PlayerDialog::PlayerDialog(const venue::Player &player, bool adding, QWidget *pa
     m_name->setObjectName(QStringLiteral("playerName"));
     m_nickname = new QLineEdit(player.nickname, this);
     m_nickname->setObjectName(QStringLiteral("playerNickname"));
-    m_member = new QCheckBox(Tr::tr("&Member until"), this);
-    m_member->setObjectName(QStringLiteral("playerMember"));
-    m_member->setChecked(player.memberUntil.isValid());
-    m_memberUntil = new QDateEdit(this);
-    m_memberUntil->setObjectName(QStringLiteral("playerMemberUntil"));
-    m_memberUntil->setCalendarPopup(true);
-    m_memberUntil->setDate(player.memberUntil.isValid() ? player.memberUntil
-                                                        : QDate::currentDate().addYears(1));
-    m_memberUntil->setEnabled(m_member->isChecked());
-    connect(m_member, &QCheckBox::toggled, m_memberUntil, &QWidget::setEnabled);
-    auto *memberRow = new QHBoxLayout;
-    memberRow->addWidget(m_member);
-    memberRow->addWidget(m_memberUntil, 1);
+    m_membership = addMembershipField(this, player.memberUntil);
+    m_membership.member->setObjectName(QStringLiteral("playerMember"));
+    m_membership.until->setObjectName(QStringLiteral("playerMemberUntil"));
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    const auto check = [this] {
-        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_name->text().trimmed().isEmpty());
-    };
-    connect(m_name, &QLineEdit::textChanged, this, check);
-    check();
+    auto *buttons = addPlayerButtons(this, m_name);
 
     auto *form = new QFormLayout(this);
     form->addRow(Tr::tr("&Name:"), m_name);
     form->addRow(Tr::tr("Nic&kname:"), m_nickname);
-    form->addRow(memberRow);
-    form->addRow(m_buttons);
+    form->addRow(m_membership.row);
+    form->addRow(buttons);
 }
 
 venue::Player PlayerDialog::player() const
@@ -57,7 +38,7 @@ venue::Player PlayerDialog::player() const
     venue::Player player = m_player;
     player.name = m_name->text().trimmed();
     player.nickname = m_nickname->text().trimmed();
-    player.memberUntil = m_member->isChecked() ? m_memberUntil->date() : QDate();
+    player.memberUntil = m_membership.memberUntil();
     return player;
 }
 

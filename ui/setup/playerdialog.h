@@ -1,12 +1,11 @@
 #pragma once
 
+#include "common/playerfields.h"
+
 #include <venue/floor.h>
 
 #include <QDialog>
 
-class QCheckBox;
-class QDateEdit;
-class QDialogButtonBox;
 class QLineEdit;
 
 namespace dojo::ui {
@@ -25,9 +24,7 @@ private:
     venue::Player m_player;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_nickname = nullptr;
-    QCheckBox *m_member = nullptr;
-    QDateEdit *m_memberUntil = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
+    MembershipField m_membership;
 };
 
 } // namespace dojo::ui

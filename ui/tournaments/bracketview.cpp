@@ -3,9 +3,9 @@
 #include "tournaments/bracketaccessible.h"
 #include "tournaments/bracketpainter.h"
 
+#include "common/paintedlistaccessible.h"
 #include "common/uitr.h"
 
-#include <QAccessible>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -311,22 +311,7 @@ void BracketView::announceSelection()
 {
     // What a screen reader says as the selection moves: the whole match.
     const QString text = m_selected ? matchName(*m_selected) : QString();
-    if (text == accessibleDescription())
-        return;
-    setAccessibleDescription(text);
-    if (!QAccessible::isActive())
-        return;
-    QAccessibleEvent changed(this, QAccessible::DescriptionChanged);
-    QAccessible::updateAccessibility(&changed);
-    if (m_selected && hasFocus()) {
-        const std::vector<int> shown = shownMatches();
-        const auto at = std::find(shown.begin(), shown.end(), *m_selected);
-        if (at != shown.end()) {
-            QAccessibleEvent focus(viewport(), QAccessible::Focus);
-            focus.setChild(int(at - shown.begin()));
-            QAccessible::updateAccessibility(&focus);
-        }
-    }
+    announceToScreenReaders(this, text, m_selected);
 }
 
 } // namespace dojo::ui

@@ -122,15 +122,41 @@ std::optional<WindowMeans> windowMeans(const std::deque<HealthSample> &recent, q
     return means;
 }
 
-Alert tableAlert(AlertKind kind, AlertLevel level, const TableFigures &table, QString sentence)
+Alert venueAlert(AlertKind kind, AlertLevel level, QString sentence)
 {
     Alert alert;
     alert.kind = kind;
     alert.level = level;
-    alert.tableId = table.tableId;
-    alert.table = table.name;
     alert.sentence = std::move(sentence);
     return alert;
+}
+
+Alert tableAlert(AlertKind kind, AlertLevel level, const TableFigures &table, QString sentence)
+{
+    Alert alert = venueAlert(kind, level, std::move(sentence));
+    alert.tableId = table.tableId;
+    alert.table = table.name;
+    return alert;
+}
+
+// The level of a figure that is bad when high; exactly on a threshold is still fine.
+std::optional<AlertLevel> levelOver(double value, double critical, double warning)
+{
+    if (value > critical)
+        return AlertLevel::Critical;
+    if (value > warning)
+        return AlertLevel::Warning;
+    return std::nullopt;
+}
+
+// The level of a figure that is bad when low; exactly on a threshold is still fine.
+std::optional<AlertLevel> levelUnder(double value, double critical, double warning)
+{
+    if (value < critical)
+        return AlertLevel::Critical;
+    if (value < warning)
+        return AlertLevel::Warning;
+    return std::nullopt;
 }
 
 } // namespace
@@ -155,21 +181,13 @@ QString alertLevelKey(AlertLevel level)
 // Processed frames a second: under 45 a warning, under 30 critical (issue 13).
 std::optional<AlertLevel> trackingRateLevel(double framesPerSecond, const Thresholds &limits)
 {
-    if (framesPerSecond < limits.framesCritical)
-        return AlertLevel::Critical;
-    if (framesPerSecond < limits.framesWarning)
-        return AlertLevel::Warning;
-    return std::nullopt;
+    return levelUnder(framesPerSecond, limits.framesCritical, limits.framesWarning);
 }
 
 // Time per frame: over 22 ms a warning, over 33 ms critical (issue 13).
 std::optional<AlertLevel> frameTimeLevel(double milliseconds, const Thresholds &limits)
 {
-    if (milliseconds > limits.millisecondsCritical)
-        return AlertLevel::Critical;
-    if (milliseconds > limits.millisecondsWarning)
-        return AlertLevel::Warning;
-    return std::nullopt;
+    return levelOver(milliseconds, limits.millisecondsCritical, limits.millisecondsWarning);
 }
 
 // Memory: over 75 % of the budget a warning, over 90 % critical (issue 13).
@@ -178,12 +196,8 @@ std::optional<AlertLevel> memoryLevel(long long residentBytes, long long budgetB
 {
     if (budgetBytes <= 0)
         return std::nullopt;
-    const double share = double(residentBytes) / double(budgetBytes);
-    if (share > limits.memoryCritical)
-        return AlertLevel::Critical;
-    if (share > limits.memoryWarning)
-        return AlertLevel::Warning;
-    return std::nullopt;
+    return levelOver(double(residentBytes) / double(budgetBytes), limits.memoryCritical,
+                     limits.memoryWarning);
 }
 
 // The data's disk: under 5 % or 1 GB free a warning, under 1 % or 200 MB critical.
@@ -237,21 +251,15 @@ std::vector<Alert> judgeSamples(const std::deque<HealthSample> &recent, const Th
     for (auto sample = recent.end() - window; sample != recent.end(); ++sample)
         resident += sample->residentBytes / window;
     if (const std::optional<AlertLevel> level
-        = memoryLevel(resident, now.memoryBudgetBytes, limits)) {
-        Alert alert;
-        alert.kind = AlertKind::Memory;
-        alert.level = *level;
-        alert.sentence = memorySentence(resident, now.memoryBudgetBytes, *level, limits);
-        alerts.push_back(alert);
-    }
+        = memoryLevel(resident, now.memoryBudgetBytes, limits))
+        alerts.push_back(
+            venueAlert(AlertKind::Memory, *level,
+                       memorySentence(resident, now.memoryBudgetBytes, *level, limits)));
     if (const std::optional<AlertLevel> level
-        = diskLevel(now.diskFreeBytes, now.diskTotalBytes, limits)) {
-        Alert alert;
-        alert.kind = AlertKind::Disk;
-        alert.level = *level;
-        alert.sentence = diskSentence(now.diskFreeBytes, now.diskTotalBytes, *level, limits);
-        alerts.push_back(alert);
-    }
+        = diskLevel(now.diskFreeBytes, now.diskTotalBytes, limits))
+        alerts.push_back(
+            venueAlert(AlertKind::Disk, *level,
+                       diskSentence(now.diskFreeBytes, now.diskTotalBytes, *level, limits)));
     return alerts;
 }
 

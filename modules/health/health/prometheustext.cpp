@@ -3,7 +3,6 @@
 #include <QLocale>
 
 #include <cmath>
-#include <functional>
 
 namespace dojo::health {
 
@@ -45,13 +44,84 @@ QByteArray tableLabel(const TableFigures &table)
     return label("table", table.name);
 }
 
-void perTable(QByteArray &out, const HealthSample &sample, const char *name, const char *type,
-              const char *help, const std::function<double(const TableFigures &)> &value)
+// A family with one sample a table, labelled with the table's name.
+struct TableMetric
 {
-    Family family(out, name, type, help);
-    for (const TableFigures &table : sample.tables)
-        family.sample(value(table), tableLabel(table));
-}
+    const char *name;
+    const char *type;
+    const char *help;
+    double (*value)(const TableFigures &table, const Thresholds &limits);
+};
+
+// A family with one sample for the whole venue.
+struct VenueMetric
+{
+    const char *name;
+    const char *type;
+    const char *help;
+    double (*value)(const HealthSample &sample);
+};
+
+// In the order they are written; docs/health.md lists them word for word.
+constexpr TableMetric kTableMetrics[] = {
+    {"dojopool_camera_frames_per_second", "gauge",
+     "Pictures the table's camera gave a second, over the last 2 seconds.",
+     [](const TableFigures &t, const Thresholds &) { return t.cameraFramesPerSecond; }},
+    {"dojopool_camera_dropped_frames_total", "counter",
+     "Pictures nobody took before the next one came, since the camera started.",
+     [](const TableFigures &t, const Thresholds &) { return double(t.droppedFrames); }},
+    {"dojopool_camera_seconds_since_frame", "gauge",
+     "Seconds since the table's camera last gave a picture.",
+     [](const TableFigures &t, const Thresholds &) { return t.secondsSinceFrame; }},
+    {"dojopool_camera_up", "gauge",
+     "1 while the table's camera gives pictures; 0 when it has stopped (no picture for "
+     "5 seconds) or was stopped.",
+     [](const TableFigures &t, const Thresholds &limits) {
+         return t.expectingFrames && !cameraStopped(t, limits) ? 1.0 : 0.0;
+     }},
+    {"dojopool_tracking_frames_per_second", "gauge",
+     "Pictures the table's tracking processed a second, over the last 2 seconds.",
+     [](const TableFigures &t, const Thresholds &) { return t.processedFramesPerSecond; }},
+    {"dojopool_tracking_seconds_per_frame", "gauge",
+     "The tracking's time to process one picture, averaged over about 30 pictures.",
+     [](const TableFigures &t, const Thresholds &) { return t.millisecondsPerFrame / 1000.0; }},
+};
+
+constexpr VenueMetric kVenueMetrics[] = {
+    {"dojopool_live_connections", "gauge", "Phones and screens connected to the live games now.",
+     [](const HealthSample &s) { return double(s.liveConnections); }},
+    {"dojopool_live_messages_sent_total", "counter",
+     "Messages sent to the live games' clients since the live server started.",
+     [](const HealthSample &s) { return double(s.messagesSent); }},
+    {"dojopool_live_messages_per_second", "gauge",
+     "Messages sent to the live games' clients a second, since the sample before.",
+     [](const HealthSample &s) { return s.messagesPerSecond; }},
+    {"dojopool_process_cpu_seconds_total", "counter",
+     "CPU time this process used, user and system, since it started.",
+     [](const HealthSample &s) { return s.cpuSeconds; }},
+    {"dojopool_process_cpu_percent", "gauge",
+     "CPU this process used since the sample before, in percent of one core.",
+     [](const HealthSample &s) { return s.cpuPercent; }},
+    {"dojopool_process_resident_memory_bytes", "gauge", "Memory this process holds (resident set).",
+     [](const HealthSample &s) { return double(s.residentBytes); }},
+    {"dojopool_process_memory_budget_bytes", "gauge",
+     "The memory this process may use: over 75 % is a warning, over 90 % critical.",
+     [](const HealthSample &s) { return double(s.memoryBudgetBytes); }},
+    {"dojopool_database_writes_total", "counter",
+     "Database writes (transactions and lone statements) since the process started.",
+     [](const HealthSample &s) { return double(s.databaseWrites); }},
+    {"dojopool_database_write_seconds_total", "counter",
+     "The time of those writes together, from BEGIN to the end of COMMIT.",
+     [](const HealthSample &s) { return s.databaseWriteSeconds; }},
+    {"dojopool_database_write_longest_seconds", "gauge",
+     "The longest database write since the sample before; 0 when there was none.",
+     [](const HealthSample &s) { return s.longestWriteMilliseconds() / 1000.0; }},
+    {"dojopool_disk_free_bytes", "gauge",
+     "Free space this process may use on the disk holding the data folder.",
+     [](const HealthSample &s) { return double(s.diskFreeBytes); }},
+    {"dojopool_disk_size_bytes", "gauge", "The size of the disk holding the data folder.",
+     [](const HealthSample &s) { return double(s.diskTotalBytes); }},
+};
 
 } // namespace
 
@@ -105,67 +175,13 @@ QByteArray prometheusText(const HealthSample &sample, const std::vector<Alert> &
     Family(out, "dojopool_build_info", "gauge", "DojoPool's version, as a label; always 1.")
         .sample(1, label("version", version));
 
-    perTable(out, sample, "dojopool_camera_frames_per_second", "gauge",
-             "Pictures the table's camera gave a second, over the last 2 seconds.",
-             [](const TableFigures &t) { return t.cameraFramesPerSecond; });
-    perTable(out, sample, "dojopool_camera_dropped_frames_total", "counter",
-             "Pictures nobody took before the next one came, since the camera started.",
-             [](const TableFigures &t) { return double(t.droppedFrames); });
-    perTable(out, sample, "dojopool_camera_seconds_since_frame", "gauge",
-             "Seconds since the table's camera last gave a picture.",
-             [](const TableFigures &t) { return t.secondsSinceFrame; });
-    perTable(out, sample, "dojopool_camera_up", "gauge",
-             "1 while the table's camera gives pictures; 0 when it has stopped (no picture for "
-             "5 seconds) or was stopped.",
-             [&limits](const TableFigures &t) {
-                 return t.expectingFrames && !cameraStopped(t, limits) ? 1.0 : 0.0;
-             });
-    perTable(out, sample, "dojopool_tracking_frames_per_second", "gauge",
-             "Pictures the table's tracking processed a second, over the last 2 seconds.",
-             [](const TableFigures &t) { return t.processedFramesPerSecond; });
-    perTable(out, sample, "dojopool_tracking_seconds_per_frame", "gauge",
-             "The tracking's time to process one picture, averaged over about 30 pictures.",
-             [](const TableFigures &t) { return t.millisecondsPerFrame / 1000.0; });
-
-    Family(out, "dojopool_live_connections", "gauge",
-           "Phones and screens connected to the live games now.")
-        .sample(sample.liveConnections);
-    Family(out, "dojopool_live_messages_sent_total", "counter",
-           "Messages sent to the live games' clients since the live server started.")
-        .sample(double(sample.messagesSent));
-    Family(out, "dojopool_live_messages_per_second", "gauge",
-           "Messages sent to the live games' clients a second, since the sample before.")
-        .sample(sample.messagesPerSecond);
-
-    Family(out, "dojopool_process_cpu_seconds_total", "counter",
-           "CPU time this process used, user and system, since it started.")
-        .sample(sample.cpuSeconds);
-    Family(out, "dojopool_process_cpu_percent", "gauge",
-           "CPU this process used since the sample before, in percent of one core.")
-        .sample(sample.cpuPercent);
-    Family(out, "dojopool_process_resident_memory_bytes", "gauge",
-           "Memory this process holds (resident set).")
-        .sample(double(sample.residentBytes));
-    Family(out, "dojopool_process_memory_budget_bytes", "gauge",
-           "The memory this process may use: over 75 % is a warning, over 90 % critical.")
-        .sample(double(sample.memoryBudgetBytes));
-
-    Family(out, "dojopool_database_writes_total", "counter",
-           "Database writes (transactions and lone statements) since the process started.")
-        .sample(double(sample.databaseWrites));
-    Family(out, "dojopool_database_write_seconds_total", "counter",
-           "The time of those writes together, from BEGIN to the end of COMMIT.")
-        .sample(sample.databaseWriteSeconds);
-    Family(out, "dojopool_database_write_longest_seconds", "gauge",
-           "The longest database write since the sample before; 0 when there was none.")
-        .sample(sample.longestWriteMilliseconds() / 1000.0);
-
-    Family(out, "dojopool_disk_free_bytes", "gauge",
-           "Free space this process may use on the disk holding the data folder.")
-        .sample(double(sample.diskFreeBytes));
-    Family(out, "dojopool_disk_size_bytes", "gauge",
-           "The size of the disk holding the data folder.")
-        .sample(double(sample.diskTotalBytes));
+    for (const TableMetric &metric : kTableMetrics) {
+        Family family(out, metric.name, metric.type, metric.help);
+        for (const TableFigures &table : sample.tables)
+            family.sample(metric.value(table, limits), tableLabel(table));
+    }
+    for (const VenueMetric &metric : kVenueMetrics)
+        Family(out, metric.name, metric.type, metric.help).sample(metric.value(sample));
 
     int warnings = 0;
     int critical = 0;

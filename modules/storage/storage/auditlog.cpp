@@ -1,6 +1,7 @@
 #include "storage/auditlog.h"
 
 #include "storage/database.h"
+#include "storage/internal/readrows.h"
 #include "storage/internal/sqltext.h"
 #include "storage/internal/storagetr.h"
 #include "storage/internal/transaction.h"
@@ -21,6 +22,18 @@ Result<void> checkEntry(const QString &actor, const QString &action)
     if (actor.trimmed().isEmpty() || action.trimmed().isEmpty())
         return Unexpected(Tr::tr("an audit entry needs an actor and an action"));
     return {};
+}
+
+AuditEntry entryFromRow(const QSqlQuery &query)
+{
+    AuditEntry entry;
+    entry.id = query.value(0).toLongLong();
+    entry.at = internal::utcFromText(query.value(1).toString());
+    entry.actor = query.value(2).toString();
+    entry.action = query.value(3).toString();
+    entry.subject = query.value(4).toString();
+    entry.details = query.value(5).toString();
+    return entry;
 }
 
 } // namespace
@@ -47,26 +60,15 @@ Result<void> AuditLog::record(const QString &actor, const QString &action, const
 
 Result<std::vector<AuditEntry>> AuditLog::recent(int limit)
 {
-    std::vector<AuditEntry> entries;
     if (limit <= 0)
-        return entries;
-    Result<QSqlQuery> query = internal::execute(
+        return std::vector<AuditEntry>();
+    Result<std::vector<AuditEntry>> entries = internal::readRows(
         m_database.connection(),
         QStringLiteral("SELECT id, at, actor, action, subject, details FROM audit_log "
                        "ORDER BY id DESC LIMIT ?"),
-        {limit});
-    if (!query)
-        return Unexpected(Tr::tr("cannot read the audit log: %1").arg(query.error()));
-    while (query->next()) {
-        AuditEntry entry;
-        entry.id = query->value(0).toLongLong();
-        entry.at = internal::utcFromText(query->value(1).toString());
-        entry.actor = query->value(2).toString();
-        entry.action = query->value(3).toString();
-        entry.subject = query->value(4).toString();
-        entry.details = query->value(5).toString();
-        entries.push_back(std::move(entry));
-    }
+        {limit}, entryFromRow);
+    if (!entries)
+        return Unexpected(Tr::tr("cannot read the audit log: %1").arg(entries.error()));
     return entries;
 }
 

@@ -2,6 +2,7 @@
 
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/internal/readrows.h"
 #include "storage/internal/sqltext.h"
 #include "storage/internal/storagetr.h"
 #include "storage/internal/transaction.h"
@@ -140,17 +141,14 @@ Result<int> releaseWhere(Transaction &txn, const QString &where, QVariantList va
 {
     const QString cutoff = internal::utcText(now.addSecs(-qint64(graceMinutes) * 60));
     values << kBooked << cutoff;
-    Result<QSqlQuery> query
-        = txn.exec(kSelectBookings + QStringLiteral("WHERE ") + where
-                       + QStringLiteral(" AND b.state = ? AND b.starts_at <= ?"),
-                   values);
-    if (!query)
-        return Unexpected(query.error());
-    std::vector<BookingRecord> overdue;
-    while (query->next())
-        overdue.push_back(bookingFromRow(*query));
-    query->finish();
-    for (const BookingRecord &booking : overdue) {
+    const Result<std::vector<BookingRecord>> overdue
+        = internal::readRows(txn,
+                             kSelectBookings + QStringLiteral("WHERE ") + where
+                                 + QStringLiteral(" AND b.state = ? AND b.starts_at <= ?"),
+                             values, bookingFromRow);
+    if (!overdue)
+        return Unexpected(overdue.error());
+    for (const BookingRecord &booking : *overdue) {
         if (Result<QSqlQuery> released
             = txn.exec(QStringLiteral("UPDATE bookings SET state = ? WHERE id = ?"),
                        {kReleased, booking.id});
@@ -162,7 +160,7 @@ Result<int> releaseWhere(Transaction &txn, const QString &where, QVariantList va
             !audited)
             return Unexpected(audited.error());
     }
-    return int(overdue.size());
+    return int(overdue->size());
 }
 
 // The first booking other than `exceptId` that holds the table at some moment of [from, to).
@@ -462,17 +460,14 @@ Result<BookingRecord> BookingRepository::checkIn(qint64 bookingId, const QString
 Result<std::vector<BookingRecord>>
 BookingRepository::bookingsBetween(qint64 venueId, const QDateTime &from, const QDateTime &to)
 {
-    Result<QSqlQuery> query = internal::execute(
+    Result<std::vector<BookingRecord>> bookings = internal::readRows(
         m_database.connection(),
         kSelectBookings
             + QStringLiteral("WHERE t.venue_id = ? AND b.starts_at < ? AND b.ends_at > ? "
                              "ORDER BY t.position, t.name, b.starts_at, b.id"),
-        {venueId, internal::utcText(to), internal::utcText(from)});
-    if (!query)
-        return Unexpected(Tr::tr("cannot read the bookings: %1").arg(query.error()));
-    std::vector<BookingRecord> bookings;
-    while (query->next())
-        bookings.push_back(bookingFromRow(*query));
+        {venueId, internal::utcText(to), internal::utcText(from)}, bookingFromRow);
+    if (!bookings)
+        return Unexpected(Tr::tr("cannot read the bookings: %1").arg(bookings.error()));
     return bookings;
 }
 

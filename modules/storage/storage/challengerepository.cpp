@@ -2,6 +2,8 @@
 
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/internal/auditedcommit.h"
+#include "storage/internal/readrows.h"
 #include "storage/internal/resultrows.h"
 #include "storage/internal/sessionrows.h"
 #include "storage/internal/sqltext.h"
@@ -166,12 +168,10 @@ Result<qint64> ChallengeRepository::issue(const ChallengeRecord &challenge, cons
                               {QStringLiteral("game"), challenge.game},
                               {QStringLiteral("raceTo"), challenge.raceTo},
                               {QStringLiteral("note"), challenge.note}};
-    if (Result<void> audited
-        = AuditLog::recordIn(txn, actor, QStringLiteral("challenge.issued"),
-                             QStringLiteral("challenge:%1").arg(*id), compact(details));
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+    if (Result<void> committed
+        = internal::auditAndCommit(txn, actor, QStringLiteral("challenge.issued"),
+                                   QStringLiteral("challenge:%1").arg(*id), compact(details));
+        !committed)
         return failed(committed.error());
     return id;
 }
@@ -250,18 +250,15 @@ Result<ChallengeRecord> ChallengeRepository::challenge(qint64 challengeId)
 
 Result<std::vector<ChallengeRecord>> ChallengeRepository::challenges(qint64 venueId)
 {
-    Result<QSqlQuery> query = internal::execute(
+    Result<std::vector<ChallengeRecord>> challenges = internal::readRows(
         m_database.connection(),
         QLatin1String(kChallengeSelect)
             + QStringLiteral(" WHERE c.venue_id = ? ORDER BY c.issued_at DESC, c.id DESC"),
-        {venueId});
-    if (!query) {
+        {venueId}, challengeFromRow);
+    if (!challenges) {
         return Unexpected(Tr::tr("cannot read the challenges of venue %1: %2")
-                              .arg(QString::number(venueId), query.error()));
+                              .arg(QString::number(venueId), challenges.error()));
     }
-    std::vector<ChallengeRecord> challenges;
-    while (query->next())
-        challenges.push_back(challengeFromRow(*query));
     return challenges;
 }
 

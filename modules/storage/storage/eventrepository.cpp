@@ -2,6 +2,8 @@
 
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/internal/auditedcommit.h"
+#include "storage/internal/readrows.h"
 #include "storage/internal/sessionrows.h"
 #include "storage/internal/sqltext.h"
 #include "storage/internal/storagetr.h"
@@ -24,6 +26,18 @@ constexpr auto kEventSelect
       "(SELECT COUNT(*) FROM event_signups s WHERE s.event_id = e.id AND s.state = 'in'), "
       "(SELECT COUNT(*) FROM event_signups s WHERE s.event_id = e.id AND s.state = 'waiting') "
       "FROM venue_events e";
+
+SignUpRecord signUpFromRow(const QSqlQuery &query)
+{
+    SignUpRecord signUp;
+    signUp.id = query.value(0).toLongLong();
+    signUp.eventId = query.value(1).toLongLong();
+    signUp.playerId = query.value(2).toLongLong();
+    signUp.playerName = query.value(3).toString();
+    signUp.state = query.value(4).toString();
+    signUp.signedAt = internal::timeOrInvalid(query.value(5));
+    return signUp;
+}
 
 EventRecord eventFromRow(const QSqlQuery &query)
 {
@@ -134,12 +148,10 @@ Result<qint64> EventRepository::create(const EventRecord &event, const QString &
                               {QStringLiteral("startsAt"), internal::utcText(event.startsAt)},
                               {QStringLiteral("endsAt"), internal::utcText(event.endsAt)},
                               {QStringLiteral("cap"), event.cap}};
-    if (Result<void> audited
-        = AuditLog::recordIn(txn, actor, QStringLiteral("event.created"),
-                             QStringLiteral("event:%1").arg(*id), compact(details));
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+    if (Result<void> committed
+        = internal::auditAndCommit(txn, actor, QStringLiteral("event.created"),
+                                   QStringLiteral("event:%1").arg(*id), compact(details));
+        !committed)
         return failed(committed.error());
     return id;
 }
@@ -164,12 +176,10 @@ Result<void> EventRepository::cancel(qint64 eventId, const QString &actor)
     const QJsonObject details{{QStringLiteral("name"), event->name},
                               {QStringLiteral("signedIn"), event->signedIn},
                               {QStringLiteral("waiting"), event->waiting}};
-    if (Result<void> audited
-        = AuditLog::recordIn(txn, actor, QStringLiteral("event.cancelled"),
-                             QStringLiteral("event:%1").arg(eventId), compact(details));
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+    if (Result<void> committed
+        = internal::auditAndCommit(txn, actor, QStringLiteral("event.cancelled"),
+                                   QStringLiteral("event:%1").arg(eventId), compact(details));
+        !committed)
         return failed(committed.error());
     return {};
 }
@@ -217,12 +227,10 @@ Result<QString> EventRepository::signUp(qint64 eventId, qint64 playerId, const Q
     const QJsonObject details{{QStringLiteral("player"), playerId},
                               {QStringLiteral("name"), *name},
                               {QStringLiteral("state"), state}};
-    if (Result<void> audited
-        = AuditLog::recordIn(txn, actor, QStringLiteral("event.signed-up"),
-                             QStringLiteral("event:%1").arg(eventId), compact(details));
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+    if (Result<void> committed
+        = internal::auditAndCommit(txn, actor, QStringLiteral("event.signed-up"),
+                                   QStringLiteral("event:%1").arg(eventId), compact(details));
+        !committed)
         return failed(committed.error());
     return state;
 }
@@ -307,44 +315,30 @@ Result<EventRecord> EventRepository::event(qint64 eventId)
 
 Result<std::vector<EventRecord>> EventRepository::events(qint64 venueId)
 {
-    Result<QSqlQuery> query = internal::execute(
+    Result<std::vector<EventRecord>> events = internal::readRows(
         m_database.connection(),
         QLatin1String(kEventSelect)
             + QStringLiteral(" WHERE e.venue_id = ? ORDER BY e.starts_at, e.id"),
-        {venueId});
-    if (!query) {
+        {venueId}, eventFromRow);
+    if (!events) {
         return Unexpected(Tr::tr("cannot read the events of venue %1: %2")
-                              .arg(QString::number(venueId), query.error()));
+                              .arg(QString::number(venueId), events.error()));
     }
-    std::vector<EventRecord> events;
-    while (query->next())
-        events.push_back(eventFromRow(*query));
     return events;
 }
 
 Result<std::vector<SignUpRecord>> EventRepository::signUps(qint64 eventId)
 {
-    Result<QSqlQuery> query = internal::execute(
+    Result<std::vector<SignUpRecord>> signUps = internal::readRows(
         m_database.connection(),
         QStringLiteral("SELECT s.id, s.event_id, s.player_id, p.name, s.state, s.signed_at "
                        "FROM event_signups s JOIN players p ON p.id = s.player_id "
                        "WHERE s.event_id = ? AND s.state <> 'cancelled' "
                        "ORDER BY CASE s.state WHEN 'in' THEN 0 ELSE 1 END, s.signed_at, s.id"),
-        {eventId});
-    if (!query) {
+        {eventId}, signUpFromRow);
+    if (!signUps) {
         return Unexpected(Tr::tr("cannot read the sign-ups of event %1: %2")
-                              .arg(QString::number(eventId), query.error()));
-    }
-    std::vector<SignUpRecord> signUps;
-    while (query->next()) {
-        SignUpRecord signUp;
-        signUp.id = query->value(0).toLongLong();
-        signUp.eventId = query->value(1).toLongLong();
-        signUp.playerId = query->value(2).toLongLong();
-        signUp.playerName = query->value(3).toString();
-        signUp.state = query->value(4).toString();
-        signUp.signedAt = internal::timeOrInvalid(query->value(5));
-        signUps.push_back(std::move(signUp));
+                              .arg(QString::number(eventId), signUps.error()));
     }
     return signUps;
 }

@@ -1,7 +1,8 @@
 #include "storage/matchqueuerepository.h"
 
-#include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/internal/auditedcommit.h"
+#include "storage/internal/readrows.h"
 #include "storage/internal/sessionrows.h"
 #include "storage/internal/sqltext.h"
 #include "storage/internal/storagetr.h"
@@ -119,12 +120,10 @@ Result<qint64> MatchQueueRepository::join(qint64 venueId, qint64 playerId, const
          joinedAt.isValid() ? internal::utcText(joinedAt) : internal::utcNowText()});
     if (!id)
         return failed(id.error());
-    if (Result<void> audited = AuditLog::recordIn(
+    if (Result<void> committed = internal::auditAndCommit(
             txn, actor, QStringLiteral("queue.joined"), QStringLiteral("player:%1").arg(playerId),
             compact({{QStringLiteral("entry"), *id}, {QStringLiteral("game"), game}}));
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+        !committed)
         return failed(committed.error());
     return id;
 }
@@ -148,13 +147,11 @@ Result<void> MatchQueueRepository::leave(qint64 playerId, const QString &actor)
             {internal::utcNowText(), (*waiting)->id});
         !updated)
         return failed(updated.error());
-    if (Result<void> audited = AuditLog::recordIn(
+    if (Result<void> committed = internal::auditAndCommit(
             txn, actor, QStringLiteral("queue.left"), QStringLiteral("player:%1").arg(playerId),
             compact({{QStringLiteral("entry"), (*waiting)->id},
                      {QStringLiteral("game"), (*waiting)->game}}));
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+        !committed)
         return failed(committed.error());
     return {};
 }
@@ -199,34 +196,29 @@ Result<void> MatchQueueRepository::match(qint64 entryA, qint64 entryB, const QSt
             !updated)
             return failed(updated.error());
     }
-    if (Result<void> audited = AuditLog::recordIn(
+    if (Result<void> committed = internal::auditAndCommit(
             txn, actor, QStringLiteral("queue.matched"),
             QStringLiteral("player:%1").arg(a->playerId),
             compact({{QStringLiteral("entries"), QStringLiteral("%1,%2").arg(entryA).arg(entryB)},
                      {QStringLiteral("with"), b->playerId},
                      {QStringLiteral("game"), a->game}}));
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+        !committed)
         return failed(committed.error());
     return {};
 }
 
 Result<std::vector<QueueEntryRecord>> MatchQueueRepository::waiting(qint64 venueId)
 {
-    Result<QSqlQuery> query
-        = internal::execute(m_database.connection(),
-                            QLatin1String(kEntrySelect)
-                                + QStringLiteral(" WHERE q.venue_id = ? AND q.state = 'waiting' "
-                                                 "ORDER BY q.joined_at, q.id"),
-                            {venueId});
-    if (!query) {
+    Result<std::vector<QueueEntryRecord>> entries
+        = internal::readRows(m_database.connection(),
+                             QLatin1String(kEntrySelect)
+                                 + QStringLiteral(" WHERE q.venue_id = ? AND q.state = 'waiting' "
+                                                  "ORDER BY q.joined_at, q.id"),
+                             {venueId}, entryFromRow);
+    if (!entries) {
         return Unexpected(Tr::tr("cannot read the queue of venue %1: %2")
-                              .arg(QString::number(venueId), query.error()));
+                              .arg(QString::number(venueId), entries.error()));
     }
-    std::vector<QueueEntryRecord> entries;
-    while (query->next())
-        entries.push_back(entryFromRow(*query));
     return entries;
 }
 

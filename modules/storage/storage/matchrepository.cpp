@@ -2,7 +2,9 @@
 
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/internal/auditedcommit.h"
 #include "storage/internal/matchrows.h"
+#include "storage/internal/readrows.h"
 #include "storage/internal/sqltext.h"
 #include "storage/internal/storagetr.h"
 #include "storage/internal/transaction.h"
@@ -238,13 +240,11 @@ Result<void> MatchRepository::finishMatch(qint64 matchId, const QString &winner,
         return failed(ended.error());
     const QJsonObject details{{QStringLiteral("winner"), winner},
                               {QStringLiteral("reason"), reason}};
-    if (Result<void> audited = AuditLog::recordIn(
+    if (Result<void> committed = internal::auditAndCommit(
             txn, actor,
             winner.isEmpty() ? QStringLiteral("match.abandoned") : QStringLiteral("match.finished"),
             matchSubject(matchId), internal::jsonText(details));
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+        !committed)
         return failed(committed.error());
     return {};
 }
@@ -284,20 +284,13 @@ Result<std::vector<MatchRecord>> MatchRepository::matchesAt(qint64 tableId, cons
         return Unexpected(
             Tr::tr("cannot read the matches at table %1: %2").arg(QString::number(tableId), why));
     };
-    Result<QSqlQuery> query = internal::execute(
+    Result<std::vector<MatchRecord>> matches = internal::readRows(
         m_database.connection(),
         selectFrom(internal::kMatchColumns,
                    "FROM matches WHERE table_id = ? AND started_at >= ? ORDER BY started_at, id"),
-        {tableId, internal::utcText(since)});
-    if (!query)
-        return failed(query.error());
-    std::vector<MatchRecord> matches;
-    while (query->next()) {
-        Result<MatchRecord> match = internal::matchFromRow(*query);
-        if (!match)
-            return failed(match.error());
-        matches.push_back(std::move(*match));
-    }
+        {tableId, internal::utcText(since)}, internal::matchFromRow);
+    if (!matches)
+        return failed(matches.error());
     return matches;
 }
 
@@ -307,36 +300,32 @@ Result<std::vector<MatchStepRecord>> MatchRepository::steps(qint64 matchId)
         return Unexpected(
             Tr::tr("cannot read the steps of match %1: %2").arg(QString::number(matchId), why));
     };
-    Result<QSqlQuery> query = internal::execute(
+    // A step that cannot be read is named by its number (column 2).
+    const auto stepFromRow = [](const QSqlQuery &row) -> Result<MatchStepRecord> {
+        Result<MatchStepRecord> step = internal::stepFromRow(row);
+        if (!step)
+            return Unexpected(Tr::tr("step %1: %2").arg(row.value(2).toString(), step.error()));
+        return step;
+    };
+    Result<std::vector<MatchStepRecord>> steps = internal::readRows(
         m_database.connection(),
         selectFrom(internal::kStepColumns, "FROM match_steps WHERE match_id = ? ORDER BY number"),
-        {matchId});
-    if (!query)
-        return failed(query.error());
-    std::vector<MatchStepRecord> steps;
-    while (query->next()) {
-        Result<MatchStepRecord> step = internal::stepFromRow(*query);
-        if (!step) {
-            return failed(Tr::tr("step %1: %2").arg(query->value(2).toString(), step.error()));
-        }
-        steps.push_back(std::move(*step));
-    }
+        {matchId}, stepFromRow);
+    if (!steps)
+        return failed(steps.error());
     return steps;
 }
 
 Result<std::vector<RackRecord>> MatchRepository::racks(qint64 matchId)
 {
-    Result<QSqlQuery> query = internal::execute(
+    Result<std::vector<RackRecord>> racks = internal::readRows(
         m_database.connection(),
         selectFrom(internal::kRackColumns, "FROM racks WHERE match_id = ? ORDER BY number"),
-        {matchId});
-    if (!query) {
+        {matchId}, internal::rackFromRow);
+    if (!racks) {
         return Unexpected(Tr::tr("cannot read the racks of match %1: %2")
-                              .arg(QString::number(matchId), query.error()));
+                              .arg(QString::number(matchId), racks.error()));
     }
-    std::vector<RackRecord> racks;
-    while (query->next())
-        racks.push_back(internal::rackFromRow(*query));
     return racks;
 }
 

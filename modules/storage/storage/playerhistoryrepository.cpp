@@ -1,6 +1,7 @@
 #include "storage/playerhistoryrepository.h"
 
 #include "storage/database.h"
+#include "storage/internal/readrows.h"
 #include "storage/internal/sessionrows.h"
 #include "storage/internal/sqltext.h"
 #include "storage/internal/storagetr.h"
@@ -36,35 +37,31 @@ PlayerHistoryRepository::sessionsOf(qint64 venueId, const std::vector<qint64> &p
         = marks.isEmpty()
               ? QString()
               : QStringLiteral(" OR player_id IN (%1)").arg(marks.join(QStringLiteral(", ")));
-    Result<QSqlQuery> sessions = internal::execute(
+    Result<std::vector<SessionRecord>> found = internal::readRows(
         m_database.connection(),
         QStringLiteral("SELECT %1 FROM table_sessions WHERE venue_id = ? AND (player_id IS NULL%2) "
                        "ORDER BY started_at DESC, id DESC")
             .arg(QLatin1String(internal::kSessionColumns), named),
-        values);
-    if (!sessions)
-        return failed(sessions.error());
-    std::vector<SessionRecord> found;
-    QHash<qint64, size_t> index;
-    while (sessions->next()) {
-        index.insert(sessions->value(0).toLongLong(), found.size());
-        found.push_back(internal::sessionFromRow(*sessions));
-    }
-    if (found.empty())
+        values, internal::sessionFromRow);
+    if (!found)
+        return failed(found.error());
+    if (found->empty())
         return found;
-    Result<QSqlQuery> stretches = internal::execute(
+    QHash<qint64, size_t> index;
+    for (size_t i = 0; i < found->size(); ++i)
+        index.insert((*found)[i].id, i);
+    Result<std::vector<StretchRecord>> stretches = internal::readRows(
         m_database.connection(),
         QStringLiteral("SELECT %1 FROM session_stretches WHERE session_id IN (SELECT id FROM "
                        "table_sessions WHERE venue_id = ? AND (player_id IS NULL%2)) "
                        "ORDER BY from_at, id")
             .arg(QLatin1String(internal::kStretchColumns), named),
-        values);
+        values, internal::stretchFromRow);
     if (!stretches)
         return failed(stretches.error());
-    while (stretches->next()) {
-        StretchRecord stretch = internal::stretchFromRow(*stretches);
+    for (StretchRecord &stretch : *stretches) {
         if (const auto at = index.constFind(stretch.sessionId); at != index.constEnd())
-            found[*at].stretches.push_back(std::move(stretch));
+            (*found)[*at].stretches.push_back(std::move(stretch));
     }
     return found;
 }

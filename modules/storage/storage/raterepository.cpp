@@ -1,7 +1,8 @@
 #include "storage/raterepository.h"
 
-#include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/internal/auditedcommit.h"
+#include "storage/internal/readrows.h"
 #include "storage/internal/sqltext.h"
 #include "storage/internal/storagetr.h"
 #include "storage/internal/transaction.h"
@@ -62,14 +63,12 @@ RateRepository::RateRepository(Database &database)
 
 Result<std::vector<RateRuleRecord>> RateRepository::rules(qint64 venueId)
 {
-    Result<QSqlQuery> query = internal::execute(m_database.connection(), kSelectRules, {venueId});
-    if (!query) {
+    Result<std::vector<RateRuleRecord>> rules
+        = internal::readRows(m_database.connection(), kSelectRules, {venueId}, ruleFromRow);
+    if (!rules) {
         return Unexpected(Tr::tr("cannot read the rates of venue %1: %2")
-                              .arg(QString::number(venueId), query.error()));
+                              .arg(QString::number(venueId), rules.error()));
     }
-    std::vector<RateRuleRecord> rules;
-    while (query->next())
-        rules.push_back(ruleFromRow(*query));
     return rules;
 }
 
@@ -92,13 +91,10 @@ Result<void> RateRepository::replaceRules(qint64 venueId, const std::vector<Rate
     Transaction txn(m_database.connection());
     if (Result<void> begun = txn.begin(); !begun)
         return failed(begun.error());
-    Result<QSqlQuery> before = txn.exec(kSelectRules, {venueId});
-    if (!before)
-        return failed(before.error());
-    std::vector<RateRuleRecord> old;
-    while (before->next())
-        old.push_back(ruleFromRow(*before));
-    before->finish();
+    const Result<std::vector<RateRuleRecord>> old
+        = internal::readRows(txn, kSelectRules, {venueId}, ruleFromRow);
+    if (!old)
+        return failed(old.error());
     if (Result<QSqlQuery> removed
         = txn.exec(QStringLiteral("DELETE FROM rate_rules WHERE venue_id = ?"), {venueId});
         !removed)
@@ -113,14 +109,12 @@ Result<void> RateRepository::replaceRules(qint64 venueId, const std::vector<Rate
             !inserted)
             return failed(inserted.error());
     }
-    const QJsonObject change{{QStringLiteral("from"), rulesJson(old)},
+    const QJsonObject change{{QStringLiteral("from"), rulesJson(*old)},
                              {QStringLiteral("to"), rulesJson(rules)}};
-    if (Result<void> audited = AuditLog::recordIn(
+    if (Result<void> committed = internal::auditAndCommit(
             txn, actor, QStringLiteral("rates.changed"), QStringLiteral("venue:%1").arg(venueId),
             QString::fromUtf8(QJsonDocument(change).toJson(QJsonDocument::Compact)));
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+        !committed)
         return failed(committed.error());
     return {};
 }

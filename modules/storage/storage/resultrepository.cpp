@@ -1,6 +1,7 @@
 #include "storage/resultrepository.h"
 
 #include "storage/database.h"
+#include "storage/internal/readrows.h"
 #include "storage/internal/resultrows.h"
 #include "storage/internal/sessionrows.h"
 #include "storage/internal/sqltext.h"
@@ -30,6 +31,21 @@ Result<QTimeZone> venueZone(const QSqlDatabase &db, qint64 venueId)
         return Unexpected(Tr::tr("there is no venue %1").arg(QString::number(venueId)));
     const QTimeZone zone(query->value(0).toString().toUtf8());
     return zone.isValid() ? zone : QTimeZone::utc();
+}
+
+PlayedMatchRecord playedMatchFromRow(const QSqlQuery &query)
+{
+    PlayedMatchRecord match;
+    match.matchId = query.value(0).toLongLong();
+    match.tableId = internal::optionalId(query.value(1));
+    match.tableName = query.value(2).toString();
+    match.game = query.value(3).toString();
+    match.players = {query.value(4).toString(), query.value(5).toString()};
+    match.startedAt = internal::timeOrInvalid(query.value(6));
+    match.finishedAt = internal::timeOrInvalid(query.value(7));
+    match.winner = query.value(8).toString();
+    match.racksWon = {query.value(9).toInt(), query.value(10).toInt()};
+    return match;
 }
 
 } // namespace
@@ -111,26 +127,23 @@ Result<ResultRecord> ResultRepository::result(qint64 resultId)
 
 Result<std::vector<ResultRecord>> ResultRepository::results(qint64 venueId)
 {
-    Result<QSqlQuery> query = internal::execute(
+    Result<std::vector<ResultRecord>> results = internal::readRows(
         m_database.connection(),
         QStringLiteral("SELECT %1 %2 WHERE r.venue_id = ? AND r.voided_at IS NULL "
                        "ORDER BY r.played_on DESC, r.id DESC")
             .arg(QLatin1String(internal::kResultColumns), QLatin1String(internal::kResultsJoined)),
-        {venueId});
-    if (!query) {
+        {venueId}, internal::resultFromRow);
+    if (!results) {
         return Unexpected(Tr::tr("cannot read the results of venue %1: %2")
-                              .arg(QString::number(venueId), query.error()));
+                              .arg(QString::number(venueId), results.error()));
     }
-    std::vector<ResultRecord> results;
-    while (query->next())
-        results.push_back(internal::resultFromRow(*query));
     return results;
 }
 
 Result<std::vector<PlayedMatchRecord>> ResultRepository::playedMatches(qint64 venueId)
 {
     // A rack counts for the seat whose recorded name won it.
-    Result<QSqlQuery> query = internal::execute(
+    Result<std::vector<PlayedMatchRecord>> matches = internal::readRows(
         m_database.connection(),
         QStringLiteral(
             "SELECT m.id, m.table_id, t.name, m.game, m.player_a, m.player_b, m.started_at, "
@@ -139,24 +152,10 @@ Result<std::vector<PlayedMatchRecord>> ResultRepository::playedMatches(qint64 ve
             "(SELECT COUNT(*) FROM racks r WHERE r.match_id = m.id AND r.winner = m.player_b) "
             "FROM matches m JOIN pool_tables t ON t.id = m.table_id WHERE t.venue_id = ? "
             "ORDER BY m.started_at, m.id"),
-        {venueId});
-    if (!query) {
+        {venueId}, playedMatchFromRow);
+    if (!matches) {
         return Unexpected(Tr::tr("cannot read the matches of venue %1: %2")
-                              .arg(QString::number(venueId), query.error()));
-    }
-    std::vector<PlayedMatchRecord> matches;
-    while (query->next()) {
-        PlayedMatchRecord match;
-        match.matchId = query->value(0).toLongLong();
-        match.tableId = internal::optionalId(query->value(1));
-        match.tableName = query->value(2).toString();
-        match.game = query->value(3).toString();
-        match.players = {query->value(4).toString(), query->value(5).toString()};
-        match.startedAt = internal::timeOrInvalid(query->value(6));
-        match.finishedAt = internal::timeOrInvalid(query->value(7));
-        match.winner = query->value(8).toString();
-        match.racksWon = {query->value(9).toInt(), query->value(10).toInt()};
-        matches.push_back(std::move(match));
+                              .arg(QString::number(venueId), matches.error()));
     }
     return matches;
 }

@@ -1,7 +1,8 @@
 #include "storage/sessionrepository.h"
 
-#include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/internal/auditedcommit.h"
+#include "storage/internal/readrows.h"
 #include "storage/internal/sessionrows.h"
 #include "storage/internal/sqltext.h"
 #include "storage/internal/storagetr.h"
@@ -138,26 +139,15 @@ Result<void> setState(Transaction &txn, qint64 sessionId, const QString &state)
     return {};
 }
 
-Result<void> commitWithAudit(Transaction &txn, const QString &actor, const QString &action,
-                             const QString &subject, const QString &detail)
-{
-    if (Result<void> audited = AuditLog::recordIn(txn, actor, action, subject, detail); !audited)
-        return audited;
-    return txn.commit();
-}
-
 Result<std::vector<StretchRecord>> readStretches(const QSqlDatabase &db, qint64 sessionId)
 {
-    Result<QSqlQuery> query = internal::execute(
+    Result<std::vector<StretchRecord>> stretches = internal::readRows(
         db,
         QStringLiteral("SELECT ") + QLatin1String(internal::kStretchColumns)
             + QStringLiteral(" FROM session_stretches WHERE session_id = ? ORDER BY from_at, id"),
-        {sessionId});
-    if (!query)
-        return Unexpected(query.error());
-    std::vector<StretchRecord> stretches;
-    while (query->next())
-        stretches.push_back(internal::stretchFromRow(*query));
+        {sessionId}, internal::stretchFromRow);
+    if (!stretches)
+        return Unexpected(stretches.error());
     return stretches;
 }
 
@@ -215,8 +205,8 @@ Result<qint64> SessionRepository::checkIn(const CheckInRecord &checkIn, const QS
                        {QStringLiteral("member"), checkIn.member}};
     if (checkIn.bookingId)
         detail.insert(QStringLiteral("booking"), *checkIn.bookingId);
-    if (Result<void> done = commitWithAudit(txn, actor, QStringLiteral("session.check-in"),
-                                            sessionSubject(*sessionId), details(detail));
+    if (Result<void> done = internal::auditAndCommit(txn, actor, QStringLiteral("session.check-in"),
+                                                     sessionSubject(*sessionId), details(detail));
         !done)
         return failed(done.error());
     return *sessionId;
@@ -240,8 +230,8 @@ Result<void> SessionRepository::pause(qint64 sessionId, const QDateTime &at, con
         return failed(closed.error());
     if (Result<void> state = setState(txn, sessionId, QStringLiteral("paused")); !state)
         return failed(state.error());
-    if (Result<void> done = commitWithAudit(txn, actor, QStringLiteral("session.pause"),
-                                            sessionSubject(sessionId), open->tableName);
+    if (Result<void> done = internal::auditAndCommit(txn, actor, QStringLiteral("session.pause"),
+                                                     sessionSubject(sessionId), open->tableName);
         !done)
         return failed(done.error());
     return {};
@@ -269,8 +259,8 @@ Result<void> SessionRepository::resume(qint64 sessionId, const QDateTime &at, co
         return failed(stretch.error());
     if (Result<void> state = setState(txn, sessionId, QStringLiteral("running")); !state)
         return failed(state.error());
-    if (Result<void> done = commitWithAudit(txn, actor, QStringLiteral("session.resume"),
-                                            sessionSubject(sessionId), open->tableName);
+    if (Result<void> done = internal::auditAndCommit(txn, actor, QStringLiteral("session.resume"),
+                                                     sessionSubject(sessionId), open->tableName);
         !done)
         return failed(done.error());
     return {};
@@ -323,8 +313,8 @@ Result<void> SessionRepository::move(qint64 sessionId, const MoveRecord &to, con
     }
     const QJsonObject detail{{QStringLiteral("from"), open->tableName},
                              {QStringLiteral("to"), to.tableName}};
-    if (Result<void> done = commitWithAudit(txn, actor, QStringLiteral("session.move"),
-                                            sessionSubject(sessionId), details(detail));
+    if (Result<void> done = internal::auditAndCommit(txn, actor, QStringLiteral("session.move"),
+                                                     sessionSubject(sessionId), details(detail));
         !done)
         return failed(done.error());
     return {};
@@ -389,8 +379,8 @@ Result<ReceiptRecord> SessionRepository::checkout(qint64 sessionId, const Checko
     const QJsonObject detail{{QStringLiteral("receipt"), receipt.number},
                              {QStringLiteral("total_cents"), receipt.totalCents},
                              {QStringLiteral("currency"), receipt.currency}};
-    if (Result<void> done = commitWithAudit(txn, actor, QStringLiteral("session.checkout"),
-                                            sessionSubject(sessionId), details(detail));
+    if (Result<void> done = internal::auditAndCommit(txn, actor, QStringLiteral("session.checkout"),
+                                                     sessionSubject(sessionId), details(detail));
         !done)
         return failed(done.error());
     return receipt;
@@ -415,8 +405,9 @@ Result<void> SessionRepository::voidReceipt(qint64 receiptId, const QString &rea
     if (updated->numRowsAffected() != 1)
         return failed(
             txn.abandon(Tr::tr("there is no such receipt, or it is void already")).error());
-    if (Result<void> done = commitWithAudit(txn, actor, QStringLiteral("receipt.void"),
-                                            QStringLiteral("receipt:%1").arg(receiptId), reason);
+    if (Result<void> done
+        = internal::auditAndCommit(txn, actor, QStringLiteral("receipt.void"),
+                                   QStringLiteral("receipt:%1").arg(receiptId), reason);
         !done)
         return failed(done.error());
     return {};
@@ -453,19 +444,15 @@ Result<std::vector<SessionRecord>> SessionRepository::openSessions(qint64 venueI
         return Unexpected(
             Tr::tr("cannot read the sessions of venue %1: %2").arg(QString::number(venueId), why));
     };
-    Result<QSqlQuery> query = internal::execute(
+    Result<std::vector<SessionRecord>> sessions = internal::readRows(
         m_database.connection(),
         QStringLiteral("SELECT ") + QLatin1String(internal::kSessionColumns)
             + QStringLiteral(" FROM table_sessions WHERE venue_id = ? AND state <> 'closed' "
                              "ORDER BY started_at, id"),
-        {venueId});
-    if (!query)
-        return failed(query.error());
-    std::vector<SessionRecord> sessions;
-    while (query->next())
-        sessions.push_back(internal::sessionFromRow(*query));
-    query->finish();
-    for (SessionRecord &session : sessions) {
+        {venueId}, internal::sessionFromRow);
+    if (!sessions)
+        return failed(sessions.error());
+    for (SessionRecord &session : *sessions) {
         Result<std::vector<StretchRecord>> stretches
             = readStretches(m_database.connection(), session.id);
         if (!stretches)
@@ -478,39 +465,33 @@ Result<std::vector<SessionRecord>> SessionRepository::openSessions(qint64 venueI
 Result<std::vector<ReceiptRecord>> SessionRepository::receipts(qint64 venueId,
                                                                const QDateTime &since)
 {
-    Result<QSqlQuery> query = internal::execute(
+    Result<std::vector<ReceiptRecord>> receipts = internal::readRows(
         m_database.connection(),
         QStringLiteral("SELECT ") + QLatin1String(internal::kReceiptColumns)
             + QStringLiteral(" FROM receipts WHERE venue_id = ? AND issued_at >= ? "
                              "ORDER BY number"),
-        {venueId, internal::utcText(since)});
-    if (!query) {
+        {venueId, internal::utcText(since)}, internal::receiptFromRow);
+    if (!receipts) {
         return Unexpected(Tr::tr("cannot read the receipts of venue %1: %2")
-                              .arg(QString::number(venueId), query.error()));
+                              .arg(QString::number(venueId), receipts.error()));
     }
-    std::vector<ReceiptRecord> receipts;
-    while (query->next())
-        receipts.push_back(internal::receiptFromRow(*query));
     return receipts;
 }
 
 Result<std::vector<HeldBookingRecord>>
 SessionRepository::heldBookings(qint64 venueId, const QDateTime &from, const QDateTime &to)
 {
-    Result<QSqlQuery> query = internal::execute(
+    Result<std::vector<HeldBookingRecord>> bookings = internal::readRows(
         m_database.connection(),
         QStringLiteral("SELECT ") + QLatin1String(internal::kHeldBookingColumns)
             + QStringLiteral(" FROM bookings b JOIN pool_tables t ON t.id = b.table_id "
                              "WHERE t.venue_id = ? AND b.state IN ('booked', 'checked-in') "
                              "AND b.starts_at < ? AND b.ends_at > ? ORDER BY b.starts_at, b.id"),
-        {venueId, internal::utcText(to), internal::utcText(from)});
-    if (!query) {
+        {venueId, internal::utcText(to), internal::utcText(from)}, internal::heldBookingFromRow);
+    if (!bookings) {
         return Unexpected(Tr::tr("cannot read the bookings of venue %1: %2")
-                              .arg(QString::number(venueId), query.error()));
+                              .arg(QString::number(venueId), bookings.error()));
     }
-    std::vector<HeldBookingRecord> bookings;
-    while (query->next())
-        bookings.push_back(internal::heldBookingFromRow(*query));
     return bookings;
 }
 
@@ -552,20 +533,18 @@ Result<VenueTermsRecord> SessionRepository::venueTerms(qint64 venueId)
 
 Result<std::vector<SessionTableRecord>> SessionRepository::tables(qint64 venueId)
 {
-    Result<QSqlQuery> query = internal::execute(
+    Result<std::vector<SessionTableRecord>> tables = internal::readRows(
         m_database.connection(),
         QStringLiteral("SELECT id, name, size, rate_class, status FROM pool_tables "
                        "WHERE venue_id = ? ORDER BY position, name, id"),
-        {venueId});
-    if (!query) {
+        {venueId}, [](const QSqlQuery &row) {
+            return SessionTableRecord{row.value(0).toLongLong(), row.value(1).toString(),
+                                      row.value(2).toString(), row.value(3).toString(),
+                                      row.value(4).toString()};
+        });
+    if (!tables) {
         return Unexpected(Tr::tr("cannot read the tables of venue %1: %2")
-                              .arg(QString::number(venueId), query.error()));
-    }
-    std::vector<SessionTableRecord> tables;
-    while (query->next()) {
-        tables.push_back({query->value(0).toLongLong(), query->value(1).toString(),
-                          query->value(2).toString(), query->value(3).toString(),
-                          query->value(4).toString()});
+                              .arg(QString::number(venueId), tables.error()));
     }
     return tables;
 }

@@ -2,6 +2,7 @@
 
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/internal/readrows.h"
 #include "storage/internal/sqltext.h"
 #include "storage/internal/storagetr.h"
 #include "storage/internal/transaction.h"
@@ -53,16 +54,10 @@ QString json(const QJsonObject &object)
 
 Result<std::vector<StaffRecord>> membersIn(Transaction &txn, qint64 venueId)
 {
-    Result<QSqlQuery> query = txn.exec(
+    return internal::readRows(
+        txn,
         QStringLiteral("SELECT %1 FROM staff WHERE venue_id = ? ORDER BY name, id").arg(kColumns),
-        {venueId});
-    if (!query)
-        return Unexpected(query.error());
-    std::vector<StaffRecord> members;
-    while (query->next())
-        members.push_back(memberFromRow(*query));
-    query->finish();
-    return members;
+        {venueId}, memberFromRow);
 }
 
 Result<StaffRecord> memberIn(Transaction &txn, qint64 staffId)
@@ -178,16 +173,13 @@ StaffRepository::StaffRepository(Database &database)
 
 Result<std::vector<StaffRecord>> StaffRepository::staff(qint64 venueId)
 {
-    Result<QSqlQuery> query = internal::execute(
+    Result<std::vector<StaffRecord>> members = internal::readRows(
         m_database.connection(),
         QStringLiteral("SELECT %1 FROM staff WHERE venue_id = ? ORDER BY name, id").arg(kColumns),
-        {venueId});
-    if (!query)
+        {venueId}, memberFromRow);
+    if (!members)
         return Unexpected(Tr::tr("cannot read the staff of venue %1: %2")
-                              .arg(QString::number(venueId), query.error()));
-    std::vector<StaffRecord> members;
-    while (query->next())
-        members.push_back(memberFromRow(*query));
+                              .arg(QString::number(venueId), members.error()));
     return members;
 }
 

@@ -1,6 +1,7 @@
 #include "storage/tableleases.h"
 
 #include "storage/database.h"
+#include "storage/internal/readrows.h"
 #include "storage/internal/sqltext.h"
 #include "storage/internal/transaction.h"
 
@@ -34,6 +35,16 @@ QVariant secondsValue(Dialect dialect, int seconds)
     if (dialect == Dialect::PostgreSQL)
         return seconds;
     return QStringLiteral("+%1 seconds").arg(seconds);
+}
+
+TableLease leaseFromRow(const QSqlQuery &query)
+{
+    TableLease lease;
+    lease.tableId = query.value(0).toLongLong();
+    lease.holder = query.value(1).toString();
+    lease.expiresAt = internal::utcFromText(query.value(2).toString());
+    lease.expired = query.value(3).toInt() != 0;
+    return lease;
 }
 
 } // namespace
@@ -110,26 +121,14 @@ Result<void> TableLeases::release(qint64 tableId, const QString &holder)
 Result<std::vector<TableLease>> TableLeases::holders(qint64 venueId)
 {
     const QSqlDatabase db = m_database.connection();
-    Result<QSqlQuery> query = internal::execute(
+    return internal::readRows(
         db,
         QStringLiteral("SELECT l.table_id, l.holder, l.expires_at, "
                        "CASE WHEN l.expires_at < %1 THEN 1 ELSE 0 END "
                        "FROM table_leases l JOIN pool_tables t ON t.id = l.table_id "
                        "WHERE t.venue_id = ? ORDER BY l.table_id")
             .arg(clockText(internal::dialectOf(db), false)),
-        {venueId});
-    if (!query)
-        return Unexpected(query.error());
-    std::vector<TableLease> leases;
-    while (query->next()) {
-        TableLease lease;
-        lease.tableId = query->value(0).toLongLong();
-        lease.holder = query->value(1).toString();
-        lease.expiresAt = internal::utcFromText(query->value(2).toString());
-        lease.expired = query->value(3).toInt() != 0;
-        leases.push_back(lease);
-    }
-    return leases;
+        {venueId}, leaseFromRow);
 }
 
 } // namespace dojo::storage

@@ -2,6 +2,8 @@
 
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/internal/auditedcommit.h"
+#include "storage/internal/readrows.h"
 #include "storage/internal/sessionrows.h"
 #include "storage/internal/sqltext.h"
 #include "storage/internal/storagetr.h"
@@ -89,17 +91,14 @@ TournamentRepository::TournamentRepository(Database &database)
 
 Result<std::vector<TournamentRecord>> TournamentRepository::tournaments(qint64 venueId)
 {
-    Result<QSqlQuery> query = internal::execute(
+    Result<std::vector<TournamentRecord>> tournaments = internal::readRows(
         m_database.connection(),
         QStringLiteral("SELECT ") + QLatin1String(internal::kTournamentColumns)
             + QStringLiteral(" FROM tournaments WHERE venue_id = ? ORDER BY starts_at DESC, id "
                              "DESC"),
-        {venueId});
-    if (!query)
-        return Unexpected(Tr::tr("cannot read the tournaments: %1").arg(query.error()));
-    std::vector<TournamentRecord> tournaments;
-    while (query->next())
-        tournaments.push_back(internal::tournamentFromRow(*query));
+        {venueId}, internal::tournamentFromRow);
+    if (!tournaments)
+        return Unexpected(Tr::tr("cannot read the tournaments: %1").arg(tournaments.error()));
     return tournaments;
 }
 
@@ -143,13 +142,11 @@ Result<qint64> TournamentRepository::addTournament(const TournamentRecord &tourn
          tournament.seeding, actor, internal::utcNowText()});
     if (!id)
         return failed(id.error());
-    if (Result<void> audited = AuditLog::recordIn(
+    if (Result<void> committed = internal::auditAndCommit(
             txn, actor, QStringLiteral("tournament.created"), subjectOf(*id),
             Tr::tr("%1 (%2, %3)")
                 .arg(tournament.name.trimmed(), tournament.format, tournament.game));
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+        !committed)
         return failed(committed.error());
     return id;
 }
@@ -181,7 +178,7 @@ Result<void> TournamentRepository::updateTournament(const TournamentRecord &tour
          internal::nullableId(tournament.eventId), tournament.id});
     if (!updated)
         return failed(updated.error());
-    if (Result<void> audited = AuditLog::recordIn(
+    if (Result<void> committed = internal::auditAndCommit(
             txn, actor, QStringLiteral("tournament.edited"), subjectOf(tournament.id),
             QString::fromUtf8(
                 QJsonDocument(QJsonObject{{QStringLiteral("name"), tournament.name},
@@ -189,9 +186,7 @@ Result<void> TournamentRepository::updateTournament(const TournamentRecord &tour
                                           {QStringLiteral("options"), tournament.options},
                                           {QStringLiteral("payouts"), tournament.payouts}})
                     .toJson(QJsonDocument::Compact)));
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+        !committed)
         return failed(committed.error());
     return {};
 }
@@ -221,28 +216,23 @@ Result<void> TournamentRepository::setState(qint64 tournamentId, const QString &
         QStringLiteral("UPDATE tournaments SET state = ? WHERE id = ?"), {state, tournamentId});
     if (!updated)
         return failed(updated.error());
-    if (Result<void> audited = AuditLog::recordIn(txn, actor, QStringLiteral("tournament.") + state,
-                                                  subjectOf(tournamentId), *was);
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+    if (Result<void> committed = internal::auditAndCommit(
+            txn, actor, QStringLiteral("tournament.") + state, subjectOf(tournamentId), *was);
+        !committed)
         return failed(committed.error());
     return {};
 }
 
 Result<std::vector<TournamentEntryRecord>> TournamentRepository::entries(qint64 tournamentId)
 {
-    Result<QSqlQuery> query = internal::execute(
+    Result<std::vector<TournamentEntryRecord>> entries = internal::readRows(
         m_database.connection(),
         QStringLiteral("SELECT ") + QLatin1String(internal::kEntryColumns)
             + QStringLiteral(" FROM tournament_entries WHERE tournament_id = ? ORDER BY "
                              "CASE WHEN seed IS NULL THEN 1 ELSE 0 END, seed, entered_at, id"),
-        {tournamentId});
-    if (!query)
-        return Unexpected(Tr::tr("cannot read the tournament's players: %1").arg(query.error()));
-    std::vector<TournamentEntryRecord> entries;
-    while (query->next())
-        entries.push_back(internal::entryFromRow(*query));
+        {tournamentId}, internal::entryFromRow);
+    if (!entries)
+        return Unexpected(Tr::tr("cannot read the tournament's players: %1").arg(entries.error()));
     return entries;
 }
 
@@ -286,12 +276,10 @@ Result<qint64> TournamentRepository::addEntry(qint64 tournamentId, qint64 player
         {tournamentId, playerId, internal::utcNowText()});
     if (!id)
         return failed(id.error());
-    if (Result<void> audited
-        = AuditLog::recordIn(txn, actor, QStringLiteral("tournament.entered"),
-                             subjectOf(tournamentId), QStringLiteral("player:%1").arg(playerId));
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+    if (Result<void> committed = internal::auditAndCommit(
+            txn, actor, QStringLiteral("tournament.entered"), subjectOf(tournamentId),
+            QStringLiteral("player:%1").arg(playerId));
+        !committed)
         return failed(committed.error());
     return id;
 }
@@ -313,12 +301,10 @@ Result<void> TournamentRepository::setEntryState(qint64 entryId, const QString &
         return failed(updated.error());
     if (updated->numRowsAffected() != 1)
         return failed(txn.abandon(Tr::tr("there is no such entry")).error());
-    if (Result<void> audited
-        = AuditLog::recordIn(txn, actor, QStringLiteral("tournament.entry"),
-                             QStringLiteral("tournament-entry:%1").arg(entryId), state);
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+    if (Result<void> committed
+        = internal::auditAndCommit(txn, actor, QStringLiteral("tournament.entry"),
+                                   QStringLiteral("tournament-entry:%1").arg(entryId), state);
+        !committed)
         return failed(committed.error());
     return {};
 }
@@ -338,13 +324,11 @@ Result<void> TournamentRepository::setEntryPaid(qint64 entryId, bool paid, const
         return failed(updated.error());
     if (updated->numRowsAffected() != 1)
         return failed(txn.abandon(Tr::tr("there is no such entry")).error());
-    if (Result<void> audited
-        = AuditLog::recordIn(txn, actor, QStringLiteral("tournament.paid"),
-                             QStringLiteral("tournament-entry:%1").arg(entryId),
-                             paid ? QStringLiteral("paid") : QStringLiteral("not paid"));
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+    if (Result<void> committed
+        = internal::auditAndCommit(txn, actor, QStringLiteral("tournament.paid"),
+                                   QStringLiteral("tournament-entry:%1").arg(entryId),
+                                   paid ? QStringLiteral("paid") : QStringLiteral("not paid"));
+        !committed)
         return failed(committed.error());
     return {};
 }
@@ -389,12 +373,10 @@ Result<void> TournamentRepository::startWithSeeds(qint64 tournamentId,
                    {tournamentId});
         !running)
         return failed(running.error());
-    if (Result<void> audited = AuditLog::recordIn(
+    if (Result<void> committed = internal::auditAndCommit(
             txn, actor, QStringLiteral("tournament.started"), subjectOf(tournamentId),
             QString::fromUtf8(QJsonDocument(drawn).toJson(QJsonDocument::Compact)));
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+        !committed)
         return failed(committed.error());
     return {};
 }
@@ -423,28 +405,23 @@ Result<void> TournamentRepository::reopen(qint64 tournamentId, const QString &ac
         if (Result<QSqlQuery> ran = txn.exec(sql, {tournamentId}); !ran)
             return failed(ran.error());
     }
-    if (Result<void> audited = AuditLog::recordIn(txn, actor, QStringLiteral("tournament.reopened"),
-                                                  subjectOf(tournamentId), QString());
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+    if (Result<void> committed = internal::auditAndCommit(
+            txn, actor, QStringLiteral("tournament.reopened"), subjectOf(tournamentId), QString());
+        !committed)
         return failed(committed.error());
     return {};
 }
 
 Result<std::vector<TournamentTableRecord>> TournamentRepository::tables(qint64 tournamentId)
 {
-    Result<QSqlQuery> query = internal::execute(
+    Result<std::vector<TournamentTableRecord>> tables = internal::readRows(
         m_database.connection(),
         QStringLiteral("SELECT ") + QLatin1String(internal::kTournamentTableColumns)
             + QStringLiteral(" FROM tournament_matches WHERE tournament_id = ? ORDER BY "
                              "draw_match"),
-        {tournamentId});
-    if (!query)
-        return Unexpected(Tr::tr("cannot read the tournament's tables: %1").arg(query.error()));
-    std::vector<TournamentTableRecord> tables;
-    while (query->next())
-        tables.push_back(internal::tournamentTableFromRow(*query));
+        {tournamentId}, internal::tournamentTableFromRow);
+    if (!tables)
+        return Unexpected(Tr::tr("cannot read the tournament's tables: %1").arg(tables.error()));
     return tables;
 }
 
@@ -476,13 +453,11 @@ Result<void> TournamentRepository::assignTable(qint64 tournamentId, int drawMatc
                          drawMatch});
         !written)
         return failed(written.error());
-    if (Result<void> audited = AuditLog::recordIn(
+    if (Result<void> committed = internal::auditAndCommit(
             txn, actor, QStringLiteral("tournament.table"), subjectOf(tournamentId),
             tableId ? QStringLiteral("match %1 at table:%2").arg(drawMatch).arg(*tableId)
                     : QStringLiteral("match %1 off its table").arg(drawMatch));
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+        !committed)
         return failed(committed.error());
     return {};
 }
@@ -506,16 +481,13 @@ Result<void> TournamentRepository::setRefereeMatch(qint64 tournamentId, int draw
 
 Result<std::vector<TournamentResultRecord>> TournamentRepository::results(qint64 tournamentId)
 {
-    Result<QSqlQuery> query = internal::execute(
+    Result<std::vector<TournamentResultRecord>> results = internal::readRows(
         m_database.connection(),
         QStringLiteral("SELECT ") + QLatin1String(internal::kTournamentResultColumns)
             + QStringLiteral(" FROM tournament_results WHERE tournament_id = ? ORDER BY id"),
-        {tournamentId});
-    if (!query)
-        return Unexpected(Tr::tr("cannot read the tournament's results: %1").arg(query.error()));
-    std::vector<TournamentResultRecord> results;
-    while (query->next())
-        results.push_back(internal::tournamentResultFromRow(*query));
+        {tournamentId}, internal::tournamentResultFromRow);
+    if (!results)
+        return Unexpected(Tr::tr("cannot read the tournament's results: %1").arg(results.error()));
     return results;
 }
 
@@ -620,12 +592,10 @@ Result<void> TournamentRepository::takeBackResult(qint64 resultId, int standingB
             {tournamentId});
         !running)
         return failed(running.error());
-    if (Result<void> audited = AuditLog::recordIn(
+    if (Result<void> committed = internal::auditAndCommit(
             txn, actor, QStringLiteral("tournament.result-taken-back"), subjectOf(tournamentId),
             QStringLiteral("match %1 (result %2)").arg(drawMatch).arg(resultId));
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+        !committed)
         return failed(committed.error());
     return {};
 }

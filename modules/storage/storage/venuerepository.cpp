@@ -2,6 +2,8 @@
 
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/internal/auditedcommit.h"
+#include "storage/internal/readrows.h"
 #include "storage/internal/sqltext.h"
 #include "storage/internal/storagetr.h"
 #include "storage/internal/transaction.h"
@@ -61,20 +63,11 @@ Result<qint64> countIn(Transaction &txn, const QString &sql, const QVariantList 
 Result<std::vector<PlayerRecord>> readPlayers(const QSqlDatabase &db, qint64 venueId,
                                               const char *rest)
 {
-    Result<QSqlQuery> query
-        = internal::execute(db, selectFrom(internal::kPlayerColumns, rest), {venueId});
-    if (!query) {
+    Result<std::vector<PlayerRecord>> players = internal::readRows(
+        db, selectFrom(internal::kPlayerColumns, rest), {venueId}, internal::playerFromRow);
+    if (!players) {
         return Unexpected(Tr::tr("cannot read the players of venue %1: %2")
-                              .arg(QString::number(venueId), query.error()));
-    }
-    std::vector<PlayerRecord> players;
-    while (query->next()) {
-        Result<PlayerRecord> player = internal::playerFromRow(*query);
-        if (!player) {
-            return Unexpected(Tr::tr("cannot read the players of venue %1: %2")
-                                  .arg(QString::number(venueId), player.error()));
-        }
-        players.push_back(std::move(*player));
+                              .arg(QString::number(venueId), players.error()));
     }
     return players;
 }
@@ -114,13 +107,11 @@ VenueRepository::VenueRepository(Database &database)
 
 Result<std::vector<VenueRecord>> VenueRepository::venues()
 {
-    Result<QSqlQuery> query = internal::execute(
-        m_database.connection(), selectFrom(internal::kVenueColumns, "FROM venues ORDER BY id"));
-    if (!query)
-        return Unexpected(Tr::tr("cannot read the venues: %1").arg(query.error()));
-    std::vector<VenueRecord> venues;
-    while (query->next())
-        venues.push_back(internal::venueFromRow(*query));
+    Result<std::vector<VenueRecord>> venues = internal::readRows(
+        m_database.connection(), selectFrom(internal::kVenueColumns, "FROM venues ORDER BY id"), {},
+        internal::venueFromRow);
+    if (!venues)
+        return Unexpected(Tr::tr("cannot read the venues: %1").arg(venues.error()));
     return venues;
 }
 
@@ -169,11 +160,9 @@ Result<void> VenueRepository::removeVenue(qint64 id, const QString &actor)
         = txn.exec(QStringLiteral("DELETE FROM venues WHERE id = ?"), {id});
         !removed)
         return failed(removed.error());
-    if (Result<void> audited = AuditLog::recordIn(txn, actor, QStringLiteral("venue.removed"),
-                                                  QStringLiteral("venue:%1").arg(id), name);
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+    if (Result<void> committed = internal::auditAndCommit(
+            txn, actor, QStringLiteral("venue.removed"), QStringLiteral("venue:%1").arg(id), name);
+        !committed)
         return failed(committed.error());
     return {};
 }
@@ -235,12 +224,10 @@ Result<void> VenueRepository::removeDemoVenues(const QString &actor)
         = txn.exec(QStringLiteral("DELETE FROM venues WHERE is_demo = 1"));
         !removed)
         return failed(removed.error());
-    if (Result<void> audited
-        = AuditLog::recordIn(txn, actor, QStringLiteral("venue.demo-removed"), subjects.join(u','),
-                             names.join(QStringLiteral(", ")));
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+    if (Result<void> committed
+        = internal::auditAndCommit(txn, actor, QStringLiteral("venue.demo-removed"),
+                                   subjects.join(u','), names.join(QStringLiteral(", ")));
+        !committed)
         return failed(committed.error());
     return {};
 }
@@ -251,20 +238,13 @@ Result<std::vector<TableRecord>> VenueRepository::tables(qint64 venueId)
         return Unexpected(
             Tr::tr("cannot read the tables of venue %1: %2").arg(QString::number(venueId), why));
     };
-    Result<QSqlQuery> query = internal::execute(
+    Result<std::vector<TableRecord>> tables = internal::readRows(
         m_database.connection(),
         selectFrom(internal::kTableColumns,
                    "FROM pool_tables WHERE venue_id = ? ORDER BY position, name, id"),
-        {venueId});
-    if (!query)
-        return failed(query.error());
-    std::vector<TableRecord> tables;
-    while (query->next()) {
-        Result<TableRecord> table = internal::tableFromRow(*query);
-        if (!table)
-            return failed(table.error());
-        tables.push_back(std::move(*table));
-    }
+        {venueId}, internal::tableFromRow);
+    if (!tables)
+        return failed(tables.error());
     return tables;
 }
 
@@ -367,12 +347,10 @@ Result<void> VenueRepository::setJoinSecret(qint64 venueId, const QString &secre
     if (updated->numRowsAffected() != 1)
         return failed(txn.abandon(Tr::tr("there is no such venue")).error());
     // The secret itself never goes into the audit log.
-    if (Result<void> audited
-        = AuditLog::recordIn(txn, actor, QStringLiteral("venue.join-secret"),
-                             QStringLiteral("venue:%1").arg(venueId), QString());
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+    if (Result<void> committed
+        = internal::auditAndCommit(txn, actor, QStringLiteral("venue.join-secret"),
+                                   QStringLiteral("venue:%1").arg(venueId), QString());
+        !committed)
         return failed(committed.error());
     return {};
 }

@@ -3,6 +3,7 @@
 
 #include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/internal/auditedcommit.h"
 #include "storage/internal/sqltext.h"
 #include "storage/internal/storagetr.h"
 #include "storage/internal/transaction.h"
@@ -184,12 +185,10 @@ Result<qint64> VenueRepository::createVenue(const VenueRecord &settings,
     }
     QJsonObject details = venueJson(settings);
     details.insert(QStringLiteral("tables"), int(tables.size()));
-    if (Result<void> audited
-        = AuditLog::recordIn(txn, actor, QStringLiteral("venue.created"),
-                             QStringLiteral("venue:%1").arg(*venueId), compact(details));
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+    if (Result<void> committed
+        = internal::auditAndCommit(txn, actor, QStringLiteral("venue.created"),
+                                   QStringLiteral("venue:%1").arg(*venueId), compact(details));
+        !committed)
         return failed(committed.error());
     return venueId;
 }

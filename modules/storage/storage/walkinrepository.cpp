@@ -1,7 +1,8 @@
 #include "storage/walkinrepository.h"
 
-#include "storage/auditlog.h"
 #include "storage/database.h"
+#include "storage/internal/auditedcommit.h"
+#include "storage/internal/readrows.h"
 #include "storage/internal/sessionrows.h"
 #include "storage/internal/sqltext.h"
 #include "storage/internal/storagetr.h"
@@ -42,12 +43,10 @@ Result<qint64> WalkInRepository::add(const WalkInRecord &walkIn, const QString &
         {walkIn.venueId, walkIn.name, walkIn.party, internal::notNull(walkIn.rateClass), at});
     if (!id)
         return failed(id.error());
-    if (Result<void> audited = AuditLog::recordIn(
+    if (Result<void> committed = internal::auditAndCommit(
             txn, actor, QStringLiteral("walk-in.added"), QStringLiteral("walk-in:%1").arg(*id),
             Tr::tr("%1, party of %2").arg(walkIn.name).arg(walkIn.party));
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+        !committed)
         return failed(committed.error());
     return id;
 }
@@ -71,31 +70,26 @@ Result<void> WalkInRepository::finish(qint64 walkInId, const QString &state, con
         return failed(updated.error());
     if (updated->numRowsAffected() != 1)
         return failed(txn.abandon(Tr::tr("the party is not waiting")).error());
-    if (Result<void> audited
-        = AuditLog::recordIn(txn, actor, QStringLiteral("walk-in.") + state,
-                             QStringLiteral("walk-in:%1").arg(walkInId), QString());
-        !audited)
-        return failed(audited.error());
-    if (Result<void> committed = txn.commit(); !committed)
+    if (Result<void> committed
+        = internal::auditAndCommit(txn, actor, QStringLiteral("walk-in.") + state,
+                                   QStringLiteral("walk-in:%1").arg(walkInId), QString());
+        !committed)
         return failed(committed.error());
     return {};
 }
 
 Result<std::vector<WalkInRecord>> WalkInRepository::waiting(qint64 venueId)
 {
-    Result<QSqlQuery> query = internal::execute(
+    Result<std::vector<WalkInRecord>> walkIns = internal::readRows(
         m_database.connection(),
         QStringLiteral("SELECT ") + QLatin1String(internal::kWalkInColumns)
             + QStringLiteral(" FROM walk_ins WHERE venue_id = ? AND state = 'waiting' "
                              "ORDER BY added_at, id"),
-        {venueId});
-    if (!query) {
+        {venueId}, internal::walkInFromRow);
+    if (!walkIns) {
         return Unexpected(Tr::tr("cannot read the queue of venue %1: %2")
-                              .arg(QString::number(venueId), query.error()));
+                              .arg(QString::number(venueId), walkIns.error()));
     }
-    std::vector<WalkInRecord> walkIns;
-    while (query->next())
-        walkIns.push_back(internal::walkInFromRow(*query));
     return walkIns;
 }
 

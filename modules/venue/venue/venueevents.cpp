@@ -1,5 +1,6 @@
 #include "venue/venueevents.h"
 
+#include "venue/internal/fromrecords.h"
 #include "venue/internal/venuetr.h"
 
 #include <storage/changefeed.h>
@@ -106,16 +107,11 @@ Result<void> VenueEvents::reload()
 {
     if (!m_venueId)
         return {};
-    const Result<std::vector<storage::EventRecord>> records = m_repository->events(*m_venueId);
-    if (!records)
-        return Unexpected(records.error());
-    std::vector<VenueEvent> events;
-    for (const storage::EventRecord &record : *records) {
-        Result<VenueEvent> event = eventOf(record);
-        if (!event)
-            return Unexpected(event.error());
-        events.push_back(std::move(*event));
-    }
+    Result<std::vector<VenueEvent>> read
+        = internal::fromRecords<VenueEvent>(m_repository->events(*m_venueId), eventOf);
+    if (!read)
+        return Unexpected(read.error());
+    std::vector<VenueEvent> events = std::move(*read);
     const bool changed
         = !std::equal(m_events.begin(), m_events.end(), events.begin(), events.end(), sameEvent);
     // Counts that moved mean the sign-ups moved.

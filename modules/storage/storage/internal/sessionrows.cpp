@@ -1,9 +1,6 @@
 #include "storage/internal/sessionrows.h"
 
 #include "storage/internal/sqltext.h"
-#include "storage/internal/storagetr.h"
-
-#include <QSqlError>
 
 namespace dojo::storage::internal {
 
@@ -29,20 +26,6 @@ QDateTime timeOrInvalid(const QVariant &value)
     if (value.isNull() || value.toString().isEmpty())
         return {};
     return utcFromText(value.toString());
-}
-
-Result<qint64> insertReturning(Transaction &txn, const QString &sql, const QVariantList &values)
-{
-    Result<QSqlQuery> query = txn.exec(sql, values);
-    if (!query)
-        return Unexpected(query.error());
-    if (!query->next()) {
-        return txn.abandon(query->lastError().isValid() ? oneLine(query->lastError())
-                                                        : Tr::tr("the database returned no id"));
-    }
-    const qint64 id = query->value(0).toLongLong();
-    query->finish();
-    return id;
 }
 
 SessionRecord sessionFromRow(const QSqlQuery &query)

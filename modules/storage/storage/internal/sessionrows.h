@@ -20,9 +20,6 @@ std::optional<qint64> optionalId(const QVariant &value);
 QVariant nullableTime(const QDateTime &at);
 QDateTime timeOrInvalid(const QVariant &value);
 
-// Runs an INSERT ... RETURNING id inside the caller's transaction.
-Result<qint64> insertReturning(Transaction &txn, const QString &sql, const QVariantList &values);
-
 inline constexpr auto kSessionColumns = "id, venue_id, table_id, booking_id, player_id, name, "
                                         "member, state, started_at, ended_at, started_by";
 inline constexpr auto kStretchColumns

@@ -165,6 +165,20 @@ Result<QSqlQuery> Transaction::exec(const QString &sql, const QVariantList &valu
     return query;
 }
 
+Result<qint64> insertReturning(Transaction &txn, const QString &sql, const QVariantList &values)
+{
+    Result<QSqlQuery> query = txn.exec(sql, values);
+    if (!query)
+        return Unexpected(query.error());
+    if (!query->next()) {
+        return txn.abandon(query->lastError().isValid() ? oneLine(query->lastError())
+                                                        : Tr::tr("the database returned no id"));
+    }
+    const qint64 id = query->value(0).toLongLong();
+    query->finish();
+    return id;
+}
+
 Unexpected<QString> Transaction::abandon(const QString &why)
 {
     rollback();

@@ -81,4 +81,7 @@ private:
 Result<QSqlQuery> execute(const QSqlDatabase &db, const QString &sql,
                           const QVariantList &values = {});
 
+// Runs an INSERT ... RETURNING id inside `txn` and finishes it, so the transaction can commit.
+Result<qint64> insertReturning(Transaction &txn, const QString &sql, const QVariantList &values);
+
 } // namespace dojo::storage::internal

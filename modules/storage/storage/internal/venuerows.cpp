@@ -5,25 +5,30 @@
 
 #include <QDate>
 #include <QMetaType>
+#include <QStringList>
 #include <QVariant>
+
+#include <utility>
 
 namespace dojo::storage::internal {
 
 namespace {
 
-// Runs an INSERT ... RETURNING id and finishes it, so the transaction can commit.
-Result<qint64> insertReturningId(Transaction &txn, const QString &sql, const QVariantList &values)
+// Inserts a row of `table` and returns its id; an `id` that is not 0 is kept (an undone
+// removal), else the database gives a new one.
+Result<qint64> insertRow(Transaction &txn, const char *table, QString columns, QVariantList values,
+                         qint64 id)
 {
-    Result<QSqlQuery> query = txn.exec(sql, values);
-    if (!query)
-        return Unexpected(query.error());
-    if (!query->next()) {
-        return txn.abandon(query->lastError().isValid() ? oneLine(query->lastError())
-                                                        : Tr::tr("the database returned no id"));
+    if (id != 0) {
+        columns.prepend(QStringLiteral("id, "));
+        values.prepend(id);
     }
-    const qint64 id = query->value(0).toLongLong();
-    query->finish();
-    return id;
+    const QStringList marks(values.size(), QStringLiteral("?"));
+    return insertReturning(
+        txn,
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
+            .arg(QLatin1String(table), columns, marks.join(QStringLiteral(", "))),
+        values);
 }
 
 } // namespace
@@ -40,7 +45,7 @@ Result<qint64> insertVenue(Transaction &txn, const VenueRecord &venue)
 {
     if (venue.name.trimmed().isEmpty())
         return txn.abandon(Tr::tr("a venue needs a name"));
-    return insertReturningId(
+    return insertReturning(
         txn,
         QStringLiteral("INSERT INTO venues (name, is_demo, currency, time_zone, grace_minutes, "
                        "lock_minutes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
@@ -67,18 +72,10 @@ Result<qint64> insertTable(Transaction &txn, const TableRecord &table)
                         place ? QVariant(place->xMetres) : noPlace,
                         place ? QVariant(place->yMetres) : noPlace,
                         place ? place->angleDegrees : 0.0};
-    QString columns = QStringLiteral("venue_id, name, size, camera_source, status, position, "
-                                     "manual_corners, rate_class, floor_x, floor_y, floor_angle");
-    QString marks = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
-    if (table.id != 0) {
-        columns.prepend(QStringLiteral("id, "));
-        marks.prepend(QStringLiteral("?, "));
-        values.prepend(table.id);
-    }
-    return insertReturningId(
-        txn,
-        QStringLiteral("INSERT INTO pool_tables (%1) VALUES (%2) RETURNING id").arg(columns, marks),
-        values);
+    return insertRow(txn, "pool_tables",
+                     QStringLiteral("venue_id, name, size, camera_source, status, position, "
+                                    "manual_corners, rate_class, floor_x, floor_y, floor_angle"),
+                     std::move(values), table.id);
 }
 
 Result<void> checkStarterRating(const PlayerRecord &player)
@@ -100,9 +97,6 @@ Result<qint64> insertPlayer(Transaction &txn, const PlayerRecord &player)
         return txn.abandon(Tr::tr("a player needs a name"));
     if (Result<void> rating = checkStarterRating(player); !rating)
         return txn.abandon(rating.error());
-    QString columns = QStringLiteral("home_venue_id, name, nickname, member_until, contact, "
-                                     "starter_rating, merged_into, created_at");
-    QString marks = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?");
     const QVariant kept(QMetaType::fromType<qint64>()); // NULL: not merged
     QVariantList values{player.homeVenueId,
                         player.name,
@@ -112,15 +106,10 @@ Result<qint64> insertPlayer(Transaction &txn, const PlayerRecord &player)
                         player.starterRating,
                         player.mergedInto ? QVariant(*player.mergedInto) : kept,
                         utcNowText()};
-    if (player.id != 0) {
-        columns.prepend(QStringLiteral("id, "));
-        marks.prepend(QStringLiteral("?, "));
-        values.prepend(player.id);
-    }
-    return insertReturningId(
-        txn,
-        QStringLiteral("INSERT INTO players (%1) VALUES (%2) RETURNING id").arg(columns, marks),
-        values);
+    return insertRow(txn, "players",
+                     QStringLiteral("home_venue_id, name, nickname, member_until, contact, "
+                                    "starter_rating, merged_into, created_at"),
+                     std::move(values), player.id);
 }
 
 VenueRecord venueFromRow(const QSqlQuery &query)

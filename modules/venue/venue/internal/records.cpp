@@ -1,5 +1,6 @@
 #include "venue/internal/records.h"
 
+#include "venue/internal/fromrecords.h"
 #include "venue/internal/venuetr.h"
 #include "venue/tablecorners.h"
 
@@ -116,50 +117,22 @@ Player playerFromRecord(const storage::PlayerRecord &record)
 
 Result<std::vector<Venue>> readVenues(storage::VenueRepository &repository)
 {
-    const Result<std::vector<storage::VenueRecord>> records = repository.venues();
-    if (!records)
-        return Unexpected(records.error());
-    std::vector<Venue> venues;
-    for (const storage::VenueRecord &record : *records)
-        venues.push_back(venueFromRecord(record));
-    return venues;
+    return fromRecords<Venue>(repository.venues(), venueFromRecord);
 }
 
 Result<std::vector<Table>> readTables(storage::VenueRepository &repository, qint64 venueId)
 {
-    const Result<std::vector<storage::TableRecord>> records = repository.tables(venueId);
-    if (!records)
-        return Unexpected(records.error());
-    std::vector<Table> tables;
-    for (const storage::TableRecord &record : *records) {
-        Result<Table> table = tableFromRecord(record);
-        if (!table)
-            return Unexpected(table.error());
-        tables.push_back(std::move(*table));
-    }
-    return tables;
+    return fromRecords<Table>(repository.tables(venueId), tableFromRecord);
 }
 
 Result<std::vector<Player>> readPlayers(storage::VenueRepository &repository, qint64 venueId)
 {
-    const Result<std::vector<storage::PlayerRecord>> records = repository.players(venueId);
-    if (!records)
-        return Unexpected(records.error());
-    std::vector<Player> players;
-    for (const storage::PlayerRecord &record : *records)
-        players.push_back(playerFromRecord(record));
-    return players;
+    return fromRecords<Player>(repository.players(venueId), playerFromRecord);
 }
 
 Result<std::vector<Player>> readMergedPlayers(storage::VenueRepository &repository, qint64 venueId)
 {
-    const Result<std::vector<storage::PlayerRecord>> records = repository.mergedPlayers(venueId);
-    if (!records)
-        return Unexpected(records.error());
-    std::vector<Player> players;
-    for (const storage::PlayerRecord &record : *records)
-        players.push_back(playerFromRecord(record));
-    return players;
+    return fromRecords<Player>(repository.mergedPlayers(venueId), playerFromRecord);
 }
 
 } // namespace dojo::venue::internal
