@@ -1,6 +1,10 @@
 #include "windowlive.h"
 
 #include "apptext.h"
+#include "livebeside.h"
+
+#include <live/jointokens.h>
+#include <venue/joinsecret.h>
 
 #include <algorithm>
 
@@ -32,9 +36,10 @@ void WindowLive::showVenue()
         }
         start(*shown);
     }
-    if (m_live && shown && shown->id == m_venue->id) {
+    if ((m_live || !m_besideBase.isEmpty()) && shown && shown->id == m_venue->id) {
         m_tables = m_model.tables();
-        m_live->showTables(m_tables);
+        if (m_live)
+            m_live->showTables(m_tables);
     }
 }
 
@@ -43,6 +48,10 @@ void WindowLive::start(const venue::Venue &venue)
     m_venue = venue; // tried once: a port that is taken stays taken for this window
     auto live = std::make_unique<VenueLive>(m_database, m_cameras);
     if (Result<void> started = live->start(m_commandLine, venue); !started) {
+        if (servedBeside(m_commandLine.port, venue.name)) {
+            leaveToBeside();
+            return;
+        }
         qWarning("%s", qPrintable(AppText::tr("the live games are off: %1").arg(started.error())));
         m_window.showLiveStatus(ui::liveOffText(started.error()));
         return;
@@ -66,8 +75,36 @@ void WindowLive::start(const venue::Venue &venue)
                                   }});
 }
 
+void WindowLive::leaveToBeside()
+{
+    m_besideBase = live::reachableBase(m_commandLine.port, m_commandLine.publicUrl);
+    qInfo("%s", qPrintable(AppText::tr("the live games are served at %1 by another DojoPool on "
+                                       "this PC; the table cards printed here link there")
+                               .arg(m_besideBase)));
+    m_window.showLiveStatus(ui::liveBesideText(m_besideBase));
+    m_window.setLive(ui::LiveDesk{.cards = [this] { return cards(); },
+                                  .renewCodes = [this] { return renewBeside(); }});
+}
+
+Result<void> WindowLive::renewBeside()
+{
+    // The other program keeps the join codes it started with: new ones must wait for it.
+    if (servedBeside(m_commandLine.port, m_venue->name))
+        return Unexpected(AppText::tr("another DojoPool on this PC serves the live games (%1) and "
+                                      "keeps the join codes it started with: stop it first (the "
+                                      "service: sudo systemctl stop dojopool), make new codes, "
+                                      "then start it again")
+                              .arg(m_besideBase));
+    const Result<QByteArray> secret
+        = venue::renewJoinSecret(m_database, m_venue->id, QStringLiteral("desk"));
+    if (!secret)
+        return Unexpected(secret.error());
+    return {};
+}
+
 void WindowLive::stop()
 {
+    m_besideBase.clear();
     m_window.setLive({});
     m_live.reset(); // closes the port, so the next venue can listen on it
     m_tournaments.reset();
@@ -82,9 +119,17 @@ void WindowLive::showStatus(int connections)
 
 std::vector<print::TableCard> WindowLive::cards() const
 {
-    if (!m_live)
+    if (m_live)
+        return m_live->cards(m_venue->name, m_tables);
+    if (m_besideBase.isEmpty())
         return {};
-    return m_live->cards(m_venue->name, m_tables);
+    // The same links the other program answers: its venue's secret, its port.
+    const Result<QByteArray> secret = venue::joinSecret(m_database, m_venue->id);
+    if (!secret) {
+        qWarning("%s", qPrintable(secret.error()));
+        return {};
+    }
+    return tableCards(m_venue->name, m_tables, m_besideBase, live::JoinTokens(*secret));
 }
 
 } // namespace dojo::app

@@ -15,8 +15,10 @@
 namespace dojo::app {
 
 // The window's live games: the venue it opened on is served, as serve serves the first one
-// (one venue a PC); when that venue is removed, the venue shown next. A port that is taken
-// leaves the live games off and says why in the status bar; the window works on.
+// (one venue a PC); when that venue is removed, the venue shown next. When another DojoPool on
+// this PC (the dojopool service) already serves the venue on the port, the window leaves the
+// phones to it and prints cards linking there. Any other taken port leaves the live games off
+// and says why in the status bar; the window works on.
 class WindowLive
 {
 public:
@@ -31,6 +33,9 @@ public:
 private:
     void start(const venue::Venue &venue);
     void stop();
+    // Another DojoPool on this PC serves the venue: its cards, no server of our own.
+    void leaveToBeside();
+    Result<void> renewBeside();
     void showStatus(int connections);
     std::vector<print::TableCard> cards() const;
 
@@ -43,6 +48,7 @@ private:
     std::unique_ptr<VenueLive> m_live;
     std::optional<venue::Venue> m_venue; // the venue served live (or tried)
     std::vector<venue::Table> m_tables;  // its tables, as last shown
+    QString m_besideBase;                // set: served at this base by another DojoPool on this PC
 };
 
 } // namespace dojo::app

@@ -1480,6 +1480,14 @@
         <source>the daily health report cannot go on from today&apos;s file: %1</source>
         <translation>der tägliche Zustandsbericht kann nicht mit der heutigen Datei fortgesetzt werden: %1</translation>
     </message>
+    <message>
+        <source>the live games are served at %1 by another DojoPool on this PC; the table cards printed here link there</source>
+        <translation>die Live-Spiele werden unter %1 von einem anderen DojoPool auf diesem PC bereitgestellt; die hier gedruckten Tischkarten verweisen dorthin</translation>
+    </message>
+    <message>
+        <source>another DojoPool on this PC serves the live games (%1) and keeps the join codes it started with: stop it first (the service: sudo systemctl stop dojopool), make new codes, then start it again</source>
+        <translation>ein anderer DojoPool auf diesem PC stellt die Live-Spiele bereit (%1) und behält die Beitrittscodes, mit denen er gestartet wurde: zuerst ihn anhalten (den Dienst: sudo systemctl stop dojopool), neue Codes erzeugen, dann ihn wieder starten</translation>
+    </message>
 </context>
 <context>
     <name>dojo::capture</name>
@@ -8715,6 +8723,10 @@ Kamera: %4</translation>
     <message>
         <source>View → Health… (Ctrl+H) shows the last hour.</source>
         <translation>Ansicht → Zustand… (Ctrl+H) zeigt die letzte Stunde.</translation>
+    </message>
+    <message>
+        <source>Live at %1 · served by another DojoPool on this PC</source>
+        <translation>Live unter %1 · bereitgestellt von einem anderen DojoPool auf diesem PC</translation>
     </message>
 </context>
 <context>

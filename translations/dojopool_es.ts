@@ -1480,6 +1480,14 @@
         <source>the daily health report cannot go on from today&apos;s file: %1</source>
         <translation>el informe diario de estado no puede continuar a partir del archivo de hoy: %1</translation>
     </message>
+    <message>
+        <source>the live games are served at %1 by another DojoPool on this PC; the table cards printed here link there</source>
+        <translation>los encuentros en directo los sirve en %1 otro DojoPool de este PC; las tarjetas de mesa impresas aquí enlazan allí</translation>
+    </message>
+    <message>
+        <source>another DojoPool on this PC serves the live games (%1) and keeps the join codes it started with: stop it first (the service: sudo systemctl stop dojopool), make new codes, then start it again</source>
+        <translation>otro DojoPool de este PC sirve los encuentros en directo (%1) y mantiene los códigos de acceso con los que arrancó: deténgalo primero (el servicio: sudo systemctl stop dojopool), genere códigos nuevos y luego arránquelo de nuevo</translation>
+    </message>
 </context>
 <context>
     <name>dojo::capture</name>
@@ -8715,6 +8723,10 @@ Cámara: %4</translation>
     <message>
         <source>View → Health… (Ctrl+H) shows the last hour.</source>
         <translation>Ver → Estado del sistema… (Ctrl+H) muestra la última hora.</translation>
+    </message>
+    <message>
+        <source>Live at %1 · served by another DojoPool on this PC</source>
+        <translation>En directo en %1 · servido por otro DojoPool de este PC</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,8 @@ private Q_SLOTS:
     void helpAndVersion();
     void refusesAPortThatIsTaken();
     void windowOpensOffscreenAndClosesOnSigterm();
+    void windowLeavesThePhonesToServeBesideIt();
+    void windowBesideAnotherProgramLeavesTheLiveGamesOff();
 
 private:
     QTemporaryDir m_home;
@@ -165,6 +167,63 @@ void tst_Serve::windowOpensOffscreenAndClosesOnSigterm()
     QCOMPARE(app.exitCode(), 0);
     // Closing the window saved its geometry.
     QVERIFY(QFileInfo::exists(QDir(data.path()).filePath(QStringLiteral("settings.ini"))));
+}
+
+// The venue PC's service serves the phones; the window staff open beside it uses the same
+// data and leaves the port to it (issue 13), printing cards that link to the service.
+void tst_Serve::windowLeavesThePhonesToServeBesideIt()
+{
+    QTemporaryDir data;
+    AppProcess service(m_home.path());
+    QVERIFY2(service.start({QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
+                            QStringLiteral("--data-dir"), data.path(), QStringLiteral("--cameras"),
+                            QStringLiteral("off")},
+                           QStringLiteral("serving from")),
+             qPrintable(service.standardError()));
+    const QRegularExpressionMatch served
+        = QRegularExpression(QStringLiteral("serving the live games on port (\\d+): (\\S+)"))
+              .match(service.standardError());
+    QVERIFY2(served.hasMatch(), qPrintable(service.standardError()));
+    const QString port = served.captured(1);
+
+    AppProcess window(m_home.path());
+    window.setEnvironmentValue(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QVERIFY2(
+        window.start({QStringLiteral("--data-dir"), data.path(), QStringLiteral("--port"), port},
+                     QStringLiteral("window open on \"Dojo Demo\"")),
+        qPrintable(window.standardError()));
+    QVERIFY(window.stop(SIGTERM));
+    QCOMPARE(window.exitCode(), 0);
+    const QString log = window.standardError();
+    QVERIFY2(log.contains(QStringLiteral("the live games are served at http://")), qPrintable(log));
+    QVERIFY2(log.contains(QStringLiteral(":%1 by another DojoPool on this PC").arg(port)),
+             qPrintable(log));
+    QVERIFY2(!log.contains(QStringLiteral("the live games are off")), qPrintable(log));
+
+    QVERIFY(service.stop(SIGTERM));
+    QCOMPARE(service.exitCode(), 0);
+}
+
+// Something that is not DojoPool on the port: the window says the live games are off, and why.
+void tst_Serve::windowBesideAnotherProgramLeavesTheLiveGamesOff()
+{
+    QTcpServer taken; // accepts, never answers
+    QVERIFY(taken.listen(QHostAddress::Any, 0));
+    QTemporaryDir data;
+    AppProcess window(m_home.path());
+    window.setEnvironmentValue(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QVERIFY2(window.start({QStringLiteral("--data-dir"), data.path(), QStringLiteral("--port"),
+                           QString::number(taken.serverPort())},
+                          QStringLiteral("window open on \"Dojo Demo\"")),
+             qPrintable(window.standardError()));
+    QVERIFY(window.stop(SIGTERM));
+    QCOMPARE(window.exitCode(), 0);
+    const QString log = window.standardError();
+    QVERIFY2(log.contains(QStringLiteral("the live games are off: cannot serve the live games on "
+                                         "port %1")
+                              .arg(taken.serverPort())),
+             qPrintable(log));
+    QVERIFY2(!log.contains(QStringLiteral("by another DojoPool")), qPrintable(log));
 }
 
 QTEST_GUILESS_MAIN(tst_Serve)

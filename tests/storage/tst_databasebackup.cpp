@@ -143,6 +143,7 @@ private Q_SLOTS:
     void killedBackupLeavesNoFile();
     void anExistingFileIsReplacedOnlyWhenAsked();
     void newestChangeFollowsTheVenuesData();
+    void aFinishedNightlyPrunesTheOlderStamps();
 
 private:
     std::unique_ptr<Database> open(const DatabaseLocation &location);
@@ -685,6 +686,44 @@ void tst_DatabaseBackup::newestChangeFollowsTheVenuesData()
     const std::optional<QDateTime> afterPlayer = newest();
     QVERIFY(afterPlayer);
     QVERIFY(*afterPlayer > *afterTable);
+}
+
+// Every writer (a connection of a process) stamps its own row; the nightly backup's end keeps
+// the newest alone, so the table does not grow with every start of the program.
+void tst_DatabaseBackup::aFinishedNightlyPrunesTheOlderStamps()
+{
+    const auto addPlayer = [this](Database &database, const QString &name) {
+        PlayerRecord player;
+        player.homeVenueId = m_venueId;
+        player.name = name;
+        return bool(VenueRepository(database).addPlayer(player, QStringLiteral("system:test")));
+    };
+    for (const QString &name : {QStringLiteral("Ana"), QStringLiteral("Ben")}) {
+        const std::unique_ptr<Database> other = open(m_location);
+        QVERIFY(other);
+        QVERIFY(addPlayer(*other, name));
+        QThread::msleep(5);
+    }
+    QVERIFY(addPlayer(*m_database, QStringLiteral("Cleo")));
+    QCOMPARE(count(*m_database, QStringLiteral("SELECT COUNT(*) FROM dojo_changes")), qint64(3));
+    const Result<std::optional<QDateTime>> before = newestChange(m_database->connection());
+    QVERIFY(before && *before);
+
+    BackupRepository backups(*m_database);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const Result<std::optional<qint64>> claimed
+        = backups.claimNightly(now.addDays(-1), now, QStringLiteral("test"));
+    QVERIFY2(claimed && *claimed, qPrintable(claimed ? QString() : claimed.error()));
+    QVERIFY(
+        backups.finish(**claimed, now, backupPath(QStringLiteral("nightly.sqlite")), 1, *before));
+
+    QCOMPARE(count(*m_database, QStringLiteral("SELECT COUNT(*) FROM dojo_changes")), qint64(1));
+    const Result<std::optional<QDateTime>> after = newestChange(m_database->connection());
+    QVERIFY(after);
+    QCOMPARE(*after, *before);
+    // The pruned writers stamp again at their next change.
+    QVERIFY(addPlayer(*m_database, QStringLiteral("Dev")));
+    QCOMPARE(count(*m_database, QStringLiteral("SELECT COUNT(*) FROM dojo_changes")), qint64(1));
 }
 
 int main(int argc, char *argv[])

@@ -24,6 +24,8 @@ struct LiveDesk
 // The status bar's line while the live games are served at `base`, with `watching` phones and
 // screens connected.
 QString liveStatusText(const QString &base, int watching);
+// The status bar's line while another DojoPool on this PC (the service) serves them at `base`.
+QString liveBesideText(const QString &base);
 // The status bar's line when the live games could not start, with the reason.
 QString liveOffText(const QString &reason);
 

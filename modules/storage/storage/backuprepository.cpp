@@ -114,6 +114,17 @@ Result<void> BackupRepository::finish(qint64 id, const QDateTime &at, const QStr
          id});
     if (!updated)
         return Unexpected(Tr::tr("cannot record the backup: %1").arg(updated.error()));
+    // The newest change is all a restore reads: every older writer's row goes (a row a process
+    // start otherwise). A writer updating its row meanwhile keeps it, being newer. The backup
+    // stands whatever becomes of this: a failure is only logged.
+    const Result<QSqlQuery> pruned
+        = internal::execute(m_database.connection(),
+                            QStringLiteral("DELETE FROM dojo_changes WHERE changed_at < "
+                                           "(SELECT MAX(changed_at) FROM dojo_changes)"),
+                            {});
+    if (!pruned)
+        qWarning("%s", qPrintable(
+                           Tr::tr("cannot prune the older change stamps: %1").arg(pruned.error())));
     return {};
 }
 

@@ -50,7 +50,8 @@ public:
     // than `staleSeconds` before `now` (another process is making it).
     Result<std::optional<qint64>> claimNightly(const QDateTime &dueSince, const QDateTime &now,
                                                const QString &takenBy, int staleSeconds = 3600);
-    // A claimed backup finished: written to `file`, with its size and newest change.
+    // A claimed backup finished: written to `file`, with its size and newest change. The change
+    // stamps older than the newest (a row per writer, storage/changefeed.h) are pruned.
     Result<void> finish(qint64 id, const QDateTime &at, const QString &file, qint64 sizeBytes,
                         const std::optional<QDateTime> &newestChange);
     // A claimed backup failed, and why.

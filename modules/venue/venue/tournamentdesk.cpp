@@ -1,5 +1,6 @@
 #include "venue/tournamentdesk.h"
 
+#include "venue/internal/fromrecords.h"
 #include "venue/internal/tournamentrecord.h"
 #include "venue/internal/venuetr.h"
 #include "venue/ratingsbook.h"
@@ -43,14 +44,9 @@ double TournamentDesk::ratingOf(qint64 playerId, double starter) const
 
 Result<std::vector<Tournament>> TournamentDesk::tournaments() const
 {
-    const Result<std::vector<storage::TournamentRecord>> records
-        = storage::TournamentRepository(m_database).tournaments(m_venueId);
-    if (!records)
-        return Unexpected(records.error());
-    std::vector<Tournament> tournaments;
-    for (const storage::TournamentRecord &record : *records)
-        tournaments.push_back(internal::tournamentOf(record));
-    return tournaments;
+    return internal::fromRecords<Tournament>(
+        storage::TournamentRepository(m_database).tournaments(m_venueId),
+        [](const storage::TournamentRecord &record) { return internal::tournamentOf(record); });
 }
 
 Result<TournamentView> TournamentDesk::view(qint64 tournamentId) const
