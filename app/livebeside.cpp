@@ -33,8 +33,9 @@ bool whole(const QByteArray &reply)
     const qsizetype valueStart = length + qsizetype(sizeof("\r\ncontent-length:") - 1);
     const qsizetype valueEnd = headers.indexOf("\r\n", valueStart);
     bool ok = false;
-    const qsizetype bodyLength
-        = headers.mid(valueStart, valueEnd < 0 ? -1 : valueEnd - valueStart).trimmed().toLongLong(&ok);
+    const qsizetype bodyLength = headers.mid(valueStart, valueEnd < 0 ? -1 : valueEnd - valueStart)
+                                     .trimmed()
+                                     .toLongLong(&ok);
     return ok && reply.size() - (headerEnd + 4) >= bodyLength;
 }
 
