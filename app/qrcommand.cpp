@@ -4,9 +4,7 @@
 #include "venuelive.h"
 #include "venuestartup.h"
 
-#include <live/jointokens.h>
 #include <print/tablecard.h>
-#include <venue/joinsecret.h>
 #include <venue/venuemodel.h>
 
 #include <cstdio>
@@ -49,13 +47,11 @@ int runQr(const CommandInput &input, OpenVenue &open)
     }
     if (tables.empty())
         return failed(AppText::tr("venue \"%1\" has no tables").arg(venue.name));
-    const Result<QByteArray> secret = venue::joinSecret(*open.database, venue.id);
-    if (!secret)
-        return failed(secret.error());
-    const live::JoinTokens tokens(*secret);
-    const LiveCommandLine live = *readLiveOptions(input);
-    const QString base = live::reachableBase(live.port, live.publicUrl);
-    const std::vector<print::TableCard> cards = tableCards(venue.name, tables, base, tokens);
+    const Result<std::vector<print::TableCard>> stored
+        = storedTableCards(*open.database, venue, tables, *readLiveOptions(input));
+    if (!stored)
+        return failed(stored.error());
+    const std::vector<print::TableCard> &cards = *stored;
     if (input.isSet(kPng)) {
         if (Result<void> written = print::writeCardPng(cards.front(), input.value(kPng)); !written)
             return failed(written.error());

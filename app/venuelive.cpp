@@ -189,6 +189,19 @@ std::vector<print::TableCard> tableCards(const QString &venueName,
     return cards;
 }
 
+Result<std::vector<print::TableCard>> storedTableCards(storage::Database &database,
+                                                       const venue::Venue &venue,
+                                                       const std::vector<venue::Table> &tables,
+                                                       const LiveCommandLine &commandLine)
+{
+    const Result<QByteArray> secret = venue::joinSecret(database, venue.id);
+    if (!secret)
+        return Unexpected(secret.error());
+    return tableCards(venue.name, tables,
+                      live::reachableBase(commandLine.port, commandLine.publicUrl),
+                      live::JoinTokens(*secret));
+}
+
 std::vector<print::TableCard> VenueLive::cards(const QString &venueName,
                                                const std::vector<venue::Table> &tables) const
 {

@@ -44,6 +44,12 @@ std::vector<QCommandLineOption> withLiveOptions(std::vector<QCommandLineOption> 
 std::vector<print::TableCard> tableCards(const QString &venueName,
                                          const std::vector<venue::Table> &tables,
                                          const QString &base, const live::JoinTokens &tokens);
+// The tables' cards with the venue's join codes as its database holds them, linking where
+// `commandLine` says phones reach this PC: the links a server started now answers.
+Result<std::vector<print::TableCard>> storedTableCards(storage::Database &database,
+                                                       const venue::Venue &venue,
+                                                       const std::vector<venue::Table> &tables,
+                                                       const LiveCommandLine &commandLine);
 
 // The venue served live (docs/protocol.md): its LiveServer with one LiveTable per table, each
 // following the table's scoreboard, referee and tracked balls from VenueCameras, and the

@@ -124,12 +124,13 @@ std::vector<print::TableCard> WindowLive::cards() const
     if (m_besideBase.isEmpty())
         return {};
     // The same links the other program answers: its venue's secret, its port.
-    const Result<QByteArray> secret = venue::joinSecret(m_database, m_venue->id);
-    if (!secret) {
-        qWarning("%s", qPrintable(secret.error()));
+    Result<std::vector<print::TableCard>> stored
+        = storedTableCards(m_database, *m_venue, m_tables, m_commandLine);
+    if (!stored) {
+        qWarning("%s", qPrintable(stored.error()));
         return {};
     }
-    return tableCards(m_venue->name, m_tables, m_besideBase, live::JoinTokens(*secret));
+    return std::move(*stored);
 }
 
 } // namespace dojo::app

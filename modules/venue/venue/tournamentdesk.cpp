@@ -45,8 +45,7 @@ double TournamentDesk::ratingOf(qint64 playerId, double starter) const
 Result<std::vector<Tournament>> TournamentDesk::tournaments() const
 {
     return internal::fromRecords<Tournament>(
-        storage::TournamentRepository(m_database).tournaments(m_venueId),
-        [](const storage::TournamentRecord &record) { return internal::tournamentOf(record); });
+        storage::TournamentRepository(m_database).tournaments(m_venueId), internal::tournamentOf);
 }
 
 Result<TournamentView> TournamentDesk::view(qint64 tournamentId) const
